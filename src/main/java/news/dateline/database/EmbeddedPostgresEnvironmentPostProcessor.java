@@ -1,0 +1,44 @@
+package news.dateline.database;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * With no datasource configured, starts the embedded PostgreSQL of DESIGN.md and hands its
+ * JDBC URL to Spring Boot's normal HikariCP pool. Its data directory
+ * ({@code dateline.embedded-postgres.data-dir}, default {@code ./data/postgres}) is kept across
+ * restarts, so nothing an editor saves is lost.
+ */
+public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    static final String DATA_DIR = "dateline.embedded-postgres.data-dir";
+    static final String PORT = "dateline.embedded-postgres.port";
+    static final String EPHEMERAL = "dateline.embedded-postgres.ephemeral";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        Path dataDir = Path.of(environment.getProperty(DATA_DIR, "data/postgres")).toAbsolutePath();
+        int port = environment.getProperty(PORT, Integer.class, 0);
+        boolean ephemeral = environment.getProperty(EPHEMERAL, Boolean.class, false);
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port, ephemeral);
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
+                "spring.datasource.url", database.jdbcUrl(),
+                "spring.datasource.username", database.username(),
+                "spring.datasource.password", "")));
+    }
+
+    @Override
+    public int getOrder() {
+        // after the config files are read, so that application.yml and profiles can set the data directory
+        return Ordered.LOWEST_PRECEDENCE - 10;
+    }
+}
