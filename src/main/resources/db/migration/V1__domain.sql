@@ -18,7 +18,7 @@ create table agency (
 
 create table country (
     id          bigint generated always as identity primary key,
-    code        char(2)      not null unique,
+    code        varchar(2)   not null unique,
     name        varchar(200) not null,
     slug        varchar(200) not null unique
 );
@@ -117,7 +117,7 @@ create table article (
     updated_at          timestamptz  not null default now(),
     created_at          timestamptz  not null default now(),
     status              varchar(10)  not null check (status in ('DRAFT', 'SCHEDULED', 'PUBLISHED', 'DELETED')),
-    content_hash        char(64)     not null unique,
+    content_hash        varchar(64)  not null unique,
     source_file         varchar(300),
     version             integer      not null default 0,
     search_vector       tsvector generated always as (

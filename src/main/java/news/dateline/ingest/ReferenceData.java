@@ -38,10 +38,14 @@ public record ReferenceData(List<AgencyEntry> agencies, List<CountryEntry> count
 
     public static ReferenceData load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return YAML.readValue(in, ReferenceData.class);
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read reference data " + file, e);
         }
+    }
+
+    public static ReferenceData read(InputStream in) {
+        return YAML.readValue(in, ReferenceData.class);
     }
 
     /**

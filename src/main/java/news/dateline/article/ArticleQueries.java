@@ -1,0 +1,129 @@
+package news.dateline.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import news.dateline.event.PartialDate;
+import news.dateline.shared.DisplayTimes;
+import news.dateline.shared.Markdown;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads articles for the reader pages, straight into view records: a fixed number of SQL
+ * statements per page whatever the number of stories or mentions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleQueries {
+
+    static final String CARD_COLUMNS = """
+            a.slug, a.headline, coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
+            a.published_at, a.published_precision, a.published_offset, g.name as agency, a.dateline""";
+
+    private final JdbcClient jdbc;
+    private final Markdown markdown;
+    private final Clock clock;
+
+    ArticleQueries(JdbcClient jdbc, Markdown markdown, Clock clock) {
+        this.jdbc = jdbc;
+        this.markdown = markdown;
+        this.clock = clock;
+    }
+
+    /** Published stories, newest first; {@code page} counts from 1. */
+    public ArticleViews.Page latest(int page, int size) {
+        long total = jdbc.sql("select count(*) from article where status = 'PUBLISHED' and published_at <= ?")
+                .param(now()).query(Long.class).single();
+        List<ArticleViews.Card> cards = jdbc.sql("select " + CARD_COLUMNS + """
+                         from article a left join agency g on g.id = a.agency_id
+                        where a.status = 'PUBLISHED' and a.published_at <= ?
+                        order by a.published_at desc, a.id desc
+                        limit ? offset ?""")
+                .params(now(), size, (long) (page - 1) * size)
+                .query((rs, n) -> card(rs))
+                .list();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        return new ArticleViews.Page(cards, page, pages, total);
+    }
+
+    /** A published story by its slug. */
+    public Optional<ArticleViews.Full> published(String slug) {
+        Optional<ArticleViews.Full> head = jdbc.sql("""
+                        select a.id, a.slug, a.headline, a.standfirst, a.body, a.photo_caption, a.published_at,
+                               a.published_precision, a.published_offset, a.updated_at, g.name as agency,
+                               g.full_name as agency_full_name, a.dateline, a.language
+                        from article a left join agency g on g.id = a.agency_id
+                        where a.slug = ? and a.status = 'PUBLISHED' and a.published_at <= ?""")
+                .params(slug, now())
+                .query((rs, n) -> new ArticleViews.Full(rs.getLong("id"), rs.getString("slug"),
+                        rs.getString("headline"), rs.getString("standfirst"), markdown.toHtml(rs.getString("body")),
+                        rs.getString("photo_caption"), published(rs),
+                        DisplayTimes.of(rs.getTimestamp("updated_at").toInstant(), true, rs.getString("published_offset")),
+                        rs.getString("agency"), rs.getString("agency_full_name"), rs.getString("dateline"),
+                        rs.getString("language"), List.of(), List.of(), List.of()))
+                .optional();
+        return head.map(this::withMentions);
+    }
+
+    /** Where an old slug of a published story now lives. */
+    public Optional<String> currentSlug(String oldSlug) {
+        return jdbc.sql("""
+                        select a.slug from article_slug_redirect r join article a on a.id = r.article_id
+                        where r.old_slug = ? and a.status = 'PUBLISHED'""")
+                .param(oldSlug).query(String.class).optional();
+    }
+
+    private ArticleViews.Full withMentions(ArticleViews.Full article) {
+        List<ArticleViews.Link> people = jdbc.sql("""
+                        select p.slug, p.name from article_person ap join person p on p.id = ap.person_id
+                        where ap.article_id = ? order by ap.mentions desc, p.name""")
+                .param(article.id()).query((rs, n) -> new ArticleViews.Link(rs.getString(1), rs.getString(2))).list();
+        List<ArticleViews.Link> countries = jdbc.sql("""
+                        select c.slug, c.name from article_country ac join country c on c.id = ac.country_id
+                        where ac.article_id = ? order by ac.mentions desc, c.name""")
+                .param(article.id()).query((rs, n) -> new ArticleViews.Link(rs.getString(1), rs.getString(2))).list();
+        List<ArticleViews.EventLink> events = jdbc.sql("""
+                        select e.slug, e.title, e.start_date, e.date_precision from article_event ae
+                        join event e on e.id = ae.event_id where ae.article_id = ? order by e.start_date, e.id""")
+                .param(article.id())
+                .query((rs, n) -> new ArticleViews.EventLink(rs.getString("slug"), rs.getString("title"),
+                        PartialDate.of(rs.getObject("start_date", java.time.LocalDate.class),
+                                PartialDate.Precision.valueOf(rs.getString("date_precision"))).display()))
+                .list();
+        return new ArticleViews.Full(article.id(), article.slug(), article.headline(), article.standfirst(),
+                article.bodyHtml(), article.photoCaption(), article.published(), article.updated(), article.agency(),
+                article.agencyFullName(), article.dateline(), article.language(), people, countries, events);
+    }
+
+    static ArticleViews.Card card(ResultSet rs) throws SQLException {
+        return new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), plainSummary(rs.getString("summary")),
+                published(rs), rs.getString("agency"), rs.getString("dateline"));
+    }
+
+    static DisplayTimes.Stamp published(ResultSet rs) throws SQLException {
+        return DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
+                "MINUTE".equals(rs.getString("published_precision")), rs.getString("published_offset"));
+    }
+
+    /** The first paragraph's Markdown escapes removed, cut for a list. */
+    private static String plainSummary(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        String text = markdown.replaceAll("\\\\([\\\\`*_\\[\\]<>#+\\-.)])", "$1");
+        if (text.length() <= 260) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 250);
+        return text.substring(0, cut > 100 ? cut : 250) + "…";
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,72 @@
+package news.dateline.article;
+
+import java.time.Clock;
+import java.util.Optional;
+import news.dateline.shared.Slugs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes articles. Reading them for pages is {@link ArticleQueries}' job. */
+@Service
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, JdbcClient jdbc, Clock clock) {
+        this.articles = articles;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The slug of the article with this content hash, if the story is already here. */
+    @Transactional(readOnly = true)
+    public Optional<String> slugOfContent(String contentHash) {
+        return articles.findByContentHash(contentHash).map(Article::slug);
+    }
+
+    /** Saves an imported story as published; returns its slug. */
+    @Transactional
+    public String saveImported(ImportedStory story) {
+        Article article = new Article(freeSlug(story.headline()), story.headline(), story.body(), story.contentHash(),
+                clock.instant());
+        article.describe(story.standfirst(), story.photoCaption(), agencyId(story.agencyName()), story.dateline(),
+                story.language(), story.sourceFile());
+        article.publishAt(story.publishedAt(),
+                story.publishedWithTime() ? Article.Precision.MINUTE : Article.Precision.DAY, story.publishedOffset());
+        article.tag(story.people(), story.countries(), story.events());
+        article.referTo(story.otherNews().stream()
+                .map(item -> new Article.Reference(item.headline(), item.publishedAt()))
+                .toList());
+        return articles.save(article).slug();
+    }
+
+    private String freeSlug(String headline) {
+        String base = Slugs.of(headline);
+        if (base.isEmpty()) {
+            base = "story";
+        }
+        String slug = base;
+        for (int n = 2; articles.existsBySlug(slug)
+                || jdbc.sql("select 1 from article_slug_redirect where old_slug = ?").param(slug).query().listOfRows().size() > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private Long agencyId(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return jdbc.sql("""
+                        insert into agency (slug, name) values (:slug, :name)
+                        on conflict (name) do update set name = excluded.name
+                        returning id""")
+                .param("slug", Slugs.of(name))
+                .param("name", name)
+                .query(Long.class)
+                .single();
+    }
+}

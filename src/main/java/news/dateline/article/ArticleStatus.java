@@ -1,0 +1,3 @@
+package news.dateline.article;
+
+public enum ArticleStatus { DRAFT, SCHEDULED, PUBLISHED, DELETED }

@@ -1,0 +1,48 @@
+package news.dateline.article;
+
+import java.util.List;
+import news.dateline.shared.DisplayTimes;
+
+/** The records article templates read: never entities. */
+public final class ArticleViews {
+
+    private ArticleViews() {
+    }
+
+    /** A story in a list. */
+    public record Card(String slug, String headline, String summary, DisplayTimes.Stamp published, String agency,
+                       String dateline) {
+        public String url() {
+            return "/articles/" + slug;
+        }
+    }
+
+    public record Link(String slug, String name) {
+    }
+
+    public record EventLink(String slug, String title, String date) {
+    }
+
+    /** One page of a list, newest first. */
+    public record Page(List<Card> items, int number, int totalPages, long totalItems) {
+        public boolean hasPrevious() {
+            return number > 1;
+        }
+
+        public boolean hasNext() {
+            return number < totalPages;
+        }
+    }
+
+    /** A whole article as its page shows it. */
+    public record Full(long id, String slug, String headline, String standfirst, String bodyHtml, String photoCaption,
+                       DisplayTimes.Stamp published, DisplayTimes.Stamp updated, String agency, String agencyFullName,
+                       String dateline, String language, List<Link> people, List<Link> countries,
+                       List<EventLink> events) {
+
+        public boolean wasUpdated() {
+            return updated != null && !updated.machine().equals(published.machine())
+                    && updated.machine().compareTo(published.machine()) > 0;
+        }
+    }
+}

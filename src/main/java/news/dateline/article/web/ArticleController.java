@@ -1,0 +1,36 @@
+package news.dateline.article.web;
+
+import news.dateline.article.ArticleQueries;
+import news.dateline.web.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.view.RedirectView;
+
+@Controller
+class ArticleController {
+
+    private final ArticleQueries articles;
+
+    ArticleController(ArticleQueries articles) {
+        this.articles = articles;
+    }
+
+    @GetMapping("/articles/{slug}")
+    Object show(@PathVariable String slug, Model model) {
+        var article = articles.published(slug);
+        if (article.isPresent()) {
+            model.addAttribute("article", article.get());
+            return "article/show";
+        }
+        return articles.currentSlug(slug)
+                .map(current -> {
+                    RedirectView redirect = new RedirectView("/articles/" + current);
+                    redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+                    return (Object) redirect;
+                })
+                .orElseThrow(() -> new NotFoundException("article " + slug));
+    }
+}

@@ -1,0 +1,44 @@
+package news.dateline.article.web;
+
+import news.dateline.article.ArticleQueries;
+import news.dateline.article.ArticleViews;
+import news.dateline.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class HomeController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final ArticleQueries articles;
+
+    HomeController(ArticleQueries articles) {
+        this.articles = articles;
+    }
+
+    @GetMapping("/")
+    String home(@RequestParam(name = "page", defaultValue = "1") String pageParam, Model model) {
+        int page = parsePage(pageParam);
+        ArticleViews.Page latest = articles.latest(page, PAGE_SIZE);
+        if (page > latest.totalPages()) {
+            throw new NotFoundException("page " + page);
+        }
+        model.addAttribute("latest", latest);
+        return "article/home";
+    }
+
+    private static int parsePage(String value) {
+        try {
+            int page = Integer.parseInt(value);
+            if (page >= 1) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the 404 below
+        }
+        throw new NotFoundException("page " + value);
+    }
+}

@@ -1,0 +1,100 @@
+package news.dateline.ingest;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code java -jar dateline.jar import [--dry-run] [--json] FILE_OR_DIR...}: directories are read
+ * for their {@code *.txt} files, in name order. A bad file gives a warning and never stops the others.
+ */
+@Component
+public class ImportCommand {
+
+    public static final String NAME = "import";
+    static final String USAGE = "usage: java -jar dateline.jar import [--dry-run] [--json] FILE_OR_DIR...";
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final StoryImporter importer;
+
+    ImportCommand(StoryImporter importer) {
+        this.importer = importer;
+    }
+
+    /** Runs the command; returns the exit code (0 all good, 1 some file not imported, 2 bad usage). */
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean dryRun = false;
+        boolean json = false;
+        List<Path> paths = new ArrayList<>();
+        for (String arg : args) {
+            switch (arg) {
+                case NAME -> { }
+                case "--dry-run" -> dryRun = true;
+                case "--json" -> json = true;
+                case "--help", "-h" -> {
+                    out.println(USAGE);
+                    return 0;
+                }
+                default -> {
+                    if (arg.startsWith("-")) {
+                        err.println("unknown option " + arg + "\n" + USAGE);
+                        return 2;
+                    }
+                    paths.add(Path.of(arg));
+                }
+            }
+        }
+        if (paths.isEmpty()) {
+            err.println("no file or directory given\n" + USAGE);
+            return 2;
+        }
+        List<StoryImporter.Input> inputs = new ArrayList<>();
+        List<ImportReport> unreadable = new ArrayList<>();
+        for (Path path : paths) {
+            for (Path file : expand(path, unreadable)) {
+                try {
+                    inputs.add(new StoryImporter.Input(file.getFileName().toString(), Files.readAllBytes(file)));
+                } catch (IOException e) {
+                    unreadable.add(ImportReport.rejected(file.toString(), "cannot read the file: " + e.getMessage()));
+                }
+            }
+        }
+        List<ImportReport> reports = new ArrayList<>(importer.importAll(inputs, dryRun));
+        reports.addAll(unreadable);
+        if (json) {
+            out.println(JSON.writeValueAsString(reports));
+        } else {
+            reports.forEach(report -> out.println(report.summaryLine()));
+            out.println(ImportSummary.of(reports));
+        }
+        out.flush();
+        return reports.stream().anyMatch(r -> r.outcome() == ImportReport.Outcome.REJECTED) ? 1 : 0;
+    }
+
+    private static List<Path> expand(Path path, List<ImportReport> problems) {
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> files = Files.list(path)) {
+                return files.filter(Files::isRegularFile)
+                        .filter(f -> f.getFileName().toString().endsWith(".txt"))
+                        .sorted()
+                        .toList();
+            } catch (IOException e) {
+                problems.add(ImportReport.rejected(path.toString(), "cannot list the directory: " + e.getMessage()));
+                return List.of();
+            }
+        }
+        problems.add(ImportReport.rejected(path.toString(), "no such file or directory"));
+        return List.of();
+    }
+}

@@ -1,0 +1,112 @@
+package news.dateline.ingest;
+
+import java.util.List;
+import news.dateline.shared.Slugs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts the reference data (every ISO country, agencies, the curated people and events) into the
+ * database. Only adds what is missing, so that it is safe on every start and never overwrites
+ * what an editor has changed since.
+ */
+@Component
+class ReferenceDataLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
+
+    private final JdbcClient jdbc;
+
+    ReferenceDataLoader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void load(ReferenceData data) {
+        int added = 0;
+        for (Gazetteer.KnownCountry country : data.knownCountries()) {
+            added += jdbc.sql("insert into country (code, name, slug) values (?, ?, ?) on conflict (code) do nothing")
+                    .params(country.code(), country.name(), Slugs.of(country.name()))
+                    .update();
+            for (String alias : country.aliases()) {
+                addCountryAlias(country.code(), alias, "NAME");
+            }
+            for (String demonym : country.demonyms()) {
+                addCountryAlias(country.code(), demonym, "DEMONYM");
+            }
+        }
+        for (ReferenceData.AgencyEntry agency : data.agencies()) {
+            added += jdbc.sql("""
+                            insert into agency (slug, name, full_name, website) values (?, ?, ?, ?)
+                            on conflict (name) do nothing""")
+                    .params(Slugs.of(agency.name()), agency.name(), agency.fullName(), agency.website())
+                    .update();
+        }
+        for (ReferenceData.PersonEntry person : data.people()) {
+            added += jdbc.sql("""
+                            insert into person (slug, name, role, country_id)
+                            values (?, ?, ?, (select id from country where code = ?))
+                            on conflict (slug) do nothing""")
+                    .params(person.slug(), person.name(), person.role(), person.country())
+                    .update();
+            for (String alias : person.aliases()) {
+                jdbc.sql("""
+                                insert into person_alias (person_id, alias)
+                                select id, ? from person where slug = ? on conflict do nothing""")
+                        .params(alias, person.slug())
+                        .update();
+            }
+        }
+        for (ReferenceData.EventEntry event : data.events()) {
+            added += addEvent(event);
+        }
+        if (added > 0) {
+            log.info("Reference data: {} rows added", added);
+        }
+    }
+
+    private void addCountryAlias(String code, String alias, String kind) {
+        jdbc.sql("""
+                        insert into country_alias (country_id, alias, kind)
+                        select id, ?, ? from country where code = ? on conflict do nothing""")
+                .params(alias, kind, code)
+                .update();
+    }
+
+    private int addEvent(ReferenceData.EventEntry event) {
+        var start = event.startDate();
+        var end = event.endPartialDate();
+        List<Long> inserted = jdbc.sql("""
+                        insert into event (slug, title, kind, summary, start_date, date_precision, end_date, place)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (slug) do nothing returning id""")
+                .params(event.slug(), event.title(), event.kind() == null ? "event" : event.kind(), event.summary(),
+                        start.start(), start.precision().name(), end == null ? null : end.end(), event.place())
+                .query(Long.class)
+                .list();
+        if (inserted.isEmpty()) {
+            return 0;
+        }
+        long id = inserted.getFirst();
+        for (String code : event.countries()) {
+            jdbc.sql("insert into event_country (event_id, country_id) select ?, id from country where code = ?")
+                    .params(id, code).update();
+        }
+        for (String slug : event.people()) {
+            jdbc.sql("insert into event_person (event_id, person_id) select ?, id from person where slug = ?")
+                    .params(id, slug).update();
+        }
+        for (String alias : event.aliases()) {
+            jdbc.sql("insert into event_phrase (event_id, phrase, kind) values (?, ?, 'ALIAS') on conflict do nothing")
+                    .params(id, alias).update();
+        }
+        for (String cue : event.cues()) {
+            jdbc.sql("insert into event_phrase (event_id, phrase, kind) values (?, ?, 'CUE') on conflict do nothing")
+                    .params(id, cue).update();
+        }
+        return 1;
+    }
+}
