@@ -1,0 +1,102 @@
+package news.dateline.article.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The home and article pages over HTTP, on the five seed stories. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReaderPagesTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Document page(String url) {
+        MvcTestResult result = mvc.get().uri(url).exchange();
+        assertThat(result).hasStatusOk();
+        return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void homeListsTheFiveStoriesNewestFirst() {
+        Document home = page("/");
+
+        var headlines = home.select(".story-card h2 a").eachText();
+        assertThat(headlines).hasSize(5);
+        assertThat(headlines.get(0)).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+        assertThat(headlines.get(1)).isEqualTo("Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties");
+        assertThat(home.select(".story-card time").eachAttr("datetime"))
+                .containsExactly("2025-12-10T13:05:00+07:00", "2025-12-10T10:34:00+07:00", "2025-12-09",
+                        "2025-05-07", "2025-05-06");
+        assertThat(home.title()).isEqualTo("Dateline: the latest news");
+    }
+
+    @Test
+    void anArticleShowsHeadlineDateSourceBodyPeopleAndCountries() {
+        String slug = jdbc.sql("select slug from article where source_file = '001_94abdc3e01e3173c.txt'")
+                .query(String.class).single();
+        assertThat(slug).isEqualTo("laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties");
+
+        Document article = page("/articles/" + slug);
+
+        assertThat(article.select("h1").text()).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+        assertThat(article.title()).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties · Dateline");
+        assertThat(article.select(".byline time").first().attr("datetime")).isEqualTo("2025-12-10T13:05:00+07:00");
+        assertThat(article.select(".byline").text()).contains("Published: 10 December 2025, 13:05 UTC+07:00")
+                .contains("KPL");
+        String body = article.select(".story-body").text();
+        assertThat(body).startsWith("Laos and Azerbaijan held their first political consultation on 8 December in Vientiane")
+                .doesNotContain("Email Print").doesNotContain("ຂ່າວອື່ນໆ").doesNotContain("Kaysone");
+        assertThat(article.select(".story-tags a[href^=/people/]").eachText())
+                .contains("Maithong Thammavongsa", "Elnur Mammadov");
+        assertThat(article.select(".story-tags a[href^=/countries/]").eachText()).containsExactlyInAnyOrder("Laos", "Azerbaijan");
+        assertThat(article.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/articles/" + slug);
+    }
+
+    @Test
+    void aStoryWithoutItsOwnTimeShowsItsDateOnly() {
+        String slug = jdbc.sql("select slug from article where source_file = '002_35e43fbe01d78049.txt'")
+                .query(String.class).single();
+
+        Document article = page("/articles/" + slug);
+
+        assertThat(article.select(".byline time").first().attr("datetime")).isEqualTo("2025-12-09");
+        assertThat(article.select(".byline").text()).contains("Published: 9 December 2025").contains("Trend News Agency");
+    }
+
+    @Test
+    void unknownPagesAnswer404WithARealPage() {
+        MvcTestResult result = mvc.get().uri("/articles/no-such-story").exchange();
+
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(result).bodyText().contains("Page not found").contains("href=\"/\"");
+        assertThat(mvc.get().uri("/?page=99").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/?page=abc").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anOldSlugAnswers301ToTheNewOne() {
+        long id = jdbc.sql("select id from article where source_file = '004_26e36c22f6df07dc.txt'").query(Long.class).single();
+        String slug = jdbc.sql("select slug from article where id = ?").param(id).query(String.class).single();
+        jdbc.sql("insert into article_slug_redirect (old_slug, article_id) values ('an-old-name', ?) on conflict do nothing")
+                .param(id).update();
+
+        MvcTestResult result = mvc.get().uri("/articles/an-old-name").exchange();
+
+        assertThat(result).hasStatus(HttpStatus.MOVED_PERMANENTLY);
+        assertThat(result.getResponse().getHeader("Location")).endsWith("/articles/" + slug);
+    }
+}
