@@ -1,0 +1,105 @@
+package news.dateline.country;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import news.dateline.event.PartialDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Countries for the reader pages: a fixed number of statements per page. */
+@Service
+@Transactional(readOnly = true)
+public class CountryQueries {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CountryQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record CountryItem(String slug, String name, String code, long stories, long events) {
+    }
+
+    public record TimelineEntry(String slug, String title, String date, String dateIso, int year, String place) {
+    }
+
+    public record StoryItem(String slug, String headline, String published) {
+    }
+
+    public record Country(long id, String slug, String name, String code, List<TimelineEntry> timeline,
+                          List<StoryItem> stories, List<CountryItem> partners) {
+    }
+
+    /** Only the countries that have a story or an event: not 250 empty pages. */
+    public List<CountryItem> withContent() {
+        return jdbc.sql("""
+                        select c.slug, c.name, c.code,
+                               (select count(*) from article_country ac join article a on a.id = ac.article_id
+                                 where ac.country_id = c.id and a.status = 'PUBLISHED' and a.published_at <= :now) as stories,
+                               (select count(*) from event_country ec where ec.country_id = c.id) as events
+                        from country c
+                        where exists (select 1 from article_country ac join article a on a.id = ac.article_id
+                                      where ac.country_id = c.id and a.status = 'PUBLISHED' and a.published_at <= :now)
+                           or exists (select 1 from event_country ec where ec.country_id = c.id)
+                        order by c.name""")
+                .param("now", clock.instant())
+                .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
+                        rs.getLong("stories"), rs.getLong("events")))
+                .list();
+    }
+
+    public Optional<Country> bySlug(String slug) {
+        return jdbc.sql("select id, slug, name, code from country where slug = ?").param(slug)
+                .query((rs, n) -> new Country(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getString("code"), List.of(), List.of(), List.of()))
+                .optional()
+                .map(c -> new Country(c.id(), c.slug(), c.name(), c.code(), timeline(c.id()), stories(c.id()),
+                        partners(c.id())));
+    }
+
+    private List<TimelineEntry> timeline(long countryId) {
+        return jdbc.sql("""
+                        select e.slug, e.title, e.start_date, e.date_precision, e.place
+                        from event_country ec join event e on e.id = ec.event_id
+                        where ec.country_id = ? order by e.start_date, e.id""")
+                .param(countryId)
+                .query((rs, n) -> {
+                    PartialDate date = PartialDate.of(rs.getObject("start_date", LocalDate.class),
+                            PartialDate.Precision.valueOf(rs.getString("date_precision")));
+                    return new TimelineEntry(rs.getString("slug"), rs.getString("title"), date.display(),
+                            date.toString(), date.year(), rs.getString("place"));
+                })
+                .list();
+    }
+
+    private List<StoryItem> stories(long countryId) {
+        return jdbc.sql("""
+                        select a.slug, a.headline, a.published_at from article_country ac
+                        join article a on a.id = ac.article_id
+                        where ac.country_id = ? and a.status = 'PUBLISHED' and a.published_at <= ?
+                        order by a.published_at desc, a.id desc limit 20""")
+                .params(countryId, clock.instant())
+                .query((rs, n) -> new StoryItem(rs.getString("slug"), rs.getString("headline"),
+                        rs.getTimestamp("published_at").toInstant().toString().substring(0, 10)))
+                .list();
+    }
+
+    /** Countries that share events with this one, most shared first. */
+    private List<CountryItem> partners(long countryId) {
+        return jdbc.sql("""
+                        select c.slug, c.name, c.code, 0 as stories, count(*) as events
+                        from event_country mine join event_country other on other.event_id = mine.event_id
+                        join country c on c.id = other.country_id
+                        where mine.country_id = ? and other.country_id <> mine.country_id
+                        group by c.id order by count(*) desc, c.name""")
+                .param(countryId)
+                .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
+                        rs.getLong("stories"), rs.getLong("events")))
+                .list();
+    }
+}

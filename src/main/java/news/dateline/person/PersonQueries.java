@@ -1,0 +1,73 @@
+package news.dateline.person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import news.dateline.event.PartialDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person's page: four statements whatever the number of events and stories. */
+@Service
+@Transactional(readOnly = true)
+public class PersonQueries {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PersonQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record Link(String slug, String name, String extra) {
+    }
+
+    public record Person(long id, String slug, String name, String role, Link country, List<String> aliases,
+                         List<Link> events, List<Link> stories) {
+    }
+
+    public Optional<Person> bySlug(String slug) {
+        return jdbc.sql("""
+                        select p.id, p.slug, p.name, p.role, c.slug as country_slug, c.name as country_name
+                        from person p left join country c on c.id = p.country_id where p.slug = ?""")
+                .param(slug)
+                .query((rs, n) -> new Person(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getString("role"),
+                        rs.getString("country_slug") == null ? null
+                                : new Link(rs.getString("country_slug"), rs.getString("country_name"), null),
+                        List.of(), List.of(), List.of()))
+                .optional()
+                .map(this::complete);
+    }
+
+    /** Where a merged or renamed person now lives. */
+    public Optional<String> currentSlug(String oldSlug) {
+        return jdbc.sql("select p.slug from person_slug_redirect r join person p on p.id = r.person_id where r.old_slug = ?")
+                .param(oldSlug).query(String.class).optional();
+    }
+
+    private Person complete(Person p) {
+        List<String> aliases = jdbc.sql("select alias from person_alias where person_id = ? order by alias")
+                .param(p.id()).query(String.class).list();
+        List<Link> events = jdbc.sql("""
+                        select e.slug, e.title, e.start_date, e.date_precision from event_person ep
+                        join event e on e.id = ep.event_id where ep.person_id = ? order by e.start_date, e.id""")
+                .param(p.id())
+                .query((rs, n) -> new Link(rs.getString("slug"), rs.getString("title"),
+                        PartialDate.of(rs.getObject("start_date", LocalDate.class),
+                                PartialDate.Precision.valueOf(rs.getString("date_precision"))).display()))
+                .list();
+        List<Link> stories = jdbc.sql("""
+                        select a.slug, a.headline, a.published_at from article_person ap join article a on a.id = ap.article_id
+                        where ap.person_id = ? and a.status = 'PUBLISHED' and a.published_at <= ?
+                        order by a.published_at desc, a.id desc limit 50""")
+                .params(p.id(), clock.instant())
+                .query((rs, n) -> new Link(rs.getString("slug"), rs.getString("headline"),
+                        rs.getTimestamp("published_at").toInstant().toString().substring(0, 10)))
+                .list();
+        return new Person(p.id(), p.slug(), p.name(), p.role(), p.country(), aliases, events, stories);
+    }
+}
