@@ -1,6 +1,7 @@
 package news.dateline.article.web;
 
 import news.dateline.article.ArticleQueries;
+import news.dateline.article.RelatedNews;
 import news.dateline.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,9 +14,11 @@ import org.springframework.web.servlet.view.RedirectView;
 class ArticleController {
 
     private final ArticleQueries articles;
+    private final RelatedNews relatedNews;
 
-    ArticleController(ArticleQueries articles) {
+    ArticleController(ArticleQueries articles, RelatedNews relatedNews) {
         this.articles = articles;
+        this.relatedNews = relatedNews;
     }
 
     @GetMapping("/articles/{slug}")
@@ -23,6 +26,7 @@ class ArticleController {
         var article = articles.published(slug);
         if (article.isPresent()) {
             model.addAttribute("article", article.get());
+            model.addAttribute("sidebar", relatedNews.of(article.get().id()));
             return "article/show";
         }
         return articles.currentSlug(slug)

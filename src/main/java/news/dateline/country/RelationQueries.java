@@ -1,0 +1,91 @@
+package news.dateline.country;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import news.dateline.event.PartialDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Two countries' relations: the events both take part in and the stories about both. */
+@Service
+@Transactional(readOnly = true)
+public class RelationQueries {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RelationQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record Side(long id, String slug, String name) {
+    }
+
+    public record Relation(Side a, Side b, List<CountryQueries.TimelineEntry> timeline,
+                           List<CountryQueries.StoryItem> stories) {
+        public String title() {
+            return a.name() + " and " + b.name();
+        }
+    }
+
+    /** A pair with content, with its most recent activity: for the home page. */
+    public record Pair(String slugA, String nameA, String slugB, String nameB, long stories) {
+        public String url() {
+            return "/relations/" + slugA + "/" + slugB;
+        }
+    }
+
+    public Optional<Side> country(String slug) {
+        return jdbc.sql("select id, slug, name from country where slug = ?").param(slug)
+                .query((rs, n) -> new Side(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    public Relation between(Side a, Side b) {
+        List<CountryQueries.TimelineEntry> timeline = jdbc.sql("""
+                        select e.slug, e.title, e.start_date, e.date_precision, e.place from event e
+                        where exists (select 1 from event_country x where x.event_id = e.id and x.country_id = ?)
+                          and exists (select 1 from event_country y where y.event_id = e.id and y.country_id = ?)
+                        order by e.start_date, e.id""")
+                .params(a.id(), b.id())
+                .query((rs, n) -> {
+                    PartialDate date = PartialDate.of(rs.getObject("start_date", LocalDate.class),
+                            PartialDate.Precision.valueOf(rs.getString("date_precision")));
+                    return new CountryQueries.TimelineEntry(rs.getString("slug"), rs.getString("title"), date.display(),
+                            date.toString(), date.year(), rs.getString("place"));
+                })
+                .list();
+        List<CountryQueries.StoryItem> stories = jdbc.sql("""
+                        select a.slug, a.headline, a.published_at from article a
+                        where a.status = 'PUBLISHED' and a.published_at <= ?
+                          and exists (select 1 from article_country x where x.article_id = a.id and x.country_id = ?)
+                          and exists (select 1 from article_country y where y.article_id = a.id and y.country_id = ?)
+                        order by a.published_at desc, a.id desc limit 50""")
+                .params(clock.instant(), a.id(), b.id())
+                .query((rs, n) -> new CountryQueries.StoryItem(rs.getString("slug"), rs.getString("headline"),
+                        rs.getTimestamp("published_at").toInstant().toString().substring(0, 10)))
+                .list();
+        return new Relation(a, b, timeline, stories);
+    }
+
+    /** Pairs of countries that share events, most recent activity first. */
+    public List<Pair> mostActive(int limit) {
+        return jdbc.sql("""
+                        select ca.slug as slug_a, ca.name as name_a, cb.slug as slug_b, cb.name as name_b,
+                               count(distinct ax.article_id) as stories, max(e.start_date) as latest
+                        from event_country x join event_country y on y.event_id = x.event_id
+                        join event e on e.id = x.event_id
+                        join country ca on ca.id = x.country_id
+                        join country cb on cb.id = y.country_id and ca.slug < cb.slug
+                        left join article_event ax on ax.event_id = e.id
+                        group by ca.slug, ca.name, cb.slug, cb.name
+                        order by latest desc, stories desc limit ?""")
+                .param(limit)
+                .query((rs, n) -> new Pair(rs.getString("slug_a"), rs.getString("name_a"), rs.getString("slug_b"),
+                        rs.getString("name_b"), rs.getLong("stories")))
+                .list();
+    }
+}

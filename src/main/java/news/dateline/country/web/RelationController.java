@@ -1,0 +1,37 @@
+package news.dateline.country.web;
+
+import news.dateline.country.RelationQueries;
+import news.dateline.web.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** {@code /relations/{a}/{b}}: slugs in alphabetical order; the other order answers 301. */
+@Controller
+class RelationController {
+
+    private final RelationQueries relations;
+
+    RelationController(RelationQueries relations) {
+        this.relations = relations;
+    }
+
+    @GetMapping("/relations/{a}/{b}")
+    Object show(@PathVariable String a, @PathVariable String b, Model model) {
+        var first = relations.country(a).orElseThrow(() -> new NotFoundException("country " + a));
+        var second = relations.country(b).orElseThrow(() -> new NotFoundException("country " + b));
+        if (first.id() == second.id()) {
+            throw new NotFoundException("relations of a country with itself");
+        }
+        if (a.compareTo(b) > 0) {
+            RedirectView redirect = new RedirectView("/relations/" + b + "/" + a);
+            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            return redirect;
+        }
+        model.addAttribute("relation", relations.between(first, second));
+        return "country/relation";
+    }
+}
