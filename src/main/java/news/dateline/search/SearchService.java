@@ -1,0 +1,118 @@
+package news.dateline.search;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import news.dateline.article.ArticleViews;
+import news.dateline.shared.DisplayTimes;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * PostgreSQL full-text search with accents folded: title above standfirst above body, ranked
+ * with recency, with highlighted snippets; the people, countries and events whose names or
+ * aliases match come first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    public static final int PAGE_SIZE = 10;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SearchService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record Entity(String kind, String url, String name, String detail) {
+    }
+
+    /** A story found, with its snippet: HTML whose only tags are the {@code <mark>} around matched words. */
+    public record Hit(ArticleViews.Card card, String snippetHtml) {
+    }
+
+    public record Results(SearchQuery query, List<Entity> entities, List<Hit> hits, long total, int totalPages) {
+        public boolean hasNext() {
+            return query.page() < totalPages;
+        }
+
+        public boolean hasPrevious() {
+            return query.page() > 1;
+        }
+    }
+
+    public Results search(SearchQuery query) {
+        if (query.isBlank()) {
+            return new Results(query, List.of(), List.of(), 0, 0);
+        }
+        String like = "%" + escapeLike(query.text()) + "%";
+        List<Entity> entities = jdbc.sql("""
+                        select 'person' as kind, '/people/' || p.slug as url, p.name, p.role as detail, 1 as ord
+                        from person p
+                        where dl_fold(p.name) like dl_fold(:like)
+                           or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) like dl_fold(:like))
+                        union all
+                        select 'country', '/countries/' || c.slug, c.name, null, 2 from country c
+                        where (dl_fold(c.name) like dl_fold(:like)
+                               or exists (select 1 from country_alias a where a.country_id = c.id and a.kind = 'NAME'
+                                          and dl_fold(a.alias) like dl_fold(:like)))
+                        union all
+                        select 'event', '/events/' || e.slug, e.title, to_char(e.start_date, 'YYYY'), 3 from event e
+                        where dl_fold(e.title) like dl_fold(:like)
+                        order by ord, name limit 12""")
+                .param("like", like)
+                .query((rs, n) -> new Entity(rs.getString("kind"), rs.getString("url"), rs.getString("name"),
+                        rs.getString("detail")))
+                .list();
+        String filters = """
+                 a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ q.query
+                 and (cast(:country as text) is null or exists (select 1 from article_country ac join country c on c.id = ac.country_id
+                                                    where ac.article_id = a.id and c.slug = :country))
+                 and (cast(:from as timestamptz) is null or a.published_at >= :from)
+                 and (cast(:to as timestamptz) is null or a.published_at < :to)""";
+        var fromInstant = query.from() == null ? null : query.from().atStartOfDay().atOffset(ZoneOffset.UTC);
+        var toInstant = query.to() == null ? null : query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+        long total = jdbc.sql("select count(*) from article a, (select websearch_to_tsquery('english', dl_fold(:text)) as query) q where" + filters)
+                .param("text", query.text()).param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("country", query.country()).param("from", fromInstant).param("to", toInstant)
+                .query(Long.class).single();
+        List<Hit> hits = jdbc.sql("""
+                        select a.slug, a.headline, a.published_at, a.published_precision, a.published_offset,
+                               g.name as agency, a.dateline,
+                               ts_headline('english', a.headline || '. ' || a.body, q.query,
+                                           'StartSel=<mark>, StopSel=</mark>, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+                        from article a left join agency g on g.id = a.agency_id,
+                             (select websearch_to_tsquery('english', dl_fold(:text)) as query) q
+                        where""" + filters + """
+                         order by ts_rank_cd(a.search_vector, q.query, 32)
+                                  / (1 + extract(epoch from (:now - a.published_at)) / 31536000.0) desc, a.published_at desc, a.id desc
+                        limit :limit offset :offset""")
+                .param("text", query.text()).param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("country", query.country()).param("from", fromInstant).param("to", toInstant)
+                .param("limit", PAGE_SIZE).param("offset", (query.page() - 1) * PAGE_SIZE)
+                .query((rs, n) -> new Hit(new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), null,
+                        DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
+                                "MINUTE".equals(rs.getString("published_precision")), rs.getString("published_offset")),
+                        rs.getString("agency"), rs.getString("dateline")), safeSnippet(rs.getString("snippet"))))
+                .list();
+        int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new Results(query, entities, hits, total, pages);
+    }
+
+    /** The snippet is the story's own text: escape all of it, then give back only our marks. */
+    static String safeSnippet(String snippet) {
+        if (snippet == null) {
+            return "";
+        }
+        String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(snippet.replace("\\", ""), "UTF-8");
+        return escaped.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>");
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
