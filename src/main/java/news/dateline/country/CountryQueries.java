@@ -53,6 +53,19 @@ public class CountryQueries {
                 .list();
     }
 
+    /** The countries with the most recent stories: for the home page. */
+    public List<CountryItem> mostActive(int limit) {
+        return jdbc.sql("""
+                        select c.slug, c.name, c.code, count(*) as stories, 0 as events, max(a.published_at) as latest
+                        from article_country ac join article a on a.id = ac.article_id join country c on c.id = ac.country_id
+                        where a.status = 'PUBLISHED' and a.published_at <= ?
+                        group by c.id order by latest desc, stories desc, c.name limit ?""")
+                .params(clock.instant(), limit)
+                .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
+                        rs.getLong("stories"), rs.getLong("events")))
+                .list();
+    }
+
     public Optional<Country> bySlug(String slug) {
         return jdbc.sql("select id, slug, name, code from country where slug = ?").param(slug)
                 .query((rs, n) -> new Country(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),

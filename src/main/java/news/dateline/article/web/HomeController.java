@@ -2,6 +2,8 @@ package news.dateline.article.web;
 
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleViews;
+import news.dateline.country.CountryQueries;
+import news.dateline.country.RelationQueries;
 import news.dateline.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +16,13 @@ class HomeController {
     static final int PAGE_SIZE = 20;
 
     private final ArticleQueries articles;
+    private final RelationQueries relations;
+    private final CountryQueries countries;
 
-    HomeController(ArticleQueries articles) {
+    HomeController(ArticleQueries articles, RelationQueries relations, CountryQueries countries) {
         this.articles = articles;
+        this.relations = relations;
+        this.countries = countries;
     }
 
     @GetMapping("/")
@@ -27,6 +33,10 @@ class HomeController {
             throw new NotFoundException("page " + page);
         }
         model.addAttribute("latest", latest);
+        if (page == 1) {
+            model.addAttribute("relations", relations.mostActive(6));
+            model.addAttribute("activeCountries", countries.mostActive(8));
+        }
         return "article/home";
     }
 
