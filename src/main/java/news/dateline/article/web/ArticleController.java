@@ -2,6 +2,7 @@ package news.dateline.article.web;
 
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.RelatedNews;
+import news.dateline.seo.PageMetas;
 import news.dateline.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,8 +16,10 @@ class ArticleController {
 
     private final ArticleQueries articles;
     private final RelatedNews relatedNews;
+    private final PageMetas metas;
 
-    ArticleController(ArticleQueries articles, RelatedNews relatedNews) {
+    ArticleController(ArticleQueries articles, RelatedNews relatedNews, PageMetas metas) {
+        this.metas = metas;
         this.articles = articles;
         this.relatedNews = relatedNews;
     }
@@ -26,6 +29,7 @@ class ArticleController {
         var article = articles.published(slug);
         if (article.isPresent()) {
             model.addAttribute("article", article.get());
+            model.addAttribute("meta", metas.article(article.get()));
             model.addAttribute("sidebar", relatedNews.of(article.get().id()));
             return "article/show";
         }

@@ -4,6 +4,7 @@ import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleViews;
 import news.dateline.country.CountryQueries;
 import news.dateline.country.RelationQueries;
+import news.dateline.seo.PageMetas;
 import news.dateline.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +19,10 @@ class HomeController {
     private final ArticleQueries articles;
     private final RelationQueries relations;
     private final CountryQueries countries;
+    private final PageMetas metas;
 
-    HomeController(ArticleQueries articles, RelationQueries relations, CountryQueries countries) {
+    HomeController(ArticleQueries articles, RelationQueries relations, CountryQueries countries, PageMetas metas) {
+        this.metas = metas;
         this.articles = articles;
         this.relations = relations;
         this.countries = countries;
@@ -33,6 +36,7 @@ class HomeController {
             throw new NotFoundException("page " + page);
         }
         model.addAttribute("latest", latest);
+        model.addAttribute("meta", metas.home(latest));
         if (page == 1) {
             model.addAttribute("relations", relations.mostActive(6));
             model.addAttribute("activeCountries", countries.mostActive(8));

@@ -1,6 +1,7 @@
 package news.dateline.country.web;
 
 import news.dateline.country.RelationQueries;
+import news.dateline.seo.PageMetas;
 import news.dateline.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,8 +15,10 @@ import org.springframework.web.servlet.view.RedirectView;
 class RelationController {
 
     private final RelationQueries relations;
+    private final PageMetas metas;
 
-    RelationController(RelationQueries relations) {
+    RelationController(RelationQueries relations, PageMetas metas) {
+        this.metas = metas;
         this.relations = relations;
     }
 
@@ -31,7 +34,9 @@ class RelationController {
             redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
             return redirect;
         }
-        model.addAttribute("relation", relations.between(first, second));
+        var relation = relations.between(first, second);
+        model.addAttribute("relation", relation);
+        model.addAttribute("meta", metas.relation(relation));
         return "country/relation";
     }
 }

@@ -1,6 +1,7 @@
 package news.dateline.event.web;
 
 import news.dateline.event.EventQueries;
+import news.dateline.seo.PageMetas;
 import news.dateline.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,14 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 class EventController {
 
     private final EventQueries events;
+    private final PageMetas metas;
 
-    EventController(EventQueries events) {
+    EventController(EventQueries events, PageMetas metas) {
+        this.metas = metas;
         this.events = events;
     }
 
     @GetMapping("/events/{slug}")
     String show(@PathVariable String slug, Model model) {
-        model.addAttribute("event", events.bySlug(slug).orElseThrow(() -> new NotFoundException("event " + slug)));
+        var event = events.bySlug(slug).orElseThrow(() -> new NotFoundException("event " + slug));
+        model.addAttribute("event", event);
+        model.addAttribute("meta", metas.event(event));
         return "event/show";
     }
 }

@@ -1,6 +1,7 @@
 package news.dateline.person.web;
 
 import news.dateline.person.PersonQueries;
+import news.dateline.seo.PageMetas;
 import news.dateline.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,8 +14,10 @@ import org.springframework.web.servlet.view.RedirectView;
 class PersonController {
 
     private final PersonQueries people;
+    private final PageMetas metas;
 
-    PersonController(PersonQueries people) {
+    PersonController(PersonQueries people, PageMetas metas) {
+        this.metas = metas;
         this.people = people;
     }
 
@@ -23,6 +26,7 @@ class PersonController {
         var person = people.bySlug(slug);
         if (person.isPresent()) {
             model.addAttribute("person", person.get());
+            model.addAttribute("meta", metas.person(person.get()));
             return "person/show";
         }
         return people.currentSlug(slug).map(current -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import news.dateline.country.CountryQueries;
 import news.dateline.search.SearchQuery;
 import news.dateline.search.SearchService;
+import news.dateline.seo.PageMetas;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,10 @@ class SearchController {
 
     private final SearchService search;
     private final CountryQueries countries;
+    private final PageMetas metas;
 
-    SearchController(SearchService search, CountryQueries countries) {
+    SearchController(SearchService search, CountryQueries countries, PageMetas metas) {
+        this.metas = metas;
         this.search = search;
         this.countries = countries;
     }
@@ -52,6 +55,7 @@ class SearchController {
         SearchQuery query = new SearchQuery(text, countrySlug, fromDate, toDate, pageNumber);
         model.addAttribute("results", search.search(query));
         model.addAttribute("problems", problems);
+        model.addAttribute("meta", metas.search(text));
         model.addAttribute("countries", countries.withContent());
         return "search/results";
     }
