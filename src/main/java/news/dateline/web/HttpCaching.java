@@ -1,0 +1,81 @@
+package news.dateline.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * HTTP for readers and CDNs: a trailing slash answers 301 to the address without it; public
+ * pages carry an ETag (a matching conditional GET answers 304 with no body) and a short
+ * shared max-age with stale-while-revalidate; nothing under /admin or /login is ever cached.
+ */
+@Configuration(proxyBeanMethods = false)
+class HttpCaching {
+
+    static final String PUBLIC = "public, max-age=60, stale-while-revalidate=600";
+    static final String PRIVATE = "private, no-store";
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> trailingSlashRedirect() {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String uri = request.getRequestURI();
+                if (uri.length() > 1 && uri.endsWith("/") && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+                    String target = uri.replaceAll("/+$", "");
+                    String query = request.getQueryString();
+                    response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                    response.setHeader(HttpHeaders.LOCATION, (target.isEmpty() ? "/" : target) + (query == null ? "" : "?" + query));
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        });
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> cacheControl() {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String uri = request.getRequestURI();
+                boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+                if (uri.startsWith("/admin") || uri.startsWith("/login") || uri.startsWith("/logout") || !read) {
+                    response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+                } else if (!uri.startsWith("/actuator")) {
+                    response.setHeader(HttpHeaders.CACHE_CONTROL, uri.startsWith("/css/") || uri.endsWith(".svg") || uri.endsWith(".png")
+                            ? "public, max-age=86400" : PUBLIC);
+                }
+                chain.doFilter(request, response);
+            }
+        });
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+        var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                String uri = request.getRequestURI();
+                return uri.startsWith("/admin") || uri.startsWith("/login") || uri.startsWith("/actuator");
+            }
+        });
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+}
