@@ -68,7 +68,7 @@ class HttpCaching {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-        var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
+        var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(new ShallowEtagHeaderFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
                 String uri = request.getRequestURI();
