@@ -24,14 +24,14 @@ class ReaderPagesTest {
     @Autowired
     JdbcClient jdbc;
 
-    Document page(String url) {
+    Document page(String url) throws Exception {
         MvcTestResult result = mvc.get().uri(url).exchange();
         assertThat(result).hasStatusOk();
         return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
-    void homeListsTheFiveStoriesNewestFirst() {
+    void homeListsTheFiveStoriesNewestFirst() throws Exception {
         Document home = page("/");
 
         var headlines = home.select(".story-card h2 a").eachText();
@@ -45,7 +45,7 @@ class ReaderPagesTest {
     }
 
     @Test
-    void anArticleShowsHeadlineDateSourceBodyPeopleAndCountries() {
+    void anArticleShowsHeadlineDateSourceBodyPeopleAndCountries() throws Exception {
         String slug = jdbc.sql("select slug from article where source_file = '001_94abdc3e01e3173c.txt'")
                 .query(String.class).single();
         assertThat(slug).isEqualTo("laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties");
@@ -67,7 +67,7 @@ class ReaderPagesTest {
     }
 
     @Test
-    void aStoryWithoutItsOwnTimeShowsItsDateOnly() {
+    void aStoryWithoutItsOwnTimeShowsItsDateOnly() throws Exception {
         String slug = jdbc.sql("select slug from article where source_file = '002_35e43fbe01d78049.txt'")
                 .query(String.class).single();
 

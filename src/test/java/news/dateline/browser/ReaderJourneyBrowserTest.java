@@ -1,0 +1,94 @@
+package news.dateline.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A reader in a real headless Chromium: the home page, an article, a related story, a country,
+ * a bilateral timeline, a person, an event, a search; every page type photographed at desktop
+ * and phone width under target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReaderJourneyBrowserTest {
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aReaderFollowsTheStoryThroughTheKnowledgeGraph() throws Exception {
+        browser.get(url("/"));
+        assertThat(browser.getTitle()).isEqualTo("Dateline: the latest news");
+        assertThat(browser.findElements(By.cssSelector(".story-card h2 a"))).hasSize(5);
+        Browser.screenshots(browser, "home");
+
+        browser.findElement(By.linkText("Laos and Azerbaijan Hold First Political Consultation to Boost Ties")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+        var related = browser.findElements(By.cssSelector(".related li"));
+        assertThat(related).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(related.getFirst().findElement(By.cssSelector(".why")).getText()).contains("Same event");
+        Browser.screenshots(browser, "article");
+
+        String relatedHeadline = related.getFirst().findElement(By.tagName("a")).getText();
+        related.getFirst().findElement(By.tagName("a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(relatedHeadline);
+
+        browser.findElement(By.cssSelector(".story-tags a[href='/countries/laos']")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Laos");
+        assertThat(browser.findElements(By.cssSelector(".timeline li"))).isNotEmpty();
+        Browser.screenshots(browser, "country");
+
+        browser.findElement(By.cssSelector("a[href='/relations/azerbaijan/laos']")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Azerbaijan–Laos relations");
+        Browser.screenshots(browser, "relations");
+
+        WebElement event = browser.findElement(By.cssSelector(".timeline a"));
+        String eventTitle = event.getText();
+        event.click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(eventTitle);
+        Browser.screenshots(browser, "event");
+
+        browser.get(url("/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties"));
+        browser.findElement(By.linkText("Maithong Thammavongsa")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Maithong Thammavongsa");
+        assertThat(browser.findElement(By.cssSelector(".byline")).getText()).contains("Maythong Thammavongsa");
+        Browser.screenshots(browser, "person");
+
+        browser.findElement(By.linkText("Search")).click();
+        browser.findElement(By.id("q")).sendKeys("Maythong");
+        browser.findElement(By.cssSelector(".search-form button")).click();
+        assertThat(browser.findElement(By.cssSelector("#entities-heading + .tags")).getText()).contains("Maithong Thammavongsa");
+        assertThat(browser.findElements(By.cssSelector(".story-card"))).isNotEmpty();
+        Browser.screenshots(browser, "search");
+
+        browser.get(url("/articles/no-such-story"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        Browser.screenshots(browser, "not-found");
+    }
+}
