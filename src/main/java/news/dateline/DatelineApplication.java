@@ -1,7 +1,11 @@
 package news.dateline;
 
 import java.util.Arrays;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import news.dateline.ingest.ImportCommand;
+import news.dateline.newsroom.CreateUserCommand;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -14,21 +18,28 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class DatelineApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && ImportCommand.NAME.equals(args[0])) {
-            System.exit(runImport(args));
+        if (args.length > 0 && (ImportCommand.NAME.equals(args[0]) || CreateUserCommand.NAME.equals(args[0]))) {
+            System.exit(runCommand(args));
         }
         SpringApplication.run(DatelineApplication.class, args);
     }
 
-    /** The import command: the same application without its web server, logging to standard error. */
-    private static int runImport(String[] args) {
+    /** A command: the same application without its web server, logging to standard error. */
+    private static int runCommand(String[] args) {
         SpringApplication application = new SpringApplication(DatelineApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);
         application.setAdditionalProfiles("cli");
         application.setLogStartupInfo(false);
         try (ConfigurableApplicationContext context = application.run(args)) {
+            if (CreateUserCommand.NAME.equals(args[0])) {
+                return context.getBean(CreateUserCommand.class).run(Arrays.asList(args),
+                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, System.err);
+            }
             return context.getBean(ImportCommand.class).run(Arrays.asList(args), System.out, System.err);
+        } catch (java.io.IOException e) {
+            System.err.println(e.getMessage());
+            return 1;
         }
     }
 }

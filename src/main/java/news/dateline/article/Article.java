@@ -55,6 +55,8 @@ class Article {
     private ArticleStatus status;
     private String contentHash;
     private String sourceFile;
+    private Instant deletedAt;
+    private String updatedBy;
     @Version
     private int version;
 
@@ -101,7 +103,54 @@ class Article {
     Long id() { return id; }
     String slug() { return slug; }
     String headline() { return headline; }
+    String standfirst() { return standfirst; }
+    String body() { return body; }
+    String photoCaption() { return photoCaption; }
+    Long agencyId() { return agencyId; }
+    String dateline() { return dateline; }
+    String language() { return language; }
+    String sourceFile() { return sourceFile; }
+    Instant publishedAt() { return publishedAt; }
+    Precision publishedPrecision() { return publishedPrecision; }
+    String publishedOffset() { return publishedOffset; }
+    Instant updatedAt() { return updatedAt; }
+    String updatedBy() { return updatedBy; }
+    ArticleStatus status() { return status; }
     int version() { return version; }
+    Map<Long, Integer> personMentions() { return personMentions; }
+    Map<Long, Integer> countryMentions() { return countryMentions; }
+    Set<Long> eventIds() { return eventIds; }
+
+    void edit(String slug, String headline, String standfirst, String body, String contentHash, Instant now, String editor) {
+        this.slug = slug;
+        this.headline = headline;
+        this.standfirst = standfirst;
+        this.body = body;
+        this.contentHash = contentHash;
+        this.updatedAt = now;
+        this.updatedBy = editor;
+    }
+
+    /** Draft, scheduled for a time, or published at a time. */
+    void schedule(Instant publishedAt, Precision precision, String offset, ArticleStatus status) {
+        this.publishedAt = publishedAt;
+        this.publishedPrecision = precision;
+        this.publishedOffset = offset;
+        this.status = status;
+    }
+
+    void unpublish(Instant now, String editor) {
+        this.status = ArticleStatus.DRAFT;
+        this.updatedAt = now;
+        this.updatedBy = editor;
+    }
+
+    void delete(Instant now, String editor) {
+        this.status = ArticleStatus.DELETED;
+        this.deletedAt = now;
+        this.updatedAt = now;
+        this.updatedBy = editor;
+    }
 
     void publishAt(Instant publishedAt, Precision precision, String offset) {
         this.publishedAt = publishedAt;

@@ -70,6 +70,12 @@ public class ArticleQueries {
         return head.map(this::withMentions);
     }
 
+    /** Whether a story under this slug was deleted. */
+    public boolean wasDeleted(String slug) {
+        return jdbc.sql("select exists (select 1 from article where slug = ? and status = 'DELETED')")
+                .param(slug).query(Boolean.class).single();
+    }
+
     /** Where an old slug of a published story now lives. */
     public Optional<String> currentSlug(String oldSlug) {
         return jdbc.sql("""

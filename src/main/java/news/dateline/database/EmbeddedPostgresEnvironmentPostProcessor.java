@@ -33,7 +33,8 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),
-                "spring.datasource.password", "")));
+                "spring.datasource.password", "",
+                "dateline.embedded-postgres.active", "true")));
     }
 
     @Override

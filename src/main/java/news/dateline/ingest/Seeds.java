@@ -42,7 +42,7 @@ class Seeds implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         loadReferenceData();
-        boolean cli = args.getNonOptionArgs().contains("import");
+        boolean cli = args.getNonOptionArgs().contains("import") || args.getNonOptionArgs().contains("create-user");
         if (!properties.importOnStart() || cli) {
             return;
         }

@@ -3,6 +3,7 @@ package news.dateline.article.web;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.RelatedNews;
 import news.dateline.seo.PageMetas;
+import news.dateline.web.GoneException;
 import news.dateline.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,7 @@ class ArticleController {
                     redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
                     return (Object) redirect;
                 })
-                .orElseThrow(() -> new NotFoundException("article " + slug));
+                .orElseThrow(() -> articles.wasDeleted(slug) ? new GoneException("article " + slug)
+                        : new NotFoundException("article " + slug));
     }
 }

@@ -1,0 +1,210 @@
+package news.dateline.article;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.dateline.shared.Slugs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The newsroom's writes to stories: save with optimistic locking and a revision per save,
+ * slug history, unpublish, delete, scheduled publishing.
+ */
+@Service
+public class ArticleEditing {
+
+    private final ArticleRepository articles;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ArticleEditing(ArticleRepository articles, JdbcClient jdbc, Clock clock) {
+        this.articles = articles;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A story to edit, with its current version. */
+    @Transactional(readOnly = true)
+    public Optional<ArticleDraft> load(long id) {
+        return articles.findById(id)
+                .filter(a -> a.status() != ArticleStatus.DELETED)
+                .map(this::toDraft);
+    }
+
+    @Transactional
+    public SaveOutcome save(ArticleDraft draft, String editor) {
+        String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.headline()) : draft.slug();
+        Article article;
+        if (draft.id() == null) {
+            if (articles.existsBySlug(slug) || redirected(slug, null)) {
+                return new SaveOutcome.SlugTaken(slug);
+            }
+            article = new Article(slug, draft.headline(), draft.body(), hash(draft), clock.instant());
+        } else {
+            article = articles.findById(draft.id()).orElseThrow();
+            if (draft.expectedVersion() == null || article.version() != draft.expectedVersion()) {
+                return new SaveOutcome.Conflict(latestRevision(article.id()).orElseGet(() -> snapshot(article)));
+            }
+            if (!slug.equals(article.slug()) && (articles.existsBySlug(slug) || redirected(slug, article.id()))) {
+                return new SaveOutcome.SlugTaken(slug);
+            }
+        }
+        Long ownId = article.id();
+        var sameText = articles.findByContentHash(hash(draft)).filter(other -> !other.id().equals(ownId));
+        if (sameText.isPresent()) {
+            return new SaveOutcome.Duplicate(sameText.get().slug());
+        }
+        String oldSlug = article.slug();
+        boolean wasPublished = article.status() == ArticleStatus.PUBLISHED;
+        article.edit(slug, draft.headline(), emptyToNull(draft.standfirst()), draft.body(), hash(draft), clock.instant(), editor);
+        article.describe(emptyToNull(draft.standfirst()), article.photoCaption(), agencyId(draft.agencyName()),
+                emptyToNull(draft.dateline()), draft.language(), article.sourceFile());
+        article.schedule(draft.publishedAt(), draft.publishedWithTime() ? Article.Precision.MINUTE : Article.Precision.DAY,
+                draft.publishedOffset(), draft.status());
+        article.tag(keepCounts(article.personMentions(), draft.people()), keepCounts(article.countryMentions(), draft.countries()),
+                draft.events());
+        Article saved = articles.saveAndFlush(article);
+        boolean slugChanged = !oldSlug.equals(saved.slug());
+        if (slugChanged && draft.id() != null) {
+            jdbc.sql("delete from article_slug_redirect where old_slug = ?").param(saved.slug()).update();
+            jdbc.sql("insert into article_slug_redirect (old_slug, article_id) values (?, ?) on conflict (old_slug) do update set article_id = excluded.article_id")
+                    .params(oldSlug, saved.id()).update();
+        }
+        writeRevision(saved, editor);
+        return new SaveOutcome.Saved(saved.id(), saved.slug(), saved.version(), slugChanged && wasPublished);
+    }
+
+    @Transactional
+    public boolean unpublish(long id, String editor) {
+        return articles.findById(id).filter(a -> a.status() == ArticleStatus.PUBLISHED || a.status() == ArticleStatus.SCHEDULED)
+                .map(a -> {
+                    a.unpublish(clock.instant(), editor);
+                    writeRevision(articles.saveAndFlush(a), editor);
+                    return true;
+                }).orElse(false);
+    }
+
+    @Transactional
+    public boolean delete(long id, String editor) {
+        return articles.findById(id).filter(a -> a.status() != ArticleStatus.DELETED)
+                .map(a -> {
+                    a.delete(clock.instant(), editor);
+                    writeRevision(articles.saveAndFlush(a), editor);
+                    return true;
+                }).orElse(false);
+    }
+
+    /** Scheduled stories whose time has come become published. Returns their ids. */
+    @Transactional
+    public List<Long> publishDue() {
+        return jdbc.sql("""
+                        update article set status = 'PUBLISHED', version = version + 1
+                        where status = 'SCHEDULED' and published_at <= ? returning id""")
+                .param(java.sql.Timestamp.from(clock.instant()))
+                .query(Long.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Revision> revisions(long articleId) {
+        return jdbc.sql(REVISION_SELECT + " where article_id = ? order by id desc").param(articleId)
+                .query((rs, n) -> revision(rs)).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Revision> revision(long articleId, long revisionId) {
+        return jdbc.sql(REVISION_SELECT + " where article_id = ? and id = ?").params(articleId, revisionId)
+                .query((rs, n) -> revision(rs)).optional();
+    }
+
+    /** A draft holding an old revision's text, on top of the current version: saving it restores the revision. */
+    @Transactional(readOnly = true)
+    public Optional<ArticleDraft> restoreDraft(long articleId, long revisionId) {
+        return load(articleId).flatMap(current -> revision(articleId, revisionId).map(old -> new ArticleDraft(
+                current.id(), current.expectedVersion(), old.slug(), old.headline(), old.standfirst(), old.body(),
+                current.agencyName(), current.dateline(), current.language(), current.publishedAt(),
+                current.publishedWithTime(), current.publishedOffset(), current.status(), current.people(),
+                current.countries(), current.events())));
+    }
+
+    private static final String REVISION_SELECT = """
+            select id, version, slug, headline, standfirst, body, status, published_at, editor, saved_at from article_revision""";
+
+    private static Revision revision(java.sql.ResultSet rs) throws java.sql.SQLException {
+        var published = rs.getTimestamp("published_at");
+        return new Revision(rs.getLong("id"), rs.getInt("version"), rs.getString("slug"), rs.getString("headline"),
+                rs.getString("standfirst"), rs.getString("body"), rs.getString("status"),
+                published == null ? null : published.toInstant().toString(), rs.getString("editor"),
+                rs.getTimestamp("saved_at").toInstant().toString().replace("T", " ").substring(0, 19) + " UTC");
+    }
+
+    private Optional<Revision> latestRevision(long articleId) {
+        return jdbc.sql(REVISION_SELECT + " where article_id = ? order by id desc limit 1").param(articleId)
+                .query((rs, n) -> revision(rs)).optional();
+    }
+
+    private Revision snapshot(Article a) {
+        return new Revision(0, a.version(), a.slug(), a.headline(), a.standfirst(), a.body(), a.status().name(),
+                a.publishedAt() == null ? null : a.publishedAt().toString(), a.updatedBy(), a.updatedAt().toString());
+    }
+
+    private void writeRevision(Article a, String editor) {
+        jdbc.sql("""
+                        insert into article_revision (article_id, version, slug, headline, standfirst, body, status, published_at, tags, editor, saved_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(a.id(), a.version(), a.slug(), a.headline(), a.standfirst(), a.body(), a.status().name(),
+                        a.publishedAt() == null ? null : java.sql.Timestamp.from(a.publishedAt()),
+                        "people=" + a.personMentions().keySet() + " countries=" + a.countryMentions().keySet() + " events=" + a.eventIds(),
+                        editor, java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private ArticleDraft toDraft(Article a) {
+        return new ArticleDraft(a.id(), a.version(), a.slug(), a.headline(), a.standfirst(), a.body(), agencyName(a.agencyId()),
+                a.dateline(), a.language(), a.publishedAt(), a.publishedPrecision() == Article.Precision.MINUTE,
+                a.publishedOffset(), a.status(), Set.copyOf(a.personMentions().keySet()),
+                Set.copyOf(a.countryMentions().keySet()), Set.copyOf(a.eventIds()));
+    }
+
+    private boolean redirected(String slug, Long ownId) {
+        return jdbc.sql("select article_id from article_slug_redirect where old_slug = ?").param(slug)
+                .query(Long.class).optional().filter(id -> !id.equals(ownId)).isPresent();
+    }
+
+    private String agencyName(Long agencyId) {
+        return agencyId == null ? null : jdbc.sql("select name from agency where id = ?").param(agencyId).query(String.class).single();
+    }
+
+    private Long agencyId(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return jdbc.sql("""
+                        insert into agency (slug, name) values (:slug, :name)
+                        on conflict (name) do update set name = excluded.name returning id""")
+                .param("slug", Slugs.of(name)).param("name", name.strip()).query(Long.class).single();
+    }
+
+    private static Map<Long, Integer> keepCounts(Map<Long, Integer> current, java.util.Set<Long> wanted) {
+        return wanted.stream().collect(Collectors.toMap(Function.identity(), id -> current.getOrDefault(id, 1)));
+    }
+
+    private static String hash(ArticleDraft draft) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] bytes = digest.digest((draft.headline() + "\n" + draft.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

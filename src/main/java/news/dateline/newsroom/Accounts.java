@@ -1,0 +1,80 @@
+package news.dateline.newsroom;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Editors' accounts: stored in PostgreSQL with hashed passwords (Spring Security's delegating encoder). */
+@Service
+public class Accounts implements UserDetailsService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final EditorRepository editors;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Accounts(EditorRepository editors, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+        this.editors = editors;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Account(String username, String displayName, Role role, boolean enabled, String createdAt) {
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Editor editor = editors.findByUsernameIgnoreCase(username.strip())
+                .orElseThrow(() -> new UsernameNotFoundException("no such editor"));
+        return User.withUsername(editor.username())
+                .password(editor.passwordHash())
+                .authorities(editor.role() == Role.ADMIN
+                        ? List.of(new SimpleGrantedAuthority("ROLE_EDITOR"), new SimpleGrantedAuthority("ROLE_ADMIN"))
+                        : List.of(new SimpleGrantedAuthority("ROLE_EDITOR")))
+                .disabled(!editor.enabled())
+                .build();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAccount() {
+        return editors.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> all() {
+        return editors.findAllByOrderByUsername().stream()
+                .map(e -> new Account(e.username(), e.displayName(), e.role(), e.enabled(), e.createdAt().toString().substring(0, 10)))
+                .toList();
+    }
+
+    /**
+     * @throws IllegalArgumentException with a message for the form when the name is taken or the password too short
+     */
+    @Transactional
+    public void create(String actor, String username, String displayName, String password, Role role) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!name.matches("[a-z0-9._-]{3,60}")) {
+            throw new IllegalArgumentException("A user name has 3 to 60 letters, digits, dots, hyphens or underscores.");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (editors.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new IllegalArgumentException("There is already an account named " + name + ".");
+        }
+        String shownName = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        editors.save(new Editor(name, shownName, passwords.encode(password), role, clock.instant()));
+        audit.record(actor, "CREATED", "ACCOUNT", null, name + " (" + role + ")");
+    }
+}

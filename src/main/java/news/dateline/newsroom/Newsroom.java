@@ -1,0 +1,119 @@
+package news.dateline.newsroom;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.dateline.article.ArticleDraft;
+import news.dateline.article.ArticleEditing;
+import news.dateline.article.ArticleStatus;
+import news.dateline.article.Revision;
+import news.dateline.article.SaveOutcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/** The editors' use cases: each one a transaction, each change in the audit log. */
+@Service
+public class Newsroom {
+
+    private final StoryForms forms;
+    private final ArticleEditing editing;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+
+    Newsroom(StoryForms forms, ArticleEditing editing, AuditLog audit, JdbcClient jdbc) {
+        this.forms = forms;
+        this.editing = editing;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    /** A row of the newsroom's list of stories. */
+    public record StoryRow(long id, String slug, String headline, String status, String publishedAt, String updatedBy) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoryRow> stories(int limit) {
+        return jdbc.sql("""
+                        select id, slug, headline, status, published_at, updated_by from article
+                        where status <> 'DELETED' order by updated_at desc, id desc limit ?""")
+                .param(limit)
+                .query((rs, n) -> new StoryRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+                        rs.getString("status"), rs.getTimestamp("published_at").toInstant().toString().replace("T", " ").substring(0, 16),
+                        rs.getString("updated_by")))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoryForm> form(long id) {
+        return editing.load(id).map(forms::fromDraft);
+    }
+
+    /**
+     * Saves the form: a draft with errors by field, or the outcome. Nothing is written unless the
+     * story itself is saved.
+     */
+    @Transactional
+    public SaveOutcome save(StoryForm form, String editor, Map<String, String> errors) {
+        ArticleDraft draft = forms.toDraft(form, errors);
+        if (draft == null) {
+            return null;
+        }
+        SaveOutcome outcome = editing.save(draft, editor);
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            String action = draft.id() == null ? "CREATED" : "EDITED";
+            audit.record(editor, action, "ARTICLE", saved.id(), draft.headline() + " [" + draft.status() + "]");
+            if (draft.status() == ArticleStatus.PUBLISHED) {
+                audit.record(editor, "PUBLISHED", "ARTICLE", saved.id(), "/articles/" + saved.slug());
+            }
+        } else {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return outcome;
+    }
+
+    @Transactional
+    public boolean unpublish(long id, String editor) {
+        boolean done = editing.unpublish(id, editor);
+        if (done) {
+            audit.record(editor, "UNPUBLISHED", "ARTICLE", id, null);
+        }
+        return done;
+    }
+
+    @Transactional
+    public boolean delete(long id, String editor) {
+        boolean done = editing.delete(id, editor);
+        if (done) {
+            audit.record(editor, "DELETED", "ARTICLE", id, null);
+        }
+        return done;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Revision> revisions(long id) {
+        return editing.revisions(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Revision> revision(long id, long revisionId) {
+        return editing.revision(id, revisionId);
+    }
+
+    /** The form holding an old revision's text, to review and save. */
+    @Transactional(readOnly = true)
+    public Optional<StoryForm> restoreForm(long id, long revisionId) {
+        return editing.restoreDraft(id, revisionId).map(forms::fromDraft);
+    }
+
+    /** Publishes the scheduled stories whose time has come. */
+    @Scheduled(fixedDelayString = "${dateline.scheduler.delay:PT30S}")
+    @Transactional
+    public List<Long> publishScheduled() {
+        List<Long> published = editing.publishDue();
+        published.forEach(id -> audit.record("scheduler", "PUBLISHED", "ARTICLE", id, "scheduled time reached"));
+        return published;
+    }
+}

@@ -1,0 +1,72 @@
+package news.dateline.newsroom;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The story form, bound as typed: every field a string, so that nothing an editor types is ever
+ * refused by binding and lost; {@link StoryForms} turns it into a draft or says what is wrong.
+ *
+ * @param people    slugs of known people, or {@code new:Name|Role|CC} for a person to create
+ * @param countries ISO alpha-2 codes
+ * @param events    slugs of known events
+ * @param action    the button pressed: save, preview, paste, suggest, find
+ */
+public record StoryForm(
+        String id,
+        String version,
+        @NotBlank(message = "Give the story a headline.") @Size(max = 300, message = "A headline has at most 300 characters.") String headline,
+        @Size(max = 1000, message = "A standfirst has at most 1,000 characters.") String standfirst,
+        @NotBlank(message = "Write the story's body.") @Size(max = 200_000, message = "The body is too long (200,000 characters at most).") String body,
+        @Size(max = 200, message = "A source has at most 200 characters.") String source,
+        @Size(max = 200, message = "A dateline has at most 200 characters.") String dateline,
+        @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "A slug has lowercase letters, digits and single hyphens only.")
+        @Size(max = 140, message = "A slug has at most 140 characters.") String slug,
+        @NotBlank(message = "Give the publication date.") String publishedDate,
+        String publishedTime,
+        @Pattern(regexp = "|[+-](0\\d|1[0-4]):[0-5]\\d", message = "Choose a time zone.") String zone,
+        @NotBlank(message = "Choose a status.") @Pattern(regexp = "DRAFT|SCHEDULED|PUBLISHED", message = "Choose draft, scheduled or published.") String status,
+        @Pattern(regexp = "|[a-z]{2}", message = "A language is a two-letter code such as en.") String language,
+        List<String> people,
+        List<String> countries,
+        List<String> events,
+        @Size(max = 200_000, message = "That wire story is too long to paste (200,000 characters at most).") String wire,
+        @Size(max = 200, message = "Search with at most 200 characters.") String find,
+        @Size(max = 300, message = "An event title has at most 300 characters.") String newEventTitle,
+        @Pattern(regexp = "|\\d{4}(-\\d{2}(-\\d{2})?)?", message = "Write the event's date as 1995, 1995-05 or 1995-05-08.") String newEventDate,
+        @Size(max = 200, message = "A place has at most 200 characters.") String newEventPlace,
+        String action) {
+
+    public StoryForm {
+        people = people == null ? List.of() : List.copyOf(people);
+        countries = countries == null ? List.of() : List.copyOf(countries);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    public static StoryForm empty(String today, String zone) {
+        return new StoryForm(null, null, "", "", "", "", "", "", today, "", zone, "DRAFT", "en", List.of(), List.of(),
+                List.of(), "", "", "", "", "", null);
+    }
+
+    public boolean isNew() {
+        return id == null || id.isBlank();
+    }
+
+    public StoryForm withText(String headline, String body, String source, String dateline, String publishedDate,
+                              String publishedTime, String zone, String language) {
+        return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
+                zone, status, language, people, countries, events, "", find, newEventTitle, newEventDate, newEventPlace, action);
+    }
+
+    public StoryForm withTags(List<String> people, List<String> countries, List<String> events) {
+        return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
+                zone, status, language, people, countries, events, wire, find, "", "", "", action);
+    }
+
+    public StoryForm withVersion(String id, String version) {
+        return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
+                zone, status, language, people, countries, events, wire, find, newEventTitle, newEventDate, newEventPlace, action);
+    }
+}

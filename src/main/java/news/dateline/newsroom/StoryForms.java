@@ -1,0 +1,292 @@
+package news.dateline.newsroom;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.dateline.article.ArticleDraft;
+import news.dateline.article.ArticleStatus;
+import news.dateline.event.PartialDate;
+import news.dateline.ingest.Recognition;
+import news.dateline.ingest.TextRecognition;
+import news.dateline.ingest.UnreadableStoryException;
+import news.dateline.ingest.WireStory;
+import news.dateline.person.PersonService;
+import news.dateline.shared.Slugs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Between the story form and an article draft: parsing, checking, suggesting, finding. */
+@Service
+public class StoryForms {
+
+    private final JdbcClient jdbc;
+    private final TextRecognition recognition;
+    private final PersonService people;
+    private final Clock clock;
+
+    StoryForms(JdbcClient jdbc, TextRecognition recognition, PersonService people, Clock clock) {
+        this.jdbc = jdbc;
+        this.recognition = recognition;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The tick boxes of the form, by kind. */
+    public record Choices(List<Choice> people, List<Choice> countries, List<Choice> events) {
+    }
+
+    public StoryForm blank() {
+        return StoryForm.empty(LocalDate.now(clock).toString(), "+00:00");
+    }
+
+    @Transactional(readOnly = true)
+    public StoryForm fromDraft(ArticleDraft draft) {
+        ZoneOffset zone = draft.publishedOffset() == null ? ZoneOffset.UTC : ZoneOffset.of(draft.publishedOffset());
+        OffsetDateTime at = draft.publishedAt().atOffset(zone);
+        List<String> personSlugs = slugs("person", "slug", draft.people());
+        List<String> countryCodes = slugs("country", "code", draft.countries());
+        List<String> eventSlugs = slugs("event", "slug", draft.events());
+        return new StoryForm(String.valueOf(draft.id()), String.valueOf(draft.expectedVersion()), draft.headline(),
+                nullToEmpty(draft.standfirst()), draft.body(), nullToEmpty(draft.agencyName()), nullToEmpty(draft.dateline()),
+                draft.slug(), at.toLocalDate().toString(),
+                draft.publishedWithTime() ? at.toLocalTime().toString().substring(0, 5) : "",
+                draft.publishedOffset() == null ? "+00:00" : zone.getId().replace("Z", "+00:00"),
+                draft.status().name(), nullToEmpty(draft.language()), personSlugs, countryCodes, eventSlugs,
+                "", "", "", "", "", null);
+    }
+
+    /** Fills the form from a pasted wire story, through the import's parser. */
+    public StoryForm paste(StoryForm form, Map<String, String> errors) {
+        if (form.wire() == null || form.wire().isBlank()) {
+            errors.put("wire", "Paste the wire story's text first.");
+            return form;
+        }
+        try {
+            WireStory story = recognition.parse(form.wire());
+            String date = story.published() == null ? form.publishedDate() : story.published().date().toString();
+            String time = story.published() == null || !story.published().hasTime() ? ""
+                    : story.published().time().toString().substring(0, 5);
+            String zone = story.published() == null || !story.published().hasTime() ? form.zone()
+                    : story.published().offset().getId().replace("Z", "+00:00");
+            if (story.published() == null) {
+                errors.put("publishedDate", "The wire story gives no date: set it yourself.");
+            }
+            return form.withText(story.headline(), TextRecognition.markdown(story.paragraphs()), nullToEmpty(story.source()),
+                    nullToEmpty(story.dateline()), date, time, zone, story.language() == null ? "en" : story.language());
+        } catch (UnreadableStoryException e) {
+            errors.put("wire", "That is not a wire story we can read: " + e.getMessage() + ".");
+            return form;
+        }
+    }
+
+    /** Known and proposed people, countries and events: ticked when tagged, suggested from the text, or found. */
+    @Transactional(readOnly = true)
+    public Choices choices(StoryForm form, boolean suggest) {
+        Map<String, Choice> people = new LinkedHashMap<>();
+        Map<String, Choice> countries = new LinkedHashMap<>();
+        Map<String, Choice> events = new LinkedHashMap<>();
+        labels("person", "slug", "name", form.people()).forEach((slug, name) -> people.put(slug, new Choice(slug, name, true, false)));
+        form.people().stream().filter(v -> v.startsWith("new:"))
+                .forEach(v -> people.put(v, new Choice(v, newPersonLabel(v), true, true)));
+        labels("country", "code", "name", form.countries()).forEach((code, name) -> countries.put(code, new Choice(code, name, true, false)));
+        labels("event", "slug", "title", form.events()).forEach((slug, title) -> events.put(slug, new Choice(slug, title, true, false)));
+        if (suggest) {
+            LocalDate date = parseDate(form.publishedDate());
+            Recognition found = recognition.recognize(text(form), date);
+            for (Recognition.PersonHit hit : found.people()) {
+                String value = hit.isNew() ? "new:" + hit.name() + "|" + nullToEmpty(hit.role()) + "|" + nullToEmpty(hit.countryCode())
+                        : hit.slug();
+                people.putIfAbsent(value, new Choice(value, hit.isNew() ? newPersonLabel(value) : hit.name(), false, true));
+            }
+            Map<String, String> countryNames = labels("country", "code", "name", found.countryCodes());
+            for (String code : found.countryCodes()) {
+                countries.putIfAbsent(code, new Choice(code, countryNames.getOrDefault(code, code), false, true));
+            }
+            for (Recognition.EventHit hit : found.events()) {
+                if (!hit.isNew()) {
+                    events.putIfAbsent(hit.slug(), new Choice(hit.slug(), hit.title() + " (" + hit.date().display() + ")", false, true));
+                }
+            }
+        }
+        if (form.find() != null && !form.find().isBlank()) {
+            String like = "%" + form.find().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            jdbc.sql("""
+                            select p.slug, p.name from person p where dl_fold(p.name) like dl_fold(:like)
+                               or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) like dl_fold(:like))
+                            order by p.name limit 10""")
+                    .param("like", like).query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false)).list()
+                    .forEach(c -> people.putIfAbsent(c.value(), c));
+            jdbc.sql("""
+                            select c.code, c.name from country c where dl_fold(c.name) like dl_fold(:like)
+                               or exists (select 1 from country_alias a where a.country_id = c.id and dl_fold(a.alias) like dl_fold(:like))
+                            order by c.name limit 10""")
+                    .param("like", like).query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false)).list()
+                    .forEach(c -> countries.putIfAbsent(c.value(), c));
+            jdbc.sql("select slug, title from event where dl_fold(title) like dl_fold(:like) order by start_date desc limit 10")
+                    .param("like", like).query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false)).list()
+                    .forEach(c -> events.putIfAbsent(c.value(), c));
+        }
+        return new Choices(List.copyOf(people.values()), List.copyOf(countries.values()), List.copyOf(events.values()));
+    }
+
+    /**
+     * The draft to save, or errors by field name. Creates the new people and the new event the
+     * form asks for only when everything else is right.
+     */
+    @Transactional
+    public ArticleDraft toDraft(StoryForm form, Map<String, String> errors) {
+        LocalDate date = parseDate(form.publishedDate());
+        if (date == null && !errors.containsKey("publishedDate")) {
+            errors.put("publishedDate", "Write the date as 2025-12-31.");
+        }
+        LocalTime time = null;
+        if (form.publishedTime() != null && !form.publishedTime().isBlank()) {
+            try {
+                time = LocalTime.parse(form.publishedTime().strip());
+            } catch (DateTimeParseException e) {
+                errors.put("publishedTime", "Write the time as 14:30.");
+            }
+        }
+        ZoneOffset zone = ZoneOffset.UTC;
+        try {
+            if (form.zone() != null && !form.zone().isBlank()) {
+                zone = ZoneOffset.of(form.zone());
+            }
+        } catch (java.time.DateTimeException e) {
+            errors.putIfAbsent("zone", "Choose a time zone.");
+        }
+        ArticleStatus status = switch (nullToEmpty(form.status())) {
+            case "SCHEDULED" -> ArticleStatus.SCHEDULED;
+            case "PUBLISHED" -> ArticleStatus.PUBLISHED;
+            default -> ArticleStatus.DRAFT;
+        };
+        Instant publishedAt = null;
+        if (date != null) {
+            publishedAt = time == null ? date.atStartOfDay().toInstant(ZoneOffset.UTC) : OffsetDateTime.of(date, time, zone).toInstant();
+            Instant now = clock.instant();
+            if (status == ArticleStatus.SCHEDULED && !publishedAt.isAfter(now)) {
+                errors.put("status", "A scheduled story needs a publication time in the future.");
+            }
+            if (status == ArticleStatus.PUBLISHED && publishedAt.isAfter(now)) {
+                errors.put("status", "That time is in the future: choose “Scheduled” to publish it then.");
+            }
+        }
+        if ((form.newEventTitle() != null && !form.newEventTitle().isBlank()) != (form.newEventDate() != null && !form.newEventDate().isBlank())) {
+            errors.put("newEventTitle", "A new event needs both a title and a date.");
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        Set<Long> personIds = new LinkedHashSet<>(ids("person", "slug", form.people().stream().filter(v -> !v.startsWith("new:")).toList()));
+        for (String value : form.people()) {
+            if (value.startsWith("new:")) {
+                String[] parts = value.substring(4).split("\\|", -1);
+                if (!parts[0].isBlank()) {
+                    Long country = parts.length > 2 && !parts[2].isBlank() ? ids("country", "code", List.of(parts[2])).stream().findFirst().orElse(null) : null;
+                    personIds.add(people.addFoundPerson(parts[0].strip(), parts.length > 1 && !parts[1].isBlank() ? parts[1] : null, country));
+                }
+            }
+        }
+        Set<Long> countryIds = new LinkedHashSet<>(ids("country", "code", form.countries()));
+        Set<Long> eventIds = new LinkedHashSet<>(ids("event", "slug", form.events()));
+        if (form.newEventTitle() != null && !form.newEventTitle().isBlank()) {
+            eventIds.add(createEvent(form, countryIds, personIds));
+        }
+        return new ArticleDraft(form.isNew() ? null : Long.valueOf(form.id()),
+                form.version() == null || form.version().isBlank() ? null : Integer.valueOf(form.version()),
+                form.slug() == null || form.slug().isBlank() ? null : form.slug(), form.headline().strip(),
+                form.standfirst(), form.body(), form.source(), form.dateline(),
+                form.language() == null || form.language().isBlank() ? "en" : form.language(), publishedAt, time != null,
+                time != null ? zone.getId().replace("Z", "+00:00") : null, status, personIds, countryIds, eventIds);
+    }
+
+    private long createEvent(StoryForm form, Set<Long> countries, Set<Long> peopleIds) {
+        PartialDate date = PartialDate.parse(form.newEventDate());
+        String base = Slugs.of(form.newEventTitle() + " " + date.year());
+        String slug = base;
+        for (int n = 2; jdbc.sql("select exists (select 1 from event where slug = ?)").param(slug).query(Boolean.class).single(); n++) {
+            slug = base + "-" + n;
+        }
+        long id = jdbc.sql("""
+                        insert into event (slug, title, kind, start_date, date_precision, place)
+                        values (?, ?, 'event', ?, ?, ?) returning id""")
+                .params(slug, form.newEventTitle().strip(), date.start(), date.precision().name(),
+                        form.newEventPlace() == null || form.newEventPlace().isBlank() ? null : form.newEventPlace().strip())
+                .query(Long.class).single();
+        for (Long country : countries) {
+            jdbc.sql("insert into event_country (event_id, country_id) values (?, ?)").params(id, country).update();
+        }
+        for (Long person : peopleIds) {
+            jdbc.sql("insert into event_person (event_id, person_id) values (?, ?)").params(id, person).update();
+        }
+        return id;
+    }
+
+    private static String text(StoryForm form) {
+        return String.join("\n\n", nullToEmpty(form.headline()), nullToEmpty(form.standfirst()), nullToEmpty(form.body()));
+    }
+
+    static LocalDate parseDate(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String newPersonLabel(String value) {
+        String[] parts = value.substring(4).split("\\|", -1);
+        return parts[0] + (parts.length > 1 && !parts[1].isBlank() ? " (new: " + parts[1] + ")" : " (new)");
+    }
+
+    private List<String> slugs(String table, String column, Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + column + " from " + table + " where id = any(?) order by " + column)
+                .param(ids.toArray(Long[]::new)).query(String.class).list();
+    }
+
+    private Map<String, String> labels(String table, String column, String label, List<String> keys) {
+        Map<String, String> result = new LinkedHashMap<>();
+        List<String> known = keys.stream().filter(k -> !k.startsWith("new:")).toList();
+        if (known.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select " + column + ", " + label + " from " + table + " where " + column + " = any(?)")
+                .param(known.toArray(String[]::new))
+                .query(rs -> {
+                    result.put(rs.getString(1), rs.getString(2));
+                });
+        Map<String, String> ordered = new LinkedHashMap<>();
+        known.forEach(k -> {
+            if (result.containsKey(k)) {
+                ordered.put(k, result.get(k));
+            }
+        });
+        return ordered;
+    }
+
+    private List<Long> ids(String table, String column, List<String> keys) {
+        if (keys.isEmpty()) {
+            return new ArrayList<>();
+        }
+        return jdbc.sql("select id from " + table + " where " + column + " = any(?)").param(keys.toArray(String[]::new))
+                .query(Long.class).list();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

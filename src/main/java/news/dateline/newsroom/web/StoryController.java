@@ -1,0 +1,151 @@
+package news.dateline.newsroom.web;
+
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.dateline.article.RelatedNews;
+import news.dateline.article.SaveOutcome;
+import news.dateline.newsroom.Newsroom;
+import news.dateline.newsroom.Previews;
+import news.dateline.newsroom.StoryForm;
+import news.dateline.newsroom.StoryForms;
+import news.dateline.web.NotFoundException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Write, paste, tag, preview, save, unpublish and delete stories. */
+@Controller
+class StoryController {
+
+    private final Newsroom newsroom;
+    private final StoryForms forms;
+    private final Previews previews;
+
+    StoryController(Newsroom newsroom, StoryForms forms, Previews previews) {
+        this.newsroom = newsroom;
+        this.forms = forms;
+        this.previews = previews;
+    }
+
+    @GetMapping("/admin")
+    String stories(Model model) {
+        model.addAttribute("stories", newsroom.stories(200));
+        return "newsroom/stories";
+    }
+
+    @GetMapping("/admin/articles/new")
+    String create(Model model) {
+        return form(forms.blank(), Map.of(), false, model);
+    }
+
+    @GetMapping("/admin/articles/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        StoryForm form = newsroom.form(id).orElseThrow(() -> new NotFoundException("story " + id));
+        return form(form, Map.of(), false, model);
+    }
+
+    @PostMapping({"/admin/articles", "/admin/articles/{id}"})
+    String submit(@Valid @ModelAttribute("form") StoryForm form, BindingResult binding, Principal editor, Model model,
+                  RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String action = form.action() == null ? "save" : form.action();
+        switch (action) {
+            case "paste" -> {
+                StoryForm filled = forms.paste(form, errors);
+                return form(filled, errors, true, model);
+            }
+            case "suggest", "find" -> {
+                return form(form, fieldErrors(binding, errors, List.of("find")), true, model);
+            }
+            case "preview" -> {
+                model.addAttribute("preview", true);
+                return form(form, fieldErrors(binding, errors, null), false, model);
+            }
+            default -> {
+                fieldErrors(binding, errors, null);
+                if (!errors.isEmpty()) {
+                    return form(form, errors, false, model);
+                }
+                try {
+                    SaveOutcome outcome = newsroom.save(form, editor.getName(), errors);
+                    return switch (outcome) {
+                        case null -> form(form, errors, false, model);
+                        case SaveOutcome.Saved saved -> {
+                            redirect.addFlashAttribute("saved", "Saved." + (saved.slugChanged()
+                                    ? " The old address now redirects to the new one." : ""));
+                            yield "redirect:/admin/articles/" + saved.id() + "/edit";
+                        }
+                        case SaveOutcome.Conflict conflict -> {
+                            model.addAttribute("form", form);
+                            model.addAttribute("theirs", conflict.theirs());
+                            yield "newsroom/conflict";
+                        }
+                        case SaveOutcome.SlugTaken taken -> {
+                            errors.put("slug", "The address /articles/" + taken.slug() + " belongs to another story: choose another slug.");
+                            yield form(form, errors, false, model);
+                        }
+                        case SaveOutcome.Duplicate duplicate -> {
+                            errors.put("body", "The story /articles/" + duplicate.slug() + " already has this headline and body.");
+                            yield form(form, errors, false, model);
+                        }
+                    };
+                } catch (CannotCreateTransactionException | DataAccessException e) {
+                    model.addAttribute("problem", "The database did not answer, so nothing was saved. Your text is all here: "
+                            + "try “Save” again in a moment.");
+                    return form(form, errors, false, model);
+                }
+            }
+        }
+    }
+
+    @PostMapping("/admin/articles/{id}/unpublish")
+    String unpublish(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+        boolean done = newsroom.unpublish(id, editor.getName());
+        redirect.addFlashAttribute("saved", done ? "Unpublished: the story is a draft again." : "The story was not published.");
+        return "redirect:/admin/articles/" + id + "/edit";
+    }
+
+    @PostMapping("/admin/articles/{id}/delete")
+    String delete(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
+        boolean done = newsroom.delete(id, editor.getName());
+        redirect.addFlashAttribute("saved", done ? "Deleted. Its address now answers “gone”." : "Nothing to delete.");
+        return "redirect:/admin";
+    }
+
+    private String form(StoryForm form, Map<String, String> errors, boolean suggest, Model model) {
+        StoryForms.Choices choices;
+        try {
+            choices = forms.choices(form, suggest);
+        } catch (CannotCreateTransactionException | DataAccessException e) {
+            choices = new StoryForms.Choices(List.of(), List.of(), List.of());
+            model.addAttribute("problem", "The database did not answer; suggestions are unavailable for now. Nothing you typed is lost.");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("choices", choices);
+        model.addAttribute("zones", Zones.ALL);
+        if (Boolean.TRUE.equals(model.getAttribute("preview"))) {
+            model.addAttribute("article", previews.of(form, choices));
+            model.addAttribute("sidebar", new RelatedNews.Sidebar(List.of(), false));
+        }
+        return "newsroom/form";
+    }
+
+    /** Bean Validation's messages by field; with {@code only}, just those fields. */
+    private static Map<String, String> fieldErrors(BindingResult binding, Map<String, String> errors, List<String> only) {
+        binding.getFieldErrors().stream()
+                .filter(e -> only == null || only.contains(e.getField()))
+                .forEach(e -> errors.putIfAbsent(e.getField(), e.getDefaultMessage()));
+        return errors;
+    }
+}
