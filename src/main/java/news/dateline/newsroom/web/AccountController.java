@@ -1,0 +1,58 @@
+package news.dateline.newsroom.web;
+
+import java.security.Principal;
+import java.util.Map;
+import news.dateline.newsroom.Accounts;
+import news.dateline.newsroom.AuditLog;
+import news.dateline.newsroom.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** For admins: the accounts and the audit log. */
+@Controller
+class AccountController {
+
+    private final Accounts accounts;
+    private final AuditLog audit;
+
+    AccountController(Accounts accounts, AuditLog audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/accounts")
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("errors", Map.of());
+        return "newsroom/accounts";
+    }
+
+    @PostMapping("/admin/accounts")
+    @Transactional
+    String create(@RequestParam String username, @RequestParam(required = false) String displayName,
+                  @RequestParam String password, @RequestParam(defaultValue = "EDITOR") Role role, Principal admin,
+                  Model model, RedirectAttributes redirect) {
+        try {
+            accounts.create(admin.getName(), username, displayName, password, role);
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("accounts", accounts.all());
+            model.addAttribute("errors", Map.of("username", e.getMessage()));
+            model.addAttribute("username", username);
+            model.addAttribute("displayName", displayName);
+            return "newsroom/accounts";
+        }
+        redirect.addFlashAttribute("saved", "Created the account " + username + ".");
+        return "redirect:/admin/accounts";
+    }
+
+    @GetMapping("/admin/audit")
+    String audit(Model model) {
+        model.addAttribute("entries", audit.latest(500));
+        return "newsroom/audit";
+    }
+}
