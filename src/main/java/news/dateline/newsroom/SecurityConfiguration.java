@@ -33,10 +33,11 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .defaultSuccessUrl("/admin", false)
+                        .successHandler(new RescuingLoginSuccess())
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RescuedDraft()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .cacheControl(cache -> cache.disable())

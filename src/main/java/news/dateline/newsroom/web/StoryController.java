@@ -48,6 +48,17 @@ class StoryController {
         return form(forms.blank(), Map.of(), false, model);
     }
 
+    /** The story an editor was writing when the session expired, after logging in again. */
+    @GetMapping("/admin/articles/rescued")
+    String rescued(jakarta.servlet.http.HttpSession session, Model model) {
+        StoryForm form = news.dateline.newsroom.RescuedDraft.take(session);
+        if (form == null) {
+            return "redirect:/admin";
+        }
+        model.addAttribute("saved", "Your session had expired; here is everything you had typed. Nothing is saved until you press Save.");
+        return form(form, Map.of(), false, model);
+    }
+
     @GetMapping("/admin/articles/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         StoryForm form = newsroom.form(id).orElseThrow(() -> new NotFoundException("story " + id));

@@ -1,0 +1,71 @@
+package news.dateline.newsroom;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+
+/**
+ * An editor whose session expired while writing posts a form that no longer has a valid session
+ * or CSRF token. Instead of a bare 403 that loses the text, the post is kept in a fresh session,
+ * the editor logs in again, and the form comes back with everything typed. A post without a
+ * valid token from a logged-in session is still refused with 403.
+ */
+public final class RescuedDraft implements AccessDeniedHandler {
+
+    public static final String ATTRIBUTE = "rescuedStory";
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken;
+        if (denied instanceof CsrfException && anonymous && "POST".equals(request.getMethod())
+                && request.getRequestURI().startsWith("/admin/articles")) {
+            Map<String, String[]> fields = new HashMap<>(request.getParameterMap());
+            fields.remove("_csrf");
+            HttpSession session = request.getSession(true);
+            session.setAttribute(ATTRIBUTE, fields);
+            session.setAttribute("loginMessage", "Your session had expired. Log in again: the story you were writing is kept.");
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN, "Forbidden");
+    }
+
+    /** The rescued post as the story form, once; null when there is none. */
+    @SuppressWarnings("unchecked")
+    public static StoryForm take(HttpSession session) {
+        Object value = session.getAttribute(ATTRIBUTE);
+        if (!(value instanceof Map<?, ?> map)) {
+            return null;
+        }
+        session.removeAttribute(ATTRIBUTE);
+        Map<String, String[]> fields = (Map<String, String[]>) map;
+        return new StoryForm(one(fields, "id"), one(fields, "version"), one(fields, "headline"), one(fields, "standfirst"),
+                one(fields, "body"), one(fields, "source"), one(fields, "dateline"), one(fields, "slug"),
+                one(fields, "publishedDate"), one(fields, "publishedTime"), one(fields, "zone"), one(fields, "status"),
+                one(fields, "language"), all(fields, "people"), all(fields, "countries"), all(fields, "events"),
+                one(fields, "wire"), one(fields, "find"), one(fields, "newEventTitle"), one(fields, "newEventDate"),
+                one(fields, "newEventPlace"), null);
+    }
+
+    private static String one(Map<String, String[]> fields, String name) {
+        String[] values = fields.get(name);
+        return values == null || values.length == 0 ? "" : values[0];
+    }
+
+    private static List<String> all(Map<String, String[]> fields, String name) {
+        String[] values = fields.get(name);
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+}
