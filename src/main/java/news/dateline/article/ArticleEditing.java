@@ -49,7 +49,9 @@ public class ArticleEditing {
         } else {
             article = articles.findById(draft.id()).orElseThrow();
             if (draft.expectedVersion() == null || article.version() != draft.expectedVersion()) {
-                return new SaveOutcome.Conflict(latestRevision(article.id()).orElseGet(() -> snapshot(article)));
+                Revision theirs = latestRevision(article.id()).orElseGet(() -> snapshot(article));
+                keepConflictingAttempt(article.id(), draft, editor);
+                return new SaveOutcome.Conflict(theirs);
             }
             if (!slug.equals(article.slug()) && (articles.existsBySlug(slug) || redirected(slug, article.id()))) {
                 return new SaveOutcome.SlugTaken(slug);
@@ -161,6 +163,18 @@ public class ArticleEditing {
                         a.publishedAt() == null ? null : java.sql.Timestamp.from(a.publishedAt()),
                         "people=" + a.personMentions().keySet() + " countries=" + a.countryMentions().keySet() + " events=" + a.eventIds(),
                         editor, java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** The losing save is not applied, but kept as a revision: no update is ever silently lost. */
+    private void keepConflictingAttempt(long articleId, ArticleDraft draft, String editor) {
+        jdbc.sql("""
+                        insert into article_revision (article_id, version, slug, headline, standfirst, body, status, published_at, tags, editor, saved_at)
+                        values (?, ?, ?, ?, ?, ?, 'CONFLICT', ?, null, ?, ?)""")
+                .params(articleId, draft.expectedVersion() == null ? -1 : draft.expectedVersion(),
+                        draft.slug() == null ? Slugs.of(draft.headline()) : draft.slug(), draft.headline(), draft.standfirst(),
+                        draft.body(), draft.publishedAt() == null ? null : java.sql.Timestamp.from(draft.publishedAt()), editor,
+                        java.sql.Timestamp.from(clock.instant()))
                 .update();
     }
 

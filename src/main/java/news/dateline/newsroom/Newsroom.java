@@ -68,6 +68,8 @@ public class Newsroom {
             if (draft.status() == ArticleStatus.PUBLISHED) {
                 audit.record(editor, "PUBLISHED", "ARTICLE", saved.id(), "/articles/" + saved.slug());
             }
+        } else if (outcome instanceof SaveOutcome.Conflict) {
+            audit.record(editor, "CONFLICT", "ARTICLE", draft.id(), "kept as a revision, not applied");
         } else {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The import command of DESIGN.md, on the real database that the first start seeded. */
-@SpringBootTest
+@news.dateline.support.DatelineTest
 class ImportCommandTest {
 
     @Autowired

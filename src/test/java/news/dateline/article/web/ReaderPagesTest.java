@@ -14,8 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** The home and article pages over HTTP, on the five seed stories. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@news.dateline.support.DatelineTest
 class ReaderPagesTest {
 
     @Autowired

@@ -1,0 +1,268 @@
+package news.dateline.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import news.dateline.support.DatelineTest;
+import news.dateline.support.MutableClock;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** The newsroom's rules over HTTP, on the real database. */
+@DatelineTest
+class NewsroomTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    Newsroom newsroom;
+
+    static final RequestPostProcessor EDITOR = user("ed").roles("EDITOR");
+    static final RequestPostProcessor OTHER_EDITOR = user("flo").roles("EDITOR");
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    MultiValueMap<String, String> story(String headline, String body, String status) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("headline", headline);
+        form.add("standfirst", "");
+        form.add("body", body);
+        form.add("source", "Dateline staff");
+        form.add("dateline", "Vientiane");
+        form.add("slug", "");
+        form.add("publishedDate", LocalDate.now(ZoneOffset.UTC).toString());
+        form.add("publishedTime", "");
+        form.add("zone", "+07:00");
+        form.add("status", status);
+        form.add("language", "en");
+        form.add("action", "save");
+        return form;
+    }
+
+    long create(MultiValueMap<String, String> form) {
+        MvcTestResult result = mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange();
+        assertThat(result).hasStatus3xxRedirection();
+        String location = result.getResponse().getRedirectedUrl();
+        assertThat(location).matches("/admin/articles/\\d+/edit");
+        return Long.parseLong(location.replaceAll("\\D+", ""));
+    }
+
+    static String unique(String text) {
+        return text + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    Document html(MvcTestResult result) throws Exception {
+        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anonymousReadersGetTheLoginPageAndEditorsCannotManageAccounts() {
+        MvcTestResult anonymous = mvc.get().uri("/admin").exchange();
+        assertThat(anonymous).hasStatus3xxRedirection();
+        assertThat(anonymous.getResponse().getRedirectedUrl()).endsWith("/login");
+
+        assertThat(mvc.get().uri("/admin/accounts").with(EDITOR).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/admin/audit").with(EDITOR).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/admin/accounts").with(user("root").roles("EDITOR", "ADMIN")).exchange()).hasStatusOk();
+    }
+
+    @Test
+    void aFormPostWithoutItsCsrfTokenIsRefused() {
+        MvcTestResult result = mvc.post().uri("/admin/articles").with(EDITOR)
+                .params(story(unique("No token"), "Body.", "DRAFT")).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void nothingUnderAdminIsCached() {
+        MvcTestResult result = mvc.get().uri("/admin").with(EDITOR).exchange();
+
+        assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store").contains("private");
+    }
+
+    @Test
+    void errorsAreShownNextToTheirFieldAndEverythingTypedIsKept() throws Exception {
+        MultiValueMap<String, String> form = story("", "A body worth keeping, with “quotes” and Tô Lâm.", "PUBLISHED");
+        form.set("publishedDate", "2025-02-31");
+        form.set("slug", "Not A Slug!");
+
+        MvcTestResult result = mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange();
+
+        assertThat(result).hasStatusOk();
+        Document page = html(result);
+        assertThat(page.select("#headline-error").text()).isEqualTo("Give the story a headline.");
+        assertThat(page.select("#slug-error").text()).contains("lowercase letters");
+        assertThat(page.select("#publishedDate-error").text()).contains("2025-12-31");
+        assertThat(page.select("#body").text()).isEqualTo("A body worth keeping, with “quotes” and Tô Lâm.");
+        assertThat(page.select("#slug").val()).isEqualTo("Not A Slug!");
+        assertThat(page.select("#publishedDate").val()).isEqualTo("2025-02-31");
+    }
+
+    @Test
+    void aPublishedStoryIsOnTheHomePageAndEverySaveIsARevisionInTheAuditLog() {
+        String headline = unique("Laos and Azerbaijan agree a culture plan");
+        long id = create(story(headline, "Laos and Azerbaijan agreed a culture plan in Vientiane.", "PUBLISHED"));
+
+        assertThat(mvc.get().uri("/").exchange()).bodyText().contains(headline);
+        assertThat(jdbc.sql("select count(*) from article_revision where article_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_id = ? and actor = 'ed'")
+                .param(id).query(String.class).single()).isEqualTo("CREATED,PUBLISHED");
+    }
+
+    @Test
+    void twoEditorsSavingTheSameVersionNeverLoseAnUpdate() throws Exception {
+        long id = create(story(unique("Shared story"), "First text.", "DRAFT"));
+        String version = jdbc.sql("select version::text from article where id = ?").param(id).query(String.class).single();
+        String headline = jdbc.sql("select headline from article where id = ?").param(id).query(String.class).single();
+
+        MultiValueMap<String, String> mine = story(headline, "Ed's text.", "DRAFT");
+        mine.add("id", String.valueOf(id));
+        mine.add("version", version);
+        MultiValueMap<String, String> theirs = story(headline, "Flo's text.", "DRAFT");
+        theirs.add("id", String.valueOf(id));
+        theirs.add("version", version);
+
+        MvcTestResult first = mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(mine).exchange();
+        MvcTestResult second = mvc.post().uri("/admin/articles/" + id).with(OTHER_EDITOR).with(csrf()).params(theirs).exchange();
+
+        assertThat(first).hasStatus3xxRedirection();
+        assertThat(second).hasStatusOk();
+        Document conflict = html(second);
+        assertThat(conflict.select("h1").text()).isEqualTo("Someone saved this story first");
+        assertThat(conflict.select("#body").text()).isEqualTo("Flo's text.");
+        assertThat(conflict.select("pre").text()).isEqualTo("Ed's text.");
+        assertThat(jdbc.sql("select body from article where id = ?").param(id).query(String.class).single()).isEqualTo("Ed's text.");
+        assertThat(jdbc.sql("select body from article_revision where article_id = ? order by id").param(id).query(String.class).list())
+                .contains("Ed's text.", "Flo's text.");
+    }
+
+    @Test
+    void aChangedSlugAnswers301AndADeletedStoryAnswers410() {
+        String headline = unique("Renamed story");
+        long id = create(story(headline, "Text of a story that will move.", "PUBLISHED"));
+        String oldSlug = jdbc.sql("select slug from article where id = ?").param(id).query(String.class).single();
+        String version = jdbc.sql("select version::text from article where id = ?").param(id).query(String.class).single();
+
+        MultiValueMap<String, String> renamed = story(headline, "Text of a story that will move.", "PUBLISHED");
+        renamed.add("id", String.valueOf(id));
+        renamed.add("version", version);
+        renamed.set("slug", oldSlug + "-moved");
+        assertThat(mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(renamed).exchange()).hasStatus3xxRedirection();
+
+        MvcTestResult old = mvc.get().uri("/articles/" + oldSlug).exchange();
+        assertThat(old).hasStatus(HttpStatus.MOVED_PERMANENTLY);
+        assertThat(old.getResponse().getHeader("Location")).endsWith("/articles/" + oldSlug + "-moved");
+
+        assertThat(mvc.post().uri("/admin/articles/" + id + "/unpublish").with(EDITOR).with(csrf()).exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/articles/" + oldSlug + "-moved").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+
+        assertThat(mvc.post().uri("/admin/articles/" + id + "/delete").with(EDITOR).with(csrf()).exchange()).hasStatus3xxRedirection();
+        MvcTestResult gone = mvc.get().uri("/articles/" + oldSlug + "-moved").exchange();
+        assertThat(gone).hasStatus(HttpStatus.GONE);
+        assertThat(gone).bodyText().contains("This story was withdrawn");
+        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_id = ?")
+                .param(id).query(String.class).single()).contains("UNPUBLISHED").contains("DELETED");
+    }
+
+    @Test
+    void aScheduledStoryAppearsAtItsTime() {
+        String headline = unique("Scheduled story");
+        MultiValueMap<String, String> form = story(headline, "This appears later.", "SCHEDULED");
+        var at = clock.instant().plus(Duration.ofHours(2)).atOffset(ZoneOffset.ofHours(7));
+        form.set("publishedDate", at.toLocalDate().toString());
+        form.set("publishedTime", at.toLocalTime().withSecond(0).withNano(0).toString());
+        create(form);
+
+        newsroom.publishScheduled();
+        assertThat(mvc.get().uri("/").exchange()).bodyText().doesNotContain(headline);
+
+        clock.advance(Duration.ofHours(3));
+        assertThat(newsroom.publishScheduled()).isNotEmpty();
+        assertThat(mvc.get().uri("/").exchange()).bodyText().contains(headline);
+    }
+
+    @Test
+    void pastingAWireStoryFillsTheFormAndSuggestsWhoAndWhat() throws Exception {
+        MultiValueMap<String, String> form = story("", "", "DRAFT");
+        form.add("wire", """
+                Laos and Azerbaijan Sign Culture Plan
+
+                 date 2025-12-20 MENAFN - Trend News Agency)Deputy Foreign Minister Maythong Thammavongsa and Elnur Mammadov signed a culture plan in Vientiane, Trend reports.
+                """);
+        form.set("action", "paste");
+
+        MvcTestResult result = mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange();
+
+        assertThat(result).hasStatusOk();
+        Document page = html(result);
+        assertThat(page.select("#headline").val()).isEqualTo("Laos and Azerbaijan Sign Culture Plan");
+        assertThat(page.select("#source").val()).isEqualTo("Trend News Agency");
+        assertThat(page.select("#publishedDate").val()).isEqualTo("2025-12-20");
+        assertThat(page.select("input[name=people]").eachAttr("value")).contains("maithong-thammavongsa", "elnur-mammadov");
+        assertThat(page.select("input[name=countries]").eachAttr("value")).contains("LA", "AZ");
+    }
+
+    @Test
+    void previewShowsTheStoryAsReadersWillWithoutSavingIt() throws Exception {
+        String headline = unique("Preview only");
+        MultiValueMap<String, String> form = story(headline, "Some **bold** words.", "DRAFT");
+        form.set("action", "preview");
+
+        MvcTestResult result = mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange();
+
+        Document page = html(result);
+        assertThat(page.select(".preview article.story h1").text()).isEqualTo(headline);
+        assertThat(page.select(".preview .story-body strong").text()).isEqualTo("bold");
+        assertThat(jdbc.sql("select count(*) from article where headline = ?").param(headline).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void hostileInputNeverRunsOnThePublicPage() throws Exception {
+        String headline = unique("<script>alert('h')</script><img src=x onerror=alert(1)>");
+        String body = """
+                <script>alert(1)</script> <img src=x onerror="alert(2)"> [click](javascript:alert(3))
+                <svg onload=alert(4)><a href="javascript:alert(5)">x</a></svg> <iframe src="https://evil.example"></iframe>
+                \u202e\u0000 very long: %s""".formatted("ຂ".repeat(3000));
+        long id = create(story(headline, body, "PUBLISHED"));
+        String slug = jdbc.sql("select slug from article where id = ?").param(id).query(String.class).single();
+
+        MvcTestResult result = mvc.get().uri("/articles/" + slug).exchange();
+
+        assertThat(result).hasStatusOk();
+        Document page = html(result);
+        assertThat(page.select("h1").text()).startsWith("<script>alert('h')</script>");
+        assertThat(page.select(".story-body script, .story-body iframe, .story-body svg, .story-body img[onerror]")).isEmpty();
+        assertThat(page.select("[onerror], [onload]")).isEmpty();
+        assertThat(page.select("a[href^=javascript]")).isEmpty();
+        assertThat(page.select("script:not([type=application/ld+json])")).isEmpty();
+        assertThat(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange()).hasStatusOk();
+        assertThat(html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange()).select("[onerror], [onload], body script")).isEmpty();
+    }
+}

@@ -1,0 +1,33 @@
+package news.dateline.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The whole application on the test database, with MockMvc and a clock tests can move. Every
+ * test class with this annotation shares one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = "dateline.scheduler.enabled=false")
+@AutoConfigureMockMvc
+@Import(DatelineTest.Clocks.class)
+public @interface DatelineTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class Clocks {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+}
