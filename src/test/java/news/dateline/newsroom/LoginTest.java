@@ -1,0 +1,133 @@
+package news.dateline.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.Duration;
+import java.util.UUID;
+import news.dateline.support.DatelineTest;
+import news.dateline.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Real form logins against accounts in PostgreSQL. */
+@DatelineTest
+class LoginTest {
+
+    static final String PASSWORD = "correct horse battery staple";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    String newEditor() {
+        String name = "ed-" + UUID.randomUUID().toString().substring(0, 8);
+        transactions.executeWithoutResult(tx -> accounts.create("test", name, "Ed", PASSWORD, Role.EDITOR));
+        return name;
+    }
+
+    MvcTestResult login(String username, String password, String address) {
+        return mvc.post().uri("/login").with(csrf()).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        }).param("username", username).param("password", password).exchange();
+    }
+
+    @Test
+    void passwordsAreStoredHashed() {
+        String name = newEditor();
+
+        String hash = jdbc.sql("select password_hash from editor where username = ?").param(name).query(String.class).single();
+
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void theRightPasswordLogsInWithANewSession() {
+        String name = newEditor();
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+
+        MvcTestResult result = mvc.post().uri("/login").session(session).with(csrf())
+                .param("username", name).param("password", PASSWORD).exchange();
+
+        assertThat(result).hasStatus3xxRedirection();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin");
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void twentyWrongPasswordsNeverGetInAreSlowedAndLockTheAccountUntilTheLockExpires() {
+        String name = newEditor();
+        long started = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            MvcTestResult result = login(name, "wrong password " + i, "10.9.9." + i);
+            assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        }
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(elapsedMillis).as("failures are slowed down").isGreaterThan(1000);
+
+        MvcTestResult locked = login(name, PASSWORD, "10.9.9.99");
+        assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(String.valueOf(locked.getRequest().getSession().getAttribute("loginMessage"))).contains("locked until");
+
+        clock.advance(LoginThrottle.LOCK.plus(Duration.ofMinutes(1)));
+        MvcTestResult afterLock = login(name, PASSWORD, "10.9.9.100");
+        assertThat(afterLock.getResponse().getRedirectedUrl()).isEqualTo("/admin");
+    }
+
+    @Test
+    void oneAddressTryingManyAccountsIsLockedToo() {
+        for (int i = 0; i < LoginThrottle.FAILURES_BEFORE_LOCK; i++) {
+            login("nobody-" + i, "guess", "10.8.8.8");
+        }
+        String name = newEditor();
+
+        MvcTestResult result = login(name, PASSWORD, "10.8.8.8");
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
+    void aStoryTypedWhenTheSessionExpiredIsStillThereAfterLoggingInAgain() {
+        String name = newEditor();
+        MockHttpSession expired = new MockHttpSession();
+
+        MvcTestResult post = mvc.post().uri("/admin/articles").session(expired)
+                .param("headline", "Written before lunch").param("body", "Three paragraphs nobody wants to type twice.")
+                .param("publishedDate", "2025-12-10").param("status", "DRAFT").param("_csrf", "stale-token")
+                .exchange();
+        assertThat(post.getResponse().getRedirectedUrl()).isEqualTo("/login");
+
+        MockHttpSession session = (MockHttpSession) post.getRequest().getSession();
+        MvcTestResult login = mvc.post().uri("/login").session(session).with(csrf())
+                .param("username", name).param("password", PASSWORD).exchange();
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/admin/articles/rescued");
+
+        MvcTestResult form = mvc.get().uri("/admin/articles/rescued").session((MockHttpSession) login.getRequest().getSession()).exchange();
+        assertThat(form).hasStatusOk();
+        assertThat(form).bodyText().contains("Written before lunch").contains("Three paragraphs nobody wants to type twice.");
+    }
+}
