@@ -29,5 +29,10 @@ public @interface DatelineTest {
         MutableClock mutableClock() {
             return new MutableClock();
         }
+
+        @Bean
+        static StatementCounter statementCounter() {
+            return new StatementCounter();
+        }
     }
 }
