@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.shared.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
+import news.dateline.shared.ContentChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +24,10 @@ public class ArticleEditing {
     private final ArticleRepository articles;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher changes;
 
-    ArticleEditing(ArticleRepository articles, JdbcClient jdbc, Clock clock) {
+    ArticleEditing(ArticleRepository articles, JdbcClient jdbc, Clock clock, ApplicationEventPublisher changes) {
+        this.changes = changes;
         this.articles = articles;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -79,6 +83,7 @@ public class ArticleEditing {
                     .params(oldSlug, saved.id()).update();
         }
         writeRevision(saved, editor);
+        changes.publishEvent(new ContentChanged("story saved"));
         return new SaveOutcome.Saved(saved.id(), saved.slug(), saved.version(), slugChanged && wasPublished);
     }
 
@@ -87,6 +92,7 @@ public class ArticleEditing {
         return articles.findById(id).filter(a -> a.status() == ArticleStatus.PUBLISHED || a.status() == ArticleStatus.SCHEDULED)
                 .map(a -> {
                     a.unpublish(clock.instant(), editor);
+                    changes.publishEvent(new ContentChanged("story unpublished"));
                     writeRevision(articles.saveAndFlush(a), editor);
                     return true;
                 }).orElse(false);
@@ -97,6 +103,7 @@ public class ArticleEditing {
         return articles.findById(id).filter(a -> a.status() != ArticleStatus.DELETED)
                 .map(a -> {
                     a.delete(clock.instant(), editor);
+                    changes.publishEvent(new ContentChanged("story deleted"));
                     writeRevision(articles.saveAndFlush(a), editor);
                     return true;
                 }).orElse(false);
@@ -105,11 +112,15 @@ public class ArticleEditing {
     /** Scheduled stories whose time has come become published. Returns their ids. */
     @Transactional
     public List<Long> publishDue() {
-        return jdbc.sql("""
+        List<Long> published = jdbc.sql("""
                         update article set status = 'PUBLISHED', version = version + 1
                         where status = 'SCHEDULED' and published_at <= ? returning id""")
                 .param(java.sql.Timestamp.from(clock.instant()))
                 .query(Long.class).list();
+        if (!published.isEmpty()) {
+            changes.publishEvent(new ContentChanged("scheduled stories published"));
+        }
+        return published;
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,8 @@ import java.util.Optional;
 import news.dateline.event.PartialDate;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.Markdown;
+import org.springframework.cache.annotation.Cacheable;
+import news.dateline.web.ReaderCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,7 @@ public class ArticleQueries {
     }
 
     /** Published stories, newest first; {@code page} counts from 1. */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public ArticleViews.Page latest(int page, int size) {
         long total = jdbc.sql("select count(*) from article where status = 'PUBLISHED' and published_at <= ?")
                 .param(now()).query(Long.class).single();
@@ -52,6 +55,7 @@ public class ArticleQueries {
     }
 
     /** A published story by its slug. */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public Optional<ArticleViews.Full> published(String slug) {
         Optional<ArticleViews.Full> head = jdbc.sql("""
                         select a.id, a.slug, a.headline, a.standfirst, a.body, a.photo_caption, a.published_at,

@@ -3,6 +3,8 @@ package news.dateline.article;
 import java.time.Clock;
 import java.util.Optional;
 import news.dateline.shared.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
+import news.dateline.shared.ContentChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +16,10 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ArticleService(ArticleRepository articles, JdbcClient jdbc, Clock clock) {
+    ArticleService(ArticleRepository articles, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.articles = articles;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -40,6 +44,7 @@ public class ArticleService {
         article.referTo(story.otherNews().stream()
                 .map(item -> new Article.Reference(item.headline(), item.publishedAt()))
                 .toList());
+        events.publishEvent(new ContentChanged("imported story"));
         return articles.save(article).slug();
     }
 

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.cache.annotation.Cacheable;
+import news.dateline.web.ReaderCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +59,7 @@ public class RelatedNews {
         }
     }
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public Sidebar of(long articleId) {
         List<Item> items = jdbc.sql("select " + ArticleQueries.CARD_COLUMNS + """
                         , se.names as shared_events, sp.names as shared_people, sc.names as shared_countries

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.event.PartialDate;
+import org.springframework.cache.annotation.Cacheable;
+import news.dateline.web.ReaderCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,7 @@ public class CountryQueries {
     }
 
     /** Only the countries that have a story or an event: not 250 empty pages. */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public List<CountryItem> withContent() {
         return jdbc.sql("""
                         select c.slug, c.name, c.code,
@@ -54,6 +57,7 @@ public class CountryQueries {
     }
 
     /** The countries with the most recent stories: for the home page. */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public List<CountryItem> mostActive(int limit) {
         return jdbc.sql("""
                         select c.slug, c.name, c.code, count(*) as stories, 0 as events, max(a.published_at) as latest
@@ -66,6 +70,7 @@ public class CountryQueries {
                 .list();
     }
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public Optional<Country> bySlug(String slug) {
         return jdbc.sql("select id, slug, name, code from country where slug = ?").param(slug)
                 .query((rs, n) -> new Country(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),

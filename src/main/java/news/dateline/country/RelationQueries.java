@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.event.PartialDate;
+import org.springframework.cache.annotation.Cacheable;
+import news.dateline.web.ReaderCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,7 @@ public class RelationQueries {
                 .query((rs, n) -> new Side(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
     }
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public Relation between(Side a, Side b) {
         List<CountryQueries.TimelineEntry> timeline = jdbc.sql("""
                         select e.slug, e.title, e.start_date, e.date_precision, e.place from event e
@@ -72,6 +75,7 @@ public class RelationQueries {
     }
 
     /** Pairs of countries that share events, most recent activity first. */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public List<Pair> mostActive(int limit) {
         return jdbc.sql("""
                         select ca.slug as slug_a, ca.name as name_a, cb.slug as slug_b, cb.name as name_b,

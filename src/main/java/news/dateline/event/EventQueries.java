@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.cache.annotation.Cacheable;
+import news.dateline.web.ReaderCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,7 @@ public class EventQueries {
         }
     }
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public Optional<Event> bySlug(String slug) {
         return jdbc.sql("select id, slug, title, kind, summary, start_date, date_precision, end_date, place from event where slug = ?")
                 .param(slug)

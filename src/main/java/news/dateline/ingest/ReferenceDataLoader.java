@@ -4,6 +4,8 @@ import java.util.List;
 import news.dateline.shared.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import news.dateline.shared.ContentChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +21,11 @@ class ReferenceDataLoader {
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher changes;
 
-    ReferenceDataLoader(JdbcClient jdbc) {
+    ReferenceDataLoader(JdbcClient jdbc, ApplicationEventPublisher changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     @Transactional
@@ -64,6 +68,7 @@ class ReferenceDataLoader {
             added += addEvent(event);
         }
         if (added > 0) {
+            changes.publishEvent(new ContentChanged("reference data"));
             log.info("Reference data: {} rows added", added);
         }
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.event.PartialDate;
+import org.springframework.cache.annotation.Cacheable;
+import news.dateline.web.ReaderCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ public class PersonQueries {
                          List<Link> events, List<Link> stories) {
     }
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public Optional<Person> bySlug(String slug) {
         return jdbc.sql("""
                         select p.id, p.slug, p.name, p.role, c.slug as country_slug, c.name as country_name

@@ -2,6 +2,8 @@ package news.dateline.person;
 
 import java.time.Clock;
 import news.dateline.shared.Slugs;
+import news.dateline.shared.ContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,8 +12,10 @@ public class PersonService {
 
     private final PersonRepository people;
     private final Clock clock;
+    private final ApplicationEventPublisher changes;
 
-    PersonService(PersonRepository people, Clock clock) {
+    PersonService(PersonRepository people, Clock clock, ApplicationEventPublisher changes) {
+        this.changes = changes;
         this.people = people;
         this.clock = clock;
     }
@@ -29,6 +33,7 @@ public class PersonService {
         for (int n = 2; people.existsBySlug(slug); n++) {
             slug = base + "-" + n;
         }
+        changes.publishEvent(new ContentChanged("person added"));
         return people.save(new Person(slug, name, role, countryId, clock.instant())).id();
     }
 }

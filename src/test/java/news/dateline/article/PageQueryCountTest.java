@@ -28,7 +28,12 @@ class PageQueryCountTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    news.dateline.web.ReaderCache.Evictor caches;
+
+    /** Statements to build the page from the database, the reader cache emptied first. */
     int statementsFor(String url) {
+        caches.evictAll();
         statements.reset();
         assertThat(mvc.get().uri(url).exchange()).hasStatusOk();
         return statements.count();
