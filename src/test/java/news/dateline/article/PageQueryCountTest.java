@@ -81,6 +81,7 @@ class PageQueryCountTest {
                     .params(ARTICLE.substring("/articles/".length()), originalPeople.toArray(Long[]::new)).update();
             jdbc.sql("delete from article_event where article_id = (select id from article where slug = ?) and not (event_id = any(?))")
                     .params(ARTICLE.substring("/articles/".length()), originalEvents.toArray(Long[]::new)).update();
+            caches.evictAll();
         }
     }
 }

@@ -27,6 +27,9 @@ class ImportCommandTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    news.dateline.web.ReaderCache.Evictor caches;
+
     record Run(int exitCode, String out, String err) {
         JsonNode json() {
             return JsonMapper.builder().build().readTree(out);
@@ -146,6 +149,7 @@ class ImportCommandTest {
                     .query(Long.class).single()).isZero();
         } finally {
             jdbc.sql("delete from article where source_file = 'd_good.txt'").update();
+            caches.evictAll();
         }
     }
 

@@ -23,6 +23,9 @@ class ReaderPagesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    news.dateline.web.ReaderCache.Evictor caches;
+
     Document page(String url) throws Exception {
         MvcTestResult result = mvc.get().uri(url).exchange();
         assertThat(result).hasStatusOk();
@@ -92,6 +95,7 @@ class ReaderPagesTest {
         String slug = jdbc.sql("select slug from article where id = ?").param(id).query(String.class).single();
         jdbc.sql("insert into article_slug_redirect (old_slug, article_id) values ('an-old-name', ?) on conflict do nothing")
                 .param(id).update();
+        caches.evictAll();
 
         MvcTestResult result = mvc.get().uri("/articles/an-old-name").exchange();
 
