@@ -67,7 +67,7 @@ public class ArticleQueries {
                 .query((rs, n) -> new ArticleViews.Full(rs.getLong("id"), rs.getString("slug"),
                         rs.getString("headline"), rs.getString("standfirst"), markdown.toHtml(rs.getString("body")),
                         rs.getString("photo_caption"), published(rs),
-                        DisplayTimes.of(rs.getTimestamp("updated_at").toInstant(), true, rs.getString("published_offset")),
+                        updated(rs),
                         rs.getString("agency"), rs.getString("agency_full_name"), rs.getString("dateline"),
                         rs.getString("language"), List.of(), List.of(), List.of()))
                 .optional();
@@ -115,6 +115,16 @@ public class ArticleQueries {
                 published(rs), rs.getString("agency"), rs.getString("dateline"));
     }
 
+    /** The time of the last editorial change, or null when there was none after publication. */
+    private static DisplayTimes.Stamp updated(ResultSet rs) throws SQLException {
+        Instant published = rs.getTimestamp("published_at").toInstant();
+        Instant updated = rs.getTimestamp("updated_at").toInstant();
+        if (!updated.isAfter(published.plusSeconds(60))) {
+            return null;
+        }
+        return DisplayTimes.of(updated, true, rs.getString("published_offset"));
+    }
+
     static DisplayTimes.Stamp published(ResultSet rs) throws SQLException {
         return DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
                 "MINUTE".equals(rs.getString("published_precision")), rs.getString("published_offset"));
@@ -133,7 +143,7 @@ public class ArticleQueries {
         return text.substring(0, cut > 100 ? cut : 250) + "…";
     }
 
-    private Instant now() {
-        return clock.instant();
+    private java.time.OffsetDateTime now() {
+        return news.dateline.shared.SqlTime.now(clock);
     }
 }

@@ -41,8 +41,7 @@ public final class ArticleViews {
                        List<EventLink> events) {
 
         public boolean wasUpdated() {
-            return updated != null && !updated.machine().equals(published.machine())
-                    && updated.machine().compareTo(published.machine()) > 0;
+            return updated != null;
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
+import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +53,11 @@ public class RelatedNews {
 
         /** Other agencies' stories on the same event: "Also reported by". */
         public List<Item> alsoReportedBy(String agency) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
             return items.stream()
                     .filter(item -> !item.events().isEmpty())
                     .filter(item -> item.card().agency() != null && !item.card().agency().equals(agency))
+                    .filter(item -> seen.add(item.card().agency()))
                     .toList();
         }
     }
@@ -88,7 +91,7 @@ public class RelatedNews {
                                  a.id desc
                         limit :limit""")
                 .param("id", articleId)
-                .param("now", clock.instant())
+                .param("now", SqlTime.now(clock))
                 .param("limit", LIMIT)
                 .query((rs, n) -> new Item(ArticleQueries.card(rs), names(rs.getArray("shared_events")),
                         names(rs.getArray("shared_people")), names(rs.getArray("shared_countries"))))
@@ -100,7 +103,7 @@ public class RelatedNews {
                          from article a left join agency g on g.id = a.agency_id
                         where a.id <> ? and a.status = 'PUBLISHED' and a.published_at <= ?
                         order by a.published_at desc, a.id desc limit ?""")
-                .params(articleId, clock.instant(), LIMIT)
+                .params(articleId, SqlTime.now(clock), LIMIT)
                 .query((rs, n) -> new Item(ArticleQueries.card(rs), List.of(), List.of(), List.of()))
                 .list();
         return new Sidebar(latest, false);

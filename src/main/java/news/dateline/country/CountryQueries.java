@@ -7,6 +7,7 @@ import java.util.Optional;
 import news.dateline.event.PartialDate;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
+import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,7 @@ public class CountryQueries {
                                       where ac.country_id = c.id and a.status = 'PUBLISHED' and a.published_at <= :now)
                            or exists (select 1 from event_country ec where ec.country_id = c.id)
                         order by c.name""")
-                .param("now", clock.instant())
+                .param("now", SqlTime.now(clock))
                 .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
                         rs.getLong("stories"), rs.getLong("events")))
                 .list();
@@ -64,7 +65,7 @@ public class CountryQueries {
                         from article_country ac join article a on a.id = ac.article_id join country c on c.id = ac.country_id
                         where a.status = 'PUBLISHED' and a.published_at <= ?
                         group by c.id order by latest desc, stories desc, c.name limit ?""")
-                .params(clock.instant(), limit)
+                .params(SqlTime.now(clock), limit)
                 .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
                         rs.getLong("stories"), rs.getLong("events")))
                 .list();
@@ -101,7 +102,7 @@ public class CountryQueries {
                         join article a on a.id = ac.article_id
                         where ac.country_id = ? and a.status = 'PUBLISHED' and a.published_at <= ?
                         order by a.published_at desc, a.id desc limit 20""")
-                .params(countryId, clock.instant())
+                .params(countryId, SqlTime.now(clock))
                 .query((rs, n) -> new StoryItem(rs.getString("slug"), rs.getString("headline"),
                         rs.getTimestamp("published_at").toInstant().toString().substring(0, 10)))
                 .list();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import news.dateline.event.PartialDate;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
+import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +68,7 @@ public class RelationQueries {
                           and exists (select 1 from article_country x where x.article_id = a.id and x.country_id = ?)
                           and exists (select 1 from article_country y where y.article_id = a.id and y.country_id = ?)
                         order by a.published_at desc, a.id desc limit 50""")
-                .params(clock.instant(), a.id(), b.id())
+                .params(SqlTime.now(clock), a.id(), b.id())
                 .query((rs, n) -> new CountryQueries.StoryItem(rs.getString("slug"), rs.getString("headline"),
                         rs.getTimestamp("published_at").toInstant().toString().substring(0, 10)))
                 .list();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
+import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +62,7 @@ public class EventQueries {
                         from article_event ae join article a on a.id = ae.article_id left join agency g on g.id = a.agency_id
                         where ae.event_id = ? and a.status = 'PUBLISHED' and a.published_at <= ?
                         order by g.name nulls last, a.published_at desc""")
-                .params(e.id(), clock.instant())
+                .params(e.id(), SqlTime.now(clock))
                 .query((rs, n) -> new Link(rs.getString(1), rs.getString(2), rs.getString(3))).list();
         return new Event(e.id(), e.slug(), e.title(), e.kind(), e.summary(), e.date(), e.endDate(), e.place(),
                 countries, people, stories);

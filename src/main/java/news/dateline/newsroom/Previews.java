@@ -42,7 +42,7 @@ public class Previews {
                 : DisplayTimes.of(OffsetDateTime.of(date, time, zone).toInstant(), true, zone.getId().replace("Z", "+00:00"));
         return new ArticleViews.Full(0, form.slug() == null || form.slug().isBlank() ? Slugs.of(form.headline()) : form.slug(),
                 form.headline(), form.standfirst() == null || form.standfirst().isBlank() ? null : form.standfirst(),
-                markdown.toHtml(form.body()), null, stamp, stamp,
+                markdown.toHtml(form.body()), null, stamp, null,
                 form.source() == null || form.source().isBlank() ? null : form.source(), null,
                 form.dateline() == null || form.dateline().isBlank() ? null : form.dateline(), form.language(),
                 links(choices.people()),

@@ -40,10 +40,26 @@ public record StoryForm(
         String action) {
 
     public StoryForm {
+        headline = clean(headline);
+        standfirst = clean(standfirst);
+        body = clean(body);
+        source = clean(source);
+        dateline = clean(dateline);
+        wire = clean(wire);
+        find = clean(find);
+        newEventTitle = clean(newEventTitle);
+        newEventPlace = clean(newEventPlace);
         people = people == null ? List.of() : List.copyOf(people);
         countries = countries == null ? List.of() : List.copyOf(countries);
         events = events == null ? List.of() : List.copyOf(events);
     }
+
+    /** Control characters PostgreSQL text cannot hold, or that only confuse, are dropped; line breaks stay. */
+    static String clean(String text) {
+        return text == null ? null : CONTROL.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     public static StoryForm empty(String today, String zone) {
         return new StoryForm(null, null, "", "", "", "", "", "", today, "", zone, "DRAFT", "en", List.of(), List.of(),

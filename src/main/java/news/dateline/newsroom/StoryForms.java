@@ -146,6 +146,15 @@ public class StoryForms {
      */
     @Transactional
     public ArticleDraft toDraft(StoryForm form, Map<String, String> errors) {
+        return check(form, errors, true);
+    }
+
+    /** Checks the date, time, zone, status and new event, adding what is wrong to {@code errors}; saves nothing. */
+    public void check(StoryForm form, Map<String, String> errors) {
+        check(form, errors, false);
+    }
+
+    private ArticleDraft check(StoryForm form, Map<String, String> errors, boolean build) {
         LocalDate date = parseDate(form.publishedDate());
         if (date == null && !errors.containsKey("publishedDate")) {
             errors.put("publishedDate", "Write the date as 2025-12-31.");
@@ -185,7 +194,7 @@ public class StoryForms {
         if ((form.newEventTitle() != null && !form.newEventTitle().isBlank()) != (form.newEventDate() != null && !form.newEventDate().isBlank())) {
             errors.put("newEventTitle", "A new event needs both a title and a date.");
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || !build) {
             return null;
         }
         Set<Long> personIds = new LinkedHashSet<>(ids("person", "slug", form.people().stream().filter(v -> !v.startsWith("new:")).toList()));

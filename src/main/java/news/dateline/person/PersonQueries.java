@@ -7,6 +7,7 @@ import java.util.Optional;
 import news.dateline.event.PartialDate;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
+import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +68,7 @@ public class PersonQueries {
                         select a.slug, a.headline, a.published_at from article_person ap join article a on a.id = ap.article_id
                         where ap.person_id = ? and a.status = 'PUBLISHED' and a.published_at <= ?
                         order by a.published_at desc, a.id desc limit 50""")
-                .params(p.id(), clock.instant())
+                .params(p.id(), SqlTime.now(clock))
                 .query((rs, n) -> new Link(rs.getString("slug"), rs.getString("headline"),
                         rs.getTimestamp("published_at").toInstant().toString().substring(0, 10)))
                 .list();

@@ -3,6 +3,7 @@ package news.dateline.seo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +34,12 @@ public class CrawlQueries {
         return jdbc.sql("""
                         select '/articles/' || slug as path, greatest(updated_at, published_at) as modified from article
                         where status = 'PUBLISHED' and published_at <= ? order by published_at desc, id desc limit ? offset ?""")
-                .params(clock.instant(), limit, offset).query((rs, n) -> entry(rs)).list();
+                .params(SqlTime.now(clock), limit, offset).query((rs, n) -> entry(rs)).list();
     }
 
     public long articleCount() {
         return jdbc.sql("select count(*) from article where status = 'PUBLISHED' and published_at <= ?")
-                .param(clock.instant()).query(Long.class).single();
+                .param(SqlTime.now(clock)).query(Long.class).single();
     }
 
     /** Countries with content, each last changed when its latest story was. */
@@ -52,7 +53,7 @@ public class CrawlQueries {
                                       where x.country_id = c.id and y.status = 'PUBLISHED' and y.published_at <= ?)
                            or exists (select 1 from event_country ec where ec.country_id = c.id)
                         group by c.slug order by c.slug""")
-                .params(clock.instant(), clock.instant()).query((rs, n) -> entry(rs)).list();
+                .params(SqlTime.now(clock), SqlTime.now(clock)).query((rs, n) -> entry(rs)).list();
     }
 
     public List<Entry> relations() {
@@ -77,7 +78,7 @@ public class CrawlQueries {
 
     /** Stories published since a time, newest first: the news sitemap. */
     public List<Story> publishedSince(Instant since, int limit) {
-        return stories("a.published_at >= ?", List.of(since), limit);
+        return stories("a.published_at >= ?", List.of(SqlTime.of(since)), limit);
     }
 
     public List<Story> latest(int limit) {
@@ -104,7 +105,7 @@ public class CrawlQueries {
 
     private List<Story> stories(String filter, List<Object> values, int limit) {
         List<Object> params = new java.util.ArrayList<>();
-        params.add(clock.instant());
+        params.add(SqlTime.now(clock));
         params.addAll(values);
         params.add(limit);
         return jdbc.sql("""

@@ -84,6 +84,7 @@ class StoryController {
             }
             default -> {
                 fieldErrors(binding, errors, null);
+                forms.check(form, errors);
                 if (!errors.isEmpty()) {
                     return form(form, errors, false, model);
                 }

@@ -36,13 +36,16 @@ class ReaderPagesTest {
     void homeListsTheFiveStoriesNewestFirst() throws Exception {
         Document home = page("/");
 
+        // other tests may have published stories of their own today: the seeds follow them, in order
         var headlines = home.select(".story-card h2 a").eachText();
-        assertThat(headlines).hasSize(5);
-        assertThat(headlines.get(0)).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
-        assertThat(headlines.get(1)).isEqualTo("Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties");
+        assertThat(headlines).containsSubsequence("Laos and Azerbaijan Hold First Political Consultation to Boost Ties",
+                "Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties");
         assertThat(home.select(".story-card time").eachAttr("datetime"))
-                .containsExactly("2025-12-10T13:05:00+07:00", "2025-12-10T10:34:00+07:00", "2025-12-09",
+                .containsSubsequence("2025-12-10T13:05:00+07:00", "2025-12-10T10:34:00+07:00", "2025-12-09",
                         "2025-05-07", "2025-05-06");
+        assertThat(home.select(".story-card time").eachAttr("datetime")).isSortedAccordingTo(
+                java.util.Comparator.comparing((String t) -> java.time.OffsetDateTime.parse(t.length() == 10 ? t + "T00:00:00Z" : t).toInstant())
+                        .reversed());
         assertThat(home.title()).isEqualTo("Dateline: the latest news");
     }
 
@@ -57,8 +60,8 @@ class ReaderPagesTest {
         assertThat(article.select("h1").text()).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
         assertThat(article.title()).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties · Dateline");
         assertThat(article.select(".byline time").first().attr("datetime")).isEqualTo("2025-12-10T13:05:00+07:00");
-        assertThat(article.select(".byline").text()).contains("Published: 10 December 2025, 13:05 UTC+07:00")
-                .contains("KPL");
+        assertThat(article.select(".byline").text()).contains("Published 10 December 2025, 13:05 UTC+07:00")
+                .contains("Lao News Agency (Khaosan Pathet Lao)");
         String body = article.select(".story-body").text();
         assertThat(body).startsWith("Laos and Azerbaijan held their first political consultation on 8 December in Vientiane")
                 .doesNotContain("Email Print").doesNotContain("ຂ່າວອື່ນໆ").doesNotContain("Kaysone");
@@ -76,7 +79,7 @@ class ReaderPagesTest {
         Document article = page("/articles/" + slug);
 
         assertThat(article.select(".byline time").first().attr("datetime")).isEqualTo("2025-12-09");
-        assertThat(article.select(".byline").text()).contains("Published: 9 December 2025").contains("Trend News Agency");
+        assertThat(article.select(".byline").text()).contains("Published 9 December 2025").doesNotContain("Updated").contains("Trend News Agency");
     }
 
     @Test
