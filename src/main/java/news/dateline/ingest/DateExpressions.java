@@ -98,6 +98,7 @@ final class DateExpressions {
 
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^\\s*\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40},\\s*$");
     private static final Pattern DATELINE_SUFFIX = Pattern.compile("^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:-|–|—|--)\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[\\s-]+$");
 
     private DateExpressions() {
@@ -139,13 +140,7 @@ final class DateExpressions {
 
     private static DateMention resolve(String text, Candidate c, LocalDate storyDate) {
         MatchResult m = c.match();
-        Function<String, String> group = name -> {
-            try {
-                return m.group(name);
-            } catch (IllegalArgumentException noSuchGroup) {
-                return null;
-            }
-        };
+        Function<String, String> group = name -> m.namedGroups().containsKey(name) ? m.group(name) : null;
         String monthText = group.apply("month");
         if (monthText != null && !Character.isUpperCase(monthText.charAt(0))) {
             return null; // "may", "march": verbs, not months
@@ -154,7 +149,7 @@ final class DateExpressions {
         Integer year = group.apply("year") == null ? null : Integer.valueOf(group.apply("year"));
         Integer day = group.apply("day") == null ? null : Integer.valueOf(group.apply("day"));
         Integer toDay = group.apply("toDay") == null ? null : Integer.valueOf(group.apply("toDay"));
-        String rel = group.apply("rel") == null ? null : group.apply("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String rel = group.apply("rel") == null ? null : SPACES.matcher(group.apply("rel").toLowerCase(Locale.ROOT)).replaceAll(" ");
         String qual = group.apply("qual") == null ? null : group.apply("qual").toLowerCase(Locale.ROOT);
         try {
             return switch (c.kind()) {

@@ -33,6 +33,10 @@ final class EventCandidates {
     private static final Pattern PLACE = Pattern.compile(
             "\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*)");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Madam|Dr)\\.?\\s+(?=\\p{Lu})");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:])");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s\\p{P}&&[^)’'\"]]+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
     private static final Set<String> DANGLING = Set.of(
             "a", "an", "the", "of", "in", "on", "at", "to", "with", "and", "or", "for", "by", "from", "as", "that");
 
@@ -121,7 +125,10 @@ final class EventCandidates {
         }
     }
 
-    /** Clause spans: cut at , ; : — at a spaced dash, and at "and" between two lower-case words. */
+    /**
+     * Clause spans: cut at , ; : — and a spaced dash, and at an "and" that starts a new predicate
+     * ("highlighted the events and recalled the meeting"), not at one joining two nouns ("life and career").
+     */
     private static List<int[]> clauses(char[] chars) {
         List<int[]> spans = new ArrayList<>();
         String s = new String(chars);
@@ -130,6 +137,9 @@ final class EventCandidates {
             char c = chars[i];
             int cut = -1;
             int resume = -1;
+            if (c == ',' && isBetweenDigits(chars, i)) {
+                continue; // "1,500 tonnes"
+            }
             if (c == ',' || c == ';' || c == ':' || c == '—') {
                 cut = i;
                 resume = i + 1;
@@ -137,7 +147,7 @@ final class EventCandidates {
                 cut = i;
                 resume = i + 1;
             } else if (s.startsWith(" and ", i) && Character.isLowerCase(previousWritten(chars, i))
-                    && i + 5 < chars.length && Character.isLowerCase(chars[i + 5])) {
+                    && startsNewPredicate(s, i + 5)) {
                 cut = i;
                 resume = i + 5;
             }
@@ -149,6 +159,25 @@ final class EventCandidates {
         }
         spans.add(new int[] {start, chars.length});
         return spans;
+    }
+
+    private static final Set<String> PREDICATE_STARTS = Set.of(
+            "there", "it", "they", "he", "she", "we", "was", "were", "is", "are", "has", "have", "had", "will",
+            "would", "also", "then", "later", "held", "met", "led", "paid", "made", "took", "gave", "saw", "won");
+
+    /** Whether the word at {@code at} begins a new predicate: a past form ("recalled") or a pronoun or auxiliary. */
+    private static boolean startsNewPredicate(String s, int at) {
+        int end = at;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        String word = s.substring(at, end);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                && (word.endsWith("ed") || PREDICATE_STARTS.contains(word));
+    }
+
+    private static boolean isBetweenDigits(char[] chars, int i) {
+        return i > 0 && i + 1 < chars.length && Character.isDigit(chars[i - 1]) && Character.isDigit(chars[i + 1]);
     }
 
     /** The last character before {@code at} that is neither blanked out nor a space. */
@@ -191,11 +220,12 @@ final class EventCandidates {
     }
 
     private static String clean(String masked) {
-        return masked.replace(String.valueOf(MASK), " ").replaceAll("\\s+", " ").replaceAll(" ([,.;:])", "$1").trim();
+        String spaced = SPACES.matcher(masked.replace(MASK, ' ')).replaceAll(" ");
+        return SPACE_BEFORE_PUNCTUATION.matcher(spaced).replaceAll("$1").trim();
     }
 
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        return text.isBlank() ? 0 : SPACES.split(text.trim()).length;
     }
 
     /** First letter up, at most {@link #LONGEST_TITLE} characters cut at a word, no trailing punctuation or dangling word. */
@@ -208,7 +238,7 @@ final class EventCandidates {
         boolean changed = true;
         while (changed && !result.isEmpty()) {
             changed = false;
-            String stripped = result.replaceAll("[\\s\\p{P}&&[^)’'\"]]+$", "");
+            String stripped = TRAILING_PUNCTUATION.matcher(result).replaceAll("");
             int lastSpace = stripped.lastIndexOf(' ');
             if (lastSpace > 0 && DANGLING.contains(stripped.substring(lastSpace + 1).toLowerCase(Locale.ROOT))) {
                 stripped = stripped.substring(0, lastSpace);
@@ -225,8 +255,8 @@ final class EventCandidates {
     private static String place(String masked) {
         Matcher m = PLACE.matcher(masked.replace(MASK, ' '));
         while (m.find()) {
-            String place = m.group(1).replaceAll("['’]s$", "");
-            String first = place.split("\\s+")[0];
+            String place = POSSESSIVE.matcher(m.group(1)).replaceAll("");
+            String first = SPACES.split(place)[0];
             boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT));
             String folded = TextFolder.fold(first);
             if (!acronym && !Lexicon.MONTHS.contains(folded) && !Lexicon.WEEKDAYS.contains(folded)) {

@@ -29,13 +29,13 @@ final class Lexicon {
             "energy", "industry", "commerce", "home", "general", "assistant", "associate", "lieutenant", "major",
             "supreme", "grand", "crown", "secretary", "chief", "former", "outgoing", "incoming");
 
-    /** Portfolios that may follow "Minister of": "Minister of <b>Foreign Affairs</b>". */
+    /** Portfolios that may follow "Minister of": "Minister of <b>Foreign Affairs</b>", "Secretary of <b>State</b>". */
     static final Set<String> PORTFOLIO_WORDS = Set.of(
             "foreign", "affairs", "defence", "defense", "national", "public", "security", "finance", "justice",
             "health", "education", "training", "economy", "energy", "agriculture", "forestry", "culture",
             "information", "tourism", "industry", "trade", "commerce", "planning", "investment", "labour", "labor",
             "social", "welfare", "home", "interior", "transport", "construction", "natural", "resources",
-            "environment", "science", "technology", "sports", "youth", "and");
+            "environment", "science", "technology", "sports", "youth", "state", "and");
 
     /**
      * Words that end the name of an organisation or a place: a person's name right before one of them is

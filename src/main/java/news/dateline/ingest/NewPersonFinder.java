@@ -2,6 +2,7 @@ package news.dateline.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds people the gazetteer does not know from the way news copy names them:
@@ -31,6 +32,7 @@ final class NewPersonFinder {
     }
 
     private static final int MAX_NAME_WORDS = 5;
+    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[.!?][\"”’')]*$");
 
     private final TokenizedText words;
     private final KnownNames.Claims claims;
@@ -300,7 +302,7 @@ final class NewPersonFinder {
 
     /** A headline: a line with no full stop whose longer words are mostly capitalised. */
     private static boolean isHeadline(String sentence, TokenizedText words, int from, int to) {
-        if (sentence.matches("(?s).*[.!?][\"”’')]*")) {
+        if (ENDS_LIKE_A_SENTENCE.matcher(sentence).find()) {
             return false;
         }
         int longWords = 0;

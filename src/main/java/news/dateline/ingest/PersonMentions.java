@@ -27,10 +27,13 @@ final class PersonMentions {
     private static final int SHORTEST_BARE_NAME_PART = 3;
 
     private final Map<String, List<Gazetteer.KnownPerson>> knownByPart = new HashMap<>();
+    private final Map<String, Parts> partsBySlug = new HashMap<>();
 
     PersonMentions(Gazetteer gazetteer) {
         for (Gazetteer.KnownPerson person : gazetteer.people()) {
-            for (String part : Parts.of(person).all()) {
+            Parts parts = Parts.of(person);
+            partsBySlug.put(person.slug(), parts);
+            for (String part : parts.all()) {
                 List<Gazetteer.KnownPerson> people = knownByPart.computeIfAbsent(part, k -> new ArrayList<>());
                 if (!people.contains(person)) {
                     people.add(person);
@@ -159,9 +162,9 @@ final class PersonMentions {
         return tallies.values().stream().sorted(Comparator.comparingInt(t -> t.first)).map(Tally::hit).toList();
     }
 
-    private static Tally tallyOf(Map<String, Tally> tallies, Gazetteer.KnownPerson person) {
+    private Tally tallyOf(Map<String, Tally> tallies, Gazetteer.KnownPerson person) {
         return tallies.computeIfAbsent(person.slug(), slug -> new Tally(slug, person.name(), person.role(),
-                person.countryCode(), Parts.of(person)));
+                person.countryCode(), partsBySlug.get(slug)));
     }
 
     /** A capitalised word standing alone, not taken and not part of a longer capitalised name. */

@@ -265,6 +265,9 @@ class EntityRecognizerTest {
             assertThat(recognize("Foreign Minister Bui Thanh Son of Vietnam spoke.", null).people())
                     .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
                     .containsExactly(tuple("Bui Thanh Son", "Foreign Minister", "VN"));
+            assertThat(recognize("Secretary of State Marco Rubio spoke.", null).people())
+                    .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                    .containsExactly(tuple("Marco Rubio", "Secretary of State", null));
             assertThat(recognize("Minister of Foreign Affairs of Laos Saleumxay Kommasith spoke.", null).people())
                     .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
                     .containsExactly(tuple("Saleumxay Kommasith", "Minister of Foreign Affairs", "LA"));
@@ -427,6 +430,14 @@ class EntityRecognizerTest {
             assertThat(hit.title()).hasSizeLessThanOrEqualTo(EventCandidates.LONGEST_TITLE)
                     .isEqualTo("The two governments agreed on a very long list of projects covering agriculture")
                     .doesNotEndWith(",");
+            assertThat(newEvents(recognize("In 2023 the company exported 1,500 tonnes.", null)))
+                    .extracting(EventHit::title).containsExactly("The company exported 1,500 tonnes");
+            assertThat(newEvents(recognize("""
+                    A special talk on the life and career of late Lao President Kaysone Phomvihane was held on \
+                    December 9 at the Vietnamese Embassy in Laos, highlighting his influence.""", DEC_10_2025)))
+                    .extracting(EventHit::title, EventHit::date, EventHit::place).containsExactly(tuple(
+                            "A special talk on the life and career of late Lao President Kaysone Phomvihane was held",
+                            date("2025-12-09"), "Laos"));
         }
     }
 
