@@ -68,7 +68,7 @@ public class SearchService {
                 .query((rs, n) -> new Entity(rs.getString("kind"), rs.getString("url"), rs.getString("name"),
                         rs.getString("detail")))
                 .list();
-        String filters = """
+        String filters = " " + """
                  a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ q.query
                  and (cast(:country as text) is null or exists (select 1 from article_country ac join country c on c.id = ac.country_id
                                                     where ac.article_id = a.id and c.slug = :country))
@@ -76,7 +76,7 @@ public class SearchService {
                  and (cast(:to as timestamptz) is null or a.published_at < :to)""";
         var fromInstant = query.from() == null ? null : query.from().atStartOfDay().atOffset(ZoneOffset.UTC);
         var toInstant = query.to() == null ? null : query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        long total = jdbc.sql("select count(*) from article a, (select websearch_to_tsquery('english', dl_fold(:text)) as query) q where" + filters)
+        long total = jdbc.sql("select count(*) from article a, (select websearch_to_tsquery('english', dl_fold(:text)) as query) q where " + filters)
                 .param("text", query.text()).param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("country", query.country()).param("from", fromInstant).param("to", toInstant)
                 .query(Long.class).single();
@@ -87,7 +87,7 @@ public class SearchService {
                                            'StartSel=<mark>, StopSel=</mark>, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
                         from article a left join agency g on g.id = a.agency_id,
                              (select websearch_to_tsquery('english', dl_fold(:text)) as query) q
-                        where""" + filters + """
+                        where """ + filters + """
                          order by ts_rank_cd(a.search_vector, q.query, 32)
                                   / (1 + extract(epoch from (:now - a.published_at)) / 31536000.0) desc, a.published_at desc, a.id desc
                         limit :limit offset :offset""")

@@ -58,12 +58,44 @@ class HttpCaching {
                 } else if (!uri.startsWith("/actuator")) {
                     response.setHeader(HttpHeaders.CACHE_CONTROL, uri.startsWith("/css/") || uri.endsWith(".svg") || uri.endsWith(".png")
                             ? "public, max-age=86400" : PUBLIC);
+                    response = new NoStoreOnServerError(response);
                 }
                 chain.doFilter(request, response);
             }
         });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /** A server error is never cached: it says nothing about the page once the fault is gone. */
+    static final class NoStoreOnServerError extends jakarta.servlet.http.HttpServletResponseWrapper {
+        NoStoreOnServerError(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            noStoreIfError(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            noStoreIfError(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            noStoreIfError(status);
+            super.sendError(status, message);
+        }
+
+        private void noStoreIfError(int status) {
+            if (status >= 500) {
+                setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+            }
+        }
     }
 
     @Bean

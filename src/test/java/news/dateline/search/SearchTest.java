@@ -1,0 +1,67 @@
+package news.dateline.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import news.dateline.support.DatelineTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Search over the seed stories, with accents folded and entities first. */
+@DatelineTest
+class SearchTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    Document search(String query) throws Exception {
+        MvcTestResult result = mvc.get().uri("/search?" + query).exchange();
+        assertThat(result).hasStatusOk();
+        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anAliasFindsThePersonFirstAndTheStoriesThatNameThem() throws Exception {
+        Document page = search("q=Maythong");
+
+        assertThat(page.select("#entities-heading + .tags a").eachText()).anyMatch(t -> t.startsWith("Maithong Thammavongsa"));
+        assertThat(page.select(".story-card h3 a").eachText()).isNotEmpty();
+        assertThat(page.select(".story-card mark").eachText()).allMatch(t -> t.equalsIgnoreCase("Maythong"));
+    }
+
+    @Test
+    void vietNamFindsVietnamAndAccentsAreFolded() throws Exception {
+        assertThat(search("q=Viet%20Nam").select("#entities-heading + .tags a").eachText()).anyMatch(t -> t.startsWith("Vietnam"));
+        Document toLam = search("q=to%20lam");
+        assertThat(toLam.select("#entities-heading + .tags a").eachText()).anyMatch(t -> t.startsWith("Tô Lâm"));
+        assertThat(toLam.select(".story-card h3 a").eachText()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theHeadlineWeighsMoreThanTheBody() throws Exception {
+        var headlines = search("q=consultation").select(".story-card h3 a").eachText();
+
+        assertThat(headlines.getFirst()).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+    }
+
+    @Test
+    void filtersByCountryAndDate() throws Exception {
+        assertThat(search("q=Aliyev&country=laos").select(".story-card h3 a").eachText())
+                .allMatch(h -> !h.contains("Việt Nam") && !h.startsWith("On May 7"));
+        assertThat(search("q=Aliyev&from=2025-12-01&to=2025-12-31").select(".story-card time").eachAttr("datetime"))
+                .isNotEmpty().allMatch(t -> t.startsWith("2025-12"));
+    }
+
+    @Test
+    void emptyAbsurdOrOddQueriesGetAHelpfulPage() throws Exception {
+        assertThat(search("q=").select(".empty").text()).contains("Type a name");
+        assertThat(search("q=" + "a".repeat(5000)).select(".notice").text()).contains("very long");
+        assertThat(search("q=%22%27%3C%3E%26%7C!:*(").select("h2#stories-heading").text()).isEqualTo("0 stories");
+        assertThat(search("q=Laos&from=yesterday").select(".notice").text()).contains("is not a date");
+        assertThat(search("q=Laos&page=-4").select("h1").text()).isEqualTo("Search");
+    }
+}
