@@ -18,8 +18,14 @@ class SearchTest {
     @Autowired
     MockMvcTester mvc;
 
+    /** {@code query} as a browser's form would send it: name=value pairs joined by &, values URL-encoded. */
     Document search(String query) throws Exception {
-        MvcTestResult result = mvc.get().uri("/search?" + query).exchange();
+        var request = mvc.get().uri("/search");
+        for (String pair : query.split("&")) {
+            String[] parts = pair.split("=", 2);
+            request = request.param(parts[0], java.net.URLDecoder.decode(parts.length > 1 ? parts[1] : "", StandardCharsets.UTF_8));
+        }
+        MvcTestResult result = request.exchange();
         assertThat(result).hasStatusOk();
         return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
