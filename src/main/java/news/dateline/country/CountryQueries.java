@@ -19,23 +19,40 @@ public class CountryQueries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Timelines timelines;
 
-    CountryQueries(JdbcClient jdbc, Clock clock) {
+    CountryQueries(JdbcClient jdbc, Clock clock, Timelines timelines) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.timelines = timelines;
     }
 
     public record CountryItem(String slug, String name, String code, long stories, long events) {
     }
 
-    public record TimelineEntry(String slug, String title, String date, String dateIso, int year, String place) {
+    public record TimelineEntry(String slug, String title, String date, String dateIso, int year, String place,
+                                List<StoryItem> stories) {
+    }
+
+    /** The events of one year, in date order. */
+    public record TimelineYear(int year, List<TimelineEntry> events) {
+    }
+
+    public record PersonItem(String slug, String name, String role) {
     }
 
     public record StoryItem(String slug, String headline, String published) {
     }
 
-    public record Country(long id, String slug, String name, String code, List<TimelineEntry> timeline,
-                          List<StoryItem> stories, List<CountryItem> partners) {
+    public record Country(long id, String slug, String name, String code, List<TimelineYear> timeline,
+                          List<StoryItem> stories, List<CountryItem> partners, List<PersonItem> people) {
+        public int eventCount() {
+            return timeline.stream().mapToInt(year -> year.events().size()).sum();
+        }
+
+        public TimelineGraphic graphic() {
+            return TimelineGraphic.of(timeline);
+        }
     }
 
     /** Only the countries that have a story or an event: not 250 empty pages. */
@@ -75,24 +92,21 @@ public class CountryQueries {
     public Optional<Country> bySlug(String slug) {
         return jdbc.sql("select id, slug, name, code from country where slug = ?").param(slug)
                 .query((rs, n) -> new Country(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        rs.getString("code"), List.of(), List.of(), List.of()))
+                        rs.getString("code"), List.of(), List.of(), List.of(), List.of()))
                 .optional()
-                .map(c -> new Country(c.id(), c.slug(), c.name(), c.code(), timeline(c.id()), stories(c.id()),
-                        partners(c.id())));
+                .map(c -> new Country(c.id(), c.slug(), c.name(), c.code(),
+                        timelines.of("exists (select 1 from event_country ec where ec.event_id = e.id and ec.country_id = ?)", c.id()),
+                        stories(c.id()), partners(c.id()), people(c.id())));
     }
 
-    private List<TimelineEntry> timeline(long countryId) {
+    /** People of the country, those with the most stories first. */
+    private List<PersonItem> people(long countryId) {
         return jdbc.sql("""
-                        select e.slug, e.title, e.start_date, e.date_precision, e.place
-                        from event_country ec join event e on e.id = ec.event_id
-                        where ec.country_id = ? order by e.start_date, e.id""")
+                        select p.slug, p.name, p.role from person p
+                        where p.country_id = ?
+                        order by (select count(*) from article_person ap where ap.person_id = p.id) desc, p.name limit 30""")
                 .param(countryId)
-                .query((rs, n) -> {
-                    PartialDate date = PartialDate.of(rs.getObject("start_date", LocalDate.class),
-                            PartialDate.Precision.valueOf(rs.getString("date_precision")));
-                    return new TimelineEntry(rs.getString("slug"), rs.getString("title"), date.display(),
-                            date.toString(), date.year(), rs.getString("place"));
-                })
+                .query((rs, n) -> new PersonItem(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 

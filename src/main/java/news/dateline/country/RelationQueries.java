@@ -19,17 +19,27 @@ public class RelationQueries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Timelines timelines;
 
-    RelationQueries(JdbcClient jdbc, Clock clock) {
+    RelationQueries(JdbcClient jdbc, Clock clock, Timelines timelines) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.timelines = timelines;
     }
 
     public record Side(long id, String slug, String name) {
     }
 
-    public record Relation(Side a, Side b, List<CountryQueries.TimelineEntry> timeline,
+    public record Relation(Side a, Side b, List<CountryQueries.TimelineYear> timeline,
                            List<CountryQueries.StoryItem> stories) {
+        public int eventCount() {
+            return timeline.stream().mapToInt(year -> year.events().size()).sum();
+        }
+
+        public TimelineGraphic graphic() {
+            return TimelineGraphic.of(timeline);
+        }
+
         public String title() {
             return a.name() + " and " + b.name();
         }
@@ -42,6 +52,21 @@ public class RelationQueries {
         }
     }
 
+    /**
+     * A story is about two countries' relations when it covers an event both take part in, or
+     * names each of them at least {@value #MAIN_MENTIONS} times: a passing mention of a third
+     * country ("close ties with China, Vietnam and Thailand") does not make it a story about that pair.
+     * Parameters: a, b (events), a, b (mentions), over the alias {@code a}.
+     */
+    public static final String ABOUT_BOTH = """
+            (exists (select 1 from article_event ae
+                     where ae.article_id = a.id
+                       and exists (select 1 from event_country x where x.event_id = ae.event_id and x.country_id = ?)
+                       and exists (select 1 from event_country y where y.event_id = ae.event_id and y.country_id = ?))
+             or (select count(*) from article_country ac
+                 where ac.article_id = a.id and ac.country_id in (?, ?) and ac.mentions >= 3) = 2)""";
+    static final int MAIN_MENTIONS = 3;
+
     public Optional<Side> country(String slug) {
         return jdbc.sql("select id, slug, name from country where slug = ?").param(slug)
                 .query((rs, n) -> new Side(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
@@ -49,26 +74,12 @@ public class RelationQueries {
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public Relation between(Side a, Side b) {
-        List<CountryQueries.TimelineEntry> timeline = jdbc.sql("""
-                        select e.slug, e.title, e.start_date, e.date_precision, e.place from event e
-                        where exists (select 1 from event_country x where x.event_id = e.id and x.country_id = ?)
-                          and exists (select 1 from event_country y where y.event_id = e.id and y.country_id = ?)
-                        order by e.start_date, e.id""")
-                .params(a.id(), b.id())
-                .query((rs, n) -> {
-                    PartialDate date = PartialDate.of(rs.getObject("start_date", LocalDate.class),
-                            PartialDate.Precision.valueOf(rs.getString("date_precision")));
-                    return new CountryQueries.TimelineEntry(rs.getString("slug"), rs.getString("title"), date.display(),
-                            date.toString(), date.year(), rs.getString("place"));
-                })
-                .list();
-        List<CountryQueries.StoryItem> stories = jdbc.sql("""
-                        select a.slug, a.headline, a.published_at from article a
-                        where a.status = 'PUBLISHED' and a.published_at <= ?
-                          and exists (select 1 from article_country x where x.article_id = a.id and x.country_id = ?)
-                          and exists (select 1 from article_country y where y.article_id = a.id and y.country_id = ?)
-                        order by a.published_at desc, a.id desc limit 50""")
-                .params(SqlTime.now(clock), a.id(), b.id())
+        List<CountryQueries.TimelineYear> timeline = timelines.of("""
+                exists (select 1 from event_country x where x.event_id = e.id and x.country_id = ?)
+                and exists (select 1 from event_country y where y.event_id = e.id and y.country_id = ?)""", a.id(), b.id());
+        List<CountryQueries.StoryItem> stories = jdbc.sql("select a.slug, a.headline, a.published_at from article a where "
+                        + ABOUT_BOTH + " and a.status = 'PUBLISHED' and a.published_at <= ? order by a.published_at desc, a.id desc limit 50")
+                .params(a.id(), b.id(), a.id(), b.id(), SqlTime.now(clock))
                 .query((rs, n) -> new CountryQueries.StoryItem(rs.getString("slug"), rs.getString("headline"),
                         rs.getTimestamp("published_at").toInstant().toString().substring(0, 10)))
                 .list();

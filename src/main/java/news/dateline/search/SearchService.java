@@ -87,7 +87,7 @@ public class SearchService {
                                            'StartSel=<mark>, StopSel=</mark>, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
                         from article a left join agency g on g.id = a.agency_id,
                              (select websearch_to_tsquery('english', dl_fold(:text)) as query) q
-                        where """ + filters + """
+                        where """ + filters + " " + """
                          order by ts_rank_cd(a.search_vector, q.query, 32)
                                   / (1 + extract(epoch from (:now - a.published_at)) / 31536000.0) desc, a.published_at desc, a.id desc
                         limit :limit offset :offset""")

@@ -95,8 +95,9 @@ public class CrawlQueries {
                         where ap.article_id = a.id and p.slug = ?)""", List.of(slug), limit);
     }
 
-    public List<Story> latestOfRelation(String a, String b, int limit) {
-        return stories(MENTIONS_COUNTRY + " and " + MENTIONS_COUNTRY, List.of(a, b), limit);
+    /** Stories about two countries' relations, by the rule of the relation page. */
+    public List<Story> latestOfRelation(long a, long b, int limit) {
+        return stories(news.dateline.country.RelationQueries.ABOUT_BOTH, List.of(a, b, a, b), limit);
     }
 
     private static final String MENTIONS_COUNTRY = """
@@ -112,7 +113,7 @@ public class CrawlQueries {
                         select a.slug, a.headline, coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
                                a.published_at, a.updated_at, a.language, g.name as agency
                         from article a left join agency g on g.id = a.agency_id
-                        where a.status = 'PUBLISHED' and a.published_at <= ? and """ + filter + """
+                        where a.status = 'PUBLISHED' and a.published_at <= ? and \s""" + filter + " " + """
                          order by a.published_at desc, a.id desc limit ?""")
                 .params(params)
                 .query((rs, n) -> new Story(rs.getString("slug"), rs.getString("headline"),

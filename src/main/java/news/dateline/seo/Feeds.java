@@ -41,9 +41,10 @@ public class Feeds {
                 crawl.latestOfPerson(slug, ENTRIES));
     }
 
-    public String relation(String a, String nameA, String b, String nameB) {
-        return atom("/relations/" + a + "/" + b + "/feed.xml", "/relations/" + a + "/" + b,
-                nameA + "–" + nameB + " relations · " + site.siteName(), crawl.latestOfRelation(a, b, ENTRIES));
+    public String relation(news.dateline.country.RelationQueries.Side a, news.dateline.country.RelationQueries.Side b) {
+        String path = "/relations/" + a.slug() + "/" + b.slug();
+        return atom(path + "/feed.xml", path, a.name() + "–" + b.name() + " relations · " + site.siteName(),
+                crawl.latestOfRelation(a.id(), b.id(), ENTRIES));
     }
 
     private String atom(String selfPath, String pagePath, String title, List<CrawlQueries.Story> stories) {

@@ -63,7 +63,7 @@ public class PageMetas {
         node.put("identifier", country.code());
         node.put("url", site.absolute(path));
         return new PageMeta(country.name() + ": timeline and news · " + site.siteName(),
-                trim(country.name() + ": " + country.timeline().size() + " events in its timeline and "
+                trim(country.name() + ": " + country.eventCount() + " events in its timeline and "
                         + country.stories().size() + " stories on Dateline, from its relations with "
                         + (country.partners().isEmpty() ? "other countries" : country.partners().getFirst().name()) + " to the latest news."),
                 site.absolute(path), "website", null,
@@ -77,7 +77,7 @@ public class PageMetas {
         String path = "/relations/" + relation.a().slug() + "/" + relation.b().slug();
         String name = relation.a().name() + "–" + relation.b().name() + " relations";
         return new PageMeta(name + " · " + site.siteName(),
-                trim("The relations of " + relation.title() + ": a timeline of " + relation.timeline().size()
+                trim("The relations of " + relation.title() + ": a timeline of " + relation.eventCount()
                         + " events and the stories that cover both countries."),
                 site.absolute(path), "website", null,
                 StructuredData.graph(List.of(data.breadcrumbs(path, List.of(new String[] {"Countries", "/countries"},
@@ -141,7 +141,7 @@ public class PageMetas {
         return new PageMeta(query == null || query.isBlank() ? "Search · " + site.siteName()
                         : "“" + query + "”: search · " + site.siteName(),
                 "Search the stories, people, countries and events of Dateline.", site.absolute("/search"), "website",
-                "noindex, follow", null, List.of(siteFeed()), null, null);
+                "noindex, follow", List.of(), List.of(siteFeed()), null, null);
     }
 
     private PageMeta.Feed siteFeed() {
@@ -164,7 +164,7 @@ public class PageMetas {
         return text.substring(0, cut > 60 ? cut : DESCRIPTION_LENGTH - 1).replaceAll("[,;:.\\s]+$", "") + "…";
     }
 
-    private String articleJsonLd(ArticleViews.Full article, String path) {
+    private List<String> articleJsonLd(ArticleViews.Full article, String path) {
         Map<String, Object> node = StructuredData.node("NewsArticle", site.absolute(path) + "#article");
         node.put("headline", article.headline().length() > 110 ? article.headline().substring(0, 109) + "…" : article.headline());
         node.put("description", articleDescription(article));
@@ -177,7 +177,7 @@ public class PageMetas {
         node.put("author", article.agency() != null
                 ? Map.of("@type", "Organization", "name", article.agencyFullName() != null ? article.agencyFullName() : article.agency())
                 : StructuredData.ref(data.publisherId()));
-        node.put("publisher", StructuredData.ref(data.publisherId()));
+        node.put("publisher", data.publisher());
         if (article.dateline() != null) {
             node.put("dateline", article.dateline());
         }
@@ -206,7 +206,6 @@ public class PageMetas {
         if (!mentions.isEmpty()) {
             node.put("mentions", mentions);
         }
-        nodes.add(data.publisher());
         nodes.add(data.breadcrumbs(path, List.<String[]>of(new String[] {article.headline(), path})));
         return StructuredData.graph(nodes);
     }

@@ -84,11 +84,17 @@ final class StructuredData {
         return Map.of("@id", id);
     }
 
-    /** A graph as JSON that cannot close its script element. */
-    static String graph(List<Map<String, Object>> nodes) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("@context", "https://schema.org");
-        root.put("@graph", nodes);
-        return JSON.writeValueAsString(root).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    /**
+     * The nodes as JSON-LD documents, one per script element (validators read a top-level node
+     * more reliably than an {@code @graph}); each safe inside its script element. Nodes refer to
+     * each other by {@code @id}.
+     */
+    static List<String> graph(List<Map<String, Object>> nodes) {
+        return nodes.stream().map(node -> {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("@context", "https://schema.org");
+            root.putAll(node);
+            return JSON.writeValueAsString(root).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        }).toList();
     }
 }

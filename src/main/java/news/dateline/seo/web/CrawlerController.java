@@ -96,6 +96,6 @@ class CrawlerController {
         if (a.compareTo(b) >= 0) {
             throw new NotFoundException("relation feed " + a + "/" + b);
         }
-        return ResponseEntity.ok().contentType(ATOM).body(feeds.relation(a, first.name(), b, second.name()));
+        return ResponseEntity.ok().contentType(ATOM).body(feeds.relation(first, second));
     }
 }

@@ -1,0 +1,267 @@
+package news.dateline.seo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import news.dateline.support.DatelineTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What search engines see: crawl files checked by real validators, canonical pages, conditional GET. */
+@DatelineTest
+class CrawlTest {
+
+    static final String BASE = "http://localhost:8080";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    news.dateline.web.ReaderCache.Evictor caches;
+
+    String body(String path) throws Exception {
+        MvcTestResult result = mvc.get().uri(path).exchange();
+        assertThat(result).as(path).hasStatusOk();
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    static String path(String absolute) {
+        return absolute.startsWith(BASE) ? absolute.substring(BASE.length()) : absolute;
+    }
+
+    /** xmllint --schema, the sitemaps.org schema. */
+    static void assertValid(String xml, String schema) throws Exception {
+        Path file = Files.createTempFile("sitemap", ".xml");
+        Files.writeString(file, xml);
+        Path xsd = Path.of("src/test/resources/xsd", schema);
+        Process process;
+        try {
+            process = new ProcessBuilder("xmllint", "--noout", "--schema", xsd.toString(), file.toString())
+                    .redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            Assumptions.abort("xmllint is not installed (.ci/run installs libxml2-utils)");
+            return;
+        }
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(output).isZero();
+    }
+
+    @Test
+    void robotsNamesTheSitemapsAndKeepsCrawlersOutOfTheNewsroomAndSearch() throws Exception {
+        String robots = body("/robots.txt");
+
+        assertThat(robots).contains("Disallow: /admin").contains("Disallow: /search")
+                .contains("Sitemap: " + BASE + "/sitemap.xml");
+    }
+
+    @Test
+    void everySitemapIsValidAndEveryUrlInItAnswers200AsItsOwnCanonical() throws Exception {
+        String index = body("/sitemap.xml");
+        assertValid(index, "siteindex.xsd");
+        Document indexDoc = Jsoup.parse(index, Parser.xmlParser());
+        List<String> sitemaps = indexDoc.select("sitemap > loc").eachText();
+        assertThat(sitemaps).extracting(CrawlTest::path)
+                .contains("/sitemaps/articles-1.xml", "/sitemaps/countries.xml", "/sitemaps/relations.xml",
+                        "/sitemaps/people.xml", "/sitemaps/events.xml");
+        Set<String> urls = new LinkedHashSet<>();
+        for (String sitemap : sitemaps) {
+            String xml = body(path(sitemap));
+            assertValid(xml, "sitemap.xsd");
+            Jsoup.parse(xml, Parser.xmlParser()).select("url").forEach(url -> {
+                urls.add(url.selectFirst("loc").text());
+                var lastmod = url.selectFirst("lastmod");
+                if (lastmod != null) {
+                    assertThat(lastmod.text()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
+                }
+            });
+        }
+        assertThat(urls).contains(BASE + "/countries/laos", BASE + "/relations/azerbaijan/laos",
+                BASE + "/relations/azerbaijan/vietnam", BASE + "/people/to-lam");
+        for (String url : urls) {
+            Document page = Jsoup.parse(body(path(url)));
+            assertThat(page.select("link[rel=canonical]").attr("href")).as("canonical of " + url).isEqualTo(url);
+            assertThat(page.title()).as("title of " + url).isNotBlank();
+            assertThat(page.select("meta[name=description]").attr("content")).as("description of " + url).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyPageHasItsOwnTitleAndDescription() throws Exception {
+        Map<String, String> titles = new HashMap<>();
+        for (String path : List.of("/", "/countries", "/countries/laos", "/relations/azerbaijan/vietnam", "/people/to-lam",
+                "/events/azerbaijan-laos-first-political-consultations-2025",
+                "/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties")) {
+            Document page = Jsoup.parse(body(path));
+            String title = page.title();
+            assertThat(titles.put(title, path)).as("title '" + title + "' used twice").isNull();
+            assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(title);
+            assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+            assertThat(page.select("link[rel=alternate][type=application/atom+xml]")).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theNewsSitemapHasTheLastTwoDaysOnlyAndTheFeedTheNewestStory() throws Exception {
+        Instant now = Instant.now();
+        long fresh = jdbc.sql("""
+                        insert into article (slug, headline, body, published_at, published_precision, published_offset, status, content_hash, updated_at)
+                        values ('crawl-fresh', 'Published a minute ago', 'Fresh.', ?, 'MINUTE', '+07:00', 'PUBLISHED', 'crawl-fresh', ?) returning id""")
+                .params(java.sql.Timestamp.from(now.minus(Duration.ofMinutes(1))), java.sql.Timestamp.from(now.minus(Duration.ofMinutes(1))))
+                .query(Long.class).single();
+        long old = jdbc.sql("""
+                        insert into article (slug, headline, body, published_at, published_precision, status, content_hash, updated_at)
+                        values ('crawl-old', 'Published three days ago', 'Old.', ?, 'DAY', 'PUBLISHED', 'crawl-old', ?) returning id""")
+                .params(java.sql.Timestamp.from(now.minus(Duration.ofDays(3))), java.sql.Timestamp.from(now.minus(Duration.ofDays(3))))
+                .query(Long.class).single();
+        caches.evictAll();
+        try {
+            String news = body("/news-sitemap.xml");
+            assertValid(news, "news-sitemap.xsd");
+            assertThat(news).contains(BASE + "/articles/crawl-fresh").doesNotContain("crawl-old")
+                    .contains("<news:title>Published a minute ago</news:title>").contains("<news:language>en</news:language>");
+            assertThat(body("/sitemaps/articles-1.xml")).contains("crawl-fresh").contains("crawl-old");
+
+            SyndFeed feed = new SyndFeedInput().build(new StringReader(body("/feed.xml")));
+            SyndEntry first = feed.getEntries().getFirst();
+            assertThat(first.getTitle()).isEqualTo("Published a minute ago");
+            assertThat(first.getLink()).isEqualTo(BASE + "/articles/crawl-fresh");
+            assertThat(first.getPublishedDate().toInstant()).isBetween(now.minus(Duration.ofMinutes(2)), now);
+            for (SyndEntry entry : feed.getEntries()) {
+                assertThat(entry.getLink()).startsWith(BASE + "/articles/");
+                assertThat(entry.getUpdatedDate()).isNotNull();
+            }
+        } finally {
+            jdbc.sql("delete from article where id in (?, ?)").params(fresh, old).update();
+            caches.evictAll();
+        }
+    }
+
+    @Test
+    void countryPersonAndRelationFeedsParseStrictly() throws Exception {
+        for (String path : List.of("/countries/laos/feed.xml", "/people/elnur-mammadov/feed.xml", "/relations/azerbaijan/vietnam/feed.xml")) {
+            SyndFeed feed = new SyndFeedInput().build(new StringReader(body(path)));
+            assertThat(feed.getEntries()).as(path).isNotEmpty();
+            assertThat(feed.getUri()).isEqualTo(BASE + path);
+        }
+        assertThat(new SyndFeedInput().build(new StringReader(body("/relations/azerbaijan/vietnam/feed.xml"))).getEntries())
+                .extracting(SyndEntry::getTitle)
+                .allMatch(t -> !t.startsWith("Laos"));
+    }
+
+    @Test
+    void theArticleCarriesNewsArticleStructuredDataWithGooglesProperties() throws Exception {
+        Document page = Jsoup.parse(body("/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties"));
+        JsonNode article = null;
+        for (var script : page.select("script[type=application/ld+json]")) {
+            JsonNode node = JsonMapper.builder().build().readTree(script.data());
+            if ("NewsArticle".equals(node.path("@type").asString())) {
+                article = node;
+            }
+        }
+        assertThat(article).isNotNull();
+        for (String field : List.of("headline", "datePublished", "dateModified", "author", "publisher", "image",
+                "mainEntityOfPage", "inLanguage", "mentions", "about")) {
+            assertThat(article.has(field)).as(field).isTrue();
+        }
+        assertThat(article.path("datePublished").asString()).isEqualTo("2025-12-10T13:05:00+07:00");
+        assertThat(article.path("publisher").path("logo").path("url").asString()).isEqualTo(BASE + "/logo.png");
+        assertThat(article.path("headline").asString().length()).isLessThanOrEqualTo(110);
+        assertThat(article.path("mentions").toString()).contains(BASE + "/people/maithong-thammavongsa#person");
+        assertThat(page.select("meta[name=robots]").attr("content")).contains("max-image-preview:large");
+    }
+
+    @Test
+    void aCrawlerFromTheHomePageReachesEveryPageWithinThreeClicksAndFindsNoBrokenLink() throws Exception {
+        Map<String, Integer> depth = new HashMap<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of("/"));
+        depth.put("/", 0);
+        while (!queue.isEmpty()) {
+            String path = queue.removeFirst();
+            MvcTestResult result = mvc.get().uri(path).exchange();
+            assertThat(result.getResponse().getStatus()).as("status of " + path).isEqualTo(HttpStatus.OK.value());
+            if (!result.getResponse().getContentType().startsWith("text/html")) {
+                continue;
+            }
+            Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8), BASE + path);
+            for (var link : page.select("a[href], link[rel=alternate], link[rel=stylesheet], link[rel=icon]")) {
+                String href = path(link.absUrl("href"));
+                if (!href.startsWith("/") || href.startsWith("//")) {
+                    continue;
+                }
+                String target = href.replaceAll("#.*$", "");
+                if (target.startsWith("/search") && target.length() > "/search".length()) {
+                    continue;
+                }
+                if (!depth.containsKey(target)) {
+                    depth.put(target, depth.get(path) + 1);
+                    queue.add(target);
+                }
+            }
+        }
+        List<String> expected = jdbc.sql("""
+                        select '/articles/' || slug from article where status = 'PUBLISHED' and source_file like '00%'
+                        union all select '/countries/' || slug from country where code in ('AZ', 'LA', 'VN')
+                        union all select '/people/' || slug from person where slug in (select p.slug from person p join article_person ap on ap.person_id = p.id)
+                        union all select '/events/' || slug from event where id in (select event_id from article_event)""")
+                .query(String.class).list();
+        expected = new java.util.ArrayList<>(expected);
+        expected.addAll(List.of("/relations/azerbaijan/laos", "/relations/azerbaijan/vietnam"));
+        for (String page : expected) {
+            assertThat(depth.get(page)).as("clicks to reach " + page).isNotNull().isLessThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void aConditionalGetWithThePagesEtagAnswers304WithNoBody() throws Exception {
+        MvcTestResult first = mvc.get().uri("/countries/laos").exchange();
+        String etag = first.getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(first.getResponse().getHeader("Cache-Control")).contains("public").contains("max-age=60")
+                .contains("stale-while-revalidate");
+
+        MvcTestResult again = mvc.get().uri("/countries/laos").header("If-None-Match", etag).exchange();
+
+        assertThat(again).hasStatus(HttpStatus.NOT_MODIFIED);
+        assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void aTrailingSlashAndTheReverseRelationOrderAnswer301() {
+        MvcTestResult slash = mvc.get().uri("/countries/laos/").exchange();
+        assertThat(slash).hasStatus(HttpStatus.MOVED_PERMANENTLY);
+        assertThat(slash.getResponse().getHeader("Location")).isEqualTo("/countries/laos");
+
+        MvcTestResult reverse = mvc.get().uri("/relations/vietnam/azerbaijan").exchange();
+        assertThat(reverse).hasStatus(HttpStatus.MOVED_PERMANENTLY);
+        assertThat(reverse.getResponse().getHeader("Location")).endsWith("/relations/azerbaijan/vietnam");
+    }
+}
