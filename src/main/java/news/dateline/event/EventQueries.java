@@ -29,6 +29,14 @@ public class EventQueries {
 
     public record Event(long id, String slug, String title, String kind, String summary, PartialDate date,
                         LocalDate endDate, String place, List<Link> countries, List<Link> people, List<Link> stories) {
+
+        /** The covering stories grouped by agency, in the order the query gives (agency, newest first). */
+        public java.util.Map<String, List<Link>> storiesByAgency() {
+            java.util.Map<String, List<Link>> groups = new java.util.LinkedHashMap<>();
+            stories.forEach(s -> groups.computeIfAbsent(s.extra(), k -> new java.util.ArrayList<>()).add(s));
+            return groups;
+        }
+
         public String dateText() {
             return endDate == null || endDate.equals(date.start()) ? date.display()
                     : date.display() + " to " + PartialDate.of(endDate).display();

@@ -41,6 +41,22 @@ class ReaderJourneyBrowserTest {
     }
 
     @Test
+    void overRealHttpHeadAnswersLikeGetWithoutABodyAndPagesAreCompressed() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var get = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/countries/laos")))
+                .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        var head = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/countries/laos")))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(get.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    }
+
+    @Test
     void aReaderFollowsTheStoryThroughTheKnowledgeGraph() throws Exception {
         browser.get(url("/"));
         assertThat(browser.getTitle()).isEqualTo("Dateline: the latest news");

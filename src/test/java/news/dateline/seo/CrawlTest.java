@@ -255,6 +255,20 @@ class CrawlTest {
     }
 
     @Test
+    void publicPagesCarryLastModifiedAndAnswer304WhenNothingChangedSince() {
+        MvcTestResult first = mvc.get().uri("/people/to-lam").exchange();
+        String lastModified = first.getResponse().getHeader("Last-Modified");
+        assertThat(lastModified).isNotBlank();
+
+        MvcTestResult again = mvc.get().uri("/people/to-lam").header("If-Modified-Since", lastModified).exchange();
+        assertThat(again).hasStatus(HttpStatus.NOT_MODIFIED);
+
+        MvcTestResult older = mvc.get().uri("/people/to-lam").header("If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT").exchange();
+        assertThat(older).hasStatusOk();
+        assertThat(mvc.get().uri("/admin").exchange().getResponse().getHeader("Last-Modified")).isNull();
+    }
+
+    @Test
     void aTrailingSlashAndTheReverseRelationOrderAnswer301() {
         MvcTestResult slash = mvc.get().uri("/countries/laos/").exchange();
         assertThat(slash).hasStatus(HttpStatus.MOVED_PERMANENTLY);

@@ -83,6 +83,42 @@ class ReaderPagesTest {
     }
 
     @Test
+    void theSidebarRanksTheLaosStoriesAboveTheVietnamOnesAndSaysWhy() throws Exception {
+        Document article = page("/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties");
+
+        var items = article.select(".related li");
+        var headlines = items.select("a").eachText();
+        int laos1 = headlines.indexOf("Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties");
+        int laos2 = headlines.indexOf(headlines.stream().filter(h -> h.startsWith("A delegation from Azerbaijan")).findFirst().orElseThrow());
+        int vietnam1 = headlines.indexOf(headlines.stream().filter(h -> h.startsWith("President of Azerbaijan Ilham Aliyev")).findFirst().orElseThrow());
+        int vietnam2 = headlines.indexOf(headlines.stream().filter(h -> h.startsWith("On May 7")).findFirst().orElseThrow());
+        assertThat(Math.max(laos1, laos2)).isLessThan(Math.min(vietnam1, vietnam2));
+        assertThat(items.get(laos1).select(".why").text()).contains("Same event: First Azerbaijan–Laos political consultations")
+                .contains("Elnur Mammadov").contains("Laos");
+        assertThat(items.get(vietnam1).select(".why").text()).contains("Ilham Aliyev").doesNotContain("Same event");
+        assertThat(headlines).doesNotContain("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+    }
+
+    @Test
+    void theLaosTimelineAndTheAzerbaijanVietnamRelationsAreInDateOrderAtTheirPrecision() throws Exception {
+        var laos = page("/countries/laos").select(".timeline > li > time").eachText();
+        assertThat(laos).containsSubsequence("May 1995", "October 2024", "8 December 2025");
+
+        var vietnam = page("/relations/azerbaijan/vietnam").select(".timeline > li");
+        assertThat(vietnam.select("time").eachText()).containsSubsequence("2014", "2015", "7 May 2025");
+        assertThat(vietnam.text()).contains("Tô Lâm");
+        assertThat(page("/relations/azerbaijan/vietnam").select(".timeline-year h3").eachText()).isSorted();
+    }
+
+    @Test
+    void anEventGroupsItsCoverageByAgency() throws Exception {
+        Document event = page("/events/azerbaijan-laos-first-political-consultations-2025");
+
+        assertThat(event.select(".agency-group h3").eachText()).contains("KPL", "Trend News Agency");
+        assertThat(event.select(".byline").text()).contains("8 December 2025").contains("Vientiane");
+    }
+
+    @Test
     void unknownPagesAnswer404WithARealPage() {
         MvcTestResult result = mvc.get().uri("/articles/no-such-story").exchange();
 

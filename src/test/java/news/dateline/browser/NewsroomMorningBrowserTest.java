@@ -1,0 +1,107 @@
+package news.dateline.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import news.dateline.newsroom.Accounts;
+import news.dateline.newsroom.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A morning in the newsroom, in a real browser: log in, paste a wire story, accept the
+ * suggestions, preview, publish, and find the story where readers will.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NewsroomMorningBrowserTest {
+
+    static final String PASSWORD = "a long newsroom password";
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void anEditorPastesTagsPreviewsAndPublishesAWireStory() throws Exception {
+        transactions.executeWithoutResult(tx -> accounts.create("test", "morning", "Morning Editor", PASSWORD, Role.EDITOR));
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        browser.get(url("/admin"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        Browser.screenshots(browser, "newsroom-login");
+        browser.findElement(By.id("username")).sendKeys("morning");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Stories");
+
+        browser.findElement(By.linkText("Write or paste a new story")).click();
+        browser.findElement(By.id("wire")).sendKeys("Laos and Azerbaijan Open a Culture Centre in Vientiane\n\n date " + today
+                + " MENAFN - Trend News Agency)Deputy Minister of Foreign Affairs Elnur Mammadov and Deputy Foreign Minister"
+                + " Maythong Thammavongsa opened an Azerbaijani culture centre in Vientiane, Laos, Trend reports.\n\n"
+                + "The centre will teach Azerbaijani music to Lao students.\n");
+        browser.findElement(By.cssSelector("button[value=paste]")).click();
+        assertThat(browser.findElement(By.id("headline")).getAttribute("value"))
+                .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+        Browser.screenshots(browser, "newsroom-form");
+
+        for (WebElement suggestion : browser.findElements(By.cssSelector(".choices input[type=checkbox]"))) {
+            String value = suggestion.getAttribute("value");
+            if (value.equals("elnur-mammadov") || value.equals("maithong-thammavongsa") || value.equals("LA") || value.equals("AZ")) {
+                if (!suggestion.isSelected()) {
+                    suggestion.click();
+                }
+            }
+        }
+        new Select(browser.findElement(By.id("status"))).selectByValue("PUBLISHED");
+        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        assertThat(browser.findElement(By.cssSelector(".preview article.story h1")).getText())
+                .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+        assertThat(browser.findElement(By.cssSelector(".preview .story-tags")).getText()).contains("Elnur Mammadov").contains("Laos");
+        Browser.screenshots(browser, "newsroom-preview");
+
+        browser.findElement(By.cssSelector("button[value=save]")).click();
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Saved.");
+
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.cssSelector(".story-card h2 a")).getText())
+                .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+        browser.get(url("/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties"));
+        assertThat(browser.findElement(By.cssSelector(".related")).getText()).contains("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+        for (String country : new String[] {"laos", "azerbaijan"}) {
+            browser.get(url("/countries/" + country));
+            assertThat(browser.findElement(By.id("main")).getText()).contains("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+        }
+    }
+}
