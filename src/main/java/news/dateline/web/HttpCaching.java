@@ -100,13 +100,16 @@ class HttpCaching {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-        var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(new ShallowEtagHeaderFilter() {
+        var filter = new ShallowEtagHeaderFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
                 String uri = request.getRequestURI();
                 return uri.startsWith("/admin") || uri.startsWith("/login") || uri.startsWith("/actuator");
             }
-        });
+        };
+        // weak: the same page gzipped or not is the same page, and Tomcat does not compress behind a strong ETag
+        filter.setWriteWeakETag(true);
+        var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }

@@ -60,7 +60,7 @@ class ReaderJourneyBrowserTest {
     void aReaderFollowsTheStoryThroughTheKnowledgeGraph() throws Exception {
         browser.get(url("/"));
         assertThat(browser.getTitle()).isEqualTo("Dateline: the latest news");
-        assertThat(browser.findElements(By.cssSelector(".story-card h2 a"))).hasSize(5);
+        assertThat(browser.findElements(By.cssSelector(".story-card h2 a"))).hasSizeGreaterThanOrEqualTo(5);
         Browser.screenshots(browser, "home");
 
         browser.findElement(By.linkText("Laos and Azerbaijan Hold First Political Consultation to Boost Ties")).click();
