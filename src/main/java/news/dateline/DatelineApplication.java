@@ -25,12 +25,13 @@ public class DatelineApplication {
     }
 
     /** A command: the same application without its web server, logging to standard error. */
-    private static int runCommand(String[] args) {
+    static int runCommand(String[] args) {
         SpringApplication application = new SpringApplication(DatelineApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);
         application.setAdditionalProfiles("cli");
         application.setLogStartupInfo(false);
+        application.setDefaultProperties(java.util.Map.of("dateline.scheduler.enabled", "false"));
         try (ConfigurableApplicationContext context = application.run(args)) {
             if (CreateUserCommand.NAME.equals(args[0])) {
                 return context.getBean(CreateUserCommand.class).run(Arrays.asList(args),

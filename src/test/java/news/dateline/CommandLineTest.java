@@ -1,0 +1,35 @@
+package news.dateline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The commands as {@code java -jar dateline.jar import ...} starts them: the application without
+ * its web server, its logs on standard error, only the result on standard output.
+ */
+class CommandLineTest {
+
+    @Test
+    void importDryRunJsonPrintsOnlyTheJsonArrayOnStandardOutput() {
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            code = DatelineApplication.runCommand(new String[] {"import", "--dry-run", "--json", "seeds"});
+        } finally {
+            System.setOut(originalOut);
+        }
+
+        assertThat(code).isZero();
+        var json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(json.isArray()).isTrue();
+        assertThat(json).hasSize(5);
+        assertThat(json.get(0).get("source").asString()).isEqualTo("KPL");
+    }
+}
