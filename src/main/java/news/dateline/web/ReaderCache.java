@@ -28,7 +28,7 @@ public class ReaderCache {
     @Bean
     CacheManager cacheManager() {
         CaffeineCacheManager manager = new CaffeineCacheManager(NAME);
-        manager.setCaffeine(Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(TTL));
+        manager.setCaffeine(Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(TTL).recordStats());
         return manager;
     }
 
