@@ -50,11 +50,13 @@ class ReferenceDataLoader {
                     .update();
         }
         for (ReferenceData.PersonEntry person : data.people()) {
+            // A person merged into another in the newsroom stays merged: their slug now redirects.
             added += jdbc.sql("""
                             insert into person (slug, name, role, country_id)
-                            values (?, ?, ?, (select id from country where code = ?))
+                            select ?, ?, ?, (select id from country where code = ?)
+                            where not exists (select 1 from person_slug_redirect where old_slug = ?)
                             on conflict (slug) do nothing""")
-                    .params(person.slug(), person.name(), person.role(), person.country())
+                    .params(person.slug(), person.name(), person.role(), person.country(), person.slug())
                     .update();
             for (String alias : person.aliases()) {
                 jdbc.sql("""

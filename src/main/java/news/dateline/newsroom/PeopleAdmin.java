@@ -1,0 +1,214 @@
+package news.dateline.newsroom;
+
+import static news.dateline.newsroom.FormText.blankToNull;
+import static news.dateline.newsroom.FormText.nullToEmpty;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import news.dateline.shared.ContentChanged;
+import news.dateline.shared.Slugs;
+import news.dateline.shared.SqlTime;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The newsroom's list and form of people, and merging two records of the same person. */
+@Service
+public class PeopleAdmin {
+
+    public static final int LIST_LIMIT = 500;
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher changes;
+    private final Clock clock;
+
+    PeopleAdmin(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher changes, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** A row of the list: the country by name, the stories that tag the person (drafts too). */
+    public record PersonRow(String slug, String name, String role, String country, long stories) {
+    }
+
+    /** The people whose name or alias contains the words, accents and case folded; all without words. */
+    @Transactional(readOnly = true)
+    public List<PersonRow> list(String words) {
+        String like = blankToNull(words) == null ? null : FormText.like(words);
+        String where = like == null ? "" : """
+                where dl_fold(p.name) like dl_fold(:like)
+                   or exists (select 1 from person_alias pa where pa.person_id = p.id and dl_fold(pa.alias) like dl_fold(:like))""";
+        var statement = jdbc.sql("""
+                        select p.slug, p.name, p.role, c.name as country,
+                               (select count(*) from article_person ap join article a on a.id = ap.article_id
+                                 where ap.person_id = p.id and a.status <> 'DELETED') as stories
+                        from person p left join country c on c.id = p.country_id
+                        """ + where + " order by p.name, p.slug limit :limit")
+                .param("limit", LIST_LIMIT);
+        if (like != null) {
+            statement = statement.param("like", like);
+        }
+        return statement.query((rs, n) -> new PersonRow(rs.getString("slug"), rs.getString("name"), rs.getString("role"),
+                rs.getString("country"), rs.getLong("stories"))).list();
+    }
+
+    /** The form filled from the person as stored. */
+    @Transactional(readOnly = true)
+    public Optional<PersonForm> form(String slug) {
+        return jdbc.sql("""
+                        select p.name, p.role, c.code,
+                               (select string_agg(pa.alias, chr(10) order by pa.alias) from person_alias pa where pa.person_id = p.id) as aliases
+                        from person p left join country c on c.id = p.country_id where p.slug = ?""")
+                .param(slug)
+                .query((rs, n) -> new PersonForm(rs.getString("name"), nullToEmpty(rs.getString("role")),
+                        nullToEmpty(rs.getString("code")), nullToEmpty(rs.getString("aliases"))))
+                .optional();
+    }
+
+    /** Everyone but this person, by name: who can be merged into them. */
+    @Transactional(readOnly = true)
+    public List<Choice> others(String slug) {
+        return jdbc.sql("select slug, name from person where slug <> ? order by name, slug")
+                .param(slug)
+                .query((rs, n) -> new Choice(rs.getString("slug"), rs.getString("name") + " (" + rs.getString("slug") + ")", false, false))
+                .list();
+    }
+
+    /**
+     * Creates the person ({@code slug} null) or changes them; a new person's slug comes from the
+     * name, and a renamed person keeps theirs. Writes nothing when something is wrong.
+     *
+     * @return the person's slug, or null with what is wrong in {@code errors}
+     */
+    @Transactional
+    public String save(String slug, PersonForm form, String actor, Map<String, String> errors) {
+        Long countryId = null;
+        String code = blankToNull(form.country());
+        if (code != null && !errors.containsKey("country")) {
+            countryId = jdbc.sql("select id from country where code = ?").param(code.toUpperCase(Locale.ROOT))
+                    .query(Long.class).optional().orElse(null);
+            if (countryId == null) {
+                errors.put("country", "There is no country with the code " + code + ".");
+            }
+        }
+        List<String> aliases = FormText.lines(form.aliases());
+        aliases.stream().filter(a -> a.length() > 200).findFirst()
+                .ifPresent(a -> errors.putIfAbsent("aliases", "An alias has at most 200 characters: “" + a.substring(0, 40) + "…” is longer."));
+        Long id = slug == null ? null : jdbc.sql("select id from person where slug = ? for update").param(slug)
+                .query(Long.class).optional().orElse(null);
+        if (slug != null && id == null) {
+            errors.put("name", "This person was merged into another or removed meanwhile: nothing was saved.");
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        String name = form.name().strip();
+        String role = blankToNull(form.role());
+        boolean created = id == null;
+        if (created) {
+            slug = freeSlug(name);
+            id = jdbc.sql("insert into person (slug, name, role, country_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?) returning id")
+                    .params(slug, name, role, countryId, SqlTime.now(clock), SqlTime.now(clock))
+                    .query(Long.class).single();
+        } else {
+            jdbc.sql("update person set name = ?, role = ?, country_id = ?, updated_at = ?, version = version + 1 where id = ?")
+                    .params(name, role, countryId, SqlTime.now(clock), id)
+                    .update();
+            jdbc.sql("delete from person_alias where person_id = ? and not (alias = any(?))")
+                    .params(id, aliases.toArray(String[]::new)).update();
+        }
+        for (String alias : aliases) {
+            jdbc.sql("insert into person_alias (person_id, alias) values (?, ?) on conflict do nothing").params(id, alias).update();
+        }
+        audit.record(actor, created ? "CREATED" : "EDITED", "PERSON", id, name + " /people/" + slug);
+        changes.publishEvent(new ContentChanged("person saved"));
+        return slug;
+    }
+
+    /**
+     * Merges the person {@code fromSlug} into {@code intoSlug}, for two records of one person: their
+     * stories (mentions summed when both are tagged), events, name and aliases move over, the old
+     * address answers 301 to the kept person's page, and the other record is deleted.
+     *
+     * @return the merged person's name, or null with what is wrong in {@code errors} under "from"
+     */
+    @Transactional
+    public String merge(String intoSlug, String fromSlug, String actor, Map<String, String> errors) {
+        String from = blankToNull(fromSlug);
+        if (from == null) {
+            errors.put("from", "Choose the person to merge into this one.");
+            return null;
+        }
+        if (from.equals(intoSlug)) {
+            errors.put("from", "A person cannot be merged into themselves: choose another person.");
+            return null;
+        }
+        record Row(long id, String slug, String name) {
+        }
+        Map<String, Row> rows = new java.util.HashMap<>();
+        jdbc.sql("select id, slug, name from person where slug in (?, ?) order by id for update")
+                .params(intoSlug, from)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
+                .list().forEach(row -> rows.put(row.slug(), row));
+        Row into = rows.get(intoSlug);
+        Row other = rows.get(from);
+        if (into == null) {
+            errors.put("from", "This person was merged into another or removed meanwhile: nothing was merged.");
+            return null;
+        }
+        if (other == null) {
+            errors.put("from", "There is no person with the slug " + from + ".");
+            return null;
+        }
+        jdbc.sql("""
+                        insert into article_person (article_id, person_id, mentions)
+                        select article_id, :into, mentions from article_person where person_id = :from
+                        on conflict (article_id, person_id) do update set mentions = article_person.mentions + excluded.mentions""")
+                .param("into", into.id()).param("from", other.id()).update();
+        jdbc.sql("""
+                        insert into event_person (event_id, person_id)
+                        select event_id, :into from event_person where person_id = :from on conflict do nothing""")
+                .param("into", into.id()).param("from", other.id()).update();
+        jdbc.sql("""
+                        insert into person_alias (person_id, alias)
+                        select :into, name from (select cast(:name as varchar) as name
+                                                 union select alias from person_alias where person_id = :from) names
+                        where name <> :intoName
+                        on conflict do nothing""")
+                .param("into", into.id()).param("from", other.id()).param("name", other.name()).param("intoName", into.name())
+                .update();
+        jdbc.sql("update person_slug_redirect set person_id = ? where person_id = ?").params(into.id(), other.id()).update();
+        jdbc.sql("""
+                        insert into person_slug_redirect (old_slug, person_id) values (?, ?)
+                        on conflict (old_slug) do update set person_id = excluded.person_id""")
+                .params(other.slug(), into.id()).update();
+        jdbc.sql("delete from person where id = ?").param(other.id()).update();
+        jdbc.sql("update person set updated_at = ?, version = version + 1 where id = ?").params(SqlTime.now(clock), into.id()).update();
+        audit.record(actor, "MERGED", "PERSON", into.id(),
+                other.name() + " /people/" + other.slug() + " into " + into.name() + " /people/" + into.slug());
+        changes.publishEvent(new ContentChanged("people merged"));
+        return other.name();
+    }
+
+    /** The slug made from the name, with -2, -3… when a person or an old address has it. */
+    private String freeSlug(String name) {
+        String base = Slugs.of(name).isEmpty() ? "person" : Slugs.of(name);
+        String slug = base;
+        for (int n = 2; taken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private boolean taken(String slug) {
+        return jdbc.sql("select exists (select 1 from person where slug = :slug) or exists (select 1 from person_slug_redirect where old_slug = :slug)")
+                .param("slug", slug).query(Boolean.class).single();
+    }
+}

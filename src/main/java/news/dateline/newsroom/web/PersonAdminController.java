@@ -1,0 +1,101 @@
+package news.dateline.newsroom.web;
+
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import news.dateline.newsroom.PeopleAdmin;
+import news.dateline.newsroom.PersonForm;
+import news.dateline.web.NotFoundException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** People in the newsroom: list, find, create, edit, merge. */
+@Controller
+class PersonAdminController {
+
+    private final PeopleAdmin people;
+
+    PersonAdminController(PeopleAdmin people) {
+        this.people = people;
+    }
+
+    @GetMapping("/admin/people")
+    String list(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("people", people.list(q));
+        model.addAttribute("limit", PeopleAdmin.LIST_LIMIT);
+        return "newsroom/people";
+    }
+
+    @GetMapping("/admin/people/new")
+    String create(Model model) {
+        return form(null, PersonForm.empty(), Map.of(), model);
+    }
+
+    @GetMapping("/admin/people/{slug}/edit")
+    String edit(@PathVariable String slug, Model model) {
+        PersonForm form = people.form(slug).orElseThrow(() -> new NotFoundException("person " + slug));
+        return form(slug, form, Map.of(), model);
+    }
+
+    @PostMapping({"/admin/people", "/admin/people/{slug}"})
+    String save(@PathVariable(required = false) String slug, @Valid @ModelAttribute("form") PersonForm form, BindingResult binding,
+                Principal editor, Model model, RedirectAttributes redirect) {
+        if (slug != null && people.form(slug).isEmpty()) {
+            throw new NotFoundException("person " + slug);
+        }
+        Map<String, String> errors = Forms.errors(binding);
+        try {
+            String saved = people.save(slug, form, editor.getName(), errors);
+            if (saved != null) {
+                redirect.addFlashAttribute("saved", "Saved.");
+                return "redirect:/admin/people/" + saved + "/edit";
+            }
+        } catch (CannotCreateTransactionException | DataAccessException e) {
+            model.addAttribute("problem", Forms.DATABASE_DOWN);
+        }
+        return form(slug, form, errors, model);
+    }
+
+    @PostMapping("/admin/people/{slug}/merge")
+    String merge(@PathVariable String slug, @RequestParam(required = false) String from, Principal editor, Model model,
+                 RedirectAttributes redirect) {
+        PersonForm form = people.form(slug).orElseThrow(() -> new NotFoundException("person " + slug));
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            String merged = people.merge(slug, from, editor.getName(), errors);
+            if (merged != null) {
+                redirect.addFlashAttribute("saved", "Merged " + merged + " into this person. Their old address now redirects here.");
+                return "redirect:/admin/people/" + slug + "/edit";
+            }
+        } catch (CannotCreateTransactionException | DataAccessException e) {
+            model.addAttribute("problem", Forms.DATABASE_DOWN);
+        }
+        model.addAttribute("from", from);
+        return form(slug, form, errors, model);
+    }
+
+    private String form(String slug, PersonForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("slug", slug);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", Forms.inFormOrder(errors, PersonForm.class));
+        if (slug != null) {
+            try {
+                model.addAttribute("others", people.others(slug));
+            } catch (CannotCreateTransactionException | DataAccessException e) {
+                model.addAttribute("others", java.util.List.of());
+            }
+        }
+        return "newsroom/person";
+    }
+}
