@@ -19,13 +19,13 @@ public class DatelineApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && (ImportCommand.NAME.equals(args[0]) || CreateUserCommand.NAME.equals(args[0]))) {
-            System.exit(runCommand(args));
+            System.exit(runCommand(args, System.out));
         }
         SpringApplication.run(DatelineApplication.class, args);
     }
 
     /** A command: the same application without its web server, logging to standard error. */
-    static int runCommand(String[] args) {
+    static int runCommand(String[] args, java.io.PrintStream out) {
         SpringApplication application = new SpringApplication(DatelineApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);
@@ -35,9 +35,9 @@ public class DatelineApplication {
         try (ConfigurableApplicationContext context = application.run(args)) {
             if (CreateUserCommand.NAME.equals(args[0])) {
                 return context.getBean(CreateUserCommand.class).run(Arrays.asList(args),
-                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, System.err);
+                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, System.err);
             }
-            return context.getBean(ImportCommand.class).run(Arrays.asList(args), System.out, System.err);
+            return context.getBean(ImportCommand.class).run(Arrays.asList(args), out, System.err);
         } catch (java.io.IOException e) {
             System.err.println(e.getMessage());
             return 1;

@@ -10,21 +10,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The commands as {@code java -jar dateline.jar import ...} starts them: the application without
- * its web server, its logs on standard error, only the result on standard output.
+ * its web server and without the newsroom's web security, printing the JSON array.
  */
 class CommandLineTest {
 
     @Test
     void importDryRunJsonPrintsOnlyTheJsonArrayOnStandardOutput() {
-        PrintStream originalOut = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = DatelineApplication.runCommand(new String[] {"import", "--dry-run", "--json", "seeds"});
-        } finally {
-            System.setOut(originalOut);
-        }
+
+        int code = DatelineApplication.runCommand(new String[] {"import", "--dry-run", "--json", "seeds"},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(code).isZero();
         var json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));

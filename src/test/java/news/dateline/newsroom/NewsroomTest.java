@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import news.dateline.support.DatelineTest;
 import news.dateline.support.MutableClock;
@@ -250,7 +251,12 @@ class NewsroomTest {
                 <script>alert(1)</script> <img src=x onerror="alert(2)"> [click](javascript:alert(3))
                 <svg onload=alert(4)><a href="javascript:alert(5)">x</a></svg> <iframe src="https://evil.example"></iframe>
                 \u202e\u0000 very long: %s""".formatted("ຂ".repeat(3000));
-        long id = create(story(headline, body, "PUBLISHED"));
+        MultiValueMap<String, String> form = story(headline, body, "PUBLISHED");
+        String hostile = "\"><script>alert('x')</script><svg onload=alert(1)>";
+        form.set("standfirst", "Standfirst " + hostile);
+        form.set("source", "Agency " + hostile);
+        form.set("dateline", "Place " + hostile);
+        long id = create(form);
         String slug = jdbc.sql("select slug from article where id = ?").param(id).query(String.class).single();
 
         MvcTestResult result = mvc.get().uri("/articles/" + slug).exchange();
@@ -262,6 +268,12 @@ class NewsroomTest {
         assertThat(page.select("[onerror], [onload]")).isEmpty();
         assertThat(page.select("a[href^=javascript]")).isEmpty();
         assertThat(page.select("script:not([type=application/ld+json])")).isEmpty();
+        assertThat(page.select("svg")).isEmpty();
+        assertThat(page.select(".standfirst").text()).contains("<script>alert('x')</script>");
+        assertThat(page.select(".byline").text()).contains("Agency \"><script>").contains("Place \"><script>");
+        for (String path : List.of("/", "/feed.xml", "/news-sitemap.xml", "/search?q=script")) {
+            assertThat(mvc.get().uri(path).exchange()).as(path).bodyText().doesNotContain("<script>alert").doesNotContain("<svg onload");
+        }
         assertThat(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange()).hasStatusOk();
         assertThat(html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange()).select("[onerror], [onload], body script")).isEmpty();
     }
