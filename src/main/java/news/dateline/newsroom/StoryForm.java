@@ -76,13 +76,4 @@ public record StoryForm(
                 zone, status, language, people, countries, events, "", find, newEventTitle, newEventDate, newEventPlace, action);
     }
 
-    public StoryForm withTags(List<String> people, List<String> countries, List<String> events) {
-        return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
-                zone, status, language, people, countries, events, wire, find, "", "", "", action);
-    }
-
-    public StoryForm withVersion(String id, String version) {
-        return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
-                zone, status, language, people, countries, events, wire, find, newEventTitle, newEventDate, newEventPlace, action);
-    }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -118,12 +117,5 @@ public class Sitemaps {
 
     static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8").replace("&#39;", "&apos;");
-    }
-
-    /** The names of all sitemaps, for tests and robots. */
-    List<String> names() {
-        List<String> names = new ArrayList<>(List.of("articles-1"));
-        names.addAll(types.keySet());
-        return names;
     }
 }

@@ -5,12 +5,11 @@ import news.dateline.article.RelatedNews;
 import news.dateline.seo.PageMetas;
 import news.dateline.web.GoneException;
 import news.dateline.web.NotFoundException;
-import org.springframework.http.HttpStatus;
+import news.dateline.web.Redirects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
 class ArticleController {
@@ -35,11 +34,7 @@ class ArticleController {
             return "article/show";
         }
         return articles.currentSlug(slug)
-                .map(current -> {
-                    RedirectView redirect = new RedirectView("/articles/" + current);
-                    redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-                    return (Object) redirect;
-                })
+                .map(current -> (Object) Redirects.permanent("/articles/" + current))
                 .orElseThrow(() -> articles.wasDeleted(slug) ? new GoneException("article " + slug)
                         : new NotFoundException("article " + slug));
     }

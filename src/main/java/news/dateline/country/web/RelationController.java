@@ -3,12 +3,11 @@ package news.dateline.country.web;
 import news.dateline.country.RelationQueries;
 import news.dateline.seo.PageMetas;
 import news.dateline.web.NotFoundException;
-import org.springframework.http.HttpStatus;
+import news.dateline.web.Redirects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.view.RedirectView;
 
 /** {@code /relations/{a}/{b}}: slugs in alphabetical order; the other order answers 301. */
 @Controller
@@ -30,9 +29,7 @@ class RelationController {
             throw new NotFoundException("relations of a country with itself");
         }
         if (a.compareTo(b) > 0) {
-            RedirectView redirect = new RedirectView("/relations/" + b + "/" + a);
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            return redirect;
+            return Redirects.permanent("/relations/" + b + "/" + a);
         }
         var relation = relations.between(first, second);
         model.addAttribute("relation", relation);

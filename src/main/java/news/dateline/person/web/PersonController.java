@@ -3,12 +3,11 @@ package news.dateline.person.web;
 import news.dateline.person.PersonQueries;
 import news.dateline.seo.PageMetas;
 import news.dateline.web.NotFoundException;
-import org.springframework.http.HttpStatus;
+import news.dateline.web.Redirects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
 class PersonController {
@@ -29,10 +28,6 @@ class PersonController {
             model.addAttribute("meta", metas.person(person.get()));
             return "person/show";
         }
-        return people.currentSlug(slug).map(current -> {
-            RedirectView redirect = new RedirectView("/people/" + current);
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            return (Object) redirect;
-        }).orElseThrow(() -> new NotFoundException("person " + slug));
+        return people.currentSlug(slug).map(current -> (Object) Redirects.permanent("/people/" + current)).orElseThrow(() -> new NotFoundException("person " + slug));
     }
 }

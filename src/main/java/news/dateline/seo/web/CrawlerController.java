@@ -1,6 +1,5 @@
 package news.dateline.seo.web;
 
-import news.dateline.country.CountryQueries;
 import news.dateline.country.RelationQueries;
 import news.dateline.person.PersonQueries;
 import news.dateline.seo.Feeds;
@@ -24,16 +23,14 @@ class CrawlerController {
     private final Sitemaps sitemaps;
     private final Feeds feeds;
     private final SiteProperties site;
-    private final CountryQueries countries;
     private final PersonQueries people;
     private final RelationQueries relations;
 
-    CrawlerController(Sitemaps sitemaps, Feeds feeds, SiteProperties site, CountryQueries countries,
+    CrawlerController(Sitemaps sitemaps, Feeds feeds, SiteProperties site,
                       PersonQueries people, RelationQueries relations) {
         this.sitemaps = sitemaps;
         this.feeds = feeds;
         this.site = site;
-        this.countries = countries;
         this.people = people;
         this.relations = relations;
     }
@@ -79,7 +76,7 @@ class CrawlerController {
 
     @GetMapping("/countries/{slug}/feed.xml")
     ResponseEntity<String> countryFeed(@PathVariable String slug) {
-        var country = countries.bySlug(slug).orElseThrow(() -> new NotFoundException("country " + slug));
+        var country = relations.country(slug).orElseThrow(() -> new NotFoundException("country " + slug));
         return ResponseEntity.ok().contentType(ATOM).body(feeds.country(country.slug(), country.name()));
     }
 
