@@ -56,7 +56,8 @@ public final class RescuedDraft implements AccessDeniedHandler {
                 one(fields, "publishedDate"), one(fields, "publishedTime"), one(fields, "zone"), one(fields, "status"),
                 one(fields, "language"), all(fields, "people"), all(fields, "countries"), all(fields, "events"),
                 one(fields, "wire"), one(fields, "find"), one(fields, "newEventTitle"), one(fields, "newEventDate"),
-                one(fields, "newEventPlace"), null);
+                one(fields, "newEventPlace"), one(fields, "newPersonName"), one(fields, "newPersonRole"),
+                one(fields, "newPersonCountry"), null);
     }
 
     private static String one(Map<String, String[]> fields, String name) {

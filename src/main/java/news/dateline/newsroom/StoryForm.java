@@ -9,7 +9,7 @@ import java.util.List;
  * The story form, bound as typed: every field a string, so that nothing an editor types is ever
  * refused by binding and lost; {@link StoryForms} turns it into a draft or says what is wrong.
  *
- * @param people    slugs of known people, or {@code new:Name|Role|CC} for a person to create
+ * @param people    slugs of known people, or {@code new:Name|Role|CC} for a suggested person to create
  * @param countries ISO alpha-2 codes
  * @param events    slugs of known events
  * @param action    the button pressed: save, preview, paste, suggest, find
@@ -37,6 +37,9 @@ public record StoryForm(
         @Size(max = 300, message = "An event title has at most 300 characters.") String newEventTitle,
         @Pattern(regexp = "|\\d{4}(-\\d{2}(-\\d{2})?)?", message = "Write the event's date as 1995, 1995-05 or 1995-05-08.") String newEventDate,
         @Size(max = 200, message = "A place has at most 200 characters.") String newEventPlace,
+        @Size(max = 200, message = "A name has at most 200 characters.") String newPersonName,
+        @Size(max = 300, message = "A role has at most 300 characters.") String newPersonRole,
+        @Pattern(regexp = "|[A-Z]{2}", message = "Choose the person's country from the list.") String newPersonCountry,
         String action) {
 
     public StoryForm {
@@ -49,6 +52,8 @@ public record StoryForm(
         find = clean(find);
         newEventTitle = clean(newEventTitle);
         newEventPlace = clean(newEventPlace);
+        newPersonName = clean(newPersonName);
+        newPersonRole = clean(newPersonRole);
         people = people == null ? List.of() : List.copyOf(people);
         countries = countries == null ? List.of() : List.copyOf(countries);
         events = events == null ? List.of() : List.copyOf(events);
@@ -63,7 +68,12 @@ public record StoryForm(
 
     public static StoryForm empty(String today, String zone) {
         return new StoryForm(null, null, "", "", "", "", "", "", today, "", zone, "DRAFT", "en", List.of(), List.of(),
-                List.of(), "", "", "", "", "", null);
+                List.of(), "", "", "", "", "", "", "", "", null);
+    }
+
+    /** Whether the editor typed a person to create with the story. */
+    public boolean hasNewPerson() {
+        return newPersonName != null && !newPersonName.isBlank();
     }
 
     public boolean isNew() {
@@ -73,7 +83,8 @@ public record StoryForm(
     public StoryForm withText(String headline, String body, String source, String dateline, String publishedDate,
                               String publishedTime, String zone, String language) {
         return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
-                zone, status, language, people, countries, events, "", find, newEventTitle, newEventDate, newEventPlace, action);
+                zone, status, language, people, countries, events, "", find, newEventTitle, newEventDate, newEventPlace,
+                newPersonName, newPersonRole, newPersonCountry, action);
     }
 
 }

@@ -63,7 +63,7 @@ public class StoryForms {
                 draft.publishedWithTime() ? at.toLocalTime().toString().substring(0, 5) : "",
                 draft.publishedOffset() == null ? "+00:00" : zone.getId().replace("Z", "+00:00"),
                 draft.status().name(), nullToEmpty(draft.language()), personSlugs, countryCodes, eventSlugs,
-                "", "", "", "", "", null);
+                "", "", "", "", "", "", "", "", null);
     }
 
     /** Fills the form from a pasted wire story, through the import's parser. */
@@ -118,6 +118,9 @@ public class StoryForms {
                     events.putIfAbsent(hit.slug(), new Choice(hit.slug(), hit.title() + " (" + hit.date().display() + ")", false, true));
                 }
             }
+        }
+        if (form.hasNewPerson()) {
+            namesakes(form.newPersonName()).forEach(c -> people.putIfAbsent(c.value(), c));
         }
         if (form.find() != null && !form.find().isBlank()) {
             String like = "%" + form.find().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -194,6 +197,21 @@ public class StoryForms {
         if ((form.newEventTitle() != null && !form.newEventTitle().isBlank()) != (form.newEventDate() != null && !form.newEventDate().isBlank())) {
             errors.put("newEventTitle", "A new event needs both a title and a date.");
         }
+        boolean createPerson = form.hasNewPerson();
+        if (createPerson && !errors.containsKey("newPersonName")) {
+            List<Choice> known = namesakes(form.newPersonName());
+            // Ticking the person already known is the answer to the message below: tag them, create no one.
+            createPerson = known.stream().noneMatch(c -> form.people().contains(c.value()));
+            if (createPerson && !known.isEmpty()) {
+                errors.put("newPersonName", "“" + form.newPersonName().strip() + "” is already known as "
+                        + String.join(", ", known.stream().map(c -> c.label() + " (" + c.value() + ")").toList())
+                        + ": tick them under People to tag them instead. A namesake can be added under People in the menu.");
+            }
+        }
+        if (form.newPersonCountry() != null && !form.newPersonCountry().isBlank() && !errors.containsKey("newPersonCountry")
+                && ids("country", "code", List.of(form.newPersonCountry())).isEmpty()) {
+            errors.put("newPersonCountry", "Choose the person's country from the list.");
+        }
         if (!errors.isEmpty() || !build) {
             return null;
         }
@@ -206,6 +224,12 @@ public class StoryForms {
                     personIds.add(people.addFoundPerson(parts[0].strip(), parts.length > 1 && !parts[1].isBlank() ? parts[1] : null, country));
                 }
             }
+        }
+        if (createPerson) {
+            Long country = form.newPersonCountry() == null || form.newPersonCountry().isBlank() ? null
+                    : ids("country", "code", List.of(form.newPersonCountry())).getFirst();
+            personIds.add(people.addFoundPerson(form.newPersonName().strip(),
+                    form.newPersonRole() == null || form.newPersonRole().isBlank() ? null : form.newPersonRole().strip(), country));
         }
         Set<Long> countryIds = new LinkedHashSet<>(ids("country", "code", form.countries()));
         Set<Long> eventIds = new LinkedHashSet<>(ids("event", "slug", form.events()));
@@ -240,6 +264,22 @@ public class StoryForms {
             jdbc.sql("insert into event_person (event_id, person_id) values (?, ?)").params(id, person).update();
         }
         return id;
+    }
+
+    /** The countries a new person can belong to, by name. */
+    @Transactional(readOnly = true)
+    public List<Choice> countryOptions() {
+        return jdbc.sql("select code, name from country order by name")
+                .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false)).list();
+    }
+
+    /** The people already known by this name or alias, ignoring case and accents, offered to tick. */
+    private List<Choice> namesakes(String name) {
+        return jdbc.sql("""
+                        select p.slug, p.name from person p where dl_fold(p.name) = dl_fold(:name)
+                           or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) = dl_fold(:name))
+                        order by p.name limit 5""")
+                .param("name", name.strip()).query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, true)).list();
     }
 
     private static String text(StoryForm form) {

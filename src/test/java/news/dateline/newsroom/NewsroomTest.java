@@ -277,4 +277,90 @@ class NewsroomTest {
         assertThat(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange()).hasStatusOk();
         assertThat(html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange()).select("[onerror], [onload], body script")).isEmpty();
     }
+
+    @Test
+    void aPersonTheRecognizerMissedIsCreatedFromTheStoryFormAndTagged() throws Exception {
+        String name = unique("Bounthavy Sisouphanh");
+        MultiValueMap<String, String> form = story(unique("A Lao envoy in Baku"), name + " presented her credentials in Baku.", "PUBLISHED");
+        form.add("newPersonName", name);
+        form.add("newPersonRole", "Ambassador of Laos to Azerbaijan");
+        form.add("newPersonCountry", "LA");
+
+        long id = create(form);
+
+        var person = jdbc.sql("""
+                        select p.slug, p.role, c.code from person p join article_person ap on ap.person_id = p.id
+                        left join country c on c.id = p.country_id where ap.article_id = ? and p.name = ?""")
+                .params(id, name).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        assertThat(person.subList(1, 3)).containsExactly("Ambassador of Laos to Azerbaijan", "LA");
+        Document edit = html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange());
+        assertThat(edit.select("input[name=people][checked]").eachAttr("value")).containsExactly(person.getFirst());
+        assertThat(edit.select("#newPersonName").val()).isEmpty();
+        assertThat(mvc.get().uri("/people/" + person.getFirst()).exchange()).hasStatusOk().bodyText()
+                .contains("Ambassador of Laos to Azerbaijan").contains("A Lao envoy in Baku");
+    }
+
+    @Test
+    void aPersonAlreadyKnownIsOfferedInsteadOfCreatedTwice() throws Exception {
+        long before = jdbc.sql("select count(*) from person").query(Long.class).single();
+        String headline = unique("Tô Lâm receives a guest");
+        MultiValueMap<String, String> form = story(headline, "General Secretary To Lam received a guest.", "DRAFT");
+        form.add("newPersonName", "to lam");
+        form.add("newPersonRole", "General Secretary");
+
+        MvcTestResult refused = mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange();
+
+        assertThat(refused).hasStatusOk();
+        Document page = html(refused);
+        assertThat(page.select("#newPersonName-error").text()).contains("already known as Tô Lâm (to-lam)");
+        assertThat(page.select("input[name=people][value=to-lam]")).hasSize(1);
+        assertThat(page.select("#newPersonName").val()).isEqualTo("to lam");
+        assertThat(page.select("#newPersonRole").val()).isEqualTo("General Secretary");
+        assertThat(jdbc.sql("select count(*) from article where headline = ?").param(headline).query(Long.class).single()).isZero();
+
+        form.add("people", "to-lam");
+        long id = create(form);
+
+        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select p.slug from person p join article_person ap on ap.person_id = p.id where ap.article_id = ?")
+                .param(id).query(String.class).list()).containsExactly("to-lam");
+    }
+
+    @Test
+    void aMissingEventIsCreatedFromTheStoryFormWithItsCountriesAndPeople() {
+        String title = unique("Lao–Azerbaijani culture days");
+        MultiValueMap<String, String> form = story(unique("Culture days open"), "Culture days opened in Vientiane.", "PUBLISHED");
+        form.add("countries", "LA");
+        form.add("countries", "AZ");
+        form.add("people", "elnur-mammadov");
+        form.add("newEventTitle", title);
+        form.add("newEventDate", "2025-11");
+        form.add("newEventPlace", "Vientiane");
+
+        long id = create(form);
+
+        var event = jdbc.sql("""
+                        select e.slug, e.date_precision, e.place from event e join article_event ae on ae.event_id = e.id
+                        where ae.article_id = ? and e.title = ?""")
+                .params(id, title).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        assertThat(event.subList(1, 3)).containsExactly("MONTH", "Vientiane");
+        assertThat(jdbc.sql("""
+                        select string_agg(c.code, ',' order by c.code) from event_country ec join country c on c.id = ec.country_id
+                        join event e on e.id = ec.event_id where e.slug = ?""").param(event.getFirst()).query(String.class).single())
+                .isEqualTo("AZ,LA");
+        assertThat(mvc.get().uri("/events/" + event.getFirst()).exchange()).hasStatusOk().bodyText().contains(title);
+    }
+
+    @Test
+    void aNewEventWithoutItsDateIsRefusedAndKept() throws Exception {
+        MultiValueMap<String, String> form = story(unique("Half an event"), "Body.", "DRAFT");
+        form.add("newEventTitle", "Culture days");
+        form.add("newPersonCountry", "XX");
+
+        Document page = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
+
+        assertThat(page.select("#newEventTitle-error").text()).isEqualTo("A new event needs both a title and a date.");
+        assertThat(page.select("#newPersonCountry-error").text()).isEqualTo("Choose the person's country from the list.");
+        assertThat(page.select("#newEventTitle").val()).isEqualTo("Culture days");
+    }
 }

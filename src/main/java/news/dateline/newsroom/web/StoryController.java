@@ -1,5 +1,6 @@
 package news.dateline.newsroom.web;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -7,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.article.RelatedNews;
 import news.dateline.article.SaveOutcome;
+import news.dateline.newsroom.Choice;
 import news.dateline.newsroom.Newsroom;
 import news.dateline.newsroom.Previews;
+import news.dateline.newsroom.RescuedDraft;
 import news.dateline.newsroom.StoryForm;
 import news.dateline.newsroom.StoryForms;
 import news.dateline.web.NotFoundException;
@@ -50,8 +53,8 @@ class StoryController {
 
     /** The story an editor was writing when the session expired, after logging in again. */
     @GetMapping("/admin/articles/rescued")
-    String rescued(jakarta.servlet.http.HttpSession session, Model model) {
-        StoryForm form = news.dateline.newsroom.RescuedDraft.take(session);
+    String rescued(HttpSession session, Model model) {
+        StoryForm form = RescuedDraft.take(session);
         if (form == null) {
             return "redirect:/admin";
         }
@@ -136,15 +139,21 @@ class StoryController {
 
     private String form(StoryForm form, Map<String, String> errors, boolean suggest, Model model) {
         StoryForms.Choices choices;
+        List<Choice> countryOptions;
         try {
             choices = forms.choices(form, suggest);
+            countryOptions = forms.countryOptions();
         } catch (CannotCreateTransactionException | DataAccessException e) {
             choices = new StoryForms.Choices(List.of(), List.of(), List.of());
+            // Keep the country chosen for a new person even when the list cannot be read.
+            countryOptions = form.newPersonCountry() == null || form.newPersonCountry().isBlank() ? List.of()
+                    : List.of(new Choice(form.newPersonCountry(), form.newPersonCountry(), true, false));
             model.addAttribute("problem", "The database did not answer; suggestions are unavailable for now. Nothing you typed is lost.");
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("choices", choices);
+        model.addAttribute("countryOptions", countryOptions);
         model.addAttribute("zones", Zones.ALL);
         if (Boolean.TRUE.equals(model.getAttribute("preview"))) {
             model.addAttribute("article", previews.of(form, choices));
