@@ -44,6 +44,16 @@ public class StoryForms {
 
     /** The tick boxes of the form, by kind. */
     public record Choices(List<Choice> people, List<Choice> countries, List<Choice> events) {
+
+        /** The tags as the form holds them, labelled by their slugs: for when the database cannot be asked for names. */
+        public static Choices asTicked(StoryForm form) {
+            return new Choices(ticked(form.people()), ticked(form.countries()), ticked(form.events()));
+        }
+
+        private static List<Choice> ticked(List<String> values) {
+            return values.stream().distinct()
+                    .map(v -> new Choice(v, v.startsWith("new:") ? newPersonLabel(v) : v, true, false)).toList();
+        }
     }
 
     public StoryForm blank() {

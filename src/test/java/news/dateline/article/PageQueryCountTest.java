@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import news.dateline.support.DatelineTest;
-import news.dateline.support.StatementCounter;
+import news.dateline.support.DataSourceProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +23,7 @@ class PageQueryCountTest {
     MockMvcTester mvc;
 
     @Autowired
-    StatementCounter statements;
+    DataSourceProbe statements;
 
     @Autowired
     JdbcClient jdbc;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import news.dateline.support.DataSourceProbe;
 import news.dateline.support.DatelineTest;
 import news.dateline.support.MutableClock;
 import org.jsoup.Jsoup;
@@ -41,12 +42,16 @@ class NewsroomTest {
     @Autowired
     Newsroom newsroom;
 
+    @Autowired
+    DataSourceProbe database;
+
     static final RequestPostProcessor EDITOR = user("ed").roles("EDITOR");
     static final RequestPostProcessor OTHER_EDITOR = user("flo").roles("EDITOR");
 
     @AfterEach
-    void resetClock() {
+    void reset() {
         clock.reset();
+        database.comeBack();
     }
 
     MultiValueMap<String, String> story(String headline, String body, String status) {
@@ -362,5 +367,40 @@ class NewsroomTest {
         assertThat(page.select("#newEventTitle-error").text()).isEqualTo("A new event needs both a title and a date.");
         assertThat(page.select("#newPersonCountry-error").text()).isEqualTo("Choose the person's country from the list.");
         assertThat(page.select("#newEventTitle").val()).isEqualTo("Culture days");
+    }
+
+    @Test
+    void aDatabaseBrieflyAwayLosesNothingTypedAndTheSameFormSavesOnceItIsBack() throws Exception {
+        String headline = unique("Saved on the second try");
+        MultiValueMap<String, String> form = story(headline, "A body typed while the database restarted, with *Markdown*.", "PUBLISHED");
+        form.set("standfirst", "Its standfirst.");
+        form.add("countries", "LA");
+        form.add("newPersonName", unique("Khamphao Ernthavanh"));
+        form.add("newPersonCountry", "LA");
+
+        database.goAway();
+        MvcTestResult away = mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange();
+        database.comeBack();
+
+        assertThat(away).hasStatusOk();
+        Document page = html(away);
+        assertThat(page.select("[role=alert]").text()).contains("The database did not answer, so nothing was saved");
+        assertThat(page.select("#headline").val()).isEqualTo(headline);
+        assertThat(page.select("#standfirst").text()).isEqualTo("Its standfirst.");
+        assertThat(page.select("#body").text()).isEqualTo("A body typed while the database restarted, with *Markdown*.");
+        assertThat(page.select("input[name=countries][checked]").eachAttr("value")).containsExactly("LA");
+        assertThat(page.select("#newPersonName").val()).isEqualTo(form.getFirst("newPersonName"));
+        assertThat(page.select("#newPersonCountry option[selected]").val()).isEqualTo("LA");
+        assertThat(jdbc.sql("select count(*) from article where headline = ?").param(headline).query(Long.class).single()).isZero();
+
+        MultiValueMap<String, String> again = new LinkedMultiValueMap<>();
+        page.select("form.story-form input[name]:not([type=checkbox]), form.story-form select[name]")
+                .forEach(input -> again.add(input.attr("name"), input.is("select") ? input.select("option[selected]").val() : input.val()));
+        page.select("form.story-form textarea[name]").forEach(area -> again.add(area.attr("name"), area.text()));
+        page.select("form.story-form input[type=checkbox][checked]").forEach(box -> again.add(box.attr("name"), box.val()));
+        again.set("action", "save");
+        long id = create(again);
+        assertThat(jdbc.sql("select count(*) from article_person where article_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.get().uri("/").exchange()).bodyText().contains(headline);
     }
 }

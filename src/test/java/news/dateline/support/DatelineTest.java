@@ -31,8 +31,8 @@ public @interface DatelineTest {
         }
 
         @Bean
-        static StatementCounter statementCounter() {
-            return new StatementCounter();
+        static DataSourceProbe dataSourceProbe() {
+            return new DataSourceProbe();
         }
     }
 }

@@ -87,11 +87,11 @@ class StoryController {
             }
             default -> {
                 fieldErrors(binding, errors, null);
-                forms.check(form, errors);
-                if (!errors.isEmpty()) {
-                    return form(form, errors, false, model);
-                }
                 try {
+                    forms.check(form, errors);
+                    if (!errors.isEmpty()) {
+                        return form(form, errors, false, model);
+                    }
                     SaveOutcome outcome = newsroom.save(form, editor.getName(), errors);
                     return switch (outcome) {
                         case null -> form(form, errors, false, model);
@@ -144,11 +144,13 @@ class StoryController {
             choices = forms.choices(form, suggest);
             countryOptions = forms.countryOptions();
         } catch (CannotCreateTransactionException | DataAccessException e) {
-            choices = new StoryForms.Choices(List.of(), List.of(), List.of());
+            choices = StoryForms.Choices.asTicked(form);
             // Keep the country chosen for a new person even when the list cannot be read.
             countryOptions = form.newPersonCountry() == null || form.newPersonCountry().isBlank() ? List.of()
                     : List.of(new Choice(form.newPersonCountry(), form.newPersonCountry(), true, false));
-            model.addAttribute("problem", "The database did not answer; suggestions are unavailable for now. Nothing you typed is lost.");
+            if (!model.containsAttribute("problem")) {
+                model.addAttribute("problem", "The database did not answer; suggestions are unavailable for now. Nothing you typed is lost.");
+            }
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

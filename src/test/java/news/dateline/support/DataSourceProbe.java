@@ -4,14 +4,29 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
-/** Counts the SQL statements the application prepares or creates, through a proxy around the pool. */
-public class StatementCounter implements BeanPostProcessor {
+/**
+ * A proxy around the pool that counts the SQL statements the application prepares or creates, and
+ * can make the database unreachable for a while, as a restart or a network blip would.
+ */
+public class DataSourceProbe implements BeanPostProcessor {
 
     private final AtomicInteger count = new AtomicInteger();
+    private final AtomicBoolean away = new AtomicBoolean();
+
+    /** From now on every new connection fails, as when the database is restarting. */
+    public void goAway() {
+        away.set(true);
+    }
+
+    public void comeBack() {
+        away.set(false);
+    }
 
     public void reset() {
         count.set(0);
@@ -28,6 +43,9 @@ public class StatementCounter implements BeanPostProcessor {
         }
         return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
+                    if (away.get() && method.getName().equals("getConnection")) {
+                        throw new SQLTransientConnectionException("The database is away (a test made it so).");
+                    }
                     Object result = invoke(method, dataSource, args);
                     return result instanceof Connection connection ? counting(connection) : result;
                 });
