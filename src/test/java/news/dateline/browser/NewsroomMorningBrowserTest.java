@@ -2,10 +2,19 @@ package news.dateline.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import news.dateline.newsroom.Accounts;
 import news.dateline.newsroom.Role;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,5 +112,39 @@ class NewsroomMorningBrowserTest {
             browser.get(url("/countries/" + country));
             assertThat(browser.findElement(By.id("main")).getText()).contains("Laos and Azerbaijan Open a Culture Centre in Vientiane");
         }
+    }
+
+    @Test
+    void loggingInOverRealHttpGivesANewSessionAndTheOldOneOpensNothing() throws Exception {
+        transactions.executeWithoutResult(tx -> accounts.create("test", "fixation", "Fixation Editor", PASSWORD, Role.EDITOR));
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), BodyHandlers.ofString());
+        String before = sessionId(loginPage);
+        String csrf = Jsoup.parse(loginPage.body()).select("input[name=_csrf]").val();
+        String credentials = "username=fixation&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + before)
+                .POST(BodyPublishers.ofString(credentials)).build(), BodyHandlers.ofString());
+        String after = sessionId(login);
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/admin"));
+        assertThat(after).isNotBlank().isNotEqualTo(before);
+        assertThat(admin(http, after).statusCode()).isEqualTo(200);
+        HttpResponse<String> withTheOldId = admin(http, before);
+        assertThat(withTheOldId.statusCode()).isEqualTo(302);
+        assertThat(withTheOldId.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    }
+
+    private HttpResponse<String> admin(HttpClient http, String session) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url("/admin"))).header("Cookie", "JSESSIONID=" + session).build(),
+                BodyHandlers.ofString());
+    }
+
+    private static String sessionId(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse("");
     }
 }
