@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
  * @param endDate   a full date, or empty
  * @param countries ISO alpha-2 codes separated by commas
  * @param people    person slugs separated by commas
+ * @param version   the version of the event the form was filled from, empty for a new event (see
+ *                  {@link PersonForm#version()})
  */
 public record EventForm(
         @NotBlank(message = "Give the event a title.") @Size(max = 300, message = "A title has at most 300 characters.") String title,
@@ -23,7 +25,8 @@ public record EventForm(
         @Pattern(regexp = "\\s*|\\s*\\d{4}-\\d{2}-\\d{2}\\s*", message = "Write the end date in full, as 1995-05-10, or leave it empty.") String endDate,
         @Size(max = 200, message = "A place has at most 200 characters.") String place,
         @Size(max = 2_000, message = "Too many countries.") String countries,
-        @Size(max = 10_000, message = "Too many people.") String people) {
+        @Size(max = 10_000, message = "Too many people.") String people,
+        @Pattern(regexp = "\\d{0,9}", message = "Reload the page: the form is damaged.") String version) {
 
     public EventForm {
         title = StoryForm.clean(title);
@@ -37,6 +40,11 @@ public record EventForm(
     }
 
     public static EventForm empty() {
-        return new EventForm("", "", "", "", "", "", "", "");
+        return new EventForm("", "", "", "", "", "", "", "", "");
+    }
+
+    /** The same typed text, to be saved over the stored version {@code version}. */
+    public EventForm withVersion(String version) {
+        return new EventForm(title, kind, summary, date, endDate, place, countries, people, version);
     }
 }

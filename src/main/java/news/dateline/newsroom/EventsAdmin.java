@@ -61,7 +61,7 @@ public class EventsAdmin {
     @Transactional(readOnly = true)
     public Optional<EventForm> form(String slug) {
         return jdbc.sql("""
-                        select e.title, e.kind, e.summary, e.start_date, e.date_precision, e.end_date, e.place,
+                        select e.title, e.kind, e.summary, e.start_date, e.date_precision, e.end_date, e.place, e.version,
                                (select string_agg(c.code, ', ' order by c.code) from event_country ec join country c on c.id = ec.country_id
                                  where ec.event_id = e.id) as countries,
                                (select string_agg(p.slug, ', ' order by p.slug) from event_person ep join person p on p.id = ep.person_id
@@ -74,7 +74,8 @@ public class EventsAdmin {
                             PartialDate.of(rs.getObject("start_date", LocalDate.class),
                                     PartialDate.Precision.valueOf(rs.getString("date_precision"))).toString(),
                             end == null ? "" : end.toString(), nullToEmpty(rs.getString("place")),
-                            nullToEmpty(rs.getString("countries")), nullToEmpty(rs.getString("people")));
+                            nullToEmpty(rs.getString("countries")), nullToEmpty(rs.getString("people")),
+                            String.valueOf(rs.getInt("version")));
                 })
                 .optional();
     }
@@ -124,11 +125,15 @@ public class EventsAdmin {
         if (!unknownPeople.isEmpty() && !errors.containsKey("people")) {
             errors.put("people", "No person has the slug " + String.join(", ", unknownPeople) + ".");
         }
-        Long id = slug == null ? null : jdbc.sql("select id from event where slug = ? for update").param(slug)
-                .query(Long.class).optional().orElse(null);
-        if (slug != null && id == null) {
+        Stored stored = slug == null ? null : jdbc.sql("select id, version from event where slug = ? for update").param(slug)
+                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getInt("version"))).optional().orElse(null);
+        if (slug != null && stored == null) {
             errors.put("title", "This event was removed meanwhile: nothing was saved.");
+        } else if (stored != null && stored.changedSince(form.version())) {
+            errors.put("version", "Someone else saved this event while you were editing: their version is shown here. "
+                    + "Yours is below, not saved yet: press Save again to replace theirs with it.");
         }
+        Long id = stored == null ? null : stored.id();
         if (!errors.isEmpty()) {
             return null;
         }

@@ -63,12 +63,12 @@ public class PeopleAdmin {
     @Transactional(readOnly = true)
     public Optional<PersonForm> form(String slug) {
         return jdbc.sql("""
-                        select p.name, p.role, c.code,
+                        select p.name, p.role, c.code, p.version,
                                (select string_agg(pa.alias, chr(10) order by pa.alias) from person_alias pa where pa.person_id = p.id) as aliases
                         from person p left join country c on c.id = p.country_id where p.slug = ?""")
                 .param(slug)
                 .query((rs, n) -> new PersonForm(rs.getString("name"), nullToEmpty(rs.getString("role")),
-                        nullToEmpty(rs.getString("code")), nullToEmpty(rs.getString("aliases"))))
+                        nullToEmpty(rs.getString("code")), nullToEmpty(rs.getString("aliases")), String.valueOf(rs.getInt("version"))))
                 .optional();
     }
 
@@ -101,11 +101,15 @@ public class PeopleAdmin {
         List<String> aliases = FormText.lines(form.aliases());
         aliases.stream().filter(a -> a.length() > 200).findFirst()
                 .ifPresent(a -> errors.putIfAbsent("aliases", "An alias has at most 200 characters: “" + a.substring(0, 40) + "…” is longer."));
-        Long id = slug == null ? null : jdbc.sql("select id from person where slug = ? for update").param(slug)
-                .query(Long.class).optional().orElse(null);
-        if (slug != null && id == null) {
+        Stored stored = slug == null ? null : jdbc.sql("select id, version from person where slug = ? for update").param(slug)
+                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getInt("version"))).optional().orElse(null);
+        if (slug != null && stored == null) {
             errors.put("name", "This person was merged into another or removed meanwhile: nothing was saved.");
+        } else if (stored != null && stored.changedSince(form.version())) {
+            errors.put("version", "Someone else saved this person while you were editing: their version is shown here. "
+                    + "Yours is below, not saved yet: press Save again to replace theirs with it.");
         }
+        Long id = stored == null ? null : stored.id();
         if (!errors.isEmpty()) {
             return null;
         }

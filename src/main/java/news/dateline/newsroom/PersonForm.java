@@ -10,12 +10,15 @@ import jakarta.validation.constraints.Size;
  *
  * @param country an ISO 3166-1 alpha-2 code, or empty
  * @param aliases one other name per line
+ * @param version the version of the person the form was filled from, empty for a new person: a save
+ *                from an older version is refused, so that no one's change is silently lost
  */
 public record PersonForm(
         @NotBlank(message = "Give the person's name.") @Size(max = 200, message = "A name has at most 200 characters.") String name,
         @Size(max = 300, message = "A role has at most 300 characters.") String role,
         @Pattern(regexp = "\\s*|\\s*[A-Za-z]{2}\\s*", message = "A country is a two-letter ISO code such as LA or VN.") String country,
-        @Size(max = 20_000, message = "Too many aliases (20,000 characters at most).") String aliases) {
+        @Size(max = 20_000, message = "Too many aliases (20,000 characters at most).") String aliases,
+        @Pattern(regexp = "\\d{0,9}", message = "Reload the page: the form is damaged.") String version) {
 
     public PersonForm {
         name = StoryForm.clean(name);
@@ -25,6 +28,11 @@ public record PersonForm(
     }
 
     public static PersonForm empty() {
-        return new PersonForm("", "", "", "");
+        return new PersonForm("", "", "", "", "");
+    }
+
+    /** The same typed text, to be saved over the stored version {@code version}. */
+    public PersonForm withVersion(String version) {
+        return new PersonForm(name, role, country, aliases, version);
     }
 }

@@ -67,6 +67,13 @@ class GraphAdminTest {
         return form;
     }
 
+    /** The version the edit form at {@code path} was filled from, as its hidden field carries it. */
+    String storedVersion(String path) throws Exception {
+        String version = html(mvc.get().uri(path).with(EDITOR).exchange()).select("form input[name=version]").val();
+        assertThat(version).isNotBlank();
+        return version;
+    }
+
     /** Creates a person through the form; returns the slug. */
     String createPerson(String name, String aliases) {
         MvcTestResult result = mvc.post().uri("/admin/people").with(EDITOR).with(csrf())
@@ -119,12 +126,13 @@ class GraphAdminTest {
     }
 
     @Test
-    void renamingKeepsTheSlug() {
+    void renamingKeepsTheSlug() throws Exception {
         String tag = unique();
         String slug = createPerson("Renamed Person " + tag, "");
+        MultiValueMap<String, String> renamed = person("Another Name " + tag, "", "", "");
+        renamed.add("version", storedVersion("/admin/people/" + slug + "/edit"));
 
-        MvcTestResult result = mvc.post().uri("/admin/people/" + slug).with(EDITOR).with(csrf())
-                .params(person("Another Name " + tag, "", "", "")).exchange();
+        MvcTestResult result = mvc.post().uri("/admin/people/" + slug).with(EDITOR).with(csrf()).params(renamed).exchange();
 
         assertThat(result).hasStatus3xxRedirection();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/people/" + slug + "/edit");
@@ -257,6 +265,7 @@ class GraphAdminTest {
         assertThat(edit.select("#countries").val()).isEqualTo("AZ, LA");
         MultiValueMap<String, String> changed = event(title + " renamed", "1995-05-08", "LA", "");
         changed.set("endDate", "1995-05-10");
+        changed.add("version", edit.select("input[name=version]").val());
         assertThat(mvc.post().uri("/admin/events/" + slug).with(EDITOR).with(csrf()).params(changed).exchange())
                 .hasStatus3xxRedirection();
         Document after = html(mvc.get().uri("/events/" + slug).exchange());
@@ -334,5 +343,56 @@ class GraphAdminTest {
         Document unknown = html(mvc.post().uri("/admin/people/" + slug + "/merge").param("from", "nobody-here")
                 .with(EDITOR).with(csrf()).exchange());
         assertThat(unknown.select("#from-error").text()).isEqualTo("There is no person with the slug nobody-here.");
+    }
+
+    @Test
+    void twoEditorsSavingTheSamePersonNeverLoseAChange() throws Exception {
+        String tag = unique();
+        String slug = createPerson("Shared Person " + tag, "");
+        String version = storedVersion("/admin/people/" + slug + "/edit");
+        MultiValueMap<String, String> first = person("Shared Person " + tag, "Ambassador", "LA", "");
+        first.add("version", version);
+        MultiValueMap<String, String> second = person("Shared Person " + tag, "Deputy Minister", "VN", "Alias " + tag);
+        second.add("version", version);
+
+        assertThat(mvc.post().uri("/admin/people/" + slug).with(EDITOR).with(csrf()).params(first).exchange()).hasStatus3xxRedirection();
+        MvcTestResult stale = mvc.post().uri("/admin/people/" + slug).with(user("flo").roles("EDITOR")).with(csrf()).params(second).exchange();
+
+        assertThat(stale).hasStatusOk();
+        Document page = html(stale);
+        assertThat(page.select(".error-summary a[href=#version]").text()).startsWith("Someone else saved this person");
+        assertThat(page.select("#version dd").eachText()).contains("Ambassador", "LA");
+        assertThat(page.select("#role").val()).isEqualTo("Deputy Minister");
+        assertThat(page.select("#aliases").text()).isEqualTo("Alias " + tag);
+        assertThat(jdbc.sql("select role from person where slug = ?").param(slug).query(String.class).single()).isEqualTo("Ambassador");
+
+        second.set("version", page.select("form input[name=version]").val());
+        assertThat(mvc.post().uri("/admin/people/" + slug).with(user("flo").roles("EDITOR")).with(csrf()).params(second).exchange())
+                .hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select role from person where slug = ?").param(slug).query(String.class).single()).isEqualTo("Deputy Minister");
+        assertThat(jdbc.sql("select string_agg(actor || ':' || action, ',' order by id) from audit_log where entity_type = 'PERSON' and summary like ?")
+                .param("%/people/" + slug).query(String.class).single()).isEqualTo("ed:CREATED,ed:EDITED,flo:EDITED");
+    }
+
+    @Test
+    void aStaleEventFormShowsTheirVersionAndKeepsOurs() throws Exception {
+        String title = "Stale consultations " + unique();
+        assertThat(mvc.post().uri("/admin/events").with(EDITOR).with(csrf()).params(event(title, "2001", "LA", "")).exchange())
+                .hasStatus3xxRedirection();
+        String slug = news.dateline.shared.Slugs.of(title) + "-2001";
+        events.add(slug);
+        String version = storedVersion("/admin/events/" + slug + "/edit");
+        MultiValueMap<String, String> theirs = event(title, "2001-03", "LA", "");
+        theirs.add("version", version);
+        MultiValueMap<String, String> ours = event(title + " (ours)", "2001-04-02", "LA, VN", "");
+        ours.add("version", version);
+
+        assertThat(mvc.post().uri("/admin/events/" + slug).with(EDITOR).with(csrf()).params(theirs).exchange()).hasStatus3xxRedirection();
+        Document page = html(mvc.post().uri("/admin/events/" + slug).with(EDITOR).with(csrf()).params(ours).exchange());
+
+        assertThat(page.select("#version dd").eachText()).contains("2001-03");
+        assertThat(page.select("#title").val()).isEqualTo(title + " (ours)");
+        assertThat(page.select("#date").val()).isEqualTo("2001-04-02");
+        assertThat(jdbc.sql("select date_precision from event where slug = ?").param(slug).query(String.class).single()).isEqualTo("MONTH");
     }
 }

@@ -49,15 +49,18 @@ class EventAdminController {
     @PostMapping({"/admin/events", "/admin/events/{slug}"})
     String save(@PathVariable(required = false) String slug, @Valid @ModelAttribute("form") EventForm form, BindingResult binding,
                 Principal editor, Model model, RedirectAttributes redirect) {
-        if (slug != null && events.form(slug).isEmpty()) {
-            throw new NotFoundException("event " + slug);
-        }
         Map<String, String> errors = Forms.errors(binding);
         try {
+            EventForm stored = slug == null ? null : events.form(slug).orElseThrow(() -> new NotFoundException("event " + slug));
             String saved = events.save(slug, form, editor.getName(), errors);
             if (saved != null) {
                 redirect.addFlashAttribute("saved", "Saved.");
                 return "redirect:/admin/events/" + saved + "/edit";
+            }
+            if (errors.containsKey("version")) {
+                // Someone saved meanwhile: show theirs, keep ours, and let a second Save replace theirs knowingly.
+                model.addAttribute("theirs", stored);
+                form = form.withVersion(stored.version());
             }
         } catch (CannotCreateTransactionException | DataAccessException e) {
             model.addAttribute("problem", Forms.DATABASE_DOWN);

@@ -51,15 +51,18 @@ class PersonAdminController {
     @PostMapping({"/admin/people", "/admin/people/{slug}"})
     String save(@PathVariable(required = false) String slug, @Valid @ModelAttribute("form") PersonForm form, BindingResult binding,
                 Principal editor, Model model, RedirectAttributes redirect) {
-        if (slug != null && people.form(slug).isEmpty()) {
-            throw new NotFoundException("person " + slug);
-        }
         Map<String, String> errors = Forms.errors(binding);
         try {
+            PersonForm stored = slug == null ? null : people.form(slug).orElseThrow(() -> new NotFoundException("person " + slug));
             String saved = people.save(slug, form, editor.getName(), errors);
             if (saved != null) {
                 redirect.addFlashAttribute("saved", "Saved.");
                 return "redirect:/admin/people/" + saved + "/edit";
+            }
+            if (errors.containsKey("version")) {
+                // Someone saved meanwhile: show theirs, keep ours, and let a second Save replace theirs knowingly.
+                model.addAttribute("theirs", stored);
+                form = form.withVersion(stored.version());
             }
         } catch (CannotCreateTransactionException | DataAccessException e) {
             model.addAttribute("problem", Forms.DATABASE_DOWN);
