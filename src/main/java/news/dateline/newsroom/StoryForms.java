@@ -103,6 +103,7 @@ public class StoryForms {
     /** Known and proposed people, countries and events: ticked when tagged, suggested from the text, or found. */
     @Transactional(readOnly = true)
     public Choices choices(StoryForm form, boolean suggest) {
+        form = followMerges(form);
         Map<String, Choice> people = new LinkedHashMap<>();
         Map<String, Choice> countries = new LinkedHashMap<>();
         Map<String, Choice> events = new LinkedHashMap<>();
@@ -159,12 +160,12 @@ public class StoryForms {
      */
     @Transactional
     public ArticleDraft toDraft(StoryForm form, Map<String, String> errors) {
-        return check(form, errors, true);
+        return check(followMerges(form), errors, true);
     }
 
     /** Checks the date, time, zone, status and new event, adding what is wrong to {@code errors}; saves nothing. */
     public void check(StoryForm form, Map<String, String> errors) {
-        check(form, errors, false);
+        check(followMerges(form), errors, false);
     }
 
     private ArticleDraft check(StoryForm form, Map<String, String> errors, boolean build) {
@@ -274,6 +275,32 @@ public class StoryForms {
             jdbc.sql("insert into event_person (event_id, person_id) values (?, ?)").params(id, person).update();
         }
         return id;
+    }
+
+    /**
+     * The form with the slugs of people merged since it was filled replaced by the slug of the person
+     * they were merged into, so that a story open during a merge keeps its tags.
+     */
+    private StoryForm followMerges(StoryForm form) {
+        List<String> known = form.people().stream().filter(v -> !v.startsWith("new:")).toList();
+        if (known.isEmpty()) {
+            return form;
+        }
+        Map<String, String> moved = new LinkedHashMap<>();
+        jdbc.sql("select r.old_slug, p.slug from person_slug_redirect r join person p on p.id = r.person_id where r.old_slug = any(?)")
+                .param(known.toArray(String[]::new))
+                .query(rs -> {
+                    moved.put(rs.getString(1), rs.getString(2));
+                });
+        if (moved.isEmpty()) {
+            return form;
+        }
+        List<String> people = form.people().stream().map(v -> moved.getOrDefault(v, v)).distinct().toList();
+        return new StoryForm(form.id(), form.version(), form.headline(), form.standfirst(), form.body(), form.source(),
+                form.dateline(), form.slug(), form.publishedDate(), form.publishedTime(), form.zone(), form.status(),
+                form.language(), people, form.countries(), form.events(), form.wire(), form.find(), form.newEventTitle(),
+                form.newEventDate(), form.newEventPlace(), form.newPersonName(), form.newPersonRole(), form.newPersonCountry(),
+                form.action());
     }
 
     /** The countries a new person can belong to, by name. */

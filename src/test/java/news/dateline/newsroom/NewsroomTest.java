@@ -403,4 +403,27 @@ class NewsroomTest {
         assertThat(jdbc.sql("select count(*) from article_person where article_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
         assertThat(mvc.get().uri("/").exchange()).bodyText().contains(headline);
     }
+
+    @Test
+    void aStoryOpenWhileItsPersonIsMergedKeepsTheTagOnSave() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
+        for (String slug : List.of("keeper-" + tag, "duplicate-" + tag)) {
+            jdbc.sql("insert into person (slug, name, created_at, updated_at) values (?, ?, now(), now())")
+                    .params(slug, "Person " + slug).update();
+        }
+        MultiValueMap<String, String> form = story(unique("Tagged before a merge"), "Body.", "DRAFT");
+        form.add("people", "duplicate-" + tag);
+        long id = create(form);
+        Document open = html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange());
+
+        assertThat(mvc.post().uri("/admin/people/keeper-" + tag + "/merge").param("from", "duplicate-" + tag)
+                .with(OTHER_EDITOR).with(csrf()).exchange()).hasStatus3xxRedirection();
+        form.set("id", String.valueOf(id));
+        form.set("version", open.select("input[name=version]").val());
+        form.set("body", "Body, edited after the merge.");
+        assertThat(mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(form).exchange()).hasStatus3xxRedirection();
+
+        assertThat(jdbc.sql("select p.slug from article_person ap join person p on p.id = ap.person_id where ap.article_id = ?")
+                .param(id).query(String.class).list()).containsExactly("keeper-" + tag);
+    }
 }
