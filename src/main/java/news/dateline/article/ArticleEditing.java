@@ -23,13 +23,15 @@ public class ArticleEditing {
 
     private final ArticleRepository articles;
     private final JdbcClient jdbc;
+    private final Agencies agencies;
     private final Clock clock;
     private final ApplicationEventPublisher changes;
 
-    ArticleEditing(ArticleRepository articles, JdbcClient jdbc, Clock clock, ApplicationEventPublisher changes) {
+    ArticleEditing(ArticleRepository articles, JdbcClient jdbc, Agencies agencies, Clock clock, ApplicationEventPublisher changes) {
         this.changes = changes;
         this.articles = articles;
         this.jdbc = jdbc;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -69,7 +71,7 @@ public class ArticleEditing {
         String oldSlug = article.slug();
         boolean wasPublished = article.status() == ArticleStatus.PUBLISHED;
         article.edit(slug, draft.headline(), emptyToNull(draft.standfirst()), draft.body(), hash(draft), clock.instant(), editor);
-        article.describe(emptyToNull(draft.standfirst()), article.photoCaption(), agencyId(draft.agencyName()),
+        article.describe(emptyToNull(draft.standfirst()), article.photoCaption(), agencies.idFor(draft.agencyName()),
                 emptyToNull(draft.dateline()), draft.language(), article.sourceFile());
         article.schedule(draft.publishedAt(), draft.publishedWithTime() ? Article.Precision.MINUTE : Article.Precision.DAY,
                 draft.publishedOffset(), draft.status());
@@ -190,7 +192,7 @@ public class ArticleEditing {
     }
 
     private ArticleDraft toDraft(Article a) {
-        return new ArticleDraft(a.id(), a.version(), a.slug(), a.headline(), a.standfirst(), a.body(), agencyName(a.agencyId()),
+        return new ArticleDraft(a.id(), a.version(), a.slug(), a.headline(), a.standfirst(), a.body(), agencies.nameOf(a.agencyId()),
                 a.dateline(), a.language(), a.publishedAt(), a.publishedPrecision() == Article.Precision.MINUTE,
                 a.publishedOffset(), a.status(), Set.copyOf(a.personMentions().keySet()),
                 Set.copyOf(a.countryMentions().keySet()), Set.copyOf(a.eventIds()));
@@ -199,20 +201,6 @@ public class ArticleEditing {
     private boolean redirected(String slug, Long ownId) {
         return jdbc.sql("select article_id from article_slug_redirect where old_slug = ?").param(slug)
                 .query(Long.class).optional().filter(id -> !id.equals(ownId)).isPresent();
-    }
-
-    private String agencyName(Long agencyId) {
-        return agencyId == null ? null : jdbc.sql("select name from agency where id = ?").param(agencyId).query(String.class).single();
-    }
-
-    private Long agencyId(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return jdbc.sql("""
-                        insert into agency (slug, name) values (:slug, :name)
-                        on conflict (name) do update set name = excluded.name returning id""")
-                .param("slug", Slugs.of(name)).param("name", name.strip()).query(Long.class).single();
     }
 
     private static Map<Long, Integer> keepCounts(Map<Long, Integer> current, java.util.Set<Long> wanted) {

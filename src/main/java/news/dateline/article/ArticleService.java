@@ -15,13 +15,15 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final JdbcClient jdbc;
+    private final Agencies agencies;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ArticleService(ArticleRepository articles, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    ArticleService(ArticleRepository articles, JdbcClient jdbc, Agencies agencies, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.articles = articles;
         this.jdbc = jdbc;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -36,7 +38,7 @@ public class ArticleService {
     public String saveImported(ImportedStory story) {
         Article article = new Article(freeSlug(story.headline()), story.headline(), story.body(), story.contentHash(),
                 clock.instant());
-        article.describe(story.standfirst(), story.photoCaption(), agencyId(story.agencyName()), story.dateline(),
+        article.describe(story.standfirst(), story.photoCaption(), agencies.idFor(story.agencyName()), story.dateline(),
                 story.language(), story.sourceFile());
         article.publishAt(story.publishedAt(),
                 story.publishedWithTime() ? Article.Precision.MINUTE : Article.Precision.DAY, story.publishedOffset());
@@ -59,19 +61,5 @@ public class ArticleService {
             slug = base + "-" + n;
         }
         return slug;
-    }
-
-    private Long agencyId(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return jdbc.sql("""
-                        insert into agency (slug, name) values (:slug, :name)
-                        on conflict (name) do update set name = excluded.name
-                        returning id""")
-                .param("slug", Slugs.of(name))
-                .param("name", name)
-                .query(Long.class)
-                .single();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,6 +48,14 @@ final class Browser {
         Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** Logs in through the login form; {@code base} is the server's address, without a trailing slash. */
+    static void logIn(ChromeDriver driver, String base, String username, String password) {
+        driver.get(base + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     static void screenshots(ChromeDriver driver, String name) throws Exception {

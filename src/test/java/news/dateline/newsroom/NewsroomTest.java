@@ -426,4 +426,21 @@ class NewsroomTest {
         assertThat(jdbc.sql("select p.slug from article_person ap join person p on p.id = ap.person_id where ap.article_id = ?")
                 .param(id).query(String.class).list()).containsExactly("keeper-" + tag);
     }
+
+    @Test
+    void aSourceIsTheAgencyWhateverItsCaseAndALongOneIsSavedWhole() {
+        long before = jdbc.sql("select count(*) from agency").query(Long.class).single();
+        MultiValueMap<String, String> form = story(unique("Agency by another spelling"), "Body.", "DRAFT");
+        form.set("source", "trend news agency");
+        long sameAgency = create(form);
+        String longName = (unique("Agency") + " with a very long name".repeat(10)).substring(0, 200);
+        MultiValueMap<String, String> longer = story(unique("Long agency"), "Body.", "DRAFT");
+        longer.set("source", longName);
+        long newAgency = create(longer);
+
+        String agencyOf = "select g.name from article a join agency g on g.id = a.agency_id where a.id = ?";
+        assertThat(jdbc.sql(agencyOf).param(sameAgency).query(String.class).single()).isEqualTo("Trend News Agency");
+        assertThat(jdbc.sql(agencyOf).param(newAgency).query(String.class).single()).isEqualTo(longName);
+        assertThat(jdbc.sql("select count(*) from agency").query(Long.class).single()).isEqualTo(before + 1);
+    }
 }

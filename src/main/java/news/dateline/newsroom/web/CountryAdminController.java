@@ -52,7 +52,7 @@ class CountryAdminController {
                 return "redirect:/admin/countries/" + country.code() + "/edit";
             }
         } catch (CannotCreateTransactionException | DataAccessException e) {
-            model.addAttribute("problem", Forms.DATABASE_DOWN);
+            model.addAttribute("problem", Forms.problem(e));
         }
         return form(country, form, errors, model);
     }

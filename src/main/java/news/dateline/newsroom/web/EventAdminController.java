@@ -63,7 +63,7 @@ class EventAdminController {
                 form = form.withVersion(stored.version());
             }
         } catch (CannotCreateTransactionException | DataAccessException e) {
-            model.addAttribute("problem", Forms.DATABASE_DOWN);
+            model.addAttribute("problem", Forms.problem(e));
         }
         return form(slug, form, errors, model);
     }

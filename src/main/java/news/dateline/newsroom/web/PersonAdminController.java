@@ -65,7 +65,7 @@ class PersonAdminController {
                 form = form.withVersion(stored.version());
             }
         } catch (CannotCreateTransactionException | DataAccessException e) {
-            model.addAttribute("problem", Forms.DATABASE_DOWN);
+            model.addAttribute("problem", Forms.problem(e));
         }
         return form(slug, form, errors, model);
     }
@@ -82,7 +82,7 @@ class PersonAdminController {
                 return "redirect:/admin/people/" + slug + "/edit";
             }
         } catch (CannotCreateTransactionException | DataAccessException e) {
-            model.addAttribute("problem", Forms.DATABASE_DOWN);
+            model.addAttribute("problem", Forms.problem(e));
         }
         model.addAttribute("from", from);
         return form(slug, form, errors, model);

@@ -115,8 +115,7 @@ class StoryController {
                         }
                     };
                 } catch (CannotCreateTransactionException | DataAccessException e) {
-                    model.addAttribute("problem", "The database did not answer, so nothing was saved. Your text is all here: "
-                            + "try “Save” again in a moment.");
+                    model.addAttribute("problem", Forms.problem(e));
                     return form(form, errors, false, model);
                 }
             }
