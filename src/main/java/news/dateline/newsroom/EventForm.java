@@ -3,6 +3,8 @@ package news.dateline.newsroom;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The event form, bound as typed (see {@link StoryForm}); {@link EventsAdmin} checks what needs
@@ -41,6 +43,19 @@ public record EventForm(
 
     public static EventForm empty() {
         return new EventForm("", "", "", "", "", "", "", "", "");
+    }
+
+    /** The fields by their labels, for showing a stored version beside a stale form. */
+    public Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Title", title);
+        fields.put("Kind", kind);
+        fields.put("Summary", summary);
+        fields.put("Date", endDate == null || endDate.isBlank() ? date : date + " to " + endDate);
+        fields.put("Place", place);
+        fields.put("Countries", countries);
+        fields.put("People", people);
+        return fields;
     }
 
     /** The same typed text, to be saved over the stored version {@code version}. */

@@ -3,6 +3,8 @@ package news.dateline.newsroom;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The person form, bound as typed (see {@link StoryForm}); {@link PeopleAdmin} checks what needs
@@ -29,6 +31,16 @@ public record PersonForm(
 
     public static PersonForm empty() {
         return new PersonForm("", "", "", "", "");
+    }
+
+    /** The fields by their labels, for showing a stored version beside a stale form. */
+    public Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Name", name);
+        fields.put("Role", role);
+        fields.put("Country", country);
+        fields.put("Aliases", aliases);
+        return fields;
     }
 
     /** The same typed text, to be saved over the stored version {@code version}. */

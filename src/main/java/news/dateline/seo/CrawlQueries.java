@@ -66,9 +66,15 @@ public class CrawlQueries {
                 .query((rs, n) -> entry(rs)).list();
     }
 
+    /** People in a published story or an event: a person known only to drafts has a page no link leads to. */
     public List<Entry> people() {
-        return jdbc.sql("select '/people/' || slug as path, updated_at as modified from person order by slug")
-                .query((rs, n) -> entry(rs)).list();
+        return jdbc.sql("""
+                        select '/people/' || p.slug as path, p.updated_at as modified from person p
+                        where exists (select 1 from article_person ap join article a on a.id = ap.article_id
+                                      where ap.person_id = p.id and a.status = 'PUBLISHED' and a.published_at <= ?)
+                           or exists (select 1 from event_person ep where ep.person_id = p.id)
+                        order by p.slug""")
+                .param(SqlTime.now(clock)).query((rs, n) -> entry(rs)).list();
     }
 
     public List<Entry> events() {

@@ -9,16 +9,12 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.newsroom.Accounts;
 import news.dateline.newsroom.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,17 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before each page's own code records Content-Security-Policy violations, so an injection that the
  * policy merely blocked fails the test as surely as one that ran.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HostileInputBrowserTest {
+class HostileInputBrowserTest extends BrowserTestSupport {
 
     /** Markup, handlers, a javascript: URL, a script breakout, bidi overrides and astral characters. */
     static final String PAYLOAD = "\"'></script><script>window.__xss=1</script><img src=x onerror=window.__xss=2>"
             + "<svg onload=window.__xss=3></svg><a href=javascript:window.__xss=4>x</a> \u202eevil\u202c 𝕏😀";
     static final String PASSWORD = "a long hostile-test password";
-    static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Accounts accounts;
@@ -50,23 +41,11 @@ class HostileInputBrowserTest {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
+    static void recordPolicyViolations() {
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 window.__csp = [];
                 document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.sample));
                 """));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     void type(String id, String text) {

@@ -15,52 +15,26 @@ import java.time.ZoneOffset;
 import news.dateline.newsroom.Accounts;
 import news.dateline.newsroom.Role;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A morning in the newsroom, in a real browser: log in, paste a wire story, accept the
  * suggestions, preview, publish, and find the story where readers will.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NewsroomMorningBrowserTest {
+class NewsroomMorningBrowserTest extends BrowserTestSupport {
 
     static final String PASSWORD = "a long newsroom password";
-    static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     Accounts accounts;
 
     @Autowired
     TransactionTemplate transactions;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void anEditorPastesTagsPreviewsAndPublishesAWireStory() throws Exception {

@@ -230,7 +230,8 @@ class CrawlTest {
         List<String> expected = jdbc.sql("""
                         select '/articles/' || slug from article where status = 'PUBLISHED' and source_file like '00%'
                         union all select '/countries/' || slug from country where code in ('AZ', 'LA', 'VN')
-                        union all select '/people/' || slug from person where slug in (select p.slug from person p join article_person ap on ap.person_id = p.id)
+                        union all select '/people/' || slug from person where id in (select ap.person_id from article_person ap
+                                  join article a on a.id = ap.article_id where a.status = 'PUBLISHED')
                         union all select '/events/' || slug from event where id in (select event_id from article_event)""")
                 .query(String.class).list();
         expected = new java.util.ArrayList<>(expected);
@@ -277,5 +278,17 @@ class CrawlTest {
         MvcTestResult reverse = mvc.get().uri("/relations/vietnam/azerbaijan").exchange();
         assertThat(reverse).hasStatus(HttpStatus.MOVED_PERMANENTLY);
         assertThat(reverse.getResponse().getHeader("Location")).endsWith("/relations/azerbaijan/vietnam");
+    }
+
+    @Test
+    void aPersonNoPublishedStoryOrEventNamesIsNotInThePeopleSitemap() throws Exception {
+        String slug = "nobody-links-here-" + java.util.UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
+        jdbc.sql("insert into person (slug, name, created_at, updated_at) values (?, 'Nobody Links Here', now(), now())").param(slug).update();
+        caches.evictAll();
+        try {
+            assertThat(body("/sitemaps/people.xml")).contains("/people/to-lam").doesNotContain("/people/" + slug);
+        } finally {
+            jdbc.sql("delete from person where slug = ?").param(slug).update();
+        }
     }
 }

@@ -59,7 +59,7 @@ class EventAdminController {
             }
             if (errors.containsKey("version")) {
                 // Someone saved meanwhile: show theirs, keep ours, and let a second Save replace theirs knowingly.
-                model.addAttribute("theirs", stored);
+                model.addAttribute("theirs", stored.fields());
                 form = form.withVersion(stored.version());
             }
         } catch (CannotCreateTransactionException | DataAccessException e) {
