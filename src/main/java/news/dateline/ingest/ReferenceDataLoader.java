@@ -1,6 +1,10 @@
 package news.dateline.ingest;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import news.dateline.shared.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts the reference data (every ISO country, agencies, the curated people and events) into the
- * database. Only adds what is missing, so that it is safe on every start and never overwrites
- * what an editor has changed since.
+ * database. Each entry is put in once: the {@code reference_applied} ledger remembers what was, so
+ * that every start adds only entries new to the file and never brings back what an editor deleted
+ * or merged, nor overwrites what they changed. A start with nothing new costs one query.
  */
 @Component
 class ReferenceDataLoader {
@@ -30,44 +35,65 @@ class ReferenceDataLoader {
 
     @Transactional
     public void load(ReferenceData data) {
+        Set<String> applied = new HashSet<>(jdbc.sql("select item from reference_applied").query(String.class).list());
+        List<String> now = new ArrayList<>();
+        Predicate<String> isNew = item -> !applied.contains(item) && applied.add(item) && now.add(item);
         int added = 0;
         for (Gazetteer.KnownCountry country : data.knownCountries()) {
-            added += jdbc.sql("insert into country (code, name, slug) values (?, ?, ?) on conflict (code) do nothing")
-                    .params(country.code(), country.name(), Slugs.of(country.name()))
-                    .update();
+            if (isNew.test("country:" + country.code())) {
+                added += jdbc.sql("insert into country (code, name, slug) values (?, ?, ?) on conflict (code) do nothing")
+                        .params(country.code(), country.name(), Slugs.of(country.name()))
+                        .update();
+            }
             for (String alias : country.aliases()) {
-                addCountryAlias(country.code(), alias, "NAME");
+                if (isNew.test("country-alias:" + country.code() + ":NAME:" + alias)) {
+                    added += addCountryAlias(country.code(), alias, "NAME");
+                }
             }
             for (String demonym : country.demonyms()) {
-                addCountryAlias(country.code(), demonym, "DEMONYM");
+                if (isNew.test("country-alias:" + country.code() + ":DEMONYM:" + demonym)) {
+                    added += addCountryAlias(country.code(), demonym, "DEMONYM");
+                }
             }
         }
         for (ReferenceData.AgencyEntry agency : data.agencies()) {
-            added += jdbc.sql("""
-                            insert into agency (slug, name, full_name, website) values (?, ?, ?, ?)
-                            on conflict (name) do nothing""")
-                    .params(Slugs.of(agency.name()), agency.name(), agency.fullName(), agency.website())
-                    .update();
-        }
-        for (ReferenceData.PersonEntry person : data.people()) {
-            // A person merged into another in the newsroom stays merged: their slug now redirects.
-            added += jdbc.sql("""
-                            insert into person (slug, name, role, country_id)
-                            select ?, ?, ?, (select id from country where code = ?)
-                            where not exists (select 1 from person_slug_redirect where old_slug = ?)
-                            on conflict (slug) do nothing""")
-                    .params(person.slug(), person.name(), person.role(), person.country(), person.slug())
-                    .update();
-            for (String alias : person.aliases()) {
-                jdbc.sql("""
-                                insert into person_alias (person_id, alias)
-                                select id, ? from person where slug = ? on conflict do nothing""")
-                        .params(alias, person.slug())
+            if (isNew.test("agency:" + agency.name())) {
+                added += jdbc.sql("""
+                                insert into agency (slug, name, full_name, website) values (?, ?, ?, ?)
+                                on conflict do nothing""")
+                        .params(Slugs.of(agency.name()), agency.name(), agency.fullName(), agency.website())
                         .update();
             }
         }
+        for (ReferenceData.PersonEntry person : data.people()) {
+            if (isNew.test("person:" + person.slug())) {
+                // A person merged into another in the newsroom before the ledger existed: their slug now redirects.
+                added += jdbc.sql("""
+                                insert into person (slug, name, role, country_id)
+                                select ?, ?, ?, (select id from country where code = ?)
+                                where not exists (select 1 from person_slug_redirect where old_slug = ?)
+                                on conflict (slug) do nothing""")
+                        .params(person.slug(), person.name(), person.role(), person.country(), person.slug())
+                        .update();
+            }
+            for (String alias : person.aliases()) {
+                if (isNew.test("person-alias:" + person.slug() + ":" + alias)) {
+                    added += jdbc.sql("""
+                                    insert into person_alias (person_id, alias)
+                                    select id, ? from person where slug = ? on conflict do nothing""")
+                            .params(alias, person.slug())
+                            .update();
+                }
+            }
+        }
         for (ReferenceData.EventEntry event : data.events()) {
-            added += addEvent(event);
+            if (isNew.test("event:" + event.slug())) {
+                added += addEvent(event);
+            }
+        }
+        if (!now.isEmpty()) {
+            jdbc.sql("insert into reference_applied (item) select unnest(cast(? as text[])) on conflict do nothing")
+                    .param(now.toArray(String[]::new)).update();
         }
         if (added > 0) {
             changes.publishEvent(new ContentChanged("reference data"));
@@ -75,8 +101,8 @@ class ReferenceDataLoader {
         }
     }
 
-    private void addCountryAlias(String code, String alias, String kind) {
-        jdbc.sql("""
+    private int addCountryAlias(String code, String alias, String kind) {
+        return jdbc.sql("""
                         insert into country_alias (country_id, alias, kind)
                         select id, ?, ? from country where code = ? on conflict do nothing""")
                 .params(alias, kind, code)
