@@ -67,6 +67,7 @@ public class RelationQueries {
                  where ac.article_id = a.id and ac.country_id in (?, ?) and ac.mentions >= 3) = 2)""";
     static final int MAIN_MENTIONS = 3;
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public Optional<Side> country(String slug) {
         return jdbc.sql("select id, slug, name from country where slug = ?").param(slug)
                 .query((rs, n) -> new Side(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();

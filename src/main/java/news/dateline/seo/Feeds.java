@@ -10,7 +10,9 @@ import com.rometools.rome.io.WireFeedOutput;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import news.dateline.web.ReaderCache;
 import news.dateline.web.SiteProperties;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
 /** Atom feeds, written by ROME: the whole site, a country, a person, a relation. */
@@ -27,20 +29,24 @@ public class Feeds {
         this.site = site;
     }
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public String site() {
         return atom("/feed.xml", "/", site.siteName() + ": latest stories", crawl.latest(ENTRIES));
     }
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public String country(String slug, String name) {
         return atom("/countries/" + slug + "/feed.xml", "/countries/" + slug, name + " · " + site.siteName(),
                 crawl.latestOfCountry(slug, ENTRIES));
     }
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public String person(String slug, String name) {
         return atom("/people/" + slug + "/feed.xml", "/people/" + slug, name + " · " + site.siteName(),
                 crawl.latestOfPerson(slug, ENTRIES));
     }
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public String relation(news.dateline.country.RelationQueries.Side a, news.dateline.country.RelationQueries.Side b) {
         String path = "/relations/" + a.slug() + "/" + b.slug();
         return atom(path + "/feed.xml", path, a.name() + "–" + b.name() + " relations · " + site.siteName(),

@@ -9,7 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import news.dateline.web.ReaderCache;
 import news.dateline.web.SiteProperties;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -43,6 +45,7 @@ public class Sitemaps {
                 "events", crawl::events);
     }
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public String index() {
         StringBuilder xml = new StringBuilder(header()).append("<sitemapindex xmlns=\"").append(NS).append("\">\n");
         long articles = crawl.articleCount();
@@ -58,6 +61,7 @@ public class Sitemaps {
     }
 
     /** @return null when there is no such sitemap */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public String sitemap(String name) {
         List<CrawlQueries.Entry> entries;
         if (name.matches("articles-[1-9]\\d{0,5}")) {
@@ -82,6 +86,7 @@ public class Sitemaps {
         return xml.append("</urlset>\n").toString();
     }
 
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public String news() {
         Instant since = clock.instant().minus(NEWS_WINDOW);
         StringBuilder xml = new StringBuilder(header())

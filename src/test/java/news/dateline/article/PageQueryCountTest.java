@@ -84,4 +84,17 @@ class PageQueryCountTest {
             caches.evictAll();
         }
     }
+
+    @Test
+    void aReaderRequestServedFromTheCacheRunsNoStatementAtAll() {
+        String event = "/events/" + jdbc.sql("select slug from event order by id limit 1").query(String.class).single();
+        for (String url : List.of("/", ARTICLE, "/countries", "/countries/laos", "/relations/azerbaijan/laos", "/people/to-lam", event,
+                "/feed.xml", "/countries/laos/feed.xml", "/people/to-lam/feed.xml", "/relations/azerbaijan/laos/feed.xml",
+                "/sitemap.xml", "/sitemaps/articles-1.xml", "/sitemaps/people.xml", "/news-sitemap.xml")) {
+            statementsFor(url);
+            statements.reset();
+            assertThat(mvc.get().uri(url).exchange()).hasStatusOk();
+            assertThat(statements.count()).as("statements for %s from the cache", url).isZero();
+        }
+    }
 }
