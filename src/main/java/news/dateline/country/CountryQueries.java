@@ -7,6 +7,7 @@ import java.util.Optional;
 import news.dateline.event.PartialDate;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
+import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class CountryQueries {
     public record PersonItem(String slug, String name, String role) {
     }
 
-    public record StoryItem(String slug, String headline, String published) {
+    public record StoryItem(String slug, String headline, DisplayTimes.Stamp published) {
     }
 
     public record Country(long id, String slug, String name, String code, List<TimelineYear> timeline,
@@ -112,13 +113,12 @@ public class CountryQueries {
 
     private List<StoryItem> stories(long countryId) {
         return jdbc.sql("""
-                        select a.slug, a.headline, a.published_at from article_country ac
+                        select a.slug, a.headline, a.published_at, a.published_offset from article_country ac
                         join article a on a.id = ac.article_id
                         where ac.country_id = ? and a.status = 'PUBLISHED' and a.published_at <= ?
                         order by a.published_at desc, a.id desc limit 20""")
                 .params(countryId, SqlTime.now(clock))
-                .query((rs, n) -> new StoryItem(rs.getString("slug"), rs.getString("headline"),
-                        rs.getTimestamp("published_at").toInstant().toString().substring(0, 10)))
+                .query((rs, n) -> new StoryItem(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)))
                 .list();
     }
 

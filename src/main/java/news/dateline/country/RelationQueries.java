@@ -7,6 +7,7 @@ import java.util.Optional;
 import news.dateline.event.PartialDate;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
+import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -78,11 +79,10 @@ public class RelationQueries {
         List<CountryQueries.TimelineYear> timeline = timelines.of("""
                 exists (select 1 from event_country x where x.event_id = e.id and x.country_id = ?)
                 and exists (select 1 from event_country y where y.event_id = e.id and y.country_id = ?)""", a.id(), b.id());
-        List<CountryQueries.StoryItem> stories = jdbc.sql("select a.slug, a.headline, a.published_at from article a where "
+        List<CountryQueries.StoryItem> stories = jdbc.sql("select a.slug, a.headline, a.published_at, a.published_offset from article a where "
                         + ABOUT_BOTH + " and a.status = 'PUBLISHED' and a.published_at <= ? order by a.published_at desc, a.id desc limit 50")
                 .params(a.id(), b.id(), a.id(), b.id(), SqlTime.now(clock))
-                .query((rs, n) -> new CountryQueries.StoryItem(rs.getString("slug"), rs.getString("headline"),
-                        rs.getTimestamp("published_at").toInstant().toString().substring(0, 10)))
+                .query((rs, n) -> new CountryQueries.StoryItem(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)))
                 .list();
         return new Relation(a, b, timeline, stories);
     }

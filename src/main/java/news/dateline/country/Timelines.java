@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.dateline.event.PartialDate;
+import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class Timelines {
             List<Object> storyParams = new ArrayList<>(List.of(params));
             storyParams.add(SqlTime.now(clock));
             jdbc.sql("""
-                            select ae.event_id, a.slug, a.headline, a.published_at
+                            select ae.event_id, a.slug, a.headline, a.published_at, a.published_offset
                             from article_event ae join article a on a.id = ae.article_id
                             where ae.event_id in (select e.id from event e where \s""" + eventFilter + " " + """
                             ) and a.status = 'PUBLISHED' and a.published_at <= ?
@@ -54,7 +55,7 @@ class Timelines {
                         var entry = entries.get(rs.getLong("event_id"));
                         if (entry != null) {
                             entry.stories().add(new CountryQueries.StoryItem(rs.getString("slug"), rs.getString("headline"),
-                                    rs.getTimestamp("published_at").toInstant().toString().substring(0, 10)));
+                                    DisplayTimes.day(rs)));
                         }
                     });
         }

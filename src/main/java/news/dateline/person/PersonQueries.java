@@ -7,6 +7,7 @@ import java.util.Optional;
 import news.dateline.event.PartialDate;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
+import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,12 @@ public class PersonQueries {
     public record Link(String slug, String name, String extra) {
     }
 
+    /** A story that mentions the person, dated on its own day. */
+    public record Story(String slug, String headline, DisplayTimes.Stamp published) {
+    }
+
     public record Person(long id, String slug, String name, String role, Link country, List<String> aliases,
-                         List<Link> events, List<Link> stories) {
+                         List<Link> events, List<Story> stories) {
     }
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
@@ -64,13 +69,12 @@ public class PersonQueries {
                         PartialDate.of(rs.getObject("start_date", LocalDate.class),
                                 PartialDate.Precision.valueOf(rs.getString("date_precision"))).display()))
                 .list();
-        List<Link> stories = jdbc.sql("""
-                        select a.slug, a.headline, a.published_at from article_person ap join article a on a.id = ap.article_id
+        List<Story> stories = jdbc.sql("""
+                        select a.slug, a.headline, a.published_at, a.published_offset from article_person ap join article a on a.id = ap.article_id
                         where ap.person_id = ? and a.status = 'PUBLISHED' and a.published_at <= ?
                         order by a.published_at desc, a.id desc limit 50""")
                 .params(p.id(), SqlTime.now(clock))
-                .query((rs, n) -> new Link(rs.getString("slug"), rs.getString("headline"),
-                        rs.getTimestamp("published_at").toInstant().toString().substring(0, 10)))
+                .query((rs, n) -> new Story(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)))
                 .list();
         return new Person(p.id(), p.slug(), p.name(), p.role(), p.country(), aliases, events, stories);
     }

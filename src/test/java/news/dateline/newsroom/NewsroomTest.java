@@ -443,4 +443,25 @@ class NewsroomTest {
         assertThat(jdbc.sql(agencyOf).param(newAgency).query(String.class).single()).isEqualTo(longName);
         assertThat(jdbc.sql("select count(*) from agency").query(Long.class).single()).isEqualTo(before + 1);
     }
+
+    @Test
+    void storyListsDateAStoryOnItsOwnDayNotUtcs() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String headline = unique("Filed at dawn in Vientiane");
+        MultiValueMap<String, String> form = story(headline, "Laos and Azerbaijan met at dawn.", "PUBLISHED");
+        form.set("publishedDate", today.toString());
+        form.set("publishedTime", "01:30");
+        form.set("zone", "+07:00");
+        form.add("countries", "LA");
+        form.add("people", "to-lam");
+        create(form);
+        String day = today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH));
+
+        for (String path : List.of("/countries/laos", "/people/to-lam")) {
+            Document page = html(mvc.get().uri(path).exchange());
+            var time = page.select("li:has(a:containsOwn(" + headline + ")) time");
+            assertThat(time.attr("datetime")).as(path).isEqualTo(today.toString());
+            assertThat(time.text()).as(path).isEqualTo(day);
+        }
+    }
 }
