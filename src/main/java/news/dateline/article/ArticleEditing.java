@@ -69,7 +69,8 @@ public class ArticleEditing {
             return new SaveOutcome.Duplicate(sameText.get().slug());
         }
         String oldSlug = article.slug();
-        boolean wasPublished = article.status() == ArticleStatus.PUBLISHED;
+        ArticleStatus before = draft.id() == null ? null : article.status();
+        boolean wasPublished = before == ArticleStatus.PUBLISHED;
         article.edit(slug, draft.headline(), emptyToNull(draft.standfirst()), draft.body(), hash(draft), clock.instant(), editor);
         article.describe(emptyToNull(draft.standfirst()), article.photoCaption(), agencies.idFor(draft.agencyName()),
                 emptyToNull(draft.dateline()), draft.language(), article.sourceFile());
@@ -86,7 +87,7 @@ public class ArticleEditing {
         }
         writeRevision(saved, editor);
         changes.publishEvent(new ContentChanged("story saved"));
-        return new SaveOutcome.Saved(saved.id(), saved.slug(), saved.version(), slugChanged && wasPublished);
+        return new SaveOutcome.Saved(saved.id(), saved.slug(), saved.version(), slugChanged && wasPublished, before, saved.status());
     }
 
     @Transactional

@@ -3,7 +3,21 @@ package news.dateline.article;
 /** What came of saving a draft. */
 public sealed interface SaveOutcome {
 
-    record Saved(long id, String slug, int version, boolean slugChanged) implements SaveOutcome {
+    /**
+     * @param slugChanged whether a public address moved (the old one now answers 301)
+     * @param before      the status before this save, null for a new story
+     * @param after       the status now
+     */
+    record Saved(long id, String slug, int version, boolean slugChanged, ArticleStatus before, ArticleStatus after)
+            implements SaveOutcome {
+
+        public boolean published() {
+            return after == ArticleStatus.PUBLISHED && before != ArticleStatus.PUBLISHED;
+        }
+
+        public boolean unpublished() {
+            return before == ArticleStatus.PUBLISHED && after != ArticleStatus.PUBLISHED;
+        }
     }
 
     /** Someone saved a newer version first: nothing was written; here is theirs. */

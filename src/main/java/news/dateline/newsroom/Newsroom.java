@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleEditing;
-import news.dateline.article.ArticleStatus;
 import news.dateline.article.Revision;
 import news.dateline.article.SaveOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +56,7 @@ public class Newsroom {
      */
     @Transactional
     public SaveOutcome save(StoryForm form, String editor, Map<String, String> errors) {
-        ArticleDraft draft = forms.toDraft(form, errors);
+        ArticleDraft draft = forms.toDraft(form, editor, errors);
         if (draft == null) {
             return null;
         }
@@ -65,8 +64,10 @@ public class Newsroom {
         if (outcome instanceof SaveOutcome.Saved saved) {
             String action = draft.id() == null ? "CREATED" : "EDITED";
             audit.record(editor, action, "ARTICLE", saved.id(), draft.headline() + " [" + draft.status() + "]");
-            if (draft.status() == ArticleStatus.PUBLISHED) {
+            if (saved.published()) {
                 audit.record(editor, "PUBLISHED", "ARTICLE", saved.id(), "/articles/" + saved.slug());
+            } else if (saved.unpublished()) {
+                audit.record(editor, "UNPUBLISHED", "ARTICLE", saved.id(), "now " + saved.after());
             }
         } else if (outcome instanceof SaveOutcome.Conflict) {
             audit.record(editor, "CONFLICT", "ARTICLE", draft.id(), "kept as a revision, not applied");

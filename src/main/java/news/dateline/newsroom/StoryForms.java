@@ -33,12 +33,14 @@ public class StoryForms {
     private final JdbcClient jdbc;
     private final TextRecognition recognition;
     private final PersonService people;
+    private final AuditLog audit;
     private final Clock clock;
 
-    StoryForms(JdbcClient jdbc, TextRecognition recognition, PersonService people, Clock clock) {
+    StoryForms(JdbcClient jdbc, TextRecognition recognition, PersonService people, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.recognition = recognition;
         this.people = people;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -147,7 +149,11 @@ public class StoryForms {
                             order by c.name limit 10""")
                     .param("like", like).query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false)).list()
                     .forEach(c -> countries.putIfAbsent(c.value(), c));
-            jdbc.sql("select slug, title from event where dl_fold(title) like dl_fold(:like) order by start_date desc limit 10")
+            jdbc.sql("""
+                            select e.slug, e.title from event e where dl_fold(e.title) like dl_fold(:like)
+                               or exists (select 1 from event_phrase p where p.event_id = e.id and p.kind = 'ALIAS'
+                                          and dl_fold(p.phrase) like dl_fold(:like))
+                            order by e.start_date desc limit 10""")
                     .param("like", like).query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false)).list()
                     .forEach(c -> events.putIfAbsent(c.value(), c));
         }
@@ -159,16 +165,18 @@ public class StoryForms {
      * form asks for only when everything else is right.
      */
     @Transactional
-    public ArticleDraft toDraft(StoryForm form, Map<String, String> errors) {
-        return check(followMerges(form), errors, true);
+    public ArticleDraft toDraft(StoryForm form, String editor, Map<String, String> errors) {
+        return check(followMerges(form), editor, errors);
     }
 
     /** Checks the date, time, zone, status and new event, adding what is wrong to {@code errors}; saves nothing. */
     public void check(StoryForm form, Map<String, String> errors) {
-        check(followMerges(form), errors, false);
+        check(followMerges(form), null, errors);
     }
 
-    private ArticleDraft check(StoryForm form, Map<String, String> errors, boolean build) {
+    /** With an {@code editor}, also creates the new people and event (in the audit log under their name); without, only checks. */
+    private ArticleDraft check(StoryForm form, String editor, Map<String, String> errors) {
+        boolean build = editor != null;
         LocalDate date = parseDate(form.publishedDate());
         if (date == null && !errors.containsKey("publishedDate")) {
             errors.put("publishedDate", "Write the date as 2025-12-31.");
@@ -232,20 +240,22 @@ public class StoryForms {
                 String[] parts = value.substring(4).split("\\|", -1);
                 if (!parts[0].isBlank()) {
                     Long country = parts.length > 2 && !parts[2].isBlank() ? ids("country", "code", List.of(parts[2])).stream().findFirst().orElse(null) : null;
-                    personIds.add(people.addFoundPerson(parts[0].strip(), parts.length > 1 && !parts[1].isBlank() ? parts[1] : null, country));
+                    personIds.add(createPerson(editor, parts[0].strip(), parts.length > 1 && !parts[1].isBlank() ? parts[1] : null, country));
                 }
             }
         }
         if (createPerson) {
             Long country = form.newPersonCountry() == null || form.newPersonCountry().isBlank() ? null
                     : ids("country", "code", List.of(form.newPersonCountry())).getFirst();
-            personIds.add(people.addFoundPerson(form.newPersonName().strip(),
+            personIds.add(createPerson(editor, form.newPersonName().strip(),
                     form.newPersonRole() == null || form.newPersonRole().isBlank() ? null : form.newPersonRole().strip(), country));
         }
         Set<Long> countryIds = new LinkedHashSet<>(ids("country", "code", form.countries()));
         Set<Long> eventIds = new LinkedHashSet<>(ids("event", "slug", form.events()));
         if (form.newEventTitle() != null && !form.newEventTitle().isBlank()) {
-            eventIds.add(createEvent(form, countryIds, personIds));
+            long event = createEvent(form, countryIds, personIds);
+            audit.record(editor, "CREATED", "EVENT", event, form.newEventTitle().strip() + " (from the story form)");
+            eventIds.add(event);
         }
         return new ArticleDraft(form.isNew() ? null : Long.valueOf(form.id()),
                 form.version() == null || form.version().isBlank() ? null : Integer.valueOf(form.version()),
@@ -253,6 +263,12 @@ public class StoryForms {
                 form.standfirst(), form.body(), form.source(), form.dateline(),
                 form.language() == null || form.language().isBlank() ? "en" : form.language(), publishedAt, time != null,
                 time != null ? zone.getId().replace("Z", "+00:00") : null, status, personIds, countryIds, eventIds);
+    }
+
+    private long createPerson(String editor, String name, String role, Long country) {
+        long id = people.addFoundPerson(name, role, country);
+        audit.record(editor, "CREATED", "PERSON", id, name + " (from the story form)");
+        return id;
     }
 
     private long createEvent(StoryForm form, Set<Long> countries, Set<Long> peopleIds) {

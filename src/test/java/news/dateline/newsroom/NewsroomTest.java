@@ -138,7 +138,7 @@ class NewsroomTest {
 
         assertThat(mvc.get().uri("/").exchange()).bodyText().contains(headline);
         assertThat(jdbc.sql("select count(*) from article_revision where article_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_id = ? and actor = 'ed'")
+        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_type = 'ARTICLE' and entity_id = ? and actor = 'ed'")
                 .param(id).query(String.class).single()).isEqualTo("CREATED,PUBLISHED");
     }
 
@@ -193,7 +193,7 @@ class NewsroomTest {
         MvcTestResult gone = mvc.get().uri("/articles/" + oldSlug + "-moved").exchange();
         assertThat(gone).hasStatus(HttpStatus.GONE);
         assertThat(gone).bodyText().contains("This story was withdrawn");
-        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_id = ?")
+        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_type = 'ARTICLE' and entity_id = ?")
                 .param(id).query(String.class).single()).contains("UNPUBLISHED").contains("DELETED");
     }
 
@@ -463,5 +463,45 @@ class NewsroomTest {
             assertThat(time.attr("datetime")).as(path).isEqualTo(today.toString());
             assertThat(time.text()).as(path).isEqualTo(day);
         }
+    }
+
+    @Test
+    void thePickerFindsPeopleCountriesAndEventsByAliasWithoutJavaScript() throws Exception {
+        MultiValueMap<String, String> form = story(unique("Picked by hand"), "Body.", "DRAFT");
+        form.set("action", "find");
+
+        form.set("find", "kazan brics");
+        Document event = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
+        form.set("find", "to lam");
+        Document person = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
+        form.set("find", "viet nam");
+        Document country = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
+
+        assertThat(event.select("input[name=events]").eachAttr("value")).contains("aliyev-sisoulith-meeting-kazan-2024");
+        assertThat(person.select("input[name=people]").eachAttr("value")).containsExactly("to-lam");
+        assertThat(country.select("input[name=countries]").eachAttr("value")).contains("VN");
+        assertThat(event.select("#headline").val()).startsWith("Picked by hand");
+    }
+
+    @Test
+    void everyEditIsAuditedButOnlyAStatusChangeCountsAsPublishingOrUnpublishing() throws Exception {
+        MultiValueMap<String, String> form = story(unique("Audited story"), "First text.", "PUBLISHED");
+        form.add("newPersonName", unique("Audited Newcomer"));
+        long id = create(form);
+        for (String status : List.of("PUBLISHED", "DRAFT")) {
+            Document open = html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange());
+            form.set("id", String.valueOf(id));
+            form.set("version", open.select("input[name=version]").val());
+            form.set("people", open.select("input[name=people][checked]").val());
+            form.remove("newPersonName");
+            form.set("status", status);
+            form.set("body", "Text for " + status + ".");
+            assertThat(mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(form).exchange()).hasStatus3xxRedirection();
+        }
+
+        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_type = 'ARTICLE' and entity_id = ?")
+                .param(id).query(String.class).single()).isEqualTo("CREATED,PUBLISHED,EDITED,EDITED,UNPUBLISHED");
+        assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'PERSON' and action = 'CREATED' and actor = 'ed' and summary like ?")
+                .param("Audited Newcomer%").query(Long.class).single()).isPositive();
     }
 }
