@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import news.dateline.shared.Like;
 import news.dateline.shared.ContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +42,7 @@ public class CountriesAdmin {
      */
     @Transactional(readOnly = true)
     public List<CountryRow> list(String words) {
-        String like = blankToNull(words) == null ? null : FormText.like(words);
+        String like = blankToNull(words) == null ? null : Like.anywhere(words);
         String where = like == null ? """
                 where exists (select 1 from article_country ac join article a on a.id = ac.article_id
                               where ac.country_id = c.id and a.status <> 'DELETED')

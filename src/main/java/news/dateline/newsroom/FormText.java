@@ -31,11 +31,6 @@ final class FormText {
         return text == null ? "" : text;
     }
 
-    /** A LIKE pattern that finds the words anywhere, with the wildcards they may contain escaped. */
-    static String like(String words) {
-        return "%" + words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
     private static List<String> distinct(String[] parts) {
         LinkedHashSet<String> seen = new LinkedHashSet<>();
         for (String part : parts) {

@@ -3,10 +3,12 @@ package news.dateline.newsroom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.dateline.shared.Like;
 import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleEditing;
 import news.dateline.article.Revision;
 import news.dateline.article.SaveOutcome;
+import news.dateline.shared.DisplayTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -33,14 +35,28 @@ public class Newsroom {
     public record StoryRow(long id, String slug, String headline, String status, String publishedAt, String updatedBy) {
     }
 
+    /** The statuses the list can be narrowed to. */
+    public static final List<String> STATUSES = List.of("DRAFT", "SCHEDULED", "PUBLISHED");
+
+    /**
+     * Stories not deleted, last changed first: those whose headline has {@code words} (case and
+     * accents ignored) and, unless it is empty, with that status.
+     */
     @Transactional(readOnly = true)
-    public List<StoryRow> stories(int limit) {
+    public List<StoryRow> stories(String words, String status, int limit) {
+        String like = Like.anywhere(words);
         return jdbc.sql("""
-                        select id, slug, headline, status, published_at, updated_by from article
-                        where status <> 'DELETED' order by updated_at desc, id desc limit ?""")
-                .param(limit)
+                        select id, slug, headline, status, published_at, published_offset, updated_by from article
+                        where status <> 'DELETED' and (:status = '' or status = :status)
+                          and (:words = '' or dl_fold(headline) like dl_fold(:like))
+                        order by updated_at desc, id desc limit :limit""")
+                .param("status", STATUSES.contains(status) ? status : "")
+                .param("words", words.strip())
+                .param("like", like)
+                .param("limit", limit)
                 .query((rs, n) -> new StoryRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
-                        rs.getString("status"), rs.getTimestamp("published_at").toInstant().toString().replace("T", " ").substring(0, 16),
+                        rs.getString("status"), DisplayTimes.of(rs.getTimestamp("published_at").toInstant(), true,
+                                rs.getString("published_offset")).text(),
                         rs.getString("updated_by")))
                 .list();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import news.dateline.shared.Like;
 import news.dateline.shared.ContentChanged;
 import news.dateline.shared.Slugs;
 import news.dateline.shared.SqlTime;
@@ -41,7 +42,7 @@ public class PeopleAdmin {
     /** The people whose name or alias contains the words, accents and case folded; all without words. */
     @Transactional(readOnly = true)
     public List<PersonRow> list(String words) {
-        String like = blankToNull(words) == null ? null : FormText.like(words);
+        String like = blankToNull(words) == null ? null : Like.anywhere(words);
         String where = like == null ? "" : """
                 where dl_fold(p.name) like dl_fold(:like)
                    or exists (select 1 from person_alias pa where pa.person_id = p.id and dl_fold(pa.alias) like dl_fold(:like))""";

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.dateline.shared.Like;
 import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleStatus;
 import news.dateline.event.PartialDate;
@@ -136,7 +137,7 @@ public class StoryForms {
             namesakes(form.newPersonName()).forEach(c -> people.putIfAbsent(c.value(), c));
         }
         if (form.find() != null && !form.find().isBlank()) {
-            String like = "%" + form.find().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = Like.anywhere(form.find());
             jdbc.sql("""
                             select p.slug, p.name from person p where dl_fold(p.name) like dl_fold(:like)
                                or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) like dl_fold(:like))

@@ -3,6 +3,7 @@ package news.dateline.search;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import news.dateline.shared.Like;
 import news.dateline.article.ArticleViews;
 import news.dateline.shared.DisplayTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +50,7 @@ public class SearchService {
         if (query.isBlank()) {
             return new Results(query, List.of(), List.of(), 0, 0);
         }
-        String like = "%" + escapeLike(query.text()) + "%";
+        String like = Like.anywhere(query.text());
         List<Entity> entities = jdbc.sql("""
                         select 'person' as kind, '/people/' || p.slug as url, p.name, p.role as detail, 1 as ord
                         from person p
@@ -110,9 +111,5 @@ public class SearchService {
         }
         String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(snippet.replace("\\", ""), "UTF-8");
         return escaped.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>");
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -504,4 +504,21 @@ class NewsroomTest {
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'PERSON' and action = 'CREATED' and actor = 'ed' and summary like ?")
                 .param("Audited Newcomer%").query(Long.class).single()).isPositive();
     }
+
+    @Test
+    void theStoryListFindsStoriesByHeadlineWordsAndStatus() throws Exception {
+        String word = "Quokka" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "q");
+        create(story("Draft about the " + word + " visit", "Body one.", "DRAFT"));
+        create(story("Published: the " + word.toUpperCase() + " visit ends", "Body two.", "PUBLISHED"));
+
+        Document all = html(mvc.get().uri("/admin").param("q", word.toLowerCase()).with(EDITOR).exchange());
+        Document drafts = html(mvc.get().uri("/admin").param("q", word).param("status", "DRAFT").with(EDITOR).exchange());
+        Document none = html(mvc.get().uri("/admin").param("q", word + " 100%_").with(EDITOR).exchange());
+
+        assertThat(all.select("tbody tr")).hasSize(2);
+        assertThat(drafts.select("tbody td a").eachText()).containsExactly("Draft about the " + word + " visit");
+        assertThat(drafts.select("#status option[selected]").val()).isEqualTo("DRAFT");
+        assertThat(drafts.select("#q").val()).isEqualTo(word);
+        assertThat(none.select(".empty").text()).isEqualTo("No story matches.");
+    }
 }

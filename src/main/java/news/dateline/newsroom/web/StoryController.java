@@ -24,11 +24,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Write, paste, tag, preview, save, unpublish and delete stories. */
 @Controller
 class StoryController {
+
+    static final int LIST_LIMIT = 200;
 
     private final Newsroom newsroom;
     private final StoryForms forms;
@@ -41,8 +44,13 @@ class StoryController {
     }
 
     @GetMapping("/admin")
-    String stories(Model model) {
-        model.addAttribute("stories", newsroom.stories(200));
+    String stories(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status, Model model) {
+        String words = q.length() > 200 ? q.substring(0, 200) : q;
+        model.addAttribute("stories", newsroom.stories(words, status, LIST_LIMIT));
+        model.addAttribute("q", words);
+        model.addAttribute("status", Newsroom.STATUSES.contains(status) ? status : "");
+        model.addAttribute("statuses", Newsroom.STATUSES);
+        model.addAttribute("limit", LIST_LIMIT);
         return "newsroom/stories";
     }
 
