@@ -80,6 +80,12 @@ public record StoryForm(
         return id == null || id.isBlank();
     }
 
+    public StoryForm withPeople(List<String> people) {
+        return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
+                zone, status, language, people, countries, events, wire, find, newEventTitle, newEventDate, newEventPlace,
+                newPersonName, newPersonRole, newPersonCountry, action);
+    }
+
     public StoryForm withText(String headline, String body, String source, String dateline, String publishedDate,
                               String publishedTime, String zone, String language) {
         return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,

@@ -312,12 +312,7 @@ public class StoryForms {
         if (moved.isEmpty()) {
             return form;
         }
-        List<String> people = form.people().stream().map(v -> moved.getOrDefault(v, v)).distinct().toList();
-        return new StoryForm(form.id(), form.version(), form.headline(), form.standfirst(), form.body(), form.source(),
-                form.dateline(), form.slug(), form.publishedDate(), form.publishedTime(), form.zone(), form.status(),
-                form.language(), people, form.countries(), form.events(), form.wire(), form.find(), form.newEventTitle(),
-                form.newEventDate(), form.newEventPlace(), form.newPersonName(), form.newPersonRole(), form.newPersonCountry(),
-                form.action());
+        return form.withPeople(form.people().stream().map(v -> moved.getOrDefault(v, v)).distinct().toList());
     }
 
     /** The countries a new person can belong to, by name. */
