@@ -28,7 +28,7 @@ public record EventForm(
         @Size(max = 200, message = "A place has at most 200 characters.") String place,
         @Size(max = 2_000, message = "Too many countries.") String countries,
         @Size(max = 10_000, message = "Too many people.") String people,
-        @Pattern(regexp = "\\d{0,9}", message = "Reload the page: the form is damaged.") String version) {
+        @Pattern(regexp = "\\d{0,9}", message = "Reload the page: the form is damaged.") String version) implements VersionedForm<EventForm> {
 
     public EventForm {
         title = StoryForm.clean(title);
@@ -45,7 +45,7 @@ public record EventForm(
         return new EventForm("", "", "", "", "", "", "", "", "");
     }
 
-    /** The fields by their labels, for showing a stored version beside a stale form. */
+    @Override
     public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Title", title);
@@ -58,7 +58,7 @@ public record EventForm(
         return fields;
     }
 
-    /** The same typed text, to be saved over the stored version {@code version}. */
+    @Override
     public EventForm withVersion(String version) {
         return new EventForm(title, kind, summary, date, endDate, place, countries, people, version);
     }

@@ -20,7 +20,7 @@ public record PersonForm(
         @Size(max = 300, message = "A role has at most 300 characters.") String role,
         @Pattern(regexp = "\\s*|\\s*[A-Za-z]{2}\\s*", message = "A country is a two-letter ISO code such as LA or VN.") String country,
         @Size(max = 20_000, message = "Too many aliases (20,000 characters at most).") String aliases,
-        @Pattern(regexp = "\\d{0,9}", message = "Reload the page: the form is damaged.") String version) {
+        @Pattern(regexp = "\\d{0,9}", message = "Reload the page: the form is damaged.") String version) implements VersionedForm<PersonForm> {
 
     public PersonForm {
         name = StoryForm.clean(name);
@@ -33,7 +33,7 @@ public record PersonForm(
         return new PersonForm("", "", "", "", "");
     }
 
-    /** The fields by their labels, for showing a stored version beside a stale form. */
+    @Override
     public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Name", name);
@@ -43,7 +43,7 @@ public record PersonForm(
         return fields;
     }
 
-    /** The same typed text, to be saved over the stored version {@code version}. */
+    @Override
     public PersonForm withVersion(String version) {
         return new PersonForm(name, role, country, aliases, version);
     }

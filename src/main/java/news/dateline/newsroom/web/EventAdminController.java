@@ -50,22 +50,12 @@ class EventAdminController {
     String save(@PathVariable(required = false) String slug, @Valid @ModelAttribute("form") EventForm form, BindingResult binding,
                 Principal editor, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = Forms.errors(binding);
-        try {
-            EventForm stored = slug == null ? null : events.form(slug).orElseThrow(() -> new NotFoundException("event " + slug));
-            String saved = events.save(slug, form, editor.getName(), errors);
-            if (saved != null) {
-                redirect.addFlashAttribute("saved", "Saved.");
-                return "redirect:/admin/events/" + saved + "/edit";
-            }
-            if (errors.containsKey("version")) {
-                // Someone saved meanwhile: show theirs, keep ours, and let a second Save replace theirs knowingly.
-                model.addAttribute("theirs", stored.fields());
-                form = form.withVersion(stored.version());
-            }
-        } catch (CannotCreateTransactionException | DataAccessException e) {
-            model.addAttribute("problem", Forms.problem(e));
+        Forms.Saving<EventForm> saving = Forms.save(events::form, events::save, "event", slug, form, editor.getName(), errors, model);
+        if (saving.saved() != null) {
+            redirect.addFlashAttribute("saved", "Saved.");
+            return "redirect:/admin/events/" + saving.saved() + "/edit";
         }
-        return form(slug, form, errors, model);
+        return form(slug, saving.form(), errors, model);
     }
 
     private String form(String slug, EventForm form, Map<String, String> errors, Model model) {

@@ -3,11 +3,17 @@ package news.dateline.newsroom.web;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import news.dateline.newsroom.VersionedForm;
+import news.dateline.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /** What the newsroom's forms share: Bean Validation's messages by field, what to say when a save fails. */
@@ -36,6 +42,43 @@ final class Forms {
         }
         LOG.error("Saving a form failed", e);
         return OUR_FAULT;
+    }
+
+    /** How a versioned admin form is saved ({@code PeopleAdmin::save}, {@code EventsAdmin::save}). */
+    @FunctionalInterface
+    interface Saver<F> {
+        /** @return the slug saved, or null with what is wrong in {@code errors} ("version" when it is stale) */
+        String save(String slug, F form, String actor, Map<String, String> errors);
+    }
+
+    /**
+     * What came of a save: the slug saved, or the form to show again, which after a conflict carries
+     * the stored version, so that a second Save replaces theirs knowingly.
+     */
+    record Saving<F>(String saved, F form) {
+    }
+
+    /**
+     * Saves a new ({@code slug} null) or existing row; an unknown slug is a 404. A stale form puts the
+     * stored version in the model as "theirs", a database error says so in "problem".
+     */
+    static <F extends VersionedForm<F>> Saving<F> save(Function<String, Optional<F>> load, Saver<F> saver, String kind,
+                                                        String slug, F form, String editor, Map<String, String> errors,
+                                                        Model model) {
+        try {
+            F stored = slug == null ? null : load.apply(slug).orElseThrow(() -> new NotFoundException(kind + " " + slug));
+            String saved = saver.save(slug, form, editor, errors);
+            if (saved != null) {
+                return new Saving<>(saved, form);
+            }
+            if (stored != null && errors.containsKey("version")) {
+                model.addAttribute("theirs", stored.fields());
+                return new Saving<>(null, form.withVersion(stored.version()));
+            }
+        } catch (CannotCreateTransactionException | DataAccessException e) {
+            model.addAttribute("problem", problem(e));
+        }
+        return new Saving<>(null, form);
     }
 
     /** The first message of each field that Bean Validation refused. */

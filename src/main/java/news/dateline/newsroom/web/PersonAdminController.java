@@ -52,22 +52,12 @@ class PersonAdminController {
     String save(@PathVariable(required = false) String slug, @Valid @ModelAttribute("form") PersonForm form, BindingResult binding,
                 Principal editor, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = Forms.errors(binding);
-        try {
-            PersonForm stored = slug == null ? null : people.form(slug).orElseThrow(() -> new NotFoundException("person " + slug));
-            String saved = people.save(slug, form, editor.getName(), errors);
-            if (saved != null) {
-                redirect.addFlashAttribute("saved", "Saved.");
-                return "redirect:/admin/people/" + saved + "/edit";
-            }
-            if (errors.containsKey("version")) {
-                // Someone saved meanwhile: show theirs, keep ours, and let a second Save replace theirs knowingly.
-                model.addAttribute("theirs", stored.fields());
-                form = form.withVersion(stored.version());
-            }
-        } catch (CannotCreateTransactionException | DataAccessException e) {
-            model.addAttribute("problem", Forms.problem(e));
+        Forms.Saving<PersonForm> saving = Forms.save(people::form, people::save, "person", slug, form, editor.getName(), errors, model);
+        if (saving.saved() != null) {
+            redirect.addFlashAttribute("saved", "Saved.");
+            return "redirect:/admin/people/" + saving.saved() + "/edit";
         }
-        return form(slug, form, errors, model);
+        return form(slug, saving.form(), errors, model);
     }
 
     @PostMapping("/admin/people/{slug}/merge")
