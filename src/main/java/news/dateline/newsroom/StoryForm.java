@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import news.dateline.shared.PlainText;
 
 /**
  * The story form, bound as typed: every field a string, so that nothing an editor types is ever
@@ -61,10 +62,8 @@ public record StoryForm(
 
     /** Control characters PostgreSQL text cannot hold, or that only confuse, are dropped; line breaks stay. */
     static String clean(String text) {
-        return text == null ? null : CONTROL.matcher(text).replaceAll("");
+        return PlainText.withoutControlCharacters(text);
     }
-
-    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     public static StoryForm empty(String today, String zone) {
         return new StoryForm(null, null, "", "", "", "", "", "", today, "", zone, "DRAFT", "en", List.of(), List.of(),

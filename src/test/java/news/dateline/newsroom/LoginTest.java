@@ -56,6 +56,17 @@ class LoginTest {
     }
 
     @Test
+    void controlCharactersInTheUserNameAreALoginLikeAnyOther() {
+        String name = newEditor();
+
+        MvcTestResult wrong = login("nobody\u0000", "whatever", "192.0.2.77");
+        MvcTestResult right = login(name + "\u0000", PASSWORD, "192.0.2.78");
+
+        assertThat(wrong.getResponse().getRedirectedUrl()).contains("/login?error");
+        assertThat(right.getResponse().getRedirectedUrl()).isEqualTo("/admin");
+    }
+
+    @Test
     void passwordsAreStoredHashed() {
         String name = newEditor();
 

@@ -514,11 +514,16 @@ class NewsroomTest {
         Document all = html(mvc.get().uri("/admin").param("q", word.toLowerCase()).with(EDITOR).exchange());
         Document drafts = html(mvc.get().uri("/admin").param("q", word).param("status", "DRAFT").with(EDITOR).exchange());
         Document none = html(mvc.get().uri("/admin").param("q", word + " 100%_").with(EDITOR).exchange());
+        Document nul = html(mvc.get().uri("/admin").param("q", word + "\u0000").with(EDITOR).exchange());
 
         assertThat(all.select("tbody tr")).hasSize(2);
         assertThat(drafts.select("tbody td a").eachText()).containsExactly("Draft about the " + word + " visit");
         assertThat(drafts.select("#status option[selected]").val()).isEqualTo("DRAFT");
         assertThat(drafts.select("#q").val()).isEqualTo(word);
         assertThat(none.select(".empty").text()).isEqualTo("No story matches.");
+        assertThat(nul.select("tbody tr")).hasSize(2);
+        for (String list : List.of("/admin/people", "/admin/countries", "/admin/events")) {
+            assertThat(mvc.get().uri(list).param("q", "a\u0000").with(EDITOR).exchange()).as(list).hasStatusOk();
+        }
     }
 }

@@ -69,5 +69,8 @@ class SearchTest {
         assertThat(search("q=%22%27%3C%3E%26%7C!:*(").select("h2#stories-heading").text()).isEqualTo("0 stories");
         assertThat(search("q=Laos&from=yesterday").select(".notice").text()).contains("is not a date");
         assertThat(search("q=Laos&page=-4").select("h1").text()).isEqualTo("Search");
+        Document withNul = search("q=Vien%00tiane%01");
+        assertThat(withNul.select("input[name=q]").val()).isEqualTo("Vientiane");
+        assertThat(withNul.select(".story-card")).isNotEmpty();
     }
 }

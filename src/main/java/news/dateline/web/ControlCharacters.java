@@ -1,0 +1,67 @@
+package news.dateline.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import news.dateline.shared.PlainText;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Request parameters lose the control characters no text field means to send (NUL and the other C0
+ * controls but tab, line feed and carriage return, and DEL) before anything reads them: PostgreSQL
+ * text cannot hold a NUL, and a search, a login or a form must answer, not fail, when one arrives.
+ */
+@Configuration(proxyBeanMethods = false)
+class ControlCharacters {
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> controlCharactersInParameters() {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                chain.doFilter(new Cleaned(request), response);
+            }
+        });
+        // After the character-encoding filter, so that parameters are decoded as UTF-8 when first read.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
+    }
+
+    private static final class Cleaned extends HttpServletRequestWrapper {
+
+        Cleaned(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return PlainText.withoutControlCharacters(super.getParameter(name));
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] values = super.getParameterValues(name);
+            return values == null ? null : Arrays.stream(values).map(PlainText::withoutControlCharacters).toArray(String[]::new);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            Map<String, String[]> cleaned = new LinkedHashMap<>();
+            super.getParameterMap().forEach((name, values) ->
+                    cleaned.put(name, Arrays.stream(values).map(PlainText::withoutControlCharacters).toArray(String[]::new)));
+            return Collections.unmodifiableMap(cleaned);
+        }
+    }
+}
