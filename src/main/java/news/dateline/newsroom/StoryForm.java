@@ -16,8 +16,8 @@ import news.dateline.shared.PlainText;
  * @param action    the button pressed: save, preview, paste, suggest, find
  */
 public record StoryForm(
-        String id,
-        String version,
+        @Pattern(regexp = "\\d{0,18}", message = "Reload the page: the form is damaged.") String id,
+        @Pattern(regexp = "\\d{0,9}", message = "Reload the page: the form is damaged.") String version,
         @NotBlank(message = "Give the story a headline.") @Size(max = 300, message = "A headline has at most 300 characters.") String headline,
         @Size(max = 1000, message = "A standfirst has at most 1,000 characters.") String standfirst,
         @NotBlank(message = "Write the story's body.") @Size(max = 200_000, message = "The body is too long (200,000 characters at most).") String body,

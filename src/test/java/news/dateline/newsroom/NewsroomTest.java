@@ -526,4 +526,18 @@ class NewsroomTest {
             assertThat(mvc.get().uri(list).param("q", "a\u0000").with(EDITOR).exchange()).as(list).hasStatusOk();
         }
     }
+
+    @Test
+    void aDamagedFormIsToldSoAndKeepsItsText() throws Exception {
+        MultiValueMap<String, String> form = story(unique("Damaged form"), "Every word kept.", "DRAFT");
+        form.set("id", "abc");
+        form.set("version", "1; drop table article");
+
+        MvcTestResult result = mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange();
+
+        assertThat(result).hasStatusOk();
+        Document page = html(result);
+        assertThat(page.select(".error-summary li").eachText()).contains("Reload the page: the form is damaged.");
+        assertThat(page.select("#body").text()).isEqualTo("Every word kept.");
+    }
 }
