@@ -89,7 +89,7 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void loggingInOverRealHttpGivesANewSessionAndTheOldOneOpensNothing() throws Exception {
+    void loggingInOverRealHttpGivesANewSessionAndTheOldOneOpensNothingAndBadRequestsGetAPage() throws Exception {
         transactions.executeWithoutResult(tx -> accounts.create("test", "fixation", "Fixation Editor", PASSWORD, Role.EDITOR));
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -107,6 +107,16 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/admin"));
         assertThat(after).isNotBlank().isNotEqualTo(before);
         assertThat(admin(http, after).statusCode()).isEqualTo(200);
+        HttpResponse<String> garbled = http.send(HttpRequest.newBuilder(URI.create(url("/admin/articles/1/revisions/compare?from=x&to=y")))
+                .header("Cookie", "JSESSIONID=" + after).header("Accept", "text/html").build(), BodyHandlers.ofString());
+        assertThat(garbled.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(garbled.body()).select("h1").text()).isEqualTo("Request not understood");
+        HttpResponse<String> noToken = http.send(HttpRequest.newBuilder(URI.create(url("/admin/articles")))
+                .header("Cookie", "JSESSIONID=" + after).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString("headline=x")).build(),
+                BodyHandlers.ofString());
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(Jsoup.parse(noToken.body()).select("h1").text()).isEqualTo("Not allowed");
         HttpResponse<String> withTheOldId = admin(http, before);
         assertThat(withTheOldId.statusCode()).isEqualTo(302);
         assertThat(withTheOldId.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
