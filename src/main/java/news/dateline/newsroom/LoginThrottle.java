@@ -79,8 +79,10 @@ public class LoginThrottle {
         jdbc.sql("delete from login_throttle where key in (?, ?)").params(userKey(username), addressKey(address)).update();
     }
 
+    /** No account name is longer than 60 characters, so a longer one is cut: its failures still count, under one key. */
     private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return "user:" + (name.length() > 100 ? name.substring(0, 100) : name);
     }
 
     private static String addressKey(String address) {

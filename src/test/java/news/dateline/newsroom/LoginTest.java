@@ -67,6 +67,17 @@ class LoginTest {
     }
 
     @Test
+    void absurdlyLongCredentialsAreAWrongLoginNotAnError() {
+        String name = newEditor();
+
+        MvcTestResult longName = login("u".repeat(20_000), "p".repeat(100_000), "192.0.2.79");
+        MvcTestResult longPassword = login(name, "p".repeat(100_000), "192.0.2.80");
+
+        assertThat(longName.getResponse().getRedirectedUrl()).contains("/login?error");
+        assertThat(longPassword.getResponse().getRedirectedUrl()).contains("/login?error");
+    }
+
+    @Test
     void passwordsAreStoredHashed() {
         String name = newEditor();
 
