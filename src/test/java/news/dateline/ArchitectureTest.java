@@ -2,6 +2,7 @@ package news.dateline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -10,6 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The layering rules of docs/architecture.md, kept by the build. */
@@ -38,6 +40,13 @@ class ArchitectureTest {
     static final ArchRule repositoriesStayInsideTheirFeature = classes()
             .that().areAssignableTo(Repository.class)
             .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule controllersOpenNoTransaction = noMethods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Controller.class)
+            .should().beAnnotatedWith(Transactional.class)
+            .because("a service's failure inside a controller's transaction marks it rollback-only, and the page "
+                    + "that should show the editor's mistake fails instead");
 
     @ArchTest
     static final ArchRule controllersLiveInWebPackages = classes()

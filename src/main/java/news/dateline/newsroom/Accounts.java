@@ -58,20 +58,31 @@ public class Accounts implements UserDetailsService {
                 .toList();
     }
 
+    /** Bcrypt reads no further than 72 bytes: a longer password would be checked only in part. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
     /**
-     * @throws IllegalArgumentException with a message for the form when the name is taken or the password too short
+     * @throws InvalidAccountException with a message for the field that is wrong: a user name taken
+     *                                 or malformed, a name too long, a password too short or too long
      */
     @Transactional
     public void create(String actor, String username, String displayName, String password, Role role) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!name.matches("[a-z0-9._-]{3,60}")) {
-            throw new IllegalArgumentException("A user name has 3 to 60 letters, digits, dots, hyphens or underscores.");
+            throw new InvalidAccountException("username", "A user name has 3 to 60 letters, digits, dots, hyphens or underscores.");
+        }
+        if (displayName != null && displayName.strip().length() > 120) {
+            throw new InvalidAccountException("displayName", "A full name has at most 120 characters.");
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new InvalidAccountException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidAccountException("password", "A password has at most " + MAX_PASSWORD_BYTES
+                    + " bytes (72 plain letters and digits, fewer accented or non-Latin ones).");
         }
         if (editors.findByUsernameIgnoreCase(name).isPresent()) {
-            throw new IllegalArgumentException("There is already an account named " + name + ".");
+            throw new InvalidAccountException("username", "There is already an account named " + name + ".");
         }
         String shownName = displayName == null || displayName.isBlank() ? name : displayName.strip();
         editors.save(new Editor(name, shownName, passwords.encode(password), role, clock.instant()));

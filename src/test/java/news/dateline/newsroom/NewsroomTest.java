@@ -540,4 +540,37 @@ class NewsroomTest {
         assertThat(page.select(".error-summary li").eachText()).contains("Reload the page: the form is damaged.");
         assertThat(page.select("#body").text()).isEqualTo("Every word kept.");
     }
+
+    @Test
+    void anAdminCreatesAccountsAndEveryMistakeIsToldAtItsField() throws Exception {
+        RequestPostProcessor admin = user("root").roles("EDITOR", "ADMIN");
+        String name = "newbie-" + UUID.randomUUID().toString().substring(0, 6);
+        String password = "a long enough password";
+
+        MvcTestResult created = mvc.post().uri("/admin/accounts").with(admin).with(csrf())
+                .param("username", name).param("displayName", "New Bie").param("password", password).param("role", "ADMIN").exchange();
+        assertThat(created).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select role from editor where username = ?").param(name).query(String.class).single()).isEqualTo("ADMIN");
+
+        record Case(String username, String displayName, String password, String field, String message) {
+        }
+        for (Case c : List.of(
+                new Case(name, "Again", password, "username", "There is already an account named " + name + "."),
+                new Case("x", "", password, "username", "3 to 60 letters"),
+                new Case(name + "-2", "N".repeat(121), password, "displayName", "at most 120 characters"),
+                new Case(name + "-3", "", "short", "password", "at least 12 characters"),
+                new Case(name + "-4", "", "ຜ".repeat(30), "password", "at most 72 bytes"))) {
+            MvcTestResult refused = mvc.post().uri("/admin/accounts").with(admin).with(csrf())
+                    .param("username", c.username()).param("displayName", c.displayName()).param("password", c.password())
+                    .param("role", "ADMIN").exchange();
+            assertThat(refused).as(c.field()).hasStatusOk();
+            Document page = html(refused);
+            assertThat(page.select("#" + c.field() + "-error").text()).as(c.field()).contains(c.message());
+            assertThat(page.select("#username").val()).isEqualTo(c.username());
+            assertThat(page.select("#role option[selected]").val()).isEqualTo("ADMIN");
+        }
+        assertThat(jdbc.sql("select count(*) from editor where username like ?").param(name + "-%").query(Long.class).single()).isZero();
+        assertThat(mvc.post().uri("/admin/accounts").with(EDITOR).with(csrf()).param("username", name + "-5")
+                .param("password", password).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+    }
 }

@@ -4,9 +4,9 @@ import java.security.Principal;
 import java.util.Map;
 import news.dateline.newsroom.Accounts;
 import news.dateline.newsroom.AuditLog;
+import news.dateline.newsroom.InvalidAccountException;
 import news.dateline.newsroom.Role;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,24 +29,27 @@ class AccountController {
     String list(Model model) {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("errors", Map.of());
+        model.addAttribute("username", "");
+        model.addAttribute("displayName", "");
+        model.addAttribute("role", Role.EDITOR);
         return "newsroom/accounts";
     }
 
     @PostMapping("/admin/accounts")
-    @Transactional
-    String create(@RequestParam String username, @RequestParam(required = false) String displayName,
-                  @RequestParam String password, @RequestParam(defaultValue = "EDITOR") Role role, Principal admin,
-                  Model model, RedirectAttributes redirect) {
+    String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
+                  @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "EDITOR") Role role,
+                  Principal admin, Model model, RedirectAttributes redirect) {
         try {
             accounts.create(admin.getName(), username, displayName, password, role);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidAccountException e) {
             model.addAttribute("accounts", accounts.all());
-            model.addAttribute("errors", Map.of("username", e.getMessage()));
+            model.addAttribute("errors", Map.of(e.field(), e.getMessage()));
             model.addAttribute("username", username);
             model.addAttribute("displayName", displayName);
+            model.addAttribute("role", role);
             return "newsroom/accounts";
         }
-        redirect.addFlashAttribute("saved", "Created the account " + username + ".");
+        redirect.addFlashAttribute("saved", "Created the account " + username.strip().toLowerCase(java.util.Locale.ROOT) + ".");
         return "redirect:/admin/accounts";
     }
 
