@@ -47,6 +47,23 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         };
     }
 
+    /** The years an editor may give an event: wider than any story needs, narrow enough to catch a typo. */
+    public static final int FIRST_YEAR = 1800;
+    public static final int LAST_YEAR = 2100;
+
+    /**
+     * What an editor typed as an event's date, or empty when it is no such date ("1995-13",
+     * "1995-02-30") or its year is outside {@link #FIRST_YEAR}..{@link #LAST_YEAR}.
+     */
+    public static java.util.Optional<PartialDate> fromEditor(String text) {
+        try {
+            PartialDate date = parse(text);
+            return date.year() < FIRST_YEAR || date.year() > LAST_YEAR ? java.util.Optional.empty() : java.util.Optional.of(date);
+        } catch (RuntimeException notADate) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Parses {@code 1995}, {@code 1995-05} or {@code 1995-05-08}. */
     public static PartialDate parse(String text) {
         String[] parts = Objects.requireNonNull(text, "text").trim().split("-");

@@ -96,10 +96,10 @@ public class EventsAdmin {
     public String save(String slug, EventForm form, String actor, Map<String, String> errors) {
         PartialDate date = null;
         if (!errors.containsKey("date")) {
-            try {
-                date = PartialDate.parse(form.date());
-            } catch (IllegalArgumentException | DateTimeException e) {
-                errors.put("date", "There is no such date: write it as 1995, 1995-05 or 1995-05-08.");
+            date = PartialDate.fromEditor(form.date()).orElse(null);
+            if (date == null) {
+                errors.put("date", "There is no such date: write it as 1995, 1995-05 or 1995-05-08, a year from "
+                        + PartialDate.FIRST_YEAR + " to " + PartialDate.LAST_YEAR + ".");
             }
         }
         LocalDate end = null;

@@ -181,6 +181,9 @@ public class StoryForms {
         LocalDate date = parseDate(form.publishedDate());
         if (date == null && !errors.containsKey("publishedDate")) {
             errors.put("publishedDate", "Write the date as 2025-12-31.");
+        } else if (date != null && (date.getYear() < 1900 || date.getYear() > PartialDate.LAST_YEAR)) {
+            errors.put("publishedDate", "A story is published between 1900 and " + PartialDate.LAST_YEAR + ".");
+            date = null;
         }
         LocalTime time = null;
         if (form.publishedTime() != null && !form.publishedTime().isBlank()) {
@@ -216,6 +219,10 @@ public class StoryForms {
         }
         if ((form.newEventTitle() != null && !form.newEventTitle().isBlank()) != (form.newEventDate() != null && !form.newEventDate().isBlank())) {
             errors.put("newEventTitle", "A new event needs both a title and a date.");
+        } else if (form.newEventDate() != null && !form.newEventDate().isBlank() && !errors.containsKey("newEventDate")
+                && PartialDate.fromEditor(form.newEventDate()).isEmpty()) {
+            errors.put("newEventDate", "There is no such date: write it as 1995, 1995-05 or 1995-05-08, a year from "
+                    + PartialDate.FIRST_YEAR + " to " + PartialDate.LAST_YEAR + ".");
         }
         boolean createPerson = form.hasNewPerson();
         if (createPerson && !errors.containsKey("newPersonName")) {
@@ -273,7 +280,7 @@ public class StoryForms {
     }
 
     private long createEvent(StoryForm form, Set<Long> countries, Set<Long> peopleIds) {
-        PartialDate date = PartialDate.parse(form.newEventDate());
+        PartialDate date = PartialDate.fromEditor(form.newEventDate()).orElseThrow();
         String base = Slugs.of(form.newEventTitle() + " " + date.year());
         String slug = base;
         for (int n = 2; jdbc.sql("select exists (select 1 from event where slug = ?)").param(slug).query(Boolean.class).single(); n++) {

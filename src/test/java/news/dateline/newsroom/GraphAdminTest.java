@@ -181,6 +181,10 @@ class GraphAdminTest {
         Document before = html(mvc.post().uri("/admin/events").with(EDITOR).with(csrf()).params(event).exchange());
         assertThat(before.select("#endDate-error").text()).isEqualTo("The end date is before the event's start.");
         assertThat(before.select("#endDate").val()).isEqualTo("1990-01-01");
+        event.set("date", "0000");
+        event.set("endDate", "");
+        assertThat(html(mvc.post().uri("/admin/events").with(EDITOR).with(csrf()).params(event).exchange())
+                .select("#date-error").text()).contains("a year from 1800 to 2100");
         assertThat(jdbc.sql("select count(*) from event where title = ?").param("Bad event " + tag).query(Long.class).single()).isZero();
     }
 

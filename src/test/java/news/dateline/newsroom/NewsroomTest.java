@@ -363,10 +363,16 @@ class NewsroomTest {
         form.add("newPersonCountry", "XX");
 
         Document page = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
+        form.add("newEventDate", "1995-13");
+        form.set("publishedDate", "0001-01-01");
+        Document impossible = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
 
         assertThat(page.select("#newEventTitle-error").text()).isEqualTo("A new event needs both a title and a date.");
         assertThat(page.select("#newPersonCountry-error").text()).isEqualTo("Choose the person's country from the list.");
         assertThat(page.select("#newEventTitle").val()).isEqualTo("Culture days");
+        assertThat(impossible.select("#newEventDate-error").text()).startsWith("There is no such date");
+        assertThat(impossible.select("#publishedDate-error").text()).isEqualTo("A story is published between 1900 and 2100.");
+        assertThat(impossible.select("#newEventDate").val()).isEqualTo("1995-13");
     }
 
     @Test
