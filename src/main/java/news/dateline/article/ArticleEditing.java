@@ -53,7 +53,10 @@ public class ArticleEditing {
             }
             article = new Article(slug, draft.headline(), draft.body(), hash(draft), clock.instant());
         } else {
-            article = articles.findById(draft.id()).orElseThrow();
+            article = articles.findById(draft.id()).orElse(null);
+            if (article == null || article.status() == ArticleStatus.DELETED) {
+                return new SaveOutcome.Gone();
+            }
             if (draft.expectedVersion() == null || article.version() != draft.expectedVersion()) {
                 Revision theirs = latestRevision(article.id()).orElseGet(() -> snapshot(article));
                 keepConflictingAttempt(article.id(), draft, editor);

@@ -24,6 +24,10 @@ public sealed interface SaveOutcome {
     record Conflict(Revision theirs) implements SaveOutcome {
     }
 
+    /** The story was deleted after the editor opened it: nothing was written. */
+    record Gone() implements SaveOutcome {
+    }
+
     /** The same headline and body are already another story. */
     record Duplicate(String slug) implements SaveOutcome {
     }

@@ -79,6 +79,13 @@ public record StoryForm(
         return id == null || id.isBlank();
     }
 
+    /** The same text as a story not saved yet: for a story deleted while it was being edited. */
+    public StoryForm asNew() {
+        return new StoryForm("", "", headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
+                zone, status, language, people, countries, events, wire, find, newEventTitle, newEventDate, newEventPlace,
+                newPersonName, newPersonRole, newPersonCountry, action);
+    }
+
     public StoryForm withPeople(List<String> people) {
         return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
                 zone, status, language, people, countries, events, wire, find, newEventTitle, newEventDate, newEventPlace,

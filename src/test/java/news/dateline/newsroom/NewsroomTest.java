@@ -579,4 +579,35 @@ class NewsroomTest {
         assertThat(mvc.post().uri("/admin/accounts").with(EDITOR).with(csrf()).param("username", name + "-5")
                 .param("password", password).exchange()).hasStatus(HttpStatus.FORBIDDEN);
     }
+
+    @Test
+    void savingAStoryDeletedMeanwhileSavesNothingKeepsTheTextAndOffersANewStory() throws Exception {
+        String headline = unique("Deleted while open");
+        MultiValueMap<String, String> form = story(headline, "The text an editor is still working on.", "PUBLISHED");
+        long id = create(form);
+        Document open = html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange());
+        assertThat(mvc.post().uri("/admin/articles/" + id + "/delete").with(OTHER_EDITOR).with(csrf()).exchange()).hasStatus3xxRedirection();
+
+        form.set("id", String.valueOf(id));
+        form.set("version", open.select("input[name=version]").val());
+        form.set("slug", open.select("#slug").val());
+        form.set("body", "The text, improved after the other editor deleted the story.");
+        MvcTestResult stale = mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(form).exchange();
+
+        assertThat(stale).hasStatusOk();
+        Document page = html(stale);
+        assertThat(page.select("[role=alert]").text()).contains("This story was deleted while you were editing it, so nothing was saved");
+        assertThat(page.select("#body").text()).isEqualTo("The text, improved after the other editor deleted the story.");
+        assertThat(page.select("input[name=id]").val()).isEmpty();
+        assertThat(page.select("form.story-form").attr("action")).isEqualTo("/admin/articles");
+        String slug = open.select("#slug").val();
+        assertThat(mvc.get().uri("/articles/" + slug).exchange()).hasStatus(HttpStatus.GONE);
+
+        form.set("id", "");
+        form.set("version", "");
+        form.set("slug", slug + "-again");
+        long again = create(form);
+        assertThat(again).isNotEqualTo(id);
+        assertThat(mvc.get().uri("/articles/" + slug + "-again").exchange()).bodyText().contains("improved after the other editor");
+    }
 }

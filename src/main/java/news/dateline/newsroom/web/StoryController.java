@@ -113,6 +113,11 @@ class StoryController {
                             model.addAttribute("theirs", conflict.theirs());
                             yield "newsroom/conflict";
                         }
+                        case SaveOutcome.Gone gone -> {
+                            model.addAttribute("problem", "This story was deleted while you were editing it, so nothing was saved. "
+                                    + "Your text is all here: Save now makes it a new story (with a new slug if the old one is still taken).");
+                            yield form(form.asNew(), errors, false, model);
+                        }
                         case SaveOutcome.SlugTaken taken -> {
                             errors.put("slug", "The address /articles/" + taken.slug() + " belongs to another story: choose another slug.");
                             yield form(form, errors, false, model);
