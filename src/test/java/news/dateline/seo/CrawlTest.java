@@ -291,4 +291,20 @@ class CrawlTest {
             jdbc.sql("delete from person where slug = ?").param(slug).update();
         }
     }
+
+    @Test
+    void feedsAnswerLikeTheirPagesForUnknownAndReversedAddressesAndTheIconIsFound() {
+        MvcTestResult unknown = mvc.get().uri("/countries/nowhere/feed.xml").exchange();
+        assertThat(unknown).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getResponse().getContentType()).startsWith("text/html");
+        assertThat(unknown).bodyText().contains("Page not found");
+
+        MvcTestResult reversed = mvc.get().uri("/relations/laos/azerbaijan/feed.xml").exchange();
+        assertThat(reversed).hasStatus(HttpStatus.MOVED_PERMANENTLY);
+        assertThat(reversed.getResponse().getHeader("Location")).isEqualTo("/relations/azerbaijan/laos/feed.xml");
+        assertThat(mvc.get().uri("/relations/laos/laos/feed.xml").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+        MvcTestResult icon = mvc.get().uri("/favicon.ico").exchange();
+        assertThat(icon).hasStatus(HttpStatus.MOVED_PERMANENTLY);
+        assertThat(icon.getResponse().getHeader("Location")).isEqualTo("/favicon.svg");
+    }
 }

@@ -1,5 +1,6 @@
 package news.dateline.seo.web;
 
+import java.net.URI;
 import news.dateline.country.RelationQueries;
 import news.dateline.person.PersonQueries;
 import news.dateline.seo.Feeds;
@@ -7,6 +8,7 @@ import news.dateline.seo.Sitemaps;
 import news.dateline.web.NotFoundException;
 import news.dateline.web.SiteProperties;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,8 +92,12 @@ class CrawlerController {
     ResponseEntity<String> relationFeed(@PathVariable String a, @PathVariable String b) {
         var first = relations.country(a).orElseThrow(() -> new NotFoundException("country " + a));
         var second = relations.country(b).orElseThrow(() -> new NotFoundException("country " + b));
-        if (a.compareTo(b) >= 0) {
-            throw new NotFoundException("relation feed " + a + "/" + b);
+        if (a.equals(b)) {
+            throw new NotFoundException("relation feed of a country with itself");
+        }
+        if (a.compareTo(b) > 0) {
+            // Like the relation page: one address per pair, the other order moved for good.
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/relations/" + b + "/" + a + "/feed.xml")).build();
         }
         return ResponseEntity.ok().contentType(ATOM).body(feeds.relation(first, second));
     }
