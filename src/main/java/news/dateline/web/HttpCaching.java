@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +26,11 @@ class HttpCaching {
     static final String PUBLIC = "public, max-age=60, stale-while-revalidate=600";
     static final String PRIVATE = "private, no-store";
 
+    /** A reader page's address typed with capitals ("/countries/Laos"): slugs are lower case, so it has one home. */
+    private static final Pattern READER_PATH_IN_CAPITALS =
+            Pattern.compile("/(articles|people|events|countries|relations)/[A-Za-z0-9/-]*[A-Z][A-Za-z0-9/-]*(\\.xml)?");
+
+    /** One address per page: no trailing slash, reader slugs in lower case; the others answer 301. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> trailingSlashRedirect() {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
@@ -31,8 +38,15 @@ class HttpCaching {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String uri = request.getRequestURI();
-                if (uri.length() > 1 && uri.endsWith("/") && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
-                    String target = uri.replaceAll("/+$", "");
+                boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+                String target = uri;
+                if (uri.length() > 1 && uri.endsWith("/")) {
+                    target = uri.replaceAll("/+$", "");
+                }
+                if (READER_PATH_IN_CAPITALS.matcher(target).matches()) {
+                    target = target.toLowerCase(Locale.ROOT);
+                }
+                if (read && !target.equals(uri)) {
                     String query = request.getQueryString();
                     response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
                     response.setHeader(HttpHeaders.LOCATION, (target.isEmpty() ? "/" : target) + (query == null ? "" : "?" + query));

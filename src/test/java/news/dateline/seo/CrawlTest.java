@@ -270,7 +270,7 @@ class CrawlTest {
     }
 
     @Test
-    void aTrailingSlashAndTheReverseRelationOrderAnswer301() {
+    void aTrailingSlashCapitalsInASlugAndTheReverseRelationOrderAnswer301() {
         MvcTestResult slash = mvc.get().uri("/countries/laos/").exchange();
         assertThat(slash).hasStatus(HttpStatus.MOVED_PERMANENTLY);
         assertThat(slash.getResponse().getHeader("Location")).isEqualTo("/countries/laos");
@@ -278,6 +278,13 @@ class CrawlTest {
         MvcTestResult reverse = mvc.get().uri("/relations/vietnam/azerbaijan").exchange();
         assertThat(reverse).hasStatus(HttpStatus.MOVED_PERMANENTLY);
         assertThat(reverse.getResponse().getHeader("Location")).endsWith("/relations/azerbaijan/vietnam");
+
+        MvcTestResult capitals = mvc.get().uri("/countries/Laos/").exchange();
+        assertThat(capitals).hasStatus(HttpStatus.MOVED_PERMANENTLY);
+        assertThat(capitals.getResponse().getHeader("Location")).isEqualTo("/countries/laos");
+        MvcTestResult feed = mvc.get().uri("/people/To-Lam/feed.xml").exchange();
+        assertThat(feed.getResponse().getHeader("Location")).isEqualTo("/people/to-lam/feed.xml");
+        assertThat(mvc.get().uri("/search").param("q", "Laos").exchange()).hasStatusOk();
     }
 
     @Test
