@@ -16,6 +16,7 @@ import java.util.Set;
 import news.dateline.shared.Like;
 import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleStatus;
+import news.dateline.article.RelatedNews;
 import news.dateline.event.PartialDate;
 import news.dateline.ingest.Recognition;
 import news.dateline.ingest.TextRecognition;
@@ -320,6 +321,21 @@ public class StoryForms {
             return form;
         }
         return form.withPeople(form.people().stream().map(v -> moved.getOrDefault(v, v)).distinct().toList());
+    }
+
+    /** The ticked people, countries and events that exist already, by id: what a preview's related news needs. */
+    @Transactional(readOnly = true)
+    public RelatedNews.Tags tags(StoryForm form) {
+        StoryForm followed = followMerges(form);
+        List<String> people = followed.people().stream().filter(v -> !v.startsWith("new:")).toList();
+        return new RelatedNews.Tags(once(ids("person", "slug", people)), once(ids("country", "code", followed.countries())),
+                new LinkedHashSet<>(ids("event", "slug", followed.events())));
+    }
+
+    private static Map<Long, Integer> once(List<Long> ids) {
+        Map<Long, Integer> mentions = new LinkedHashMap<>();
+        ids.forEach(id -> mentions.put(id, 1));
+        return mentions;
     }
 
     /** The countries a new person can belong to, by name. */

@@ -247,6 +247,14 @@ class NewsroomTest {
         assertThat(page.select(".preview article.story h1").text()).isEqualTo(headline);
         assertThat(page.select(".preview .story-body strong").text()).isEqualTo("bold");
         assertThat(jdbc.sql("select count(*) from article where headline = ?").param(headline).query(Long.class).single()).isZero();
+
+        form.add("people", "elnur-mammadov");
+        form.add("countries", "LA");
+        Document tagged = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
+        assertThat(tagged.select(".preview #related-heading").text()).isEqualTo("Related news");
+        assertThat(tagged.select(".preview .sidebar li a").eachText())
+                .contains("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+        assertThat(tagged.select(".preview .sidebar .why").eachText()).anyMatch(why -> why.contains("Elnur Mammadov"));
     }
 
     @Test

@@ -36,11 +36,13 @@ class StoryController {
     private final Newsroom newsroom;
     private final StoryForms forms;
     private final Previews previews;
+    private final RelatedNews related;
 
-    StoryController(Newsroom newsroom, StoryForms forms, Previews previews) {
+    StoryController(Newsroom newsroom, StoryForms forms, Previews previews, RelatedNews related) {
         this.newsroom = newsroom;
         this.forms = forms;
         this.previews = previews;
+        this.related = related;
     }
 
     @GetMapping("/admin")
@@ -171,9 +173,19 @@ class StoryController {
         model.addAttribute("zones", Zones.ALL);
         if (Boolean.TRUE.equals(model.getAttribute("preview"))) {
             model.addAttribute("article", previews.of(form, choices));
-            model.addAttribute("sidebar", new RelatedNews.Sidebar(List.of(), false));
+            model.addAttribute("sidebar", previewSidebar(form));
         }
         return "newsroom/form";
+    }
+
+    /** The related news the story will have once published, as it is tagged now; none when the database is away. */
+    private RelatedNews.Sidebar previewSidebar(StoryForm form) {
+        try {
+            Long id = form.isNew() || !form.id().matches("\\d{1,18}") ? null : Long.valueOf(form.id());
+            return related.forStory(id, form.headline(), forms.tags(form));
+        } catch (CannotCreateTransactionException | DataAccessException e) {
+            return new RelatedNews.Sidebar(List.of(), false);
+        }
     }
 
     /** Bean Validation's messages by field; with {@code only}, just those fields. */
