@@ -51,11 +51,67 @@ public class Accounts implements UserDetailsService {
         return editors.count() > 0;
     }
 
+    /** One account, for its page. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Account> find(String username) {
+        return editors.findByUsernameIgnoreCase(username).map(Accounts::account);
+    }
+
+    /**
+     * Lets the account log in again, or no longer. An admin cannot disable their own account, so that
+     * there is always an admin who can undo it.
+     */
+    @Transactional
+    public void setEnabled(String actor, String username, boolean enabled) {
+        Editor editor = other(actor, username, "disable");
+        editor.enable(enabled);
+        audit.record(actor, enabled ? "ENABLED" : "DISABLED", "ACCOUNT", editor.id(), editor.username());
+    }
+
+    /** Makes the account an editor or an admin; not one's own, for the same reason. */
+    @Transactional
+    public void setRole(String actor, String username, Role role) {
+        Editor editor = other(actor, username, "change the role of");
+        editor.changeRole(role);
+        audit.record(actor, "ROLE_CHANGED", "ACCOUNT", editor.id(), editor.username() + " is now " + role);
+    }
+
+    /** Sets a new password, for an editor who lost theirs (the admin hands it over in person). */
+    @Transactional
+    public void setPassword(String actor, String username, String password) {
+        Editor editor = editors.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new InvalidAccountException("account", "There is no account named " + username + "."));
+        checkPassword(password);
+        editor.changePassword(passwords.encode(password));
+        audit.record(actor, "PASSWORD_SET", "ACCOUNT", editor.id(), editor.username());
+    }
+
+    private Editor other(String actor, String username, String doing) {
+        Editor editor = editors.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new InvalidAccountException("account", "There is no account named " + username + "."));
+        if (editor.username().equalsIgnoreCase(actor)) {
+            throw new InvalidAccountException("account", "You cannot " + doing + " your own account: ask another admin.");
+        }
+        return editor;
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidAccountException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidAccountException("password", "A password has at most " + MAX_PASSWORD_BYTES
+                    + " bytes (72 plain letters and digits, fewer accented or non-Latin ones).");
+        }
+    }
+
+    private static Account account(Editor e) {
+        return new Account(e.username(), e.displayName(), e.role(), e.enabled(), e.createdAt().toString().substring(0, 10));
+    }
+
     @Transactional(readOnly = true)
     public List<Account> all() {
-        return editors.findAllByOrderByUsername().stream()
-                .map(e -> new Account(e.username(), e.displayName(), e.role(), e.enabled(), e.createdAt().toString().substring(0, 10)))
-                .toList();
+        return editors.findAllByOrderByUsername().stream().map(Accounts::account).toList();
     }
 
     /** Bcrypt reads no further than 72 bytes: a longer password would be checked only in part. */
@@ -74,13 +130,7 @@ public class Accounts implements UserDetailsService {
         if (displayName != null && displayName.strip().length() > 120) {
             throw new InvalidAccountException("displayName", "A full name has at most 120 characters.");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidAccountException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new InvalidAccountException("password", "A password has at most " + MAX_PASSWORD_BYTES
-                    + " bytes (72 plain letters and digits, fewer accented or non-Latin ones).");
-        }
+        checkPassword(password);
         if (editors.findByUsernameIgnoreCase(name).isPresent()) {
             throw new InvalidAccountException("username", "There is already an account named " + name + ".");
         }

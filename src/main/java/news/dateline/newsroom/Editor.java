@@ -36,6 +36,7 @@ class Editor {
         this.createdAt = now;
     }
 
+    Long id() { return id; }
     String username() { return username; }
     String displayName() { return displayName; }
     String passwordHash() { return passwordHash; }
@@ -49,5 +50,9 @@ class Editor {
 
     void enable(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
     }
 }

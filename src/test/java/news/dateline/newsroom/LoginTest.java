@@ -2,6 +2,7 @@ package news.dateline.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -152,5 +153,39 @@ class LoginTest {
         MvcTestResult form = mvc.get().uri("/admin/articles/rescued").session((MockHttpSession) login.getRequest().getSession()).exchange();
         assertThat(form).hasStatusOk();
         assertThat(form).bodyText().contains("Written before lunch").contains("Three paragraphs nobody wants to type twice.");
+    }
+
+    @Test
+    void anAdminDisablesEnablesPromotesAndResetsAnAccountButNeverTheirOwn() throws Exception {
+        String name = newEditor();
+        var admin = user("chief").roles("EDITOR", "ADMIN");
+
+        assertThat(mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "false").with(admin).with(csrf())
+                .exchange()).hasStatus3xxRedirection();
+        assertThat(login(name, PASSWORD, "192.0.2.90").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+
+        assertThat(mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "true").with(admin).with(csrf())
+                .exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/admin/accounts/" + name + "/role").param("role", "ADMIN").with(admin).with(csrf())
+                .exchange()).hasStatus3xxRedirection();
+        MvcTestResult tooShort = mvc.post().uri("/admin/accounts/" + name + "/password").param("password", "short")
+                .with(admin).with(csrf()).exchange();
+        assertThat(tooShort).hasStatusOk().bodyText().contains("A password has at least 12 characters.");
+        assertThat(mvc.post().uri("/admin/accounts/" + name + "/password").param("password", "a brand new passphrase")
+                .with(admin).with(csrf()).exchange()).hasStatus3xxRedirection();
+
+        assertThat(login(name, PASSWORD, "192.0.2.91").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(login(name, "a brand new passphrase", "192.0.2.92").getResponse().getRedirectedUrl()).isEqualTo("/admin");
+        assertThat(jdbc.sql("select role from editor where username = ?").param(name).query(String.class).single()).isEqualTo("ADMIN");
+        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_type = 'ACCOUNT' and summary like ?")
+                .param(name + "%").query(String.class).single()).isEqualTo("CREATED,DISABLED,ENABLED,ROLE_CHANGED,PASSWORD_SET");
+
+        MvcTestResult own = mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "false")
+                .with(user(name).roles("EDITOR", "ADMIN")).with(csrf()).exchange();
+        assertThat(own).hasStatusOk().bodyText().contains("You cannot disable your own account");
+        assertThat(mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "false")
+                .with(user("plain").roles("EDITOR")).with(csrf()).exchange()).hasStatus(org.springframework.http.HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/admin/accounts/nobody-at-all").with(admin).exchange())
+                .hasStatus(org.springframework.http.HttpStatus.NOT_FOUND);
     }
 }
