@@ -2,6 +2,7 @@ package news.dateline.newsroom;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,12 +22,14 @@ public class Accounts implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Accounts(EditorRepository editors, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    Accounts(EditorRepository editors, PasswordEncoder passwords, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.editors = editors;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public record Account(String username, String displayName, Role role, boolean enabled, String createdAt) {
@@ -66,6 +69,7 @@ public class Accounts implements UserDetailsService {
         Editor editor = other(actor, username, "disable");
         editor.enable(enabled);
         audit.record(actor, enabled ? "ENABLED" : "DISABLED", "ACCOUNT", editor.id(), editor.username());
+        events.publishEvent(new AccountChanged(editor.username()));
     }
 
     /** Makes the account an editor or an admin; not one's own, for the same reason. */
@@ -74,6 +78,7 @@ public class Accounts implements UserDetailsService {
         Editor editor = other(actor, username, "change the role of");
         editor.changeRole(role);
         audit.record(actor, "ROLE_CHANGED", "ACCOUNT", editor.id(), editor.username() + " is now " + role);
+        events.publishEvent(new AccountChanged(editor.username()));
     }
 
     /** Sets a new password, for an editor who lost theirs (the admin hands it over in person). */
@@ -84,6 +89,7 @@ public class Accounts implements UserDetailsService {
         checkPassword(password);
         editor.changePassword(passwords.encode(password));
         audit.record(actor, "PASSWORD_SET", "ACCOUNT", editor.id(), editor.username());
+        events.publishEvent(new AccountChanged(editor.username()));
     }
 
     private Editor other(String actor, String username, String doing) {

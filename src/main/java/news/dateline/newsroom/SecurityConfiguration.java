@@ -6,7 +6,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -19,7 +26,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, PasswordEncoder passwords,
-                                            LoginThrottle throttle) throws Exception {
+                                            LoginThrottle throttle, SessionRegistry sessions) throws Exception {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(passwords);
         http.authenticationProvider(new ThrottledAuthenticationProvider(dao, throttle))
@@ -34,7 +41,10 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RescuedDraft()))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        // every session is registered, so that changing an account ends the sessions it has open
+                        .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?changed"))
                 .headers(headers -> headers
                         .cacheControl(cache -> cache.disable())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -42,5 +52,39 @@ class SecurityConfiguration {
                                         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when sessions end or change id. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /** An account disabled, demoted or given a new password is logged out everywhere once the change is saved. */
+    @Bean
+    AccountSessions accountSessions(SessionRegistry sessions) {
+        return new AccountSessions(sessions);
+    }
+
+    static class AccountSessions {
+
+        private final SessionRegistry sessions;
+
+        AccountSessions(SessionRegistry sessions) {
+            this.sessions = sessions;
+        }
+
+        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+        public void on(AccountChanged changed) {
+            sessions.getAllPrincipals().stream()
+                    .filter(principal -> principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(changed.username()))
+                    .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+                    .forEach(SessionInformation::expireNow);
+        }
     }
 }

@@ -188,4 +188,20 @@ class LoginTest {
         assertThat(mvc.get().uri("/admin/accounts/nobody-at-all").with(admin).exchange())
                 .hasStatus(org.springframework.http.HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void disablingAnAccountEndsTheSessionsItHasOpen() {
+        String name = newEditor();
+        MvcTestResult login = mvc.post().uri("/login").session(new MockHttpSession()).with(csrf())
+                .param("username", name).param("password", PASSWORD).exchange();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        assertThat(mvc.get().uri("/admin").session(session).exchange()).hasStatusOk();
+
+        assertThat(mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "false")
+                .with(user("chief").roles("EDITOR", "ADMIN")).with(csrf()).exchange()).hasStatus3xxRedirection();
+
+        MvcTestResult after = mvc.get().uri("/admin").session(session).exchange();
+        assertThat(after).hasStatus3xxRedirection();
+        assertThat(after.getResponse().getRedirectedUrl()).isEqualTo("/login?changed");
+    }
 }
