@@ -86,6 +86,12 @@ public record StoryForm(
                 newPersonName, newPersonRole, newPersonCountry, action);
     }
 
+    public StoryForm withNewEvent(String title, String date, String place) {
+        return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
+                zone, status, language, people, countries, events, wire, find, title, date, place,
+                newPersonName, newPersonRole, newPersonCountry, action);
+    }
+
     public StoryForm withPeople(List<String> people) {
         return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
                 zone, status, language, people, countries, events, wire, find, newEventTitle, newEventDate, newEventPlace,

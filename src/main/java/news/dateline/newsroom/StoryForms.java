@@ -47,17 +47,40 @@ public class StoryForms {
     }
 
     /** The tick boxes of the form, by kind. */
-    public record Choices(List<Choice> people, List<Choice> countries, List<Choice> events) {
+    public record Choices(List<Choice> people, List<Choice> countries, List<Choice> events, List<EventCandidate> newEvents) {
 
         /** The tags as the form holds them, labelled by their slugs: for when the database cannot be asked for names. */
         public static Choices asTicked(StoryForm form) {
-            return new Choices(ticked(form.people()), ticked(form.countries()), ticked(form.events()));
+            return new Choices(ticked(form.people()), ticked(form.countries()), ticked(form.events()), List.of());
         }
 
         private static List<Choice> ticked(List<String> values) {
             return values.stream().distinct()
                     .map(v -> new Choice(v, v.startsWith("new:") ? newPersonLabel(v) : v, true, false)).toList();
         }
+    }
+
+    /**
+     * A dated happening the text reports that is not in the graph: offered to fill the "missing event"
+     * inputs in one click, never created on its own.
+     *
+     * @param date {@code 1995}, {@code 1995-05} or {@code 1995-05-08}, as the inputs take it
+     */
+    public record EventCandidate(String title, String date, String when, String place) {
+
+        /** The value of its button: the action and the three inputs it fills. */
+        public String action() {
+            return CANDIDATE + String.join("|", title.replace("|", "/"), date, place == null ? "" : place.replace("|", "/"));
+        }
+    }
+
+    /** The prefix of the action that copies an {@link EventCandidate} into the new-event inputs. */
+    public static final String CANDIDATE = "candidate:";
+
+    /** The form with the new-event inputs filled from a candidate's action value. */
+    public static StoryForm withCandidate(StoryForm form, String action) {
+        String[] parts = action.substring(CANDIDATE.length()).split("\\|", -1);
+        return form.withNewEvent(parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "");
     }
 
     public StoryForm blank() {
@@ -111,6 +134,7 @@ public class StoryForms {
         Map<String, Choice> people = new LinkedHashMap<>();
         Map<String, Choice> countries = new LinkedHashMap<>();
         Map<String, Choice> events = new LinkedHashMap<>();
+        List<EventCandidate> candidates = new ArrayList<>();
         labels("person", "slug", "name", form.people()).forEach((slug, name) -> people.put(slug, new Choice(slug, name, true, false)));
         form.people().stream().filter(v -> v.startsWith("new:"))
                 .forEach(v -> people.put(v, new Choice(v, newPersonLabel(v), true, true)));
@@ -131,6 +155,8 @@ public class StoryForms {
             for (Recognition.EventHit hit : found.events()) {
                 if (!hit.isNew()) {
                     events.putIfAbsent(hit.slug(), new Choice(hit.slug(), hit.title() + " (" + hit.date().display() + ")", false, true));
+                } else {
+                    candidates.add(new EventCandidate(hit.title(), hit.date().toString(), hit.date().display(), hit.place()));
                 }
             }
         }
@@ -159,7 +185,8 @@ public class StoryForms {
                     .param("like", like).query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false)).list()
                     .forEach(c -> events.putIfAbsent(c.value(), c));
         }
-        return new Choices(List.copyOf(people.values()), List.copyOf(countries.values()), List.copyOf(events.values()));
+        return new Choices(List.copyOf(people.values()), List.copyOf(countries.values()), List.copyOf(events.values()),
+                List.copyOf(candidates));
     }
 
     /**

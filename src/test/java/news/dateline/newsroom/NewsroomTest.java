@@ -618,4 +618,27 @@ class NewsroomTest {
         assertThat(again).isNotEqualTo(id);
         assertThat(mvc.get().uri("/articles/" + slug + "-again").exchange()).bodyText().contains("improved after the other editor");
     }
+
+    @Test
+    void aHappeningTheTextReportsFillsTheNewEventInputsInOneClickAndIsCreatedOnlyOnSave() throws Exception {
+        String headline = unique("Ministers meet");
+        MultiValueMap<String, String> form = story(headline, "The ministers met on 8 December in Vientiane.", "DRAFT");
+        form.set("publishedDate", "2025-12-10");
+        form.set("action", "suggest");
+
+        Document suggested = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
+        var button = suggested.select(".candidates button").first();
+        assertThat(button).isNotNull();
+        assertThat(suggested.select(".candidates li").text()).contains("8 December 2025").contains("Vientiane");
+
+        form.set("action", button.val());
+        Document filled = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
+
+        assertThat(filled.select("#newEventDate").val()).isEqualTo("2025-12-08");
+        assertThat(filled.select("#newEventPlace").val()).isEqualTo("Vientiane");
+        assertThat(filled.select("#newEventTitle").val()).isNotBlank();
+        assertThat(filled.select("#headline").val()).isEqualTo(headline);
+        assertThat(jdbc.sql("select count(*) from event where title = ?").param(filled.select("#newEventTitle").val())
+                .query(Long.class).single()).isZero();
+    }
 }

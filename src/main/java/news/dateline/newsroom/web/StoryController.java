@@ -83,6 +83,10 @@ class StoryController {
                   RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         String action = form.action() == null ? "save" : form.action();
+        if (action.startsWith(StoryForms.CANDIDATE)) {
+            // "Use as the new event": the happening found in the text fills the inputs; nothing is saved.
+            return form(StoryForms.withCandidate(form, action), fieldErrors(binding, errors, List.of("find")), true, model);
+        }
         switch (action) {
             case "paste" -> {
                 StoryForm filled = forms.paste(form, errors);
