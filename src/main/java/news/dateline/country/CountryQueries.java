@@ -1,10 +1,8 @@
 package news.dateline.country;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import news.dateline.event.PartialDate;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.DisplayTimes;
