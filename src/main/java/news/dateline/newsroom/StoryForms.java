@@ -275,6 +275,12 @@ public class StoryForms {
             if (value.startsWith("new:")) {
                 String[] parts = value.substring(4).split("\\|", -1);
                 if (!parts[0].isBlank()) {
+                    // Suggested as new when the form was filled; someone may have added them since.
+                    List<Long> known = ids("person", "slug", namesakes(parts[0]).stream().map(Choice::value).toList());
+                    if (!known.isEmpty()) {
+                        personIds.add(known.getFirst());
+                        continue;
+                    }
                     Long country = parts.length > 2 && !parts[2].isBlank() ? ids("country", "code", List.of(parts[2])).stream().findFirst().orElse(null) : null;
                     personIds.add(createPerson(editor, parts[0].strip(), parts.length > 1 && !parts[1].isBlank() ? parts[1] : null, country));
                 }

@@ -641,4 +641,21 @@ class NewsroomTest {
         assertThat(jdbc.sql("select count(*) from event where title = ?").param(filled.select("#newEventTitle").val())
                 .query(Long.class).single()).isZero();
     }
+
+    @Test
+    void aSuggestedNewPersonAddedByAnotherEditorMeanwhileIsTaggedNotCreatedAgain() {
+        String name = unique("Somchai Vongsavanh");
+        MultiValueMap<String, String> first = story(unique("First mention"), name + " spoke.", "DRAFT");
+        first.add("people", "new:" + name + "|Ambassador|LA");
+        MultiValueMap<String, String> second = story(unique("Second mention"), name + " spoke again.", "DRAFT");
+        second.add("people", "new:" + name.toUpperCase() + "|Ambassador|LA");
+
+        long a = create(first);
+        long b = create(second);
+
+        assertThat(jdbc.sql("select count(*) from person where dl_fold(name) = dl_fold(?)").param(name).query(Long.class).single()).isOne();
+        String tagged = "select p.slug from article_person ap join person p on p.id = ap.person_id where ap.article_id = ?";
+        assertThat(jdbc.sql(tagged).param(b).query(String.class).list())
+                .isEqualTo(jdbc.sql(tagged).param(a).query(String.class).list()).hasSize(1);
+    }
 }
