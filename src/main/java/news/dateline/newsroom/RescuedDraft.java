@@ -29,17 +29,31 @@ public final class RescuedDraft implements AccessDeniedHandler {
             throws IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken;
-        if (denied instanceof CsrfException && anonymous && "POST".equals(request.getMethod())
-                && request.getRequestURI().startsWith("/admin/articles")) {
-            Map<String, String[]> fields = new HashMap<>(request.getParameterMap());
-            fields.remove("_csrf");
-            HttpSession session = request.getSession(true);
-            session.setAttribute(ATTRIBUTE, fields);
-            session.setAttribute("loginMessage", "Your session had expired. Log in again: the story you were writing is kept.");
-            response.sendRedirect(request.getContextPath() + "/login");
+        if (denied instanceof CsrfException && anonymous && isStoryPost(request)) {
+            keepAndLogIn(request, response, "Your session had expired. Log in again.");
             return;
         }
         response.sendError(HttpServletResponse.SC_FORBIDDEN, "Forbidden");
+    }
+
+    /**
+     * Sends the editor to the login page saying {@code why}; a story form being posted is kept in a
+     * fresh session first, to come back after the login, and the message says so.
+     */
+    static void keepAndLogIn(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
+        Map<String, String[]> fields = new HashMap<>(request.getParameterMap());
+        fields.remove("_csrf");
+        HttpSession session = request.getSession(true);
+        boolean keep = isStoryPost(request);
+        if (keep) {
+            session.setAttribute(ATTRIBUTE, fields);
+        }
+        session.setAttribute("loginMessage", keep ? why + " The story you were writing is kept." : why);
+        response.sendRedirect(request.getContextPath() + "/login");
+    }
+
+    private static boolean isStoryPost(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().startsWith("/admin/articles");
     }
 
     /** The rescued post as the story form, once; null when there is none. */

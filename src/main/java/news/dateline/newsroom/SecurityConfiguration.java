@@ -44,7 +44,9 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         // every session is registered, so that changing an account ends the sessions it has open
-                        .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?changed"))
+                        .maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredSessionStrategy(expired -> RescuedDraft.keepAndLogIn(expired.getRequest(), expired.getResponse(),
+                                "An admin changed your account, so you were logged out. Log in again if you still may.")))
                 .headers(headers -> headers
                         .cacheControl(cache -> cache.disable())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -190,7 +190,7 @@ class LoginTest {
     }
 
     @Test
-    void disablingAnAccountEndsTheSessionsItHasOpen() {
+    void disablingAnAccountEndsTheSessionsItHasOpenAndAStoryBeingSavedIsKept() {
         String name = newEditor();
         MvcTestResult login = mvc.post().uri("/login").session(new MockHttpSession()).with(csrf())
                 .param("username", name).param("password", PASSWORD).exchange();
@@ -200,8 +200,19 @@ class LoginTest {
         assertThat(mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "false")
                 .with(user("chief").roles("EDITOR", "ADMIN")).with(csrf()).exchange()).hasStatus3xxRedirection();
 
-        MvcTestResult after = mvc.get().uri("/admin").session(session).exchange();
+        MvcTestResult after = mvc.post().uri("/admin/articles").session(session).with(csrf())
+                .param("headline", "Typed while an admin changed the account").param("body", "Kept.").exchange();
         assertThat(after).hasStatus3xxRedirection();
-        assertThat(after.getResponse().getRedirectedUrl()).isEqualTo("/login?changed");
+        assertThat(after.getResponse().getRedirectedUrl()).isEqualTo("/login");
+        var fresh = (MockHttpSession) after.getRequest().getSession(false);
+        assertThat(mvc.get().uri("/login").session(fresh).exchange()).bodyText()
+                .contains("An admin changed your account").contains("The story you were writing is kept.");
+        assertThat(mvc.get().uri("/admin").session(fresh).exchange()).hasStatus3xxRedirection();
+
+        assertThat(mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "true")
+                .with(user("chief").roles("EDITOR", "ADMIN")).with(csrf()).exchange()).hasStatus3xxRedirection();
+        MvcTestResult again = mvc.post().uri("/login").session(fresh).with(csrf())
+                .param("username", name).param("password", PASSWORD).exchange();
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/admin/articles/rescued");
     }
 }
