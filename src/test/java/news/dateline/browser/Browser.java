@@ -7,9 +7,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, driven by Debian's ChromeDriver. */
 final class Browser {
@@ -55,7 +58,22 @@ final class Browser {
         driver.get(base + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        follow(driver, driver.findElement(By.cssSelector("button[type=submit]")));
+    }
+
+    /**
+     * Clicks a link or a submit button and waits until the next page has replaced this one: a click
+     * may return before the navigation it starts, and the old page's elements then go stale under
+     * the next assertion.
+     */
+    static void follow(ChromeDriver driver, WebElement linkOrButton) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        linkOrButton.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    static void follow(ChromeDriver driver, By linkOrButton) {
+        follow(driver, driver.findElement(linkOrButton));
     }
 
     static void screenshots(ChromeDriver driver, String name) throws Exception {

@@ -54,7 +54,7 @@ class HostileInputBrowserTest extends BrowserTestSupport {
     }
 
     void save() {
-        browser.findElement(By.cssSelector("main form button.primary")).click();
+        Browser.follow(browser, By.cssSelector("main form button.primary"));
     }
 
     /** Nothing ran, nothing was blocked, no handler attribute or foreign script is in the page, and the text is shown. */
@@ -124,10 +124,10 @@ class HostileInputBrowserTest extends BrowserTestSupport {
         type("newEventPlace", "New place " + PAYLOAD);
         browser.executeScript("document.querySelector('input[name=countries][value=LA]')?.click()");
         new Select(browser.findElement(By.id("status"))).selectByValue("PUBLISHED");
-        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        Browser.follow(browser, By.cssSelector("button[value=preview]"));
         assertThat(browser.findElement(By.cssSelector(".preview article.story h1")).getText()).contains("<script>window.__xss=1</script>");
         assertHarmlessHere("the preview");
-        browser.findElement(By.cssSelector("button[value=save]")).click();
+        Browser.follow(browser, By.cssSelector("button[value=save]"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Saved.");
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/admin/articles/(\\d+)/edit$", "$1"));
         String slug = jdbc.sql("select slug from article where id = ?").param(id).query(String.class).single();

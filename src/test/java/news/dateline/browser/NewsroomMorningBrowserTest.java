@@ -46,15 +46,15 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
         Browser.screenshots(browser, "newsroom-login");
         browser.findElement(By.id("username")).sendKeys("morning");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Browser.follow(browser, By.cssSelector("button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Stories");
 
-        browser.findElement(By.linkText("Write or paste a new story")).click();
+        Browser.follow(browser, By.linkText("Write or paste a new story"));
         browser.findElement(By.id("wire")).sendKeys("Laos and Azerbaijan Open a Culture Centre in Vientiane\n\n date " + today
                 + " MENAFN - Trend News Agency)Deputy Minister of Foreign Affairs Elnur Mammadov and Deputy Foreign Minister"
                 + " Maythong Thammavongsa opened an Azerbaijani culture centre in Vientiane, Laos, Trend reports.\n\n"
                 + "The centre will teach Azerbaijani music to Lao students.\n");
-        browser.findElement(By.cssSelector("button[value=paste]")).click();
+        Browser.follow(browser, By.cssSelector("button[value=paste]"));
         assertThat(browser.findElement(By.id("headline")).getAttribute("value"))
                 .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
         Browser.screenshots(browser, "newsroom-form");
@@ -68,13 +68,13 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
             }
         }
         new Select(browser.findElement(By.id("status"))).selectByValue("PUBLISHED");
-        browser.findElement(By.cssSelector("button[value=preview]")).click();
+        Browser.follow(browser, By.cssSelector("button[value=preview]"));
         assertThat(browser.findElement(By.cssSelector(".preview article.story h1")).getText())
                 .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
         assertThat(browser.findElement(By.cssSelector(".preview .story-tags")).getText()).contains("Elnur Mammadov").contains("Laos");
         Browser.screenshots(browser, "newsroom-preview");
 
-        browser.findElement(By.cssSelector("button[value=save]")).click();
+        Browser.follow(browser, By.cssSelector("button[value=save]"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Saved.");
 
         browser.get(url("/"));

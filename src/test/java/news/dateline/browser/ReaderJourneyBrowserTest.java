@@ -36,7 +36,7 @@ class ReaderJourneyBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElements(By.cssSelector(".story-card h2 a"))).hasSizeGreaterThanOrEqualTo(5);
         Browser.screenshots(browser, "home");
 
-        browser.findElement(By.linkText("Laos and Azerbaijan Hold First Political Consultation to Boost Ties")).click();
+        Browser.follow(browser, By.linkText("Laos and Azerbaijan Hold First Political Consultation to Boost Ties"));
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
         var related = browser.findElements(By.cssSelector(".related li"));
@@ -45,33 +45,33 @@ class ReaderJourneyBrowserTest extends BrowserTestSupport {
         Browser.screenshots(browser, "article");
 
         String relatedHeadline = related.getFirst().findElement(By.tagName("a")).getText();
-        related.getFirst().findElement(By.tagName("a")).click();
+        Browser.follow(browser, related.getFirst().findElement(By.tagName("a")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(relatedHeadline);
 
-        browser.findElement(By.cssSelector(".story-tags a[href='/countries/laos']")).click();
+        Browser.follow(browser, By.cssSelector(".story-tags a[href='/countries/laos']"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Laos");
         assertThat(browser.findElements(By.cssSelector(".timeline li"))).isNotEmpty();
         Browser.screenshots(browser, "country");
 
-        browser.findElement(By.cssSelector("a[href='/relations/azerbaijan/laos']")).click();
+        Browser.follow(browser, By.cssSelector("a[href='/relations/azerbaijan/laos']"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Azerbaijan–Laos relations");
         Browser.screenshots(browser, "relations");
 
         WebElement event = browser.findElement(By.cssSelector(".timeline a"));
         String eventTitle = event.getText();
-        event.click();
+        Browser.follow(browser, event);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(eventTitle);
         Browser.screenshots(browser, "event");
 
         browser.get(url("/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties"));
-        browser.findElement(By.linkText("Maithong Thammavongsa")).click();
+        Browser.follow(browser, By.linkText("Maithong Thammavongsa"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Maithong Thammavongsa");
         assertThat(browser.findElement(By.cssSelector(".byline")).getText()).contains("Maythong Thammavongsa");
         Browser.screenshots(browser, "person");
 
-        browser.findElement(By.linkText("Search")).click();
+        Browser.follow(browser, By.linkText("Search"));
         browser.findElement(By.id("q")).sendKeys("Maythong");
-        browser.findElement(By.cssSelector(".search-form button")).click();
+        Browser.follow(browser, By.cssSelector(".search-form button"));
         assertThat(browser.findElement(By.cssSelector("#entities-heading + .tags")).getText()).contains("Maithong Thammavongsa");
         assertThat(browser.findElements(By.cssSelector(".story-card"))).isNotEmpty();
         Browser.screenshots(browser, "search");
