@@ -198,14 +198,8 @@ public class StoryForms {
         return check(followMerges(form), editor, errors);
     }
 
-    /** Checks the date, time, zone, status and new event, adding what is wrong to {@code errors}; saves nothing. */
-    public void check(StoryForm form, Map<String, String> errors) {
-        check(followMerges(form), null, errors);
-    }
-
-    /** With an {@code editor}, also creates the new people and event (in the audit log under their name); without, only checks. */
+    /** Checks every field; when all is right, creates the new people and event (audited under {@code editor}). */
     private ArticleDraft check(StoryForm form, String editor, Map<String, String> errors) {
-        boolean build = editor != null;
         LocalDate date = parseDate(form.publishedDate());
         if (date == null && !errors.containsKey("publishedDate")) {
             errors.put("publishedDate", "Write the date as 2025-12-31.");
@@ -267,7 +261,7 @@ public class StoryForms {
                 && ids("country", "code", List.of(form.newPersonCountry())).isEmpty()) {
             errors.put("newPersonCountry", "Choose the person's country from the list.");
         }
-        if (!errors.isEmpty() || !build) {
+        if (!errors.isEmpty()) {
             return null;
         }
         Set<Long> personIds = new LinkedHashSet<>(ids("person", "slug", form.people().stream().filter(v -> !v.startsWith("new:")).toList()));

@@ -102,10 +102,7 @@ class StoryController {
             default -> {
                 fieldErrors(binding, errors, null);
                 try {
-                    forms.check(form, errors);
-                    if (!errors.isEmpty()) {
-                        return form(form, errors, false, model);
-                    }
+                    // Checks every field (binding's errors included) and writes nothing unless all is right.
                     SaveOutcome outcome = newsroom.save(form, editor.getName(), errors);
                     return switch (outcome) {
                         case null -> form(form, errors, false, model);
