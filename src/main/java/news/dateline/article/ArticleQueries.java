@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import news.dateline.event.PartialDate;
+import news.dateline.shared.PartialDate;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.Markdown;
 import org.springframework.cache.annotation.Cacheable;

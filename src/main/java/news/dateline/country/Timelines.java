@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import news.dateline.event.PartialDate;
+import news.dateline.shared.PartialDate;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;

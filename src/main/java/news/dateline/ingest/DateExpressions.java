@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import news.dateline.event.PartialDate;
+import news.dateline.shared.PartialDate;
 
 /**
  * Finds dates in news copy and resolves them against the story's own date: "in 1986", "in May 1995",

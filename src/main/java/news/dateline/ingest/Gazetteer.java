@@ -1,7 +1,7 @@
 package news.dateline.ingest;
 
 import java.util.List;
-import news.dateline.event.PartialDate;
+import news.dateline.shared.PartialDate;
 
 /**
  * Everything the recognizer knows by name: countries, people and events with their aliases.

@@ -1,7 +1,7 @@
 package news.dateline.ingest;
 
 import java.util.List;
-import news.dateline.event.PartialDate;
+import news.dateline.shared.PartialDate;
 
 /**
  * What {@link EntityRecognizer} found in a story's body. Lists are in order of first mention.

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import news.dateline.event.PartialDate;
+import news.dateline.shared.PartialDate;
 import news.dateline.shared.ContentChanged;
 import news.dateline.shared.Slugs;
 import news.dateline.shared.SqlTime;

@@ -17,7 +17,7 @@ import news.dateline.shared.Like;
 import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleStatus;
 import news.dateline.article.RelatedNews;
-import news.dateline.event.PartialDate;
+import news.dateline.shared.PartialDate;
 import news.dateline.ingest.Recognition;
 import news.dateline.ingest.TextRecognition;
 import news.dateline.ingest.UnreadableStoryException;

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import news.dateline.event.PartialDate;
+import news.dateline.shared.PartialDate;
 import news.dateline.ingest.Recognition.CountryHit;
 import news.dateline.ingest.Recognition.EventHit;
 import news.dateline.ingest.Recognition.PersonHit;

@@ -1,4 +1,4 @@
-package news.dateline.event;
+package news.dateline.shared;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
