@@ -10,7 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * With no datasource configured, starts the embedded PostgreSQL of DESIGN.md and hands its
+ * With no datasource configured, starts the embedded PostgreSQL (README, "Run it") and hands its
  * JDBC URL to Spring Boot's normal HikariCP pool. Its data directory
  * ({@code dateline.embedded-postgres.data-dir}, default {@code ./data/postgres}) is kept across
  * restarts, so nothing an editor saves is lost.

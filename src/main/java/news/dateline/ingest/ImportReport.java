@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * What the import made of one file: the object of DESIGN.md's JSON output, plus what happened.
+ * What the import made of one file: the object of the import command's JSON output (README), plus what happened.
  */
 @JsonPropertyOrder({"file", "title", "publishedAt", "source", "dateline", "language", "people", "countries",
         "events", "duplicateOf", "warnings"})

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The import command of DESIGN.md, on the real database that the first start seeded. */
+/** The import command of the README, on the real database that the first start seeded. */
 @news.dateline.support.DatelineTest
 class ImportCommandTest {
 

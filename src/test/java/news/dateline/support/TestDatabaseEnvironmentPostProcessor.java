@@ -12,7 +12,7 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * Picks the real PostgreSQL the tests run on, in the order of DESIGN.md: an explicit
+ * Picks the real PostgreSQL the tests run on, in the order the README gives: an explicit
  * {@code SPRING_DATASOURCE_URL}, else a Testcontainers PostgreSQL when a Docker engine answers,
  * else the embedded PostgreSQL in a throw-away directory under {@code target/}.
  */
