@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -17,19 +18,17 @@ import org.springframework.util.StringUtils;
  */
 public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
-    static final String DATA_DIR = "dateline.embedded-postgres.data-dir";
-    static final String PORT = "dateline.embedded-postgres.port";
-    static final String EPHEMERAL = "dateline.embedded-postgres.ephemeral";
-
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             return;
         }
-        Path dataDir = Path.of(environment.getProperty(DATA_DIR, "data/postgres")).toAbsolutePath();
-        int port = environment.getProperty(PORT, Integer.class, 0);
-        boolean ephemeral = environment.getProperty(EPHEMERAL, Boolean.class, false);
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port, ephemeral);
+        // Bound by hand: this runs before the application context that binds @ConfigurationProperties beans.
+        EmbeddedPostgresProperties settings = Binder.get(environment)
+                .bind("dateline.embedded-postgres", EmbeddedPostgresProperties.class)
+                .orElseGet(() -> new EmbeddedPostgresProperties(null, null, null));
+        EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(settings.dataDir()).toAbsolutePath(), settings.port(),
+                settings.ephemeral());
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),

@@ -15,17 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LoginThrottle {
 
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
-    static final Duration FORGET_AFTER = Duration.ofHours(1);
-    static final Duration MAX_DELAY = Duration.ofSeconds(2);
-
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LoginThrottleProperties limits;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock) {
+    LoginThrottle(JdbcClient jdbc, Clock clock, LoginThrottleProperties limits) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** When the account or the address may try again, if either is locked now. */
@@ -42,12 +39,12 @@ public class LoginThrottle {
     @Transactional(readOnly = true)
     public Duration delay(String username, String address) {
         int failures = jdbc.sql("select coalesce(max(failures), 0) from login_throttle where key in (?, ?) and last_failure > ?")
-                .params(userKey(username), addressKey(address), java.sql.Timestamp.from(clock.instant().minus(FORGET_AFTER)))
+                .params(userKey(username), addressKey(address), java.sql.Timestamp.from(clock.instant().minus(limits.forgetAfter())))
                 .query(Integer.class).single();
         if (failures == 0) {
             return Duration.ZERO;
         }
-        long millis = Math.min(MAX_DELAY.toMillis(), 125L << Math.min(failures, 10));
+        long millis = Math.min(limits.maxDelay().toMillis(), 125L << Math.min(failures, 10));
         return Duration.ofMillis(millis);
     }
 
@@ -63,12 +60,12 @@ public class LoginThrottle {
                               last_failure = :now""")
                     .param("key", key)
                     .param("now", java.sql.Timestamp.from(clock.instant()))
-                    .param("forget", java.sql.Timestamp.from(clock.instant().minus(FORGET_AFTER)))
+                    .param("forget", java.sql.Timestamp.from(clock.instant().minus(limits.forgetAfter())))
                     .update();
             jdbc.sql("update login_throttle set locked_until = :until where key = :key and failures >= :max and (locked_until is null or locked_until <= :now)")
                     .param("key", key)
-                    .param("until", java.sql.Timestamp.from(clock.instant().plus(LOCK)))
-                    .param("max", FAILURES_BEFORE_LOCK)
+                    .param("until", java.sql.Timestamp.from(clock.instant().plus(limits.lock())))
+                    .param("max", limits.failuresBeforeLock())
                     .param("now", java.sql.Timestamp.from(clock.instant()))
                     .update();
         }

@@ -30,6 +30,9 @@ class LoginTest {
     Accounts accounts;
 
     @Autowired
+    LoginThrottleProperties limits;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -117,14 +120,14 @@ class LoginTest {
         assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(String.valueOf(locked.getRequest().getSession().getAttribute("loginMessage"))).contains("locked until");
 
-        clock.advance(LoginThrottle.LOCK.plus(Duration.ofMinutes(1)));
+        clock.advance(limits.lock().plus(Duration.ofMinutes(1)));
         MvcTestResult afterLock = login(name, PASSWORD, "10.9.9.100");
         assertThat(afterLock.getResponse().getRedirectedUrl()).isEqualTo("/admin");
     }
 
     @Test
     void oneAddressTryingManyAccountsIsLockedToo() {
-        for (int i = 0; i < LoginThrottle.FAILURES_BEFORE_LOCK; i++) {
+        for (int i = 0; i < limits.failuresBeforeLock(); i++) {
             login("nobody-" + i, "guess", "10.8.8.8");
         }
         String name = newEditor();
