@@ -3,10 +3,11 @@ package news.dateline.article;
 import news.dateline.shared.Slugs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Agencies by the name a story gives: found, or added. */
+/** Agencies by the name a story gives: found, or added; the one writer of the {@code agency} table. */
 @Component
-class Agencies {
+public class Agencies {
 
     private final JdbcClient jdbc;
 
@@ -30,15 +31,25 @@ class Agencies {
             return known;
         }
         // Only a name with no letters or digits in Latin script gets here with a slug that may be taken.
-        String base = slug.isEmpty() ? "agency" : slug;
-        String free = base;
-        for (int n = 2; jdbc.sql("select exists (select 1 from agency where slug = ?)").param(free).query(Boolean.class).single(); n++) {
-            free = base + "-" + n;
-        }
+        String free = Slugs.free(stripped, "agency",
+                s -> jdbc.sql("select exists (select 1 from agency where slug = ?)").param(s).query(Boolean.class).single());
         return jdbc.sql("""
                         insert into agency (slug, name) values (?, ?)
                         on conflict (name) do update set name = excluded.name returning id""")
                 .params(free, stripped).query(Long.class).single();
+    }
+
+    /**
+     * An agency of the reference data, with its full name and website: added unless one has its name
+     * or slug already.
+     *
+     * @return whether it was added
+     */
+    @Transactional
+    public boolean addReference(String name, String fullName, String website) {
+        return jdbc.sql("insert into agency (slug, name, full_name, website) values (?, ?, ?, ?) on conflict do nothing")
+                .params(Slugs.of(name), name, fullName, website)
+                .update() > 0;
     }
 
     String nameOf(Long id) {

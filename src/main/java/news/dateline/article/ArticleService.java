@@ -51,15 +51,7 @@ public class ArticleService {
     }
 
     private String freeSlug(String headline) {
-        String base = Slugs.of(headline);
-        if (base.isEmpty()) {
-            base = "story";
-        }
-        String slug = base;
-        for (int n = 2; articles.existsBySlug(slug)
-                || jdbc.sql("select 1 from article_slug_redirect where old_slug = ?").param(slug).query().listOfRows().size() > 0; n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.free(headline, "story", slug -> articles.existsBySlug(slug)
+                || jdbc.sql("select 1 from article_slug_redirect where old_slug = ?").param(slug).query().listOfRows().size() > 0);
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import news.dateline.person.People;
 import news.dateline.shared.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +28,12 @@ class ReferenceDataLoader {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher changes;
+    private final People people;
 
-    ReferenceDataLoader(JdbcClient jdbc, ApplicationEventPublisher changes) {
+    ReferenceDataLoader(JdbcClient jdbc, ApplicationEventPublisher changes, People people) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.people = people;
     }
 
     @Transactional
@@ -66,23 +69,13 @@ class ReferenceDataLoader {
             }
         }
         for (ReferenceData.PersonEntry person : data.people()) {
-            if (isNew.test("person:" + person.slug())) {
-                // A person merged into another in the newsroom before the ledger existed: their slug now redirects.
-                added += jdbc.sql("""
-                                insert into person (slug, name, role, country_id)
-                                select ?, ?, ?, (select id from country where code = ?)
-                                where not exists (select 1 from person_slug_redirect where old_slug = ?)
-                                on conflict (slug) do nothing""")
-                        .params(person.slug(), person.name(), person.role(), person.country(), person.slug())
-                        .update();
+            if (isNew.test("person:" + person.slug())
+                    && people.addReference(person.slug(), person.name(), person.role(), person.country())) {
+                added++;
             }
             for (String alias : person.aliases()) {
-                if (isNew.test("person-alias:" + person.slug() + ":" + alias)) {
-                    added += jdbc.sql("""
-                                    insert into person_alias (person_id, alias)
-                                    select id, ? from person where slug = ? on conflict do nothing""")
-                            .params(alias, person.slug())
-                            .update();
+                if (isNew.test("person-alias:" + person.slug() + ":" + alias) && people.addAlias(person.slug(), alias)) {
+                    added++;
                 }
             }
         }

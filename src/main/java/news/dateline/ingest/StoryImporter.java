@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ImportedStory;
-import news.dateline.person.PersonService;
+import news.dateline.person.People;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,9 +23,9 @@ public class StoryImporter {
     private final WireStoryParser parser;
     private final GazetteerRepository gazetteers;
     private final ArticleService articles;
-    private final PersonService people;
+    private final People people;
 
-    StoryImporter(WireStoryParser parser, GazetteerRepository gazetteers, ArticleService articles, PersonService people) {
+    StoryImporter(WireStoryParser parser, GazetteerRepository gazetteers, ArticleService articles, People people) {
         this.parser = parser;
         this.gazetteers = gazetteers;
         this.articles = articles;
@@ -103,8 +103,8 @@ public class StoryImporter {
             boolean addedPeople = false;
             for (Recognition.PersonHit hit : found.people()) {
                 Long id = hit.isNew()
-                        ? Long.valueOf(people.addFoundPerson(hit.name(), hit.role(),
-                                hit.countryCode() == null ? null : indexed.countryIds().get(hit.countryCode())))
+                        ? Long.valueOf(people.add(hit.name(), hit.role(),
+                                hit.countryCode() == null ? null : indexed.countryIds().get(hit.countryCode()), List.of()).id())
                         : indexed.personIds().get(hit.slug());
                 addedPeople |= hit.isNew();
                 if (id != null) {

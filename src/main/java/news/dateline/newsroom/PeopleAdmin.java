@@ -3,21 +3,20 @@ package news.dateline.newsroom;
 import static news.dateline.newsroom.FormText.blankToNull;
 import static news.dateline.newsroom.FormText.nullToEmpty;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import news.dateline.person.People;
 import news.dateline.shared.Like;
-import news.dateline.shared.ContentChanged;
-import news.dateline.shared.Slugs;
-import news.dateline.shared.SqlTime;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The newsroom's list and form of people, and merging two records of the same person. */
+/**
+ * The newsroom's list and form of people, and merging two records of the same person: checks the form
+ * and the version it was filled from, writes through {@link People} and records the audit log.
+ */
 @Service
 public class PeopleAdmin {
 
@@ -25,14 +24,12 @@ public class PeopleAdmin {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final ApplicationEventPublisher changes;
-    private final Clock clock;
+    private final People people;
 
-    PeopleAdmin(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher changes, Clock clock) {
+    PeopleAdmin(JdbcClient jdbc, AuditLog audit, People people) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.changes = changes;
-        this.clock = clock;
+        this.people = people;
     }
 
     /** A row of the list: the country by name, the stories that tag the person (drafts too). */
@@ -118,22 +115,13 @@ public class PeopleAdmin {
         String role = blankToNull(form.role());
         boolean created = id == null;
         if (created) {
-            slug = freeSlug(name);
-            id = jdbc.sql("insert into person (slug, name, role, country_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?) returning id")
-                    .params(slug, name, role, countryId, SqlTime.now(clock), SqlTime.now(clock))
-                    .query(Long.class).single();
+            People.Added added = people.add(name, role, countryId, aliases);
+            id = added.id();
+            slug = added.slug();
         } else {
-            jdbc.sql("update person set name = ?, role = ?, country_id = ?, updated_at = ?, version = version + 1 where id = ?")
-                    .params(name, role, countryId, SqlTime.now(clock), id)
-                    .update();
-            jdbc.sql("delete from person_alias where person_id = ? and not (alias = any(?))")
-                    .params(id, aliases.toArray(String[]::new)).update();
-        }
-        for (String alias : aliases) {
-            jdbc.sql("insert into person_alias (person_id, alias) values (?, ?) on conflict do nothing").params(id, alias).update();
+            people.edit(id, name, role, countryId, aliases);
         }
         audit.record(actor, created ? "CREATED" : "EDITED", "PERSON", id, name + " /people/" + slug);
-        changes.publishEvent(new ContentChanged("person saved"));
         return slug;
     }
 
@@ -172,48 +160,9 @@ public class PeopleAdmin {
             errors.put("from", "There is no person with the slug " + from + ".");
             return null;
         }
-        jdbc.sql("""
-                        insert into article_person (article_id, person_id, mentions)
-                        select article_id, :into, mentions from article_person where person_id = :from
-                        on conflict (article_id, person_id) do update set mentions = article_person.mentions + excluded.mentions""")
-                .param("into", into.id()).param("from", other.id()).update();
-        jdbc.sql("""
-                        insert into event_person (event_id, person_id)
-                        select event_id, :into from event_person where person_id = :from on conflict do nothing""")
-                .param("into", into.id()).param("from", other.id()).update();
-        jdbc.sql("""
-                        insert into person_alias (person_id, alias)
-                        select :into, name from (select cast(:name as varchar) as name
-                                                 union select alias from person_alias where person_id = :from) names
-                        where name <> :intoName
-                        on conflict do nothing""")
-                .param("into", into.id()).param("from", other.id()).param("name", other.name()).param("intoName", into.name())
-                .update();
-        jdbc.sql("update person_slug_redirect set person_id = ? where person_id = ?").params(into.id(), other.id()).update();
-        jdbc.sql("""
-                        insert into person_slug_redirect (old_slug, person_id) values (?, ?)
-                        on conflict (old_slug) do update set person_id = excluded.person_id""")
-                .params(other.slug(), into.id()).update();
-        jdbc.sql("delete from person where id = ?").param(other.id()).update();
-        jdbc.sql("update person set updated_at = ?, version = version + 1 where id = ?").params(SqlTime.now(clock), into.id()).update();
+        people.merge(into.id(), other.id());
         audit.record(actor, "MERGED", "PERSON", into.id(),
                 other.name() + " /people/" + other.slug() + " into " + into.name() + " /people/" + into.slug());
-        changes.publishEvent(new ContentChanged("people merged"));
         return other.name();
-    }
-
-    /** The slug made from the name, with -2, -3… when a person or an old address has it. */
-    private String freeSlug(String name) {
-        String base = Slugs.of(name).isEmpty() ? "person" : Slugs.of(name);
-        String slug = base;
-        for (int n = 2; taken(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
-
-    private boolean taken(String slug) {
-        return jdbc.sql("select exists (select 1 from person where slug = :slug) or exists (select 1 from person_slug_redirect where old_slug = :slug)")
-                .param("slug", slug).query(Boolean.class).single();
     }
 }

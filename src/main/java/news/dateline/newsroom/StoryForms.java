@@ -22,7 +22,7 @@ import news.dateline.ingest.Recognition;
 import news.dateline.ingest.TextRecognition;
 import news.dateline.ingest.UnreadableStoryException;
 import news.dateline.ingest.WireStory;
-import news.dateline.person.PersonService;
+import news.dateline.person.People;
 import news.dateline.shared.Slugs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,11 +34,11 @@ public class StoryForms {
 
     private final JdbcClient jdbc;
     private final TextRecognition recognition;
-    private final PersonService people;
+    private final People people;
     private final AuditLog audit;
     private final Clock clock;
 
-    StoryForms(JdbcClient jdbc, TextRecognition recognition, PersonService people, AuditLog audit, Clock clock) {
+    StoryForms(JdbcClient jdbc, TextRecognition recognition, People people, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.recognition = recognition;
         this.people = people;
@@ -302,7 +302,7 @@ public class StoryForms {
     }
 
     private long createPerson(String editor, String name, String role, Long country) {
-        long id = people.addFoundPerson(name, role, country);
+        long id = people.add(name, role, country, List.of()).id();
         audit.record(editor, "CREATED", "PERSON", id, name + " (from the story form)");
         return id;
     }

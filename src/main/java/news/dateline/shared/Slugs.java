@@ -3,6 +3,7 @@ package news.dateline.shared;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** URL slugs: lowercase ASCII with hyphens, accents folded ("Tô Lâm" gives "to-lam"). */
@@ -38,6 +39,23 @@ public final class Slugs {
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);
             slug = trimHyphens(slug.substring(0, cut > 40 ? cut : MAX_LENGTH));
+        }
+        return slug;
+    }
+
+    /**
+     * The slug made from {@code text}, or {@code fallback} when the text has no letter or digit in Latin
+     * script, followed by -2, -3… while {@code taken} says that slug is in use (by a row, or by an old
+     * address that still redirects).
+     */
+    public static String free(String text, String fallback, Predicate<String> taken) {
+        String base = of(text);
+        if (base.isEmpty()) {
+            base = fallback;
+        }
+        String slug = base;
+        for (int n = 2; taken.test(slug); n++) {
+            slug = base + "-" + n;
         }
         return slug;
     }

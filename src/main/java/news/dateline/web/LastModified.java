@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import news.dateline.shared.ContentChanged;
+import news.dateline.shared.GraphChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -48,6 +49,11 @@ public class LastModified implements HandlerInterceptor {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     public void on(ContentChanged change) {
+        lastChange.set(clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    public void on(GraphChange change) {
         lastChange.set(clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
     }
 

@@ -3,6 +3,7 @@ package news.dateline.web;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import news.dateline.shared.ContentChanged;
+import news.dateline.shared.GraphChange;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.interceptor.KeyGenerator;
@@ -53,6 +54,11 @@ public class ReaderCache {
 
         @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
         public void on(ContentChanged change) {
+            evictAll();
+        }
+
+        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+        public void on(GraphChange change) {
             evictAll();
         }
 
