@@ -3,12 +3,12 @@ package news.dateline.ingest;
 import java.util.List;
 
 /** The total line of an import. */
-final class ImportSummary {
+public final class ImportSummary {
 
     private ImportSummary() {
     }
 
-    static String of(List<ImportReport> reports) {
+    public static String of(List<ImportReport> reports) {
         long imported = count(reports, ImportReport.Outcome.IMPORTED);
         long checked = count(reports, ImportReport.Outcome.CHECKED);
         long duplicates = count(reports, ImportReport.Outcome.DUPLICATE);

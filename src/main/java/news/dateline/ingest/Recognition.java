@@ -4,7 +4,7 @@ import java.util.List;
 import news.dateline.shared.PartialDate;
 
 /**
- * What {@link EntityRecognizer} found in a story's body. Lists are in order of first mention.
+ * What {@link news.dateline.ingest.recognition.EntityRecognizer} found in a story's body. Lists are in order of first mention.
  */
 public record Recognition(List<PersonHit> people, List<CountryHit> countries, List<EventHit> events) {
 

@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ImportedStory;
+import news.dateline.ingest.recognition.EntityRecognizer;
+import news.dateline.ingest.recognition.GazetteerRepository;
+import news.dateline.ingest.wire.MarkdownText;
+import news.dateline.ingest.wire.WireStoryParser;
 import news.dateline.person.People;
 import org.springframework.stereotype.Service;
 

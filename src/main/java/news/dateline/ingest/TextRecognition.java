@@ -1,6 +1,10 @@
 package news.dateline.ingest;
 
 import java.time.LocalDate;
+import news.dateline.ingest.recognition.EntityRecognizer;
+import news.dateline.ingest.recognition.GazetteerRepository;
+import news.dateline.ingest.wire.MarkdownText;
+import news.dateline.ingest.wire.WireStoryParser;
 import org.springframework.stereotype.Service;
 
 /** The recognizer over free text, for the newsroom's suggestions: the same gazetteer as the import. */

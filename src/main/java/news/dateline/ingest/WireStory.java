@@ -3,7 +3,7 @@ package news.dateline.ingest;
 import java.util.List;
 
 /**
- * A raw wire story turned into a clean one by {@link WireStoryParser}.
+ * A raw wire story turned into a clean one by {@link news.dateline.ingest.wire.WireStoryParser}.
  *
  * @param headline          never blank; built from the lead when the copy has none
  * @param headlineFromLead  true when the copy had no headline of its own

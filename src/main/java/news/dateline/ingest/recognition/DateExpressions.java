@@ -1,0 +1,282 @@
+package news.dateline.ingest.recognition;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.dateline.shared.PartialDate;
+
+/**
+ * Finds dates in news copy and resolves them against the story's own date: "in 1986", "in May 1995",
+ * "on 9 December 2025", "on December 8-9, 2025", "on 8 December", "on May 7-8", "late April",
+ * "in October last year", "last month", "last year", "earlier this year", "yesterday".
+ *
+ * <p>A date without a year is the most recent such day (or month) on or before the story's date plus
+ * a week, so that a story announcing a visit "on May 7-8" finds the coming one. Relative dates need the
+ * story's date and are skipped without it.
+ *
+ * <p>Not dates: numbers that are not years ("2,000 students", "US$223.93 million"), decades ("the
+ * 1970s", "the late 1950s"), spans of years ("from 2019 to 2023", "2019-2023": a period such as a
+ * chairmanship, not a dated happening), weekdays ("on Tuesday": wire copy uses them loosely, and the
+ * seed stories prove it), "this year" and "this month" (they place an anniversary or a statistic, not a
+ * happening), and the story's own date line ("AZERBAIJAN, May 7 - ").
+ */
+final class DateExpressions {
+
+    /**
+     * A date in the text: original characters {@code [start, end)}.
+     *
+     * @param date      at the precision the text gives
+     * @param last      the last day of a range ("December 8-9" → the 9th), or null
+     * @param reporting whether it reports when something happened ("in 2019", "on 8 December", "last month")
+     *                  rather than labelling a thing or bounding a period ("the 1986 visit", "a 2017 memorandum",
+ *                  "since 2019", "until May"):
+     *                  only reporting dates become new event candidates, every date can confirm a known event
+     */
+    record DateMention(int start, int end, PartialDate date, PartialDate last, boolean reporting) {
+
+        LocalDate firstDay() {
+            return date.start();
+        }
+
+        LocalDate lastDay() {
+            return last == null ? date.end() : last.end();
+        }
+
+        /** Whether the mention and the period {@code [from, to]} can mean the same days. */
+        boolean overlaps(LocalDate from, LocalDate to) {
+            return !lastDay().isBefore(from) && !firstDay().isAfter(to);
+        }
+    }
+
+    private static final int DAYS_AHEAD = 7;
+
+    /** "since May", "until May", "by May": the edge of a period, not a happening. */
+    private static final Set<String> PERIOD_WORDS = Set.of("since", "until", "by");
+
+    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|"
+            + "October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
+    private static final String TO_DAY = "(?:\\s*(?:-|–|—|to|and)\\s*(?<toDay>[0-3]?\\d)(?:st|nd|rd|th)?)?";
+    private static final String YEAR = "(?<![\\d$€£¥.,/])(?<year>(?:1[89]|20)\\d{2})(?![\\d/]|s\\b|['’]s\\b|[.,]\\d)";
+    private static final String YEAR_2 = "(?:1[89]|20)\\d{2}";
+
+    private enum Kind { YEAR_SPAN, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_RELATIVE_YEAR,
+        QUALIFIED_MONTH, YEAR, RELATIVE }
+
+    private static final Map<Kind, Pattern> PATTERNS = new EnumMap<>(Kind.class);
+
+    static {
+        PATTERNS.put(Kind.YEAR_SPAN, compile("\\b(?:from\\s+" + YEAR_2 + "\\s*(?:to|until|till|-|–|—)\\s*" + YEAR_2
+                + "|between\\s+" + YEAR_2 + "\\s+and\\s+" + YEAR_2 + "|" + YEAR_2 + "\\s*[-–—]\\s*(?:" + YEAR_2 + "|\\d{2}))\\b"));
+        PATTERNS.put(Kind.DAY_MONTH_YEAR, compile("\\b" + DAY + TO_DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR));
+        PATTERNS.put(Kind.MONTH_DAY_YEAR, compile("\\b" + MONTH + "\\s+" + DAY + TO_DAY + ",?\\s+" + YEAR));
+        PATTERNS.put(Kind.DAY_MONTH, compile("\\b" + DAY + TO_DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b"));
+        PATTERNS.put(Kind.MONTH_DAY, compile("\\b" + MONTH + "\\s+" + DAY + TO_DAY + "\\b(?![.,]\\d)"));
+        PATTERNS.put(Kind.MONTH_YEAR, compile("\\b(?:(?:early|mid|late)[-\\s]+)?" + MONTH + ",?\\s+" + YEAR));
+        PATTERNS.put(Kind.MONTH_RELATIVE_YEAR, compile("\\b" + MONTH + "\\s+(?<rel>last|this|next)\\s+year\\b"));
+        PATTERNS.put(Kind.QUALIFIED_MONTH, compile(
+                "\\b(?<qual>early|mid|late|in|since|until|by|during|last|this|next)[-\\s]+" + MONTH + "\\b"));
+        PATTERNS.put(Kind.YEAR, compile("\\b(?:(?:early|mid|late)[-\\s]+)?" + YEAR + "\\b"));
+        PATTERNS.put(Kind.RELATIVE, compile(
+                "\\b(?<rel>(?:last|next)\\s+(?:year|month)|earlier\\s+this\\s+(?:year|month)|yesterday)\\b"));
+    }
+
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    private static final Pattern DATELINE_PREFIX = Pattern.compile("^\\s*\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40},\\s*$");
+    private static final Pattern DATELINE_SUFFIX = Pattern.compile("^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:-|–|—|--)\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[\\s-]+$");
+
+    private DateExpressions() {
+    }
+
+    /** The dates of a text in order, overlapping readings resolved in favour of the longest. */
+    static List<DateMention> find(String text, LocalDate storyDate) {
+        List<Candidate> candidates = new ArrayList<>();
+        PATTERNS.forEach((kind, pattern) -> {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                candidates.add(new Candidate(kind, m.start(), m.end(), m.toMatchResult()));
+            }
+        });
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
+                .thenComparingInt(c -> c.start));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (chosen.stream().noneMatch(c -> c.start < candidate.end && candidate.start < c.end)) {
+                chosen.add(candidate);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(c -> c.start));
+        List<DateMention> mentions = new ArrayList<>();
+        for (Candidate candidate : chosen) {
+            if (candidate.kind == Kind.YEAR_SPAN || isDateline(text, candidate.start, candidate.end)) {
+                continue;
+            }
+            DateMention mention = resolve(text, candidate, storyDate);
+            if (mention != null) {
+                mentions.add(mention);
+            }
+        }
+        return mentions;
+    }
+
+    private record Candidate(Kind kind, int start, int end, MatchResult match) {
+    }
+
+    private static DateMention resolve(String text, Candidate c, LocalDate storyDate) {
+        MatchResult m = c.match();
+        Function<String, String> group = name -> m.namedGroups().containsKey(name) ? m.group(name) : null;
+        String monthText = group.apply("month");
+        if (monthText != null && !Character.isUpperCase(monthText.charAt(0))) {
+            return null; // "may", "march": verbs, not months
+        }
+        Integer month = monthText == null ? null : monthNumber(monthText);
+        Integer year = group.apply("year") == null ? null : Integer.valueOf(group.apply("year"));
+        Integer day = group.apply("day") == null ? null : Integer.valueOf(group.apply("day"));
+        Integer toDay = group.apply("toDay") == null ? null : Integer.valueOf(group.apply("toDay"));
+        String rel = group.apply("rel") == null ? null : SPACES.matcher(group.apply("rel").toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String qual = group.apply("qual") == null ? null : group.apply("qual").toLowerCase(Locale.ROOT);
+        try {
+            return switch (c.kind()) {
+                case DAY_MONTH_YEAR, MONTH_DAY_YEAR -> days(c, LocalDate.of(year, month, day), toDay);
+                case DAY_MONTH, MONTH_DAY -> storyDate == null ? null
+                        : days(c, recentDay(month, day, storyDate), toDay);
+                case MONTH_YEAR -> mention(c, PartialDate.ofMonth(year, month), null, true);
+                case MONTH_RELATIVE_YEAR -> storyDate == null ? null
+                        : mention(c, PartialDate.ofMonth(storyDate.getYear() + offset(rel), month), null, true);
+                case QUALIFIED_MONTH -> storyDate == null ? null
+                        : mention(c, monthDate(qualifiedMonth(qual, month, storyDate)), null, !PERIOD_WORDS.contains(qual));
+                case YEAR -> mention(c, PartialDate.ofYear(year), null, isReportingYear(text, c.start()));
+                case RELATIVE -> storyDate == null ? null : relative(c, rel, storyDate);
+                case YEAR_SPAN -> null;
+            };
+        } catch (DateTimeException impossible) {
+            return null; // "31 April"
+        }
+    }
+
+    private static DateMention days(Candidate c, LocalDate first, Integer toDay) {
+        PartialDate last = null;
+        if (toDay != null && toDay > first.getDayOfMonth()) {
+            last = PartialDate.of(first.withDayOfMonth(toDay));
+        }
+        return mention(c, PartialDate.of(first), last, true);
+    }
+
+    private static DateMention mention(Candidate c, PartialDate date, PartialDate last, boolean reporting) {
+        return new DateMention(c.start(), c.end(), date, last, reporting);
+    }
+
+    private static DateMention relative(Candidate c, String rel, LocalDate storyDate) {
+        return switch (rel) {
+            case "last year" -> mention(c, PartialDate.ofYear(storyDate.getYear() - 1), null, true);
+            case "next year" -> mention(c, PartialDate.ofYear(storyDate.getYear() + 1), null, true);
+            case "earlier this year" -> mention(c, PartialDate.ofYear(storyDate.getYear()), null, true);
+            case "last month" -> monthOf(c, YearMonth.from(storyDate).minusMonths(1));
+            case "next month" -> monthOf(c, YearMonth.from(storyDate).plusMonths(1));
+            case "earlier this month" -> monthOf(c, YearMonth.from(storyDate));
+            case "yesterday" -> mention(c, PartialDate.of(storyDate.minusDays(1)), null, true);
+            default -> null;
+        };
+    }
+
+    private static DateMention monthOf(Candidate c, YearMonth month) {
+        return mention(c, monthDate(month), null, true);
+    }
+
+    private static PartialDate monthDate(YearMonth month) {
+        return PartialDate.ofMonth(month.getYear(), month.getMonthValue());
+    }
+
+    private static int offset(String rel) {
+        return switch (rel) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** The most recent such day on or before a week after the story's date. */
+    private static LocalDate recentDay(int month, int day, LocalDate storyDate) {
+        LocalDate horizon = storyDate.plusDays(DAYS_AHEAD);
+        for (int year = horizon.getYear(); year > horizon.getYear() - 8; year--) {
+            if (YearMonth.of(year, month).isValidDay(day)) {
+                LocalDate candidate = LocalDate.of(year, month, day);
+                if (!candidate.isAfter(horizon)) {
+                    return candidate;
+                }
+            }
+        }
+        throw new DateTimeException("no such day: " + day + "/" + month);
+    }
+
+    private static YearMonth qualifiedMonth(String qual, int month, LocalDate storyDate) {
+        YearMonth current = YearMonth.from(storyDate);
+        return switch (qual) {
+            case "last" -> {
+                YearMonth candidate = YearMonth.of(current.getYear(), month);
+                yield candidate.isBefore(current) ? candidate : candidate.minusYears(1);
+            }
+            case "next" -> {
+                YearMonth candidate = YearMonth.of(current.getYear(), month);
+                yield candidate.isAfter(current) ? candidate : candidate.plusYears(1);
+            }
+            case "this" -> YearMonth.of(current.getYear(), month);
+            default -> {
+                YearMonth candidate = YearMonth.of(storyDate.plusDays(DAYS_AHEAD).getYear(), month);
+                yield candidate.atDay(1).isAfter(storyDate.plusDays(DAYS_AHEAD)) ? candidate.minusYears(1) : candidate;
+            }
+        };
+    }
+
+    /** A bare year reports a happening after "in" or "during" ("founded in 2019"); otherwise it labels ("the 1986 visit"). */
+    private static boolean isReportingYear(String text, int start) {
+        Matcher previous = PREVIOUS_WORD.matcher(text.substring(Math.max(0, start - 30), start));
+        if (!previous.find()) {
+            return false;
+        }
+        String word = previous.group(1).toLowerCase(Locale.ROOT);
+        return word.equals("in") || word.equals("during");
+    }
+
+    /** "AZERBAIJAN, May 7 - ...", "Vientiane, Dec 10 (KPL) - ...": the story's own date line. */
+    private static boolean isDateline(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        return DATELINE_PREFIX.matcher(text.substring(lineStart, start)).matches()
+                && DATELINE_SUFFIX.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+    }
+
+    private static int monthNumber(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        return switch (key.substring(0, 3)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+}

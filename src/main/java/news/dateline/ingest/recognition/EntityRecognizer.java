@@ -1,0 +1,112 @@
+package news.dateline.ingest.recognition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import news.dateline.ingest.Recognition;
+import news.dateline.ingest.WireStory;
+
+/**
+ * Finds people, countries and dated events in a story's own text (headline, body, captions;
+ * never the page chrome or the other-news list), through a {@link Gazetteer}'s aliases, with
+ * accents and case folded. Thread-safe once built.
+ *
+ * <p>In order: known names ({@link KnownNames}: countries, demonyms, people, longest first), then
+ * people the gazetteer does not know ({@link NewPersonFinder}), then mentions of anyone by one part
+ * of their name ({@link PersonMentions}), then dates ({@link DateExpressions}), the known events they
+ * and the text's phrases point to ({@link EventMatcher}), and new event candidates for the rest
+ * ({@link EventCandidates}).
+ */
+public class EntityRecognizer {
+
+    private final KnownNames knownNames;
+    private final PersonMentions personMentions;
+    private final EventMatcher eventMatcher;
+
+    /** Goes through every step once, so that the first real story does not pay for loading classes and compiling patterns. */
+    private static final String PRIMER = """
+            Headline Of A Primer Story
+
+            On 8 December 2025, Deputy Prime Minister Saleumxay Kommasith met Mr Le Hoai Trung in Vientiane, \
+            and Kommasith recalled a visit to Laos in May 1995, in October last year and last month.""";
+
+    public EntityRecognizer(Gazetteer gazetteer) {
+        this.knownNames = new KnownNames(gazetteer);
+        this.personMentions = new PersonMentions(gazetteer);
+        this.eventMatcher = new EventMatcher(gazetteer);
+        recognize(PRIMER, LocalDate.of(2025, 12, 10));
+    }
+
+    /** Reads the story's headline (unless it was built from the lead), body and captions. */
+    public Recognition recognize(WireStory story) {
+        List<String> parts = new ArrayList<>();
+        if (!story.headlineFromLead() && story.headline() != null) {
+            parts.add(story.headline());
+        }
+        parts.addAll(story.paragraphs());
+        parts.addAll(story.captions());
+        LocalDate storyDate = story.published() == null ? null : story.published().date();
+        return recognize(String.join("\n\n", parts), storyDate);
+    }
+
+    /**
+     * Reads free text, as typed in the newsroom's form.
+     *
+     * @param storyDate what relative dates ("last year", "on 8 December") are resolved against; null when unknown
+     */
+    public Recognition recognize(String text, LocalDate storyDate) {
+        if (text == null || text.isBlank()) {
+            return new Recognition(List.of(), List.of(), List.of());
+        }
+        TokenizedText words = TokenizedText.of(text);
+        Sentences sentences = Sentences.of(text);
+        KnownNames.Claims claims = new KnownNames.Claims(words.size());
+
+        List<KnownNames.Mention> names = knownNames.find(words, claims);
+        List<NewPersonFinder.NewPerson> newPeople = NewPersonFinder.find(words, sentences, claims);
+        newPeople.forEach(person -> claims.take(person.first(), person.end(), null));
+        List<Recognition.PersonHit> people = personMentions.count(words, names, newPeople, claims);
+        List<Recognition.CountryHit> countries = countries(names);
+
+        List<Recognition.EventHit> events = events(text, words, sentences, storyDate, countriesInvolved(countries, people));
+        return new Recognition(people, countries, events);
+    }
+
+    private static List<Recognition.CountryHit> countries(List<KnownNames.Mention> names) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (KnownNames.Mention mention : names) {
+            if (mention.named() instanceof KnownNames.Country(String code)) {
+                counts.merge(code, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().map(e -> new Recognition.CountryHit(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The countries the text names, and those of the people it names: "Tô Lâm" brings Vietnam in. */
+    private static Set<String> countriesInvolved(List<Recognition.CountryHit> countries, List<Recognition.PersonHit> people) {
+        Set<String> codes = new HashSet<>();
+        countries.forEach(country -> codes.add(country.code()));
+        people.stream().map(Recognition.PersonHit::countryCode).filter(Objects::nonNull).forEach(codes::add);
+        return codes;
+    }
+
+    private List<Recognition.EventHit> events(String text, TokenizedText words, Sentences sentences, LocalDate storyDate,
+                                              Set<String> countriesNamed) {
+        List<DateExpressions.DateMention> dates = DateExpressions.find(text, storyDate);
+        EventMatcher.Result known = eventMatcher.match(words, sentences, dates, countriesNamed);
+        List<DateExpressions.DateMention> unexplained = dates.stream()
+                .filter(DateExpressions.DateMention::reporting)
+                .filter(date -> !known.explained().contains(date))
+                .toList();
+        List<EventMatcher.Linked> all = new ArrayList<>(known.linked());
+        all.addAll(EventCandidates.of(text, sentences, dates, unexplained));
+        all.sort(Comparator.comparingInt(EventMatcher.Linked::position));
+        return all.stream().map(EventMatcher.Linked::hit).toList();
+    }
+}

@@ -1,0 +1,320 @@
+package news.dateline.ingest.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people the gazetteer does not know from the way news copy names them:
+ * <ul>
+ *   <li>a role or a courtesy title before a name of two to five capitalised words: "Deputy Prime
+ *       Minister Saleumxay Kommasith", "Mr Le Hoai Trung", "President Xi Jinping", "Minister of Foreign
+ *       Affairs Bui Thanh Son";</li>
+ *   <li>a name followed by a comma and a role: "Uong Chu Luu, former Vice Chairman of Vietnam's
+ *       National Assembly".</li>
+ * </ul>
+ * The role's country comes from a country or demonym before it ("Lao Deputy Prime Minister"), inside
+ * it ("Vice Chairman of Vietnam's National Assembly") or after the name ("... of Laos").
+ * Words already taken by known names are never part of a new name, and a name made of organisation,
+ * place, month or role words is no name. Headlines in title case (a line without a full stop, most words
+ * capitalised) are skipped: the end of a name cannot be seen there.
+ */
+final class NewPersonFinder {
+
+    /**
+     * @param name        as written in full
+     * @param role        read from the text, or null after a mere courtesy title
+     * @param countryCode read from the text, or null
+     * @param first       first word of the name
+     * @param end         word after the name
+     */
+    record NewPerson(String name, String role, String countryCode, int first, int end) {
+    }
+
+    private static final int MAX_NAME_WORDS = 5;
+    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[.!?][\"”’')]*$");
+
+    private final TokenizedText words;
+    private final KnownNames.Claims claims;
+
+    private NewPersonFinder(TokenizedText words, KnownNames.Claims claims) {
+        this.words = words;
+        this.claims = claims;
+    }
+
+    static List<NewPerson> find(TokenizedText words, Sentences sentences, KnownNames.Claims claims) {
+        NewPersonFinder finder = new NewPersonFinder(words, claims);
+        List<NewPerson> found = new ArrayList<>();
+        for (Sentences.Span sentence : sentences.spans()) {
+            int first = words.indexAtOrAfter(sentence.start());
+            int end = words.indexAtOrAfter(sentence.end());
+            if (isHeadline(sentence.of(words.text()), words, first, end)) {
+                continue;
+            }
+            finder.titledNames(first, end, found);
+            finder.namesWithRoleAfter(first, end, found);
+        }
+        found.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return found;
+    }
+
+    /** "Deputy Prime Minister Saleumxay Kommasith", "Mr Le Hoai Trung". */
+    private void titledNames(int from, int to, List<NewPerson> found) {
+        int i = from;
+        while (i < to) {
+            String word = words.get(i).folded();
+            if (claims.isTaken(i) || !(Lexicon.isRoleWord(word) || Lexicon.HONORIFICS.contains(word))) {
+                i++;
+                continue;
+            }
+            Role role = readRole(i, to);
+            if (role == null) {
+                i++;
+                continue;
+            }
+            int nameStart = role.end();
+            if (nameStart < to && Lexicon.HONORIFICS.contains(words.get(nameStart).folded()) && role.head()) {
+                nameStart++;
+            }
+            int nameEnd = nameEnd(nameStart, to);
+            if (nameEnd - nameStart >= 2 && !isOrganisationAfter(nameEnd)) {
+                String country = role.country() != null ? role.country() : countryOfAfter(nameEnd, to);
+                String roleText = role.head() ? role.text(words) : null;
+                add(found, new NewPerson(words.original(nameStart, nameEnd), roleText, country, nameStart, nameEnd));
+                i = nameEnd;
+            } else {
+                i = Math.max(i + 1, role.end());
+            }
+        }
+    }
+
+    /** "Uong Chu Luu, former Vice Chairman of Vietnam's National Assembly", "Le Hoai Trung, Vietnam's Foreign Minister". */
+    private void namesWithRoleAfter(int from, int to, List<NewPerson> found) {
+        for (int i = from; i < to; i++) {
+            if (!startsName(i) || (i > from && !isSeparate(i - 1))) {
+                continue;
+            }
+            int nameEnd = nameEnd(i, to);
+            if (nameEnd - i < 2 || nameEnd >= to || !words.gapAfter(nameEnd - 1).trim().equals(",")) {
+                continue;
+            }
+            int roleStart = nameEnd;
+            while (roleStart < to && List.of("the", "a", "an").contains(words.get(roleStart).folded())) {
+                roleStart++;
+            }
+            String country = null;
+            int roleHead = roleStart;
+            if (roleHead < to && claims.countryAt(roleHead) != null) {
+                country = claims.countryAt(roleHead);
+                roleHead = claims.claimEnd(roleHead);
+                if (roleHead < to && words.get(roleHead).folded().equals("s") && isApostrophe(words.gapAfter(roleHead - 1))) {
+                    roleHead++;
+                }
+            }
+            Role role = roleHead < to ? readRole(roleHead, to) : null;
+            if (role != null && role.head() && role.start() == roleHead) {
+                String roleText = words.original(roleHead, role.textEnd());
+                add(found, new NewPerson(words.original(i, nameEnd), roleText,
+                        country != null ? country : role.country(), i, nameEnd));
+                i = nameEnd;
+            }
+        }
+    }
+
+    /** Adds a person unless their words were found already; a role found now completes a name found after "Mr". */
+    private static void add(List<NewPerson> found, NewPerson person) {
+        for (int k = 0; k < found.size(); k++) {
+            NewPerson other = found.get(k);
+            if (other.first() < person.end() && person.first() < other.end()) {
+                if (other.role() == null && person.role() != null && other.first() == person.first()
+                        && other.end() == person.end()) {
+                    found.set(k, new NewPerson(other.name(), person.role(),
+                            other.countryCode() != null ? other.countryCode() : person.countryCode(), other.first(), other.end()));
+                }
+                return;
+            }
+        }
+        found.add(person);
+    }
+
+    /**
+     * A role read from word {@code at} on.
+     *
+     * @param start   first word of the role
+     * @param end     word after the role and its "of ..." complements
+     * @param textEnd word after the part that is the role's text (without a final "of Laos")
+     * @param head    whether it has a head word ("Minister"), rather than being a courtesy title only
+     * @param country the country it carries, or null
+     */
+    private record Role(int start, int end, int textEnd, boolean head, String country) {
+        String text(TokenizedText words) {
+            return words.original(start, textEnd);
+        }
+    }
+
+    private Role readRole(int at, int to) {
+        if (Lexicon.HONORIFICS.contains(words.get(at).folded()) && !Lexicon.isRoleWord(words.get(at).folded())) {
+            return new Role(at, at + 1, at + 1, false, null);
+        }
+        int start = at;
+        int end = at;
+        boolean head = false;
+        while (end < to && Lexicon.isRoleWord(words.get(end).folded()) && !claims.isTaken(end)
+                && (end == start || isPlainSpace(end - 1))) {
+            head |= Lexicon.ROLE_HEADS.contains(words.get(end).folded());
+            end++;
+        }
+        if (!head) {
+            return null;
+        }
+        String country = countryBefore(start);
+        int textEnd = end;
+        while (end + 1 < to && words.get(end).folded().equals("of") && words.get(end).isLower()) {
+            int k = end + 1;
+            if (words.get(k).folded().equals("the") && k + 1 < to) {
+                k++;
+            }
+            String ofCountry = claims.countryAt(k);
+            if (ofCountry != null) {
+                int afterCountry = claims.claimEnd(k);
+                int organisationEnd = organisationAfterPossessive(afterCountry, to);
+                if (organisationEnd > afterCountry) {
+                    end = textEnd = organisationEnd;
+                } else {
+                    end = afterCountry;
+                }
+                country = country != null ? country : ofCountry;
+                continue;
+            }
+            int organisationEnd = organisationEnd(k, to);
+            if (organisationEnd > k) {
+                end = textEnd = organisationEnd;
+                continue;
+            }
+            int portfolioEnd = k;
+            while (portfolioEnd < to && Lexicon.PORTFOLIO_WORDS.contains(words.get(portfolioEnd).folded())
+                    && !words.get(portfolioEnd).isLower() && isPlainSpace(portfolioEnd - 1)) {
+                portfolioEnd++;
+            }
+            if (portfolioEnd > k) {
+                end = textEnd = portfolioEnd;
+                continue;
+            }
+            break;
+        }
+        return new Role(start, end, textEnd, true, country);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    /** A country or demonym right before a role: "Lao Deputy Prime Minister", "Vietnam's Prime Minister". */
+    private String countryBefore(int roleStart) {
+        int previous = roleStart - 1;
+        if (!isPlainSpace(previous)) {
+            return null;
+        }
+        if (words.get(previous).folded().equals("s") && previous > 0 && isApostrophe(words.gapAfter(previous - 1))) {
+            previous--;
+        }
+        return claims.countryAt(previous);
+    }
+
+    /** "... Saleumxay Kommasith of Laos". */
+    private String countryOfAfter(int nameEnd, int to) {
+        if (nameEnd + 1 < to && words.get(nameEnd).folded().equals("of")) {
+            int k = nameEnd + 1;
+            if (words.get(k).folded().equals("the") && k + 1 < to) {
+                k++;
+            }
+            return claims.countryAt(k);
+        }
+        return null;
+    }
+
+    /** A capitalised run ending in an organisation word: "the Central Committee", "Heydar Aliyev Foundation". */
+    private int organisationEnd(int start, int to) {
+        int lastOrganisationWord = -1;
+        for (int k = start; k < to && words.get(k).isCapitalised(); k++) {
+            if (Lexicon.ORGANISATION_WORDS.contains(words.get(k).folded())) {
+                lastOrganisationWord = k;
+            }
+            if (!isPlainSpace(k)) {
+                break;
+            }
+        }
+        return lastOrganisationWord + 1 > start ? lastOrganisationWord + 1 : start;
+    }
+
+    /** "Vietnam's National Assembly": a country's possessive and an organisation. */
+    private int organisationAfterPossessive(int afterCountry, int to) {
+        if (afterCountry < to && words.get(afterCountry).folded().equals("s")
+                && isApostrophe(words.gapAfter(afterCountry - 1))) {
+            int end = organisationEnd(afterCountry + 1, to);
+            return end > afterCountry + 1 ? end : afterCountry;
+        }
+        return afterCountry;
+    }
+
+    /** The end of a run of name words from {@code start}, up to five, stopping after punctuation. */
+    private int nameEnd(int start, int to) {
+        int end = start;
+        while (end < to && end - start < MAX_NAME_WORDS && startsName(end)) {
+            end++;
+            if (!isPlainSpace(end - 1) && !isHyphen(end - 1)) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** A word that can be part of a name: capitalised, letters only, not taken, not a common word. */
+    private boolean startsName(int index) {
+        TokenizedText.Token word = words.get(index);
+        return word.isCapitalised() && !claims.isTaken(index) && word.folded().chars().allMatch(Character::isLetter)
+                && !Lexicon.cannotBeInName(word.folded());
+    }
+
+    private boolean isOrganisationAfter(int nameEnd) {
+        return nameEnd < words.size() && isPlainSpace(nameEnd - 1) && (Lexicon.ORGANISATION_WORDS.contains(
+                words.get(nameEnd).folded()) || Lexicon.NAME_SUFFIXES_OF_PLACES_AND_BODIES.contains(words.get(nameEnd).folded()));
+    }
+
+    /** Whether the word before a name is separate from it (not a capitalised word of the same name). */
+    private boolean isSeparate(int before) {
+        return before < 0 || !isPlainSpace(before) || !startsName(before) || claims.isTaken(before);
+    }
+
+    private boolean isPlainSpace(int index) {
+        if (index < 0 || index + 1 >= words.size()) {
+            return false;
+        }
+        String gap = words.gapAfter(index);
+        return gap.equals(" ") || gap.equals(". ") && Lexicon.HONORIFICS.contains(words.get(index).folded());
+    }
+
+    private boolean isHyphen(int index) {
+        return index >= 0 && index + 1 < words.size() && words.gapAfter(index).equals("-");
+    }
+
+    private static boolean isApostrophe(String gap) {
+        return gap.equals("'") || gap.equals("’");
+    }
+
+    /** A headline: a line with no full stop whose longer words are mostly capitalised. */
+    private static boolean isHeadline(String sentence, TokenizedText words, int from, int to) {
+        if (ENDS_LIKE_A_SENTENCE.matcher(sentence).find()) {
+            return false;
+        }
+        int longWords = 0;
+        int capitalised = 0;
+        for (int i = from; i < to; i++) {
+            if (words.get(i).folded().length() >= 4) {
+                longWords++;
+                if (words.get(i).isCapitalised()) {
+                    capitalised++;
+                }
+            }
+        }
+        return longWords >= 3 && capitalised * 10 >= longWords * 6;
+    }
+}

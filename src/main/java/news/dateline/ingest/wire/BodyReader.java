@@ -1,0 +1,104 @@
+package news.dateline.ingest.wire;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the body's blocks into paragraphs and captions, taking off what agencies put around the
+ * story text: a tag or an aggregator's credit and a dateline in front of the lead, a sign-off at
+ * the end. Reports the agency and the dateline they name.
+ */
+final class BodyReader {
+
+    /** How many prefixes (credit, tag, dateline) may stand in front of one lead. */
+    private static final int MAX_LEAD_PREFIXES = 4;
+
+    /**
+     * @param paragraphs the body text, the lead first
+     * @param captions   photo captions without their photo
+     * @param source     the agency the copy names where agencies sign, or null
+     * @param dateline   the place the lead's dateline gives, or null
+     */
+    record Body(List<String> paragraphs, List<String> captions, String source, String dateline) {
+    }
+
+    private BodyReader() {
+    }
+
+    static Body read(List<StoryLayout.Block> blocks) {
+        List<StoryLayout.Block> rest = new ArrayList<>(blocks);
+        String signOff = signOffLines(rest);
+        Lead lead = lead(rest);
+        List<String> paragraphs = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        if (!lead.text().isEmpty()) {
+            paragraphs.add(lead.text());
+        }
+        for (StoryLayout.Block block : rest) {
+            String text = block.text();
+            if (CaptionDetector.isCaption(text, block.lines().size(), block.blanksBefore())) {
+                captions.add(text);
+            } else {
+                paragraphs.add(text);
+            }
+        }
+        if (!paragraphs.isEmpty()) {
+            Optional<AgencyTable.Tagged> trailing = AgencyTable.trailingSignOff(paragraphs.getLast());
+            if (trailing.isPresent()) {
+                paragraphs.set(paragraphs.size() - 1, trailing.get().rest());
+                signOff = trailing.get().source();
+            }
+        }
+        return new Body(paragraphs, captions, lead.source() != null ? lead.source() : signOff, lead.dateline());
+    }
+
+    /** The lead with its tags and dateline taken off, and what they named. */
+    private record Lead(String text, String source, String dateline) {
+    }
+
+    /** Takes blocks off the front until one has text left once its prefixes are gone: the lead. */
+    private static Lead lead(List<StoryLayout.Block> rest) {
+        String source = null;
+        String dateline = null;
+        while (!rest.isEmpty()) {
+            String text = rest.removeFirst().text();
+            for (int step = 0; step < MAX_LEAD_PREFIXES && !text.isEmpty(); step++) {
+                Optional<AgencyTable.Agency> signOnly = AgencyTable.signOffLine(text);
+                Optional<AgencyTable.Tagged> tag = AgencyTable.leadTag(text);
+                Optional<DatelineReader.Dateline> place = dateline == null ? DatelineReader.read(text) : Optional.empty();
+                if (signOnly.isPresent()) {
+                    source = source != null ? source : signOnly.get().name();
+                    text = "";
+                } else if (tag.isPresent()) {
+                    source = source != null ? source : tag.get().source();
+                    text = tag.get().rest().strip();
+                } else if (place.isPresent()) {
+                    source = source != null ? source : place.get().source();
+                    dateline = place.get().place();
+                    text = place.get().rest().strip();
+                } else {
+                    break;
+                }
+            }
+            if (!text.isEmpty()) {
+                return new Lead(text, source, dateline);
+            }
+        }
+        return new Lead("", source, dateline);
+    }
+
+    /** Removes the one-line sign-offs ("KPL") that close the body; the agency they name, or null. */
+    private static String signOffLines(List<StoryLayout.Block> blocks) {
+        String agency = null;
+        while (!blocks.isEmpty() && blocks.getLast().lines().size() == 1) {
+            Optional<AgencyTable.Agency> signed = AgencyTable.signOffLine(blocks.getLast().text());
+            if (signed.isEmpty()) {
+                break;
+            }
+            agency = signed.get().name();
+            blocks.removeLast();
+        }
+        return agency;
+    }
+}

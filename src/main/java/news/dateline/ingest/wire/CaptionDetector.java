@@ -1,0 +1,69 @@
+package news.dateline.ingest.wire;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a photo caption left without its photo from a paragraph. A caption is one short line
+ * with no sentence-ending punctuation that reads like a name or title ("Azerbaijan’s Deputy
+ * Minister of Foreign Affairs, Mr. Elnur Mammadov"), set apart by a double blank line where
+ * the photo was; or any line that says it is a photo credit.
+ */
+final class CaptionDetector {
+
+    private static final int MAX_LENGTH = 160;
+    private static final int MAX_WORDS = 20;
+
+    /** Share of capitalised words (small words aside) that makes a line read like a name or title. */
+    private static final double NAME_LIKE = 0.7;
+
+    private static final Set<String> SMALL_WORDS = Set.of(
+            "of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "de", "da", "van", "von", "bin");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"”’)]*$");
+    private static final Pattern PHOTO_CUE = Pattern.compile("(?i)^\\(?(?:photo|file photo|picture|image)\\s*(?::|by\\b|credit\\b).*");
+
+    private CaptionDetector() {
+    }
+
+    /**
+     * @param block        one block of body text (its lines joined)
+     * @param lines        how many lines the block had
+     * @param blanksBefore how many blank lines came before it
+     */
+    static boolean isCaption(String block, int lines, int blanksBefore) {
+        String text = Texts.normalizeSpace(block);
+        if (lines != 1 || text.isEmpty() || text.length() > MAX_LENGTH) {
+            return false;
+        }
+        if (PHOTO_CUE.matcher(text).matches()) {
+            return true;
+        }
+        return blanksBefore >= 2 && !endsSentence(text) && isNameLike(text);
+    }
+
+    private static boolean endsSentence(String text) {
+        return SENTENCE_END.matcher(text).find();
+    }
+
+    private static boolean isNameLike(String text) {
+        String[] words = text.split(" ");
+        if (words.length < 2 || words.length > MAX_WORDS) {
+            return false;
+        }
+        int counted = 0;
+        int capitalised = 0;
+        for (String word : words) {
+            String letters = word.replaceAll("^[^\\p{L}]+", "");
+            if (letters.isEmpty() || SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            counted++;
+            if (Character.isUpperCase(letters.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return counted > 0 && capitalised >= NAME_LIKE * counted;
+    }
+}

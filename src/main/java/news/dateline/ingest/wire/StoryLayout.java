@@ -1,0 +1,123 @@
+package news.dateline.ingest.wire;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Raw copy cut into its parts: the header (the copy's own headline and date line), the body as
+ * blocks of lines between blank lines, and the lines of an other-news list. Chrome lines are
+ * dropped here; what is inside a line is left to the later readers.
+ *
+ * @param headline  the copy's own headline line, or null
+ * @param dateText  the header's date as written ("10/12/2025 10:34", "2025-12-09"), or null
+ * @param blocks    the body, in order
+ * @param otherNews the lines under an other-news heading (empty when there is none)
+ */
+record StoryLayout(String headline, String dateText, List<Block> blocks, List<String> otherNews) {
+
+    /** How many header lines (headline, date lines) are looked at before the body starts. */
+    private static final int MAX_HEADER_LINES = 4;
+
+    /**
+     * Body text between blank lines.
+     *
+     * @param lines        the block's lines as written
+     * @param blanksBefore how many blank lines came before it (a double blank may mark a photo's place)
+     */
+    record Block(List<String> lines, int blanksBefore) {
+        Block {
+            lines = List.copyOf(lines);
+        }
+
+        /** The lines joined, whitespace normalized. */
+        String text() {
+            return Texts.normalizeSpace(String.join(" ", lines));
+        }
+    }
+
+    static StoryLayout of(String text) {
+        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+        List<String> otherNews = List.of();
+        for (int i = 0; i < lines.size(); i++) {
+            if (ChromeFilter.isOtherNewsHeading(lines.get(i))) {
+                otherNews = List.copyOf(lines.subList(i + 1, lines.size()));
+                lines = new ArrayList<>(lines.subList(0, i));
+                break;
+            }
+        }
+        lines.replaceAll(line -> ChromeFilter.isChromeLine(line) ? "" : line);
+
+        String headline = null;
+        String dateText = null;
+        int i = nextText(lines, 0);
+        for (int seen = 0; i < lines.size() && seen < MAX_HEADER_LINES; seen++) {
+            String line = lines.get(i);
+            Optional<DateReader.DatePrefix> prefix = DateReader.datePrefix(line);
+            if (dateText == null && DateReader.isDateLine(line)) {
+                dateText = Texts.normalizeSpace(line);
+                lines.set(i, "");
+            } else if (dateText == null && prefix.isPresent()) {
+                dateText = prefix.get().dateText();
+                lines.set(i, prefix.get().rest());
+                break;
+            } else if (headline == null && isHeadline(lines, i)) {
+                headline = Texts.normalizeSpace(line);
+                lines.set(i, "");
+            } else {
+                break;
+            }
+            i = nextText(lines, i + 1);
+        }
+        return new StoryLayout(headline, dateText, blocks(lines), otherNews);
+    }
+
+    /** A headline-like line standing alone (or just before a date or a dateline) with more copy after it. */
+    private static boolean isHeadline(List<String> lines, int i) {
+        if (!HeadlineMaker.looksLikeHeadline(lines.get(i)) || AgencyTable.signOffLine(lines.get(i)).isPresent()
+                || nextText(lines, i + 1) >= lines.size()) {
+            return false;
+        }
+        if (i + 1 >= lines.size() || Texts.isBlank(lines.get(i + 1))) {
+            return true;
+        }
+        String next = lines.get(i + 1);
+        return DateReader.isDateLine(next) || DateReader.datePrefix(next).isPresent()
+                || DatelineReader.read(next).isPresent() || AgencyTable.leadTag(next).isPresent();
+    }
+
+    private static List<Block> blocks(List<String> lines) {
+        List<Block> blocks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int blanks = 0;
+        int blanksBefore = 0;
+        for (String line : lines) {
+            if (Texts.isBlank(line)) {
+                if (!current.isEmpty()) {
+                    blocks.add(new Block(current, blanksBefore));
+                    current.clear();
+                }
+                blanks++;
+            } else {
+                if (current.isEmpty()) {
+                    blanksBefore = blanks;
+                    blanks = 0;
+                }
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            blocks.add(new Block(current, blanksBefore));
+        }
+        return blocks;
+    }
+
+    private static int nextText(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && Texts.isBlank(lines.get(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,806 @@
+package news.dateline.ingest.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import news.dateline.ingest.PublishedTime;
+import news.dateline.ingest.UnreadableStoryException;
+import news.dateline.ingest.WireStory;
+import news.dateline.ingest.WireStory.OtherNewsItem;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WireStoryParserTest {
+
+    static final String SEED_000 = "000_258e50e98d528126.txt";
+    static final String SEED_001 = "001_94abdc3e01e3173c.txt";
+    static final String SEED_002 = "002_35e43fbe01d78049.txt";
+    static final String SEED_003 = "003_88d542df90955406.txt";
+    static final String SEED_004 = "004_26e36c22f6df07dc.txt";
+
+    /** Page furniture that must never reach a paragraph. */
+    static final List<String> CHROME = List.of("Email Print", "ຂປລ", "ຂ່າວອື່ນໆ", "ads", "Top", "VNA/VNS", "MENAFN");
+
+    final WireStoryParser parser = new WireStoryParser();
+
+    static Stream<String> seeds() {
+        return Stream.of(SEED_000, SEED_001, SEED_002, SEED_003, SEED_004);
+    }
+
+    static byte[] seedBytes(String name) {
+        return read(Path.of("seeds", name));
+    }
+
+    static String seedText(String name) {
+        return new String(seedBytes(name), StandardCharsets.UTF_8);
+    }
+
+    static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    WireStory parseSeed(String name) {
+        return parser.parse(seedBytes(name));
+    }
+
+    WireStory parse(String text) {
+        return parser.parse(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    WireStory parseWire(String name) {
+        return parser.parse(read(Path.of("src", "test", "resources", "wire", name)));
+    }
+
+    static void assertNoChrome(WireStory story) {
+        for (String paragraph : story.paragraphs()) {
+            for (String chrome : CHROME) {
+                assertThat(paragraph).as("paragraph free of '%s'", chrome).doesNotContain(chrome);
+            }
+        }
+    }
+
+    @Nested
+    class Seeds {
+
+        @Test
+        void seed000KplPageWithCaptionAndEmptyOtherNewsList() {
+            WireStory story = parseSeed(SEED_000);
+
+            assertThat(story.headline()).isEqualTo("Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties");
+            assertThat(story.headlineFromLead()).isFalse();
+            assertThat(story.published()).hasToString("2025-12-10T10:34:00+07:00");
+            assertThat(story.source()).isEqualTo("KPL");
+            assertThat(story.dateline()).isNull();
+            assertThat(story.language()).isEqualTo("en");
+            assertThat(story.paragraphs()).hasSize(11);
+            assertThat(story.paragraphs().getFirst()).isEqualTo(
+                    "Laos and Azerbaijan are strengthening bilateral cooperation as the two nations mark the 30th "
+                            + "anniversary of diplomatic relations, officially established in 1995. Despite this milestone, "
+                            + "the foundation of their partnership dates back to the Soviet era, reflecting decades of "
+                            + "educational, political, and cultural exchange. Azerbaijan’s Deputy Minister of Foreign "
+                            + "Affairs, Mr. Elnur Mammadov, highlighted this long-standing relationship in an interview "
+                            + "with Lao media on 9 December 2025 in Vientiane.");
+            assertThat(story.paragraphs().getLast()).isEqualTo(
+                    "As Laos and Azerbaijan enter their fourth decade of diplomatic relations, both nations remain "
+                            + "committed to deepening cooperation across political, economic, and cultural fields—building "
+                            + "on a partnership rooted in shared history and mutual priorities.");
+            assertThat(story.captions()).containsExactly("Azerbaijan’s Deputy Minister of Foreign Affairs, Mr. Elnur Mammadov");
+            assertThat(story.paragraphs()).doesNotContain("Azerbaijan’s Deputy Minister of Foreign Affairs, Mr. Elnur Mammadov", "KPL");
+            assertThat(story.otherNews()).isEmpty();
+            assertThat(story.warnings()).isEmpty();
+            assertThat(story.contentHash()).matches("[0-9a-f]{64}");
+            assertNoChrome(story);
+        }
+
+        @Test
+        void seed001KplPageWithOtherNewsList() {
+            WireStory story = parseSeed(SEED_001);
+
+            assertThat(story.headline()).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+            assertThat(story.headlineFromLead()).isFalse();
+            assertThat(story.published()).hasToString("2025-12-10T13:05:00+07:00");
+            assertThat(story.source()).isEqualTo("KPL");
+            assertThat(story.dateline()).isNull();
+            assertThat(story.language()).isEqualTo("en");
+            assertThat(story.paragraphs()).hasSize(5);
+            assertThat(story.paragraphs().getFirst()).isEqualTo(
+                    "Laos and Azerbaijan held their first political consultation on 8 December in Vientiane, "
+                            + "signalling a stronger push to deepen bilateral cooperation. The meeting was co-chaired by "
+                            + "Lao Deputy Foreign Minister Maithong Thammavongsa and his Azerbaijani counterpart Elnur "
+                            + "Mammadov, with officials from both governments in attendance.");
+            assertThat(story.paragraphs().get(1)).startsWith("Mr Maithong welcomed the Azerbaijani delegation");
+            assertThat(story.paragraphs().getLast()).isEqualTo(
+                    "The successful consultations underscored the two nations’ commitment to broadening cooperation "
+                            + "across multiple sectors in the years ahead.");
+            assertThat(story.captions()).isEmpty();
+            assertThat(story.warnings()).isEmpty();
+            assertNoChrome(story);
+        }
+
+        @Test
+        void seed001OtherNewsItemsAreReferencesNotBody() {
+            List<OtherNewsItem> items = parseSeed(SEED_001).otherNews();
+
+            assertThat(items).hasSize(5);
+            assertThat(items).extracting(OtherNewsItem::headline).containsExactly(
+                    "Laos and Azerbaijan Mark 30 Years of Diplomatic Relations",
+                    "Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties",
+                    "Vietnamese Peace Committee Delegation Visits Laos",
+                    "President Kaysone Phomvihane lives on in the hearts of Lao and Vietnamese people",
+                    "Laos and Azerbaijan Hold Inaugural Political Consultations");
+            assertThat(items).extracting(item -> item.published().toString()).containsExactly(
+                    "2025-12-10T13:43:08+07:00",
+                    "2025-12-10T10:34:16+07:00",
+                    "2025-12-10T10:02:31+07:00",
+                    "2025-12-10T09:47:57+07:00",
+                    "2025-12-09T10:02:30+07:00");
+            assertThat(items.getFirst().lead()).isEqualTo(
+                    "Laos and Azerbaijan celebrated the 30th anniversary of diplomatic relations on 9 December with a "
+                            + "ceremony in Vientiane, attended by Lao Foreign Minister Thongsavanh Phomvihane and Azerbaijani "
+                            + "Deputy Foreign Minister Elnur Mammadov, along with senior officials and diplomats.");
+            assertThat(items.get(3).lead()).startsWith("(KPL/VNA) A special talk on the life and career");
+            assertThat(items).allSatisfy(item -> assertThat(item.headline()).doesNotEndWith("Politics"));
+            assertThat(parseSeed(SEED_001).paragraphs())
+                    .noneMatch(p -> p.contains("Vietnamese Peace Committee") || p.contains("12/10/2025"));
+        }
+
+        @Test
+        void seed002MenafnTrendCopyWithoutHeadline() {
+            WireStory story = parseSeed(SEED_002);
+
+            assertThat(story.headline()).isEqualTo(
+                    "A delegation from Azerbaijan, led by Deputy Minister of Foreign Affairs Elnur Mammadov, visited the Lao…");
+            assertThat(story.headlineFromLead()).isTrue();
+            assertThat(story.published()).hasToString("2025-12-09");
+            assertThat(story.published().hasTime()).isFalse();
+            assertThat(story.source()).isEqualTo("Trend News Agency");
+            assertThat(story.dateline()).isNull();
+            assertThat(story.language()).isEqualTo("en");
+            assertThat(story.paragraphs()).hasSize(7);
+            assertThat(story.paragraphs().getFirst()).isEqualTo(
+                    "A delegation from Azerbaijan, led by Deputy Minister of Foreign Affairs Elnur Mammadov, visited "
+                            + "the Lao People's Democratic Republic (Laos) on December 8-9, 2025, to discuss ways to "
+                            + "strengthen political, economic, and humanitarian cooperation between the two countries, "
+                            + "Trend reports via the Azerbaijani MFA.");
+            assertThat(story.paragraphs().getLast()).isEqualTo(
+                    "Members of the Azerbaijan-Laos Friendship Association, including Laotians who previously studied "
+                            + "in Baku, also attended the event.");
+            assertThat(story.captions()).isEmpty();
+            assertThat(story.otherNews()).isEmpty();
+            assertThat(story.warnings()).containsExactly("no headline in the copy: built from the lead");
+            assertNoChrome(story);
+        }
+
+        @Test
+        void seed003VnaCopyWithDatelineAndSignOff() {
+            WireStory story = parseSeed(SEED_003);
+
+            assertThat(story.headline()).isEqualTo(
+                    "President of Azerbaijan Ilham Aliyev has highlighted the traditional friendship with Việt Nam that has lasted…");
+            assertThat(story.headlineFromLead()).isTrue();
+            assertThat(story.published()).hasToString("2025-05-06");
+            assertThat(story.source()).isEqualTo("Vietnam News Agency");
+            assertThat(story.dateline()).isEqualTo("Moscow");
+            assertThat(story.language()).isEqualTo("en");
+            assertThat(story.paragraphs()).hasSize(20);
+            assertThat(story.paragraphs().getFirst()).isEqualTo(
+                    "President of Azerbaijan Ilham Aliyev has highlighted the traditional friendship with Việt Nam that "
+                            + "has lasted for more than half a century, as the two nations are preparing for a state visit "
+                            + "to Azerbaijan by General Secretary of the Central Committee of the Communist Party of Việt "
+                            + "Nam Tô Lâm on May 7-8.");
+            assertThat(story.paragraphs().getLast()).isEqualTo(
+                    "The implementation of exchange programmes and cooperation in science-technology was also "
+                            + "identified as a promising area for the development of bilateral relations, he added.");
+            assertThat(story.captions()).isEmpty();
+            assertThat(story.otherNews()).isEmpty();
+            assertThat(story.warnings()).containsExactly("no headline in the copy: built from the lead");
+            assertNoChrome(story);
+        }
+
+        @Test
+        void seed004CopyThatNamesNoAgency() {
+            WireStory story = parseSeed(SEED_004);
+
+            assertThat(story.headline()).isEqualTo(
+                    "On May 7, Ilham Aliyev, President of the Republic of Azerbaijan, held an expanded meeting with To Lam…");
+            assertThat(story.headlineFromLead()).isTrue();
+            assertThat(story.published()).hasToString("2025-05-07");
+            assertThat(story.source()).isNull();
+            assertThat(story.dateline()).isEqualTo("Azerbaijan");
+            assertThat(story.language()).isEqualTo("en");
+            assertThat(story.paragraphs()).hasSize(12);
+            assertThat(story.paragraphs().getFirst()).isEqualTo(
+                    "On May 7, Ilham Aliyev, President of the Republic of Azerbaijan, held an expanded meeting with To "
+                            + "Lam, General Secretary of the Central Committee of the Communist Party of the Socialist "
+                            + "Republic of Vietnam.");
+            assertThat(story.paragraphs().getLast()).isEqualTo(
+                    "Secretary General To Lam extended an invitation to President Ilham Aliyev to visit Vietnam, which "
+                            + "the President gratefully accepted.");
+            assertThat(story.captions()).isEmpty();
+            assertThat(story.otherNews()).isEmpty();
+            assertThat(story.warnings()).containsExactly("no headline in the copy: built from the lead");
+            assertNoChrome(story);
+        }
+
+        @ParameterizedTest
+        @MethodSource("news.dateline.ingest.wire.WireStoryParserTest#seeds")
+        void builtHeadlinesAreShortAndNeverTheDatelineOrAgency(String seed) {
+            WireStory story = parseSeed(seed);
+
+            assertThat(story.headline()).isNotBlank().doesNotStartWith(" ");
+            if (story.headlineFromLead()) {
+                assertThat(story.headline().length()).isLessThanOrEqualTo(HeadlineMaker.MAX_LENGTH);
+                assertThat(story.headline()).doesNotContain("date 20", "MENAFN", "MOSCOW", "AZERBAIJAN, May");
+            }
+            assertThat(story.paragraphs()).doesNotContain(story.headline());
+        }
+    }
+
+    @Nested
+    class ContentHashes {
+
+        @ParameterizedTest
+        @MethodSource("news.dateline.ingest.wire.WireStoryParserTest#seeds")
+        void theSameStoryReadTwiceHashesTheSame(String seed) {
+            assertThat(parseSeed(seed).contentHash()).isEqualTo(parseSeed(seed).contentHash());
+        }
+
+        @ParameterizedTest
+        @MethodSource("news.dateline.ingest.wire.WireStoryParserTest#seeds")
+        void crlfLineEndingsChangeNothing(String seed) {
+            WireStory lf = parseSeed(seed);
+            WireStory crlf = parse(seedText(seed).replace("\n", "\r\n"));
+
+            assertThat(crlf.contentHash()).isEqualTo(lf.contentHash());
+            assertThat(crlf).usingRecursiveComparison().isEqualTo(lf);
+        }
+
+        @ParameterizedTest
+        @MethodSource("news.dateline.ingest.wire.WireStoryParserTest#seeds")
+        void aByteOrderMarkIsStripped(String seed) {
+            byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, seedBytes(seed));
+
+            assertThat(parser.parse(withBom)).usingRecursiveComparison().isEqualTo(parseSeed(seed));
+        }
+
+        @Test
+        void anotherPrintCounterOrOtherNewsListKeepsTheHash() {
+            String original = seedText(SEED_001);
+            String otherCounter = original.replace("Email Print 111", "Email Print 123");
+            String noList = original.substring(0, original.indexOf("ຂ່າວອື່ນໆ"));
+
+            assertThat(otherCounter).isNotEqualTo(original);
+            assertThat(parse(otherCounter).contentHash()).isEqualTo(parseSeed(SEED_001).contentHash());
+            assertThat(parse(noList).contentHash()).isEqualTo(parseSeed(SEED_001).contentHash());
+        }
+
+        @Test
+        void caseWhitespaceAndUnicodeFormDoNotChangeTheHash() {
+            String nfc = "Việt Nam talks\n\nViệt Nam and Laos held talks on Monday.";
+            String decomposed = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
+            String shouting = "VIỆT NAM TALKS\n\nViệt Nam   and Laos held\ntalks on Monday.";
+
+            String hash = parse(nfc).contentHash();
+            assertThat(parse(decomposed).contentHash()).isEqualTo(hash);
+            assertThat(parse(shouting).contentHash()).isEqualTo(hash);
+        }
+
+        @Test
+        void differentStoriesHashDifferently() {
+            Set<String> hashes = new HashSet<>();
+            seeds().forEach(seed -> hashes.add(parseSeed(seed).contentHash()));
+
+            assertThat(hashes).hasSize(5).allMatch(hash -> hash.matches("[0-9a-f]{64}"));
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", " ", "\n\n", "\r\n\t  \r\n", "\u00A0\u2003\n", "\uFEFF"})
+        void emptyOrBlankIsAnEmptyFile(String text) {
+            assertThatThrownBy(() -> parse(text))
+                    .isInstanceOf(UnreadableStoryException.class)
+                    .hasMessage("empty file");
+        }
+
+        @Test
+        void aByteOrderMarkAloneIsAnEmptyFile() {
+            assertThatThrownBy(() -> parser.parse(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n'}))
+                    .isInstanceOf(UnreadableStoryException.class)
+                    .hasMessage("empty file");
+        }
+
+        @Test
+        void nulBytesAreBinary() {
+            byte[] content = concat("Laos talks\n\nThe".getBytes(StandardCharsets.UTF_8), new byte[] {0, 0, 1, 2},
+                    " text.".getBytes(StandardCharsets.UTF_8));
+
+            assertThatThrownBy(() -> parser.parse(content))
+                    .isInstanceOf(UnreadableStoryException.class)
+                    .hasMessageContaining("binary")
+                    .hasMessageContaining("NUL");
+        }
+
+        @Test
+        void manyControlCharactersAreBinary() {
+            assertThatThrownBy(() -> parse("\u0001\u0002\u0003Laos\u0004\u0005\u0006"))
+                    .isInstanceOf(UnreadableStoryException.class)
+                    .hasMessageContaining("binary data")
+                    .hasMessageContaining("control characters");
+        }
+
+        @Test
+        void bytesThatAreNeitherUtf8NorWindows1252AreNotText() {
+            byte[] content = {(byte) 0xC3, (byte) 0x28, (byte) 0x81, (byte) 0xA1, (byte) 0xFF, (byte) 0xFE};
+
+            assertThatThrownBy(() -> parser.parse(content))
+                    .isInstanceOf(UnreadableStoryException.class)
+                    .hasMessage("not text: neither valid UTF-8 nor plausible windows-1252");
+        }
+
+        @Test
+        void plausibleWindows1252IsReadWithAWarning() {
+            byte[] content = "Café owners protest\n\nCafé owners in Vientiane protested a new tax on Monday."
+                    .getBytes(Charset.forName("windows-1252"));
+
+            WireStory story = parser.parse(content);
+
+            assertThat(story.headline()).isEqualTo("Café owners protest");
+            assertThat(story.paragraphs()).containsExactly("Café owners in Vientiane protested a new tax on Monday.");
+            assertThat(story.warnings()).contains("not valid UTF-8: read as windows-1252");
+        }
+
+        @Test
+        void utf16WithItsByteOrderMarkIsRead() {
+            WireStory story = parser.parse("Laos talks\n\nLaos held talks on Monday.".getBytes(StandardCharsets.UTF_16));
+
+            assertThat(story.headline()).isEqualTo("Laos talks");
+            assertThat(story.paragraphs()).containsExactly("Laos held talks on Monday.");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Email Print 111\nads\nads\n\nTop", "10/12/2025 10:34", " date 2025-12-09 ",
+                "ຂ່າວອື່ນໆ\n\n    • Laos and Azerbaijan Mark 30 Years of Diplomatic RelationsPolitics\n"})
+        void copyWithNoStoryTextIsUnreadable(String text) {
+            assertThatThrownBy(() -> parse(text))
+                    .isInstanceOf(UnreadableStoryException.class)
+                    .hasMessageContaining("no story text");
+        }
+
+        @Test
+        void aHeadlineWithoutBodyIsKeptAndSaysSo() {
+            WireStory story = parse("Laos, Azerbaijan Mark 30 Years\n\n10/12/2025 10:34\nEmail Print 3\n\nads\nTop");
+
+            assertThat(story.headline()).isEqualTo("Laos, Azerbaijan Mark 30 Years");
+            assertThat(story.headlineFromLead()).isFalse();
+            assertThat(story.paragraphs()).isEmpty();
+            assertThat(story.language()).isNull();
+            assertThat(story.warnings()).contains("no body text");
+        }
+
+        @Test
+        void randomBytesAndOddTextNeverThrowAnythingElse() {
+            Random random = new Random(20251210);
+            List<byte[]> inputs = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                byte[] bytes = new byte[random.nextInt(400)];
+                random.nextBytes(bytes);
+                inputs.add(bytes);
+                inputs.add(randomText(random, "abcdefgh ABCDEFG .,;:!?—–-•()'’\"\n\n\r\t0123456789/ຂປລ"));
+                inputs.add(randomText(random, " \n.KPL ຂປລ AP (AP) — VNA/VNS MOSCOW, May 7 - date 2025-12-09 10/12/2025 Top ads"));
+            }
+            inputs.add(("word ".repeat(200_000)).getBytes(StandardCharsets.UTF_8));
+            inputs.add(("A sentence that goes on. ".repeat(40_000)).getBytes(StandardCharsets.UTF_8));
+            inputs.add("x".repeat(300_000).getBytes(StandardCharsets.UTF_8));
+            inputs.add(("MOSCOW — " + "y".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
+            inputs.add(" ".repeat(100_000).concat(".").getBytes(StandardCharsets.UTF_8));
+            inputs.add("Email Print 111\nads\nTop".getBytes(StandardCharsets.UTF_8));
+            inputs.add("10/12/2025 10:34".getBytes(StandardCharsets.UTF_8));
+            inputs.add("31/02/2025".getBytes(StandardCharsets.UTF_8));
+            inputs.add(".".getBytes(StandardCharsets.UTF_8));
+            inputs.add("KPL".getBytes(StandardCharsets.UTF_8));
+            inputs.add("•".getBytes(StandardCharsets.UTF_8));
+            inputs.add("— VNA/VNS".getBytes(StandardCharsets.UTF_8));
+            inputs.add("MENAFN - Trend News Agency)".getBytes(StandardCharsets.UTF_8));
+            inputs.add("\uD83D\uDE00".repeat(200).getBytes(StandardCharsets.UTF_8));
+
+            int readable = 0;
+            for (byte[] input : inputs) {
+                try {
+                    WireStory story = parser.parse(input);
+                    readable++;
+                    assertThat(story.headline()).as("headline of %s", preview(input)).isNotBlank();
+                    assertThat(story.contentHash()).matches("[0-9a-f]{64}");
+                    if (!story.headlineFromLead()) {
+                        continue;
+                    }
+                    assertThat(story.headline().length()).isLessThanOrEqualTo(HeadlineMaker.MAX_LENGTH);
+                } catch (UnreadableStoryException expected) {
+                    assertThat(expected.getMessage()).isNotBlank();
+                }
+            }
+            assertThat(readable).as("some of the odd inputs are readable stories").isGreaterThan(1000);
+        }
+
+        private static byte[] randomText(Random random, String alphabet) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(500);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        private static String preview(byte[] input) {
+            String text = new String(input, StandardCharsets.UTF_8);
+            return text.length() > 80 ? text.substring(0, 80) + "..." : text;
+        }
+    }
+
+    @Nested
+    class PublicationDates {
+
+        @Test
+        void kplHeaderIsDayFirstInLaoTime() {
+            assertThat(parse("Headline\n\n03/04/2025 09:05\nKPL Laos held talks.").published())
+                    .hasToString("2025-04-03T09:05:00+07:00");
+        }
+
+        @Test
+        void anImpossibleDateIsNullWithAWarningNamingIt() {
+            WireStory story = parse("Laos talks\n\n31/02/2025 10:34\nKPL Laos held talks on Monday.");
+
+            assertThat(story.published()).isNull();
+            assertThat(story.warnings()).anySatisfy(w -> assertThat(w).startsWith("unreadable date").contains("31/02/2025"));
+            assertThat(story.paragraphs()).containsExactly("Laos held talks on Monday.");
+        }
+
+        @Test
+        void anImpossibleDatePrefixIsNullWithAWarning() {
+            WireStory story = parse(" date 2025-13-45 MOSCOW — Talks were held on Monday.");
+
+            assertThat(story.published()).isNull();
+            assertThat(story.warnings()).contains("unreadable date '2025-13-45'");
+            assertThat(story.paragraphs()).containsExactly("Talks were held on Monday.");
+        }
+
+        @Test
+        void noDateIsNullWithAWarning() {
+            WireStory story = parse("Laos talks\n\nLaos held talks on Monday.");
+
+            assertThat(story.published()).isNull();
+            assertThat(story.warnings()).containsExactly("no publication date found");
+        }
+
+        @Test
+        void aDateInTheBodyIsNeverThePublicationDate() {
+            assertThat(parse("Laos talks\n\nLaos held talks on 9 December 2025.\n\n10/12/2025").published()).isNull();
+        }
+
+        @Test
+        void aTimeWithoutAKnownZoneKeepsOnlyTheDate() {
+            WireStory story = parse("Laos talks\n\n10/12/2025 10:34\n\nLaos held talks on Monday.");
+
+            assertThat(story.published()).hasToString("2025-12-10");
+            assertThat(story.warnings()).anyMatch(w -> w.contains("no known time zone"));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "2025-12-09T10:34:00Z          | 2025-12-09T10:34:00+00:00",
+                "9 December 2025 10:34 GMT+7   | 2025-12-09T10:34:00+07:00",
+                "Tuesday, December 9, 2025     | 2025-12-09",
+                "Dec. 9, 2025 1:05 PM UTC      | 2025-12-09T13:05:00+00:00",
+                "2025-12-09 18:30 +0330        | 2025-12-09T18:30:00+03:30"})
+        void headerDatesWithTheirOwnZone(String header, String expected) {
+            assertThat(parse("Laos talks\n" + header + "\n\nLaos held talks on Monday.").published()).hasToString(expected);
+        }
+
+        @Test
+        void theOtherNewsListIsMonthFirstWithATwelveHourClock() {
+            WireStory story = parse("Laos talks\n\n10/12/2025 13:05\nKPL Laos held talks.\n\nຂ່າວອື່ນໆ\n\n"
+                    + "    • Rice exports riseEconomics\n\n      Rice exports rise\n\n      1/2/2025 12:15:00 AM\n\n      Teaser.\n");
+
+            assertThat(story.otherNews()).containsExactly(new OtherNewsItem("Rice exports rise",
+                    PublishedTime.of(java.time.OffsetDateTime.parse("2025-01-02T00:15:00+07:00")), "Teaser."));
+        }
+
+        @Test
+        void anOtherNewsItemWithoutItsRepeatedHeadlineLosesOnlyAGluedSection() {
+            WireStory story = parse("Laos talks\n\nLaos held talks.\n\nຂ່າວອື່ນໆ\n"
+                    + "• Rice exports riseEconomics\n• The politics of rice Politics\n13/45/2025 9:00:00 AM\n");
+
+            assertThat(story.otherNews()).extracting(OtherNewsItem::headline)
+                    .containsExactly("Rice exports rise", "The politics of rice Politics");
+            assertThat(story.otherNews().get(1).published()).isNull();
+            assertThat(story.warnings()).contains("unreadable date '13/45/2025 9:00:00 AM'");
+        }
+    }
+
+    @Nested
+    class Agencies {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "LONDON, Dec 9 (Reuters) - Talks were held on Monday.                 | Reuters",
+                "NEW YORK (AP) — Talks were held on Monday.                           | Associated Press",
+                "PARIS (AFP) - Talks were held on Monday.                             | Agence France-Presse",
+                "Talks were held on Monday. — AFP                                     | Agence France-Presse",
+                "BEIJING, Dec. 9 (Xinhua) -- Talks were held on Monday.               | Xinhua",
+                "Baku, December 9, AZERTAC - Talks were held on Monday.               | AZERTAC",
+                "BAKU (Trend) - Talks were held on Monday.                            | Trend News Agency",
+                "(KPL) Talks were held on Monday.                                     | KPL",
+                "Vientiane (KPL) - Talks were held on Monday.                         | KPL",
+                "ຂປລ Talks were held on Monday.                                       | KPL",
+                "(MENAFN- AzerNews) Talks were held on Monday.                        | AzerNews",
+                "Hanoi (VNA) - Talks were held on Monday.                             | Vietnam News Agency"})
+        void signsWhereAgenciesSign(String lead, String agency) {
+            assertThat(parse("Talks\n\n" + lead).source()).isEqualTo(agency);
+        }
+
+        @Test
+        void aBareSignOffLineNamesTheAgencyAndIsRemoved() {
+            WireStory story = parse("Talks\n\nTalks were held on Monday.\n\nAFP");
+
+            assertThat(story.source()).isEqualTo("Agence France-Presse");
+            assertThat(story.paragraphs()).containsExactly("Talks were held on Monday.");
+        }
+
+        @Test
+        void theVnaNameInsideASentenceIsNotASign() {
+            String withoutSignOff = seedText(SEED_003).replace(" — VNA/VNS", "");
+            WireStory story = parse(withoutSignOff);
+
+            assertThat(story.paragraphs().get(1)).contains("Vietnam News Agency (VNA)'s reporter");
+            assertThat(story.source()).isNull();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Trend analysis shows rice prices rising.",
+                "Officials told AFP and Reuters that talks went well.",
+                "The story was first reported by the Associated Press (AP)",
+                "APEC leaders met on Monday. Xinhua reported the meeting."})
+        void agencyNamesInTheTextAreNeverASource(String lead) {
+            assertThat(parse("Talks\n\n" + lead).source()).isNull();
+        }
+    }
+
+    @Nested
+    class Datelines {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "MOSCOW — Talks were held.                      | Moscow",
+                "AZERBAIJAN, May 7 - Talks were held.           | Azerbaijan",
+                "NEW YORK (AP) — Talks were held.               | New York",
+                "RIO DE JANEIRO, Dec 9 (Reuters) - Talks were held. | Rio de Janeiro",
+                "HANOI, Vietnam (AP) — Talks were held.         | Hanoi",
+                "Vientiane (KPL) - Talks were held.             | Vientiane"})
+        void theDatelineIsTakenOffTheLead(String lead, String place) {
+            WireStory story = parse("Talks\n\n" + lead);
+
+            assertThat(story.dateline()).isEqualTo(place);
+            assertThat(story.paragraphs()).containsExactly("Talks were held.");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Talks were held in MOSCOW — the capital — on Monday.",
+                "On May 7, talks were held in Baku.",
+                "Laos and Azerbaijan held talks - the first ever."})
+        void noDatelineIsGuessedFromTheText(String lead) {
+            WireStory story = parse("Talks\n\n" + lead);
+
+            assertThat(story.dateline()).isNull();
+            assertThat(story.paragraphs()).containsExactly(lead);
+        }
+    }
+
+    @Nested
+    class Captions {
+
+        @Test
+        void aNameLikeLineAfterADoubleBlankIsACaption() {
+            WireStory story = parse("Talks\n\nThe lead of the story.\n\n\nPresident Thongloun Sisoulith of Laos\n\nMore text.");
+
+            assertThat(story.captions()).containsExactly("President Thongloun Sisoulith of Laos");
+            assertThat(story.paragraphs()).containsExactly("The lead of the story.", "More text.");
+        }
+
+        @Test
+        void aPhotoCreditIsACaptionWherever() {
+            assertThat(parse("Talks\n\nThe lead of the story.\n\nPhoto: KPL\n\nMore text.").captions())
+                    .containsExactly("Photo: KPL");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "The lead of the story.\n\n\nThe talks ended early.\n\nMore text.",
+                "The lead of the story.\n\nPresident Thongloun Sisoulith of Laos\n\nMore text.",
+                "The lead of the story.\n\n\nand then the talks went on for hours without a break\n\nMore text.",
+                "The lead of the story.\n\n\nMinister Elnur Mammadov\nsaid the talks went well\n\nMore text."})
+        void realParagraphsStayParagraphs(String body) {
+            WireStory story = parse("Talks\n\n" + body);
+
+            assertThat(story.captions()).isEmpty();
+            assertThat(story.paragraphs()).hasSize(3);
+        }
+
+        @Test
+        void theLeadIsNeverACaption() {
+            WireStory story = parse("\n\n\nPresident Thongloun Sisoulith of Laos");
+
+            assertThat(story.captions()).isEmpty();
+            assertThat(story.paragraphs()).containsExactly("President Thongloun Sisoulith of Laos");
+        }
+    }
+
+    @Nested
+    class Headlines {
+
+        @Test
+        void theFirstSentenceWhenItFits() {
+            WireStory story = parse("Mr. Mammadov met Dr. Phomvihane in Vientiane on Monday. They discussed trade.");
+
+            assertThat(story.headline()).isEqualTo("Mr. Mammadov met Dr. Phomvihane in Vientiane on Monday");
+            assertThat(story.headlineFromLead()).isTrue();
+        }
+
+        @Test
+        void aClauseWhenTheSentenceIsTooLong() {
+            String lead = "The two governments signed a long-awaited agreement on cross-border trade and transit on "
+                    + "Monday, while officials said further talks would follow in the coming months in Baku.";
+
+            assertThat(parse(lead).headline()).isEqualTo(
+                    "The two governments signed a long-awaited agreement on cross-border trade and transit on Monday");
+        }
+
+        @Test
+        void aWordCutWithAnEllipsisOtherwise() {
+            String lead = "word ".repeat(60).strip() + ".";
+            String headline = parse(lead).headline();
+
+            assertThat(headline).endsWith("word…").hasSizeLessThanOrEqualTo(HeadlineMaker.MAX_LENGTH);
+        }
+
+        @Test
+        void aVeryLongWordIsCutHard() {
+            String headline = parse("x".repeat(500)).headline();
+
+            assertThat(headline).hasSize(HeadlineMaker.MAX_LENGTH).endsWith("x…");
+        }
+
+        @Test
+        void aLongSentenceIsNotTakenForTheCopysOwnHeadline() {
+            WireStory story = parse(seedText(SEED_002).strip());
+
+            assertThat(story.headlineFromLead()).isTrue();
+        }
+    }
+
+    @Nested
+    class Languages {
+
+        @Test
+        void laoScriptIsLao() {
+            assertThat(parse("ຂປລ ນະຄອນຫຼວງວຽງຈັນ ມີການປະຊຸມ ຂອງ ລັດຖະບານ ໃນວັນທີ 9 ທັນວາ.").language()).isEqualTo("lo");
+        }
+
+        @Test
+        void latinWithVietnameseLettersIsVietnamese() {
+            assertThat(parse("Chủ tịch nước Lương Cường đã tiếp Đại sứ Azerbaijan tại Việt Nam nhân dịp kết thúc nhiệm kỳ.")
+                    .language()).isEqualTo("vi");
+        }
+
+        @Test
+        void latinWithoutEnglishIsNotGuessed() {
+            assertThat(parse("Le président a rencontré les représentants des deux pays pour discuter de la coopération.")
+                    .language()).isNull();
+        }
+    }
+
+    @Nested
+    class UnseenLayouts {
+
+        @Test
+        void reutersStoryWithHeadlineAndCreditLine() {
+            WireStory story = parseWire("reuters.txt");
+
+            assertThat(story.headline()).isEqualTo("Vietnam's central bank holds rates steady as inflation cools");
+            assertThat(story.headlineFromLead()).isFalse();
+            assertThat(story.published()).as("Dec 9 without a year is not a date").isNull();
+            assertThat(story.source()).isEqualTo("Reuters");
+            assertThat(story.dateline()).isEqualTo("London");
+            assertThat(story.language()).isEqualTo("en");
+            assertThat(story.paragraphs()).hasSize(4);
+            assertThat(story.paragraphs().getFirst()).startsWith("Vietnam's central bank left its main policy rate unchanged");
+            assertThat(story.paragraphs().getLast())
+                    .isEqualTo("Inflation slowed to 2.9% in November from 3.2% a month earlier, official data showed.");
+            assertThat(story.captions()).isEmpty();
+            assertThat(story.otherNews()).isEmpty();
+            assertThat(story.warnings()).containsExactly("no publication date found");
+        }
+
+        @Test
+        void apStoryWithDateUnderTheHeadline() {
+            WireStory story = parseWire("ap.txt");
+
+            assertThat(story.headline()).isEqualTo("Vietnam and Laos agree to speed up cross-border rail link");
+            assertThat(story.published()).hasToString("2025-12-09");
+            assertThat(story.source()).isEqualTo("Associated Press");
+            assertThat(story.dateline()).isEqualTo("Hanoi");
+            assertThat(story.language()).isEqualTo("en");
+            assertThat(story.paragraphs()).hasSize(4);
+            assertThat(story.paragraphs().getFirst()).startsWith("Vietnam and Laos agreed Tuesday");
+            assertThat(story.paragraphs().get(2))
+                    .isEqualTo("“This railway is a lifeline for our economy,” a Lao transport official told reporters.");
+            assertThat(story.captions()).isEmpty();
+            assertThat(story.warnings()).isEmpty();
+        }
+
+        @Test
+        void xinhuaStoryWithHardWrappedLinesAndLocalTime() {
+            WireStory story = parseWire("xinhua.txt");
+
+            assertThat(story.headline()).isEqualTo("China, Laos mark fourth anniversary of cross-border railway");
+            assertThat(story.published()).hasToString("2025-12-03T18:30:00+08:00");
+            assertThat(story.source()).isEqualTo("Xinhua");
+            assertThat(story.dateline()).isEqualTo("Beijing");
+            assertThat(story.paragraphs()).containsExactly(
+                    "The China-Laos Railway has carried more than 60 million passengers since it opened four years ago, "
+                            + "the operator said on Wednesday.",
+                    "Cross-border freight on the line also rose sharply this year, with more than 4,000 trains running "
+                            + "between Kunming and Vientiane.",
+                    "Officials said new services would be added in 2026.");
+        }
+
+        @Test
+        void plainParagraphsSayNothingAndNothingIsInvented() {
+            WireStory story = parseWire("plain.txt");
+
+            assertThat(story.headline()).isEqualTo("The city council approved a new budget on Monday after weeks of debate");
+            assertThat(story.headlineFromLead()).isTrue();
+            assertThat(story.published()).isNull();
+            assertThat(story.source()).isNull();
+            assertThat(story.dateline()).isNull();
+            assertThat(story.language()).isEqualTo("en");
+            assertThat(story.paragraphs()).hasSize(3);
+            assertThat(story.captions()).isEmpty();
+            assertThat(story.otherNews()).isEmpty();
+            assertThat(story.warnings())
+                    .containsExactly("no publication date found", "no headline in the copy: built from the lead");
+        }
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}
