@@ -212,13 +212,7 @@ public class ArticleEditing {
     }
 
     private static String hash(ArticleDraft draft) {
-        try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256");
-            byte[] bytes = digest.digest((draft.headline() + "\n" + draft.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentHash.of(draft.headline(), draft.body());
     }
 
     private static String emptyToNull(String text) {

@@ -27,17 +27,17 @@ public class ArticleService {
         this.clock = clock;
     }
 
-    /** The slug of the article with this content hash, if the story is already here. */
+    /** The slug of the article with this content hash ({@link ContentHash}), if the story is already here. */
     @Transactional(readOnly = true)
     public Optional<String> slugOfContent(String contentHash) {
         return articles.findByContentHash(contentHash).map(Article::slug);
     }
 
-    /** Saves an imported story as published; returns its slug. */
+    /** Saves an imported story as published, with the {@link ContentHash} of its headline and body; returns its slug. */
     @Transactional
     public String saveImported(ImportedStory story) {
-        Article article = new Article(freeSlug(story.headline()), story.headline(), story.body(), story.contentHash(),
-                clock.instant());
+        Article article = new Article(freeSlug(story.headline()), story.headline(), story.body(),
+                ContentHash.of(story.headline(), story.body()), clock.instant());
         article.describe(story.standfirst(), story.photoCaption(), agencies.idFor(story.agencyName()), story.dateline(),
                 story.language(), story.sourceFile());
         article.publishAt(story.publishedAt(),

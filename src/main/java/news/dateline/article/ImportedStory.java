@@ -25,7 +25,6 @@ public record ImportedStory(
         Instant publishedAt,
         boolean publishedWithTime,
         String publishedOffset,
-        String contentHash,
         String sourceFile,
         Map<Long, Integer> people,
         Map<Long, Integer> countries,

@@ -133,7 +133,7 @@ public class StoryImporter {
                     story.headline(), null, MarkdownText.fromParagraphs(story.paragraphs()),
                     story.captions().isEmpty() ? null : story.captions().getFirst(), story.source(), story.dateline(),
                     story.language(), published.toOffsetDateTime().toInstant(), published.hasTime(),
-                    published.hasTime() ? published.offset().getId() : null, story.contentHash(), fileName,
+                    published.hasTime() ? published.offset().getId() : null, fileName,
                     personMentions, countryMentions, events,
                     story.otherNews().stream().map(item -> new ImportedStory.OtherNews(item.headline(),
                             item.published() == null ? null : item.published().toOffsetDateTime().toInstant())).toList()));

@@ -14,7 +14,7 @@ import java.util.List;
  * @param paragraphs        the body, page chrome removed, in order; the lead first
  * @param captions          photo captions found without their photo
  * @param otherNews         the agency's "other news" list, kept as references, never as body
- * @param contentHash       hex SHA-256 of the normalized headline and body: the same story gives the same hash
+ * @param contentHash       the article module's {@code ContentHash} of the headline and the body as stored: the same story gives the same hash
  * @param warnings          what a reader of the import output should know (missing date, binary data, ...)
  */
 public record WireStory(

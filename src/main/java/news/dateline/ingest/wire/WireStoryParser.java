@@ -3,6 +3,7 @@ package news.dateline.ingest.wire;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import news.dateline.article.ContentHash;
 import news.dateline.ingest.PublishedTime;
 import news.dateline.ingest.UnreadableStoryException;
 import news.dateline.ingest.WireStory;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * {@link StoryLayout} (header, body blocks, other-news list; {@link ChromeFilter} drops the page
  * furniture), {@link BodyReader} (lead tags, dateline, sign-off, captions; {@link AgencyTable}
  * names the agency), {@link DateReader}, {@link OtherNewsReader}, {@link HeadlineMaker},
- * {@link LanguageGuesser} and {@link ContentHash}.
+ * {@link LanguageGuesser}; the article module's {@link ContentHash} fingerprints the story
+ * as it will be stored (headline and Markdown body), so that the duplicate check and newsroom saves agree.
  */
 @Component
 public class WireStoryParser {
@@ -63,7 +65,7 @@ public class WireStoryParser {
                 body.paragraphs(),
                 body.captions(),
                 OtherNewsReader.read(layout.otherNews(), home, warnings),
-                ContentHash.of(headline, body.paragraphs()),
+                ContentHash.of(headline, MarkdownText.fromParagraphs(body.paragraphs())),
                 warnings);
     }
 }

@@ -1,0 +1,158 @@
+package news.dateline.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+
+/**
+ * The one definition of "the same story", written to {@code article.content_hash} by imports and by
+ * newsroom saves alike, and looked up by both to refuse a duplicate.
+ *
+ * <p>The hash is lowercase hex SHA-256 over the headline and the text of each paragraph of the
+ * Markdown body as a reader sees it, each folded to NFC, lower case and single spaces. Why this text:
+ * <ul>
+ *   <li>It is computed from what is stored (headline and Markdown body), never from a wire file's raw
+ *       paragraphs, so an import and an unchanged newsroom save of that story give the same hash by
+ *       construction: re-importing the wire file is still a duplicate after an editor saved it.</li>
+ *   <li>It is the text readers see, not the Markdown: the escapes an import adds, line wrapping,
+ *       emphasis marks, a link's address or the browser's line endings do not make another story.</li>
+ *   <li>The headline belongs to it because two short stories with the same body under different
+ *       headlines (briefs, corrections) are different stories in the newsroom; a story whose
+ *       headline an editor rewrites is then a new text, and its wire file imports again.</li>
+ * </ul>
+ * Changing this definition changes the hash of stored rows: a migration must then recompute them
+ * (as {@link ContentHashMigration} does for version 9).
+ */
+public final class ContentHash {
+
+    /** Any run of whitespace, including no-break and other Unicode spaces. */
+    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\u0085]+");
+
+    private static final Parser MARKDOWN = Parser.builder().build();
+
+    private ContentHash() {
+    }
+
+    /** The hash of a story with this headline and Markdown body (null or blank body: no paragraph). */
+    public static String of(String headline, String markdownBody) {
+        StringBuilder text = new StringBuilder(normalize(headline));
+        for (String paragraph : paragraphs(markdownBody)) {
+            text.append('\n').append(paragraph);
+        }
+        return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The visible text of each block of the Markdown, normalized, blank ones left out. */
+    static List<String> paragraphs(String markdown) {
+        List<String> paragraphs = new ArrayList<>();
+        if (markdown == null || markdown.isBlank()) {
+            return paragraphs;
+        }
+        StringBuilder current = new StringBuilder();
+        Runnable flush = () -> {
+            String paragraph = normalize(current.toString());
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+            }
+            current.setLength(0);
+        };
+        MARKDOWN.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Paragraph paragraph) {
+                block(paragraph);
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                block(heading);
+            }
+
+            @Override
+            public void visit(Text text) {
+                current.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                current.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                current.append(html.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                current.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                current.append(' ');
+            }
+
+            @Override
+            public void visit(FencedCodeBlock code) {
+                literalBlock(code.getLiteral());
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
+                literalBlock(code.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                literalBlock(html.getLiteral());
+            }
+
+            private void block(Node node) {
+                flush.run();
+                visitChildren(node);
+                flush.run();
+            }
+
+            private void literalBlock(String literal) {
+                flush.run();
+                current.append(literal);
+                flush.run();
+            }
+        });
+        flush.run();
+        return paragraphs;
+    }
+
+    static String normalize(String text) {
+        String spaced = text == null ? "" : SPACE.matcher(text).replaceAll(" ").strip();
+        String nfc = Normalizer.normalize(spaced, Normalizer.Form.NFC);
+        return Normalizer.normalize(nfc.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
