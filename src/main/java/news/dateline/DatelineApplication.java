@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import news.dateline.archive.GenerateCommand;
 import news.dateline.ingest.ImportCommand;
 import news.dateline.newsroom.CreateUserCommand;
 import org.springframework.boot.Banner;
@@ -18,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class DatelineApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && (ImportCommand.NAME.equals(args[0]) || CreateUserCommand.NAME.equals(args[0]))) {
+        if (args.length > 0 && (ImportCommand.NAME.equals(args[0]) || CreateUserCommand.NAME.equals(args[0])
+                || GenerateCommand.NAME.equals(args[0]))) {
             System.exit(runCommand(args, System.out));
         }
         SpringApplication.run(DatelineApplication.class, args);
@@ -32,7 +34,16 @@ public class DatelineApplication {
         application.setAdditionalProfiles("cli");
         application.setLogStartupInfo(false);
         application.setDefaultProperties(java.util.Map.of("dateline.scheduler.enabled", "false"));
-        try (ConfigurableApplicationContext context = application.run(args)) {
+        String[] springArgs = args;
+        if (GenerateCommand.NAME.equals(args[0])) {
+            // the generator fills an empty archive: no seed stories first
+            springArgs = java.util.stream.Stream.concat(Arrays.stream(args), java.util.stream.Stream.of(
+                    "--dateline.seeds.import-on-start=false")).toArray(String[]::new);
+        }
+        try (ConfigurableApplicationContext context = application.run(springArgs)) {
+            if (GenerateCommand.NAME.equals(args[0])) {
+                return context.getBean(GenerateCommand.class).run(Arrays.asList(args), out, System.err);
+            }
             if (CreateUserCommand.NAME.equals(args[0])) {
                 return context.getBean(CreateUserCommand.class).run(Arrays.asList(args),
                         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, System.err);

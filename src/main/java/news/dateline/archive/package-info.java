@@ -1,0 +1,8 @@
+/**
+ * The archive generator: {@code generate --stories N --seed S} fills the database with a realistic,
+ * deterministic archive (people, countries, events, stories of wire copy) for the benchmark and for
+ * tests at scale. It is the one place that bulk-loads other modules' tables (with PostgreSQL COPY),
+ * because a million stories cannot go through the services one by one in reasonable time; it is a
+ * fixture, never used by the portal while it serves readers.
+ */
+package news.dateline.archive;
