@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import news.dateline.ingest.CountryNames;
 import news.dateline.shared.Slugs;
 
 /**
@@ -35,7 +35,11 @@ final class Cast {
                  LocalDate end, String place, int[] countries, int[] people, double weight) {
     }
 
-    /** Countries in the order of their share of the news (the first ones dominate), with the city datelines name. */
+    /**
+     * Countries in the order of their share of the news (the first ones dominate), with the city datelines
+     * name. Their English names come from the JDK, as the reference data's do (none of these needs the
+     * reference data's news forms).
+     */
     private static final String[][] COUNTRIES = {
             {"US", "Washington"}, {"CN", "Beijing"}, {"RU", "Moscow"}, {"GB", "London"}, {"FR", "Paris"},
             {"DE", "Berlin"}, {"JP", "Tokyo"}, {"IN", "New Delhi"}, {"UA", "Kyiv"}, {"TR", "Ankara"},
@@ -44,7 +48,7 @@ final class Cast {
             {"AU", "Canberra"}, {"CA", "Ottawa"}, {"IT", "Rome"}, {"ES", "Madrid"}, {"MX", "Mexico City"},
             {"ZA", "Pretoria"}, {"NG", "Abuja"}, {"TH", "Bangkok"}, {"PH", "Manila"}, {"MY", "Kuala Lumpur"},
             {"KZ", "Astana"}, {"PL", "Warsaw"}, {"AE", "Abu Dhabi"}, {"QA", "Doha"}, {"AR", "Buenos Aires"},
-            {"SG", "Singapore"}, {"KH", "Phnom Penh"}, {"MM", "Naypyidaw"}, {"ET", "Addis Ababa"}, {"KE", "Nairobi"},
+            {"SG", "Singapore"}, {"KH", "Phnom Penh"}, {"NZ", "Wellington"}, {"ET", "Addis Ababa"}, {"KE", "Nairobi"},
             {"UZ", "Tashkent"}, {"GE", "Tbilisi"}, {"AM", "Yerevan"}, {"SE", "Stockholm"}, {"NO", "Oslo"},
             {"HU", "Budapest"}, {"GR", "Athens"}, {"CL", "Santiago"}, {"BD", "Dhaka"}, {"MN", "Ulaanbaatar"}};
 
@@ -114,7 +118,7 @@ final class Cast {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         List<Country> countries = new ArrayList<>();
         for (String[] c : COUNTRIES) {
-            String name = CountryNames.englishName(c[0]);
+            String name = Locale.of("", c[0]).getDisplayCountry(Locale.ENGLISH);
             countries.add(new Country(c[0], name, Slugs.of(name), c[1]));
         }
         Zipf countryShare = new Zipf(countries.size(), 1.0);

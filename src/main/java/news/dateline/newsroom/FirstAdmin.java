@@ -34,7 +34,7 @@ class FirstAdmin implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (args.getNonOptionArgs().contains("import") || args.getNonOptionArgs().contains("create-user")
-                || accounts.anyAccount()) {
+                || args.getNonOptionArgs().contains("generate") || accounts.anyAccount()) {
             return;
         }
         String username = environment.getProperty("DATELINE_ADMIN_USERNAME", environment.getProperty("dateline.admin.username"));
