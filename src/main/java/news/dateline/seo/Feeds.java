@@ -13,47 +13,43 @@ import java.util.List;
 import news.dateline.web.ReaderCache;
 import news.dateline.web.SiteProperties;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
-/** Atom feeds, written by ROME: the whole site, a country, a person, a relation. */
+/**
+ * Atom feeds, written by ROME: {@link #atom} for any list of stories (a feature writes its pages'
+ * feeds with it), and the whole site's feed from the {@link StorySource}.
+ */
 @Component
 public class Feeds {
 
-    static final int ENTRIES = 30;
+    /** The content type a feed is served with. */
+    public static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
-    private final CrawlQueries crawl;
+    /** The number of stories in a feed. */
+    public static final int ENTRIES = 30;
+
+    private final StorySource stories;
     private final SiteProperties site;
 
-    Feeds(CrawlQueries crawl, SiteProperties site) {
-        this.crawl = crawl;
+    Feeds(StorySource stories, SiteProperties site) {
+        this.stories = stories;
         this.site = site;
     }
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public String site() {
-        return atom("/feed.xml", "/", site.siteName() + ": latest stories", crawl.latest(ENTRIES));
+        return atom("/feed.xml", "/", site.siteName() + ": latest stories", stories.latest(ENTRIES));
     }
 
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
-    public String country(String slug, String name) {
-        return atom("/countries/" + slug + "/feed.xml", "/countries/" + slug, name + " · " + site.siteName(),
-                crawl.latestOfCountry(slug, ENTRIES));
-    }
-
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
-    public String person(String slug, String name) {
-        return atom("/people/" + slug + "/feed.xml", "/people/" + slug, name + " · " + site.siteName(),
-                crawl.latestOfPerson(slug, ENTRIES));
-    }
-
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
-    public String relation(news.dateline.country.RelationQueries.Side a, news.dateline.country.RelationQueries.Side b) {
-        String path = "/relations/" + a.slug() + "/" + b.slug();
-        return atom(path + "/feed.xml", path, a.name() + "–" + b.name() + " relations · " + site.siteName(),
-                crawl.latestOfRelation(a.id(), b.id(), ENTRIES));
-    }
-
-    private String atom(String selfPath, String pagePath, String title, List<CrawlQueries.Story> stories) {
+    /**
+     * The Atom document of a feed.
+     *
+     * @param selfPath the feed's own path, also its id
+     * @param pagePath the path of the page it follows
+     * @param title    the feed's whole title
+     */
+    public String atom(String selfPath, String pagePath, String title, List<StoryEntry> entries) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(site.absolute(selfPath));
         feed.setTitle(title);
@@ -63,9 +59,9 @@ public class Feeds {
         author.setName(site.siteName());
         author.setUri(site.absolute("/"));
         feed.setAuthors(List.of(author));
-        feed.setUpdated(Date.from(stories.stream().map(CrawlQueries.Story::updated).max(Instant::compareTo)
+        feed.setUpdated(Date.from(entries.stream().map(StoryEntry::updated).max(Instant::compareTo)
                 .orElse(Instant.EPOCH)));
-        feed.setEntries(stories.stream().map(this::entry).toList());
+        feed.setEntries(entries.stream().map(this::entry).toList());
         try {
             return new WireFeedOutput().outputString(feed, true);
         } catch (FeedException e) {
@@ -73,11 +69,11 @@ public class Feeds {
         }
     }
 
-    private Entry entry(CrawlQueries.Story story) {
+    private Entry entry(StoryEntry story) {
         Entry entry = new Entry();
-        String url = site.absolute("/articles/" + story.slug());
+        String url = site.absolute(story.path());
         entry.setId(url);
-        entry.setTitle(story.headline());
+        entry.setTitle(story.title());
         entry.setAlternateLinks(List.of(link("alternate", url, "text/html")));
         entry.setPublished(Date.from(story.published()));
         entry.setUpdated(Date.from(story.updated().isAfter(story.published()) ? story.updated() : story.published()));
@@ -85,9 +81,9 @@ public class Feeds {
         summary.setType("text");
         summary.setValue(story.summary());
         entry.setSummary(summary);
-        if (story.agency() != null) {
+        if (story.author() != null) {
             Person agency = new Person();
-            agency.setName(story.agency());
+            agency.setName(story.author());
             entry.setAuthors(List.of(agency));
         }
         return entry;

@@ -1,10 +1,14 @@
 package news.dateline.seo;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import news.dateline.web.SiteProperties;
 
 /**
- * What a page puts in its {@code <head>} beyond its title: built by {@link PageMetas}, one small
- * function per field, and rendered by the layout.
+ * What a page puts in its {@code <head>} beyond its title, rendered by the layout. Each feature
+ * builds its own page's meta with a {@link Builder} from {@link PageMetas#page(String)}, one small
+ * call per field.
  *
  * @param title       the page's own {@code <title>}
  * @param description the meta description (and Open Graph / Twitter description)
@@ -20,5 +24,87 @@ public record PageMeta(String title, String description, String canonical, Strin
                        List<String> jsonLd, List<Feed> feeds, String prev, String next) {
 
     public record Feed(String title, String href) {
+    }
+
+    /**
+     * The head of one page, field by field: the canonical URL is the page's path on the site; the
+     * site's feed is always announced, after the page's own feeds.
+     */
+    public static final class Builder {
+
+        private final SiteProperties site;
+        private final String canonical;
+        private String title;
+        private String description;
+        private String ogType = "website";
+        private String robots;
+        private List<String> jsonLd = List.of();
+        private final List<Feed> feeds = new ArrayList<>();
+        private String prev;
+        private String next;
+
+        Builder(SiteProperties site, String path) {
+            this.site = site;
+            this.canonical = site.absolute(path);
+            this.title = site.siteName();
+        }
+
+        /** The page's name, followed by the site's: "Laos: timeline and news · Dateline". */
+        public Builder title(String name) {
+            this.title = name + " · " + site.siteName();
+            return this;
+        }
+
+        /** A title used as it is, for the page that names the site itself. */
+        public Builder fullTitle(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** The description, cut at a word to at most {@value PageMetas#DESCRIPTION_LENGTH} characters. */
+        public Builder description(String text) {
+            this.description = PageMetas.trim(text);
+            return this;
+        }
+
+        public Builder ogType(String type) {
+            this.ogType = type;
+            return this;
+        }
+
+        public Builder robots(String robots) {
+            this.robots = robots;
+            return this;
+        }
+
+        /** A feed of this page, announced before the site's: titled by its name and the site's. */
+        public Builder feed(String name, String path) {
+            feeds.add(new Feed(name + " · " + site.siteName(), site.absolute(path)));
+            return this;
+        }
+
+        /** The page's structured data, as nodes of {@link StructuredData}. */
+        public Builder jsonLd(List<Map<String, Object>> nodes) {
+            this.jsonLd = StructuredData.graph(nodes);
+            return this;
+        }
+
+        /** The previous page of a list, by its path (none when null). */
+        public Builder prev(String path) {
+            this.prev = path == null ? null : site.absolute(path);
+            return this;
+        }
+
+        /** The next page of a list, by its path (none when null). */
+        public Builder next(String path) {
+            this.next = path == null ? null : site.absolute(path);
+            return this;
+        }
+
+        public PageMeta build() {
+            List<Feed> all = new ArrayList<>(feeds);
+            all.add(PageMetas.siteFeed(site));
+            return new PageMeta(title, description, canonical, ogType, robots, jsonLd, List.copyOf(all), prev, next);
+        }
     }
 }

@@ -6,18 +6,21 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import news.dateline.web.ReaderCache;
 import news.dateline.web.SiteProperties;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The sitemap index over one sitemap per content type, split at 50,000 URLs, and the Google News
- * sitemap of the last two days. One small generator per type, as in Ghost.
+ * The sitemap index over the sitemaps the features supply ({@link SitemapSource}), each sitemap's
+ * urlset, and the Google News sitemap of the last two days (from the {@link StorySource}).
  */
 @Component
 public class Sitemaps {
@@ -28,34 +31,31 @@ public class Sitemaps {
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
     private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX").withZone(ZoneOffset.UTC);
+    private static final Pattern PART = Pattern.compile("(.+)-([1-9]\\d{0,5})");
 
-    private final CrawlQueries crawl;
+    private final List<SitemapSource> sources;
+    private final StorySource stories;
     private final SiteProperties site;
     private final Clock clock;
-    private final Map<String, Supplier<List<CrawlQueries.Entry>>> types;
 
-    Sitemaps(CrawlQueries crawl, SiteProperties site, Clock clock) {
-        this.crawl = crawl;
+    Sitemaps(List<SitemapSource> sources, StorySource stories, SiteProperties site, Clock clock) {
+        List<SitemapSource> sorted = new ArrayList<>(sources);
+        Comparator<SitemapSource> byOrder = AnnotationAwareOrderComparator.INSTANCE::compare;
+        sorted.sort(byOrder.thenComparing(SitemapSource::name));
+        this.sources = List.copyOf(sorted);
+        this.stories = stories;
         this.site = site;
         this.clock = clock;
-        this.types = Map.of(
-                "countries", crawl::countries,
-                "relations", crawl::relations,
-                "people", crawl::people,
-                "events", crawl::events);
     }
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public String index() {
         StringBuilder xml = new StringBuilder(header()).append("<sitemapindex xmlns=\"").append(NS).append("\">\n");
-        long articles = crawl.articleCount();
-        long parts = Math.max(1, (articles + MAX_URLS - 1) / MAX_URLS);
-        for (int part = 1; part <= parts; part++) {
-            List<CrawlQueries.Entry> first = crawl.articles((part - 1) * MAX_URLS, 1);
-            sitemapEntry(xml, "/sitemaps/articles-" + part + ".xml", first.isEmpty() ? null : first.getFirst().lastModified());
-        }
-        for (String type : List.of("countries", "relations", "people", "events")) {
-            sitemapEntry(xml, "/sitemaps/" + type + ".xml", latest(types.get(type).get()));
+        for (SitemapSource source : sources) {
+            for (SitemapSource.Part part : source.parts()) {
+                String name = source.paged() ? source.name() + "-" + part.number() : source.name();
+                sitemapEntry(xml, "/sitemaps/" + name + ".xml", part.lastModified());
+            }
         }
         return xml.append("</sitemapindex>\n").toString();
     }
@@ -63,20 +63,12 @@ public class Sitemaps {
     /** @return null when there is no such sitemap */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public String sitemap(String name) {
-        List<CrawlQueries.Entry> entries;
-        if (name.matches("articles-[1-9]\\d{0,5}")) {
-            int part = Integer.parseInt(name.substring("articles-".length()));
-            entries = crawl.articles((part - 1) * MAX_URLS, MAX_URLS);
-            if (entries.isEmpty() && part > 1) {
-                return null;
-            }
-        } else if (types.containsKey(name)) {
-            entries = types.get(name).get();
-        } else {
+        List<SitemapEntry> entries = entries(name);
+        if (entries == null) {
             return null;
         }
         StringBuilder xml = new StringBuilder(header()).append("<urlset xmlns=\"").append(NS).append("\">\n");
-        for (CrawlQueries.Entry entry : entries) {
+        for (SitemapEntry entry : entries) {
             xml.append("  <url><loc>").append(escape(site.absolute(entry.path()))).append("</loc>");
             if (entry.lastModified() != null) {
                 xml.append("<lastmod>").append(W3C.format(entry.lastModified().truncatedTo(ChronoUnit.SECONDS))).append("</lastmod>");
@@ -86,18 +78,34 @@ public class Sitemaps {
         return xml.append("</urlset>\n").toString();
     }
 
+    /** The pages of the sitemap of that name, or null when there is none: a numbered file past the last is none. */
+    private List<SitemapEntry> entries(String name) {
+        Matcher numbered = PART.matcher(name);
+        for (SitemapSource source : sources) {
+            if (source.paged() && numbered.matches() && numbered.group(1).equals(source.name())) {
+                int part = Integer.parseInt(numbered.group(2));
+                List<SitemapEntry> entries = source.entries(part);
+                return entries.isEmpty() && part > 1 ? null : entries;
+            }
+            if (!source.paged() && name.equals(source.name())) {
+                return source.entries(1);
+            }
+        }
+        return null;
+    }
+
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
     public String news() {
         Instant since = clock.instant().minus(NEWS_WINDOW);
         StringBuilder xml = new StringBuilder(header())
                 .append("<urlset xmlns=\"").append(NS).append("\" xmlns:news=\"").append(NEWS_NS).append("\">\n");
-        for (CrawlQueries.Story story : crawl.publishedSince(since, NEWS_MAX)) {
-            xml.append("  <url><loc>").append(escape(site.absolute("/articles/" + story.slug()))).append("</loc>")
+        for (StoryEntry story : stories.publishedSince(since, NEWS_MAX)) {
+            xml.append("  <url><loc>").append(escape(site.absolute(story.path()))).append("</loc>")
                     .append("<news:news><news:publication><news:name>").append(escape(site.siteName()))
                     .append("</news:name><news:language>").append(story.language() == null ? "en" : story.language())
                     .append("</news:language></news:publication><news:publication_date>")
                     .append(W3C.format(story.published().truncatedTo(ChronoUnit.SECONDS)))
-                    .append("</news:publication_date><news:title>").append(escape(story.headline()))
+                    .append("</news:publication_date><news:title>").append(escape(story.title()))
                     .append("</news:title></news:news></url>\n");
         }
         return xml.append("</urlset>\n").toString();
@@ -109,11 +117,6 @@ public class Sitemaps {
             xml.append("<lastmod>").append(W3C.format(lastModified.truncatedTo(ChronoUnit.SECONDS))).append("</lastmod>");
         }
         xml.append("</sitemap>\n");
-    }
-
-    private static Instant latest(List<CrawlQueries.Entry> entries) {
-        return entries.stream().map(CrawlQueries.Entry::lastModified).filter(java.util.Objects::nonNull)
-                .max(Instant::compareTo).orElse(null);
     }
 
     private static String header() {

@@ -5,10 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.dateline.web.SiteProperties;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** schema.org JSON-LD nodes with stable {@code @id}s: the page's URL plus a fragment naming the thing. */
-final class StructuredData {
+/**
+ * schema.org JSON-LD nodes with stable {@code @id}s: the page's URL plus a fragment naming the thing,
+ * so that a page can refer to a person, country or event that another page describes.
+ */
+@Component
+public class StructuredData {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -18,23 +23,32 @@ final class StructuredData {
         this.site = site;
     }
 
-    String personId(String slug) {
+    /** One step of a breadcrumb trail, after the site's home. */
+    public record Crumb(String name, String path) {
+    }
+
+    public String articleId(String slug) {
+        return site.absolute("/articles/" + slug) + "#article";
+    }
+
+    public String personId(String slug) {
         return site.absolute("/people/" + slug) + "#person";
     }
 
-    String countryId(String slug) {
+    public String countryId(String slug) {
         return site.absolute("/countries/" + slug) + "#country";
     }
 
-    String eventId(String slug) {
+    public String eventId(String slug) {
         return site.absolute("/events/" + slug) + "#event";
     }
 
-    String publisherId() {
+    public String publisherId() {
         return site.absolute("/") + "#organization";
     }
 
-    Map<String, Object> publisher() {
+    /** The portal as a news organisation, with its logo. */
+    public Map<String, Object> publisher() {
         Map<String, Object> org = node("NewsMediaOrganization", publisherId());
         org.put("name", site.siteName());
         org.put("url", site.absolute("/"));
@@ -42,7 +56,8 @@ final class StructuredData {
         return org;
     }
 
-    Map<String, Object> webSite() {
+    /** The site, with its search box. */
+    public Map<String, Object> webSite() {
         Map<String, Object> website = node("WebSite", site.absolute("/") + "#website");
         website.put("name", site.siteName());
         website.put("url", site.absolute("/"));
@@ -54,33 +69,35 @@ final class StructuredData {
         return website;
     }
 
-    /** Home, then each crumb as (name, path). */
-    Map<String, Object> breadcrumbs(String pagePath, List<String[]> crumbs) {
+    /** The trail of the page at this path: the site's home, then each crumb. */
+    public Map<String, Object> breadcrumbs(String pagePath, Crumb... crumbs) {
         Map<String, Object> list = node("BreadcrumbList", site.absolute(pagePath) + "#breadcrumbs");
         List<Map<String, Object>> items = new ArrayList<>();
-        List<String[]> all = new ArrayList<>();
-        all.add(new String[] {site.siteName(), "/"});
-        all.addAll(crumbs);
+        List<Crumb> all = new ArrayList<>();
+        all.add(new Crumb(site.siteName(), "/"));
+        all.addAll(List.of(crumbs));
         for (int i = 0; i < all.size(); i++) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("@type", "ListItem");
             item.put("position", i + 1);
-            item.put("name", all.get(i)[0]);
-            item.put("item", site.absolute(all.get(i)[1]));
+            item.put("name", all.get(i).name());
+            item.put("item", site.absolute(all.get(i).path()));
             items.add(item);
         }
         list.put("itemListElement", items);
         return list;
     }
 
-    static Map<String, Object> node(String type, String id) {
+    /** A node of this type and {@code @id}, to which the caller adds its properties (in order). */
+    public static Map<String, Object> node(String type, String id) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("@type", type);
         node.put("@id", id);
         return node;
     }
 
-    static Map<String, Object> ref(String id) {
+    /** A reference to a node described elsewhere. */
+    public static Map<String, Object> ref(String id) {
         return Map.of("@id", id);
     }
 
@@ -89,7 +106,7 @@ final class StructuredData {
      * more reliably than an {@code @graph}); each safe inside its script element. Nodes refer to
      * each other by {@code @id}.
      */
-    static List<String> graph(List<Map<String, Object>> nodes) {
+    public static List<String> graph(List<Map<String, Object>> nodes) {
         return nodes.stream().map(node -> {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("@context", "https://schema.org");

@@ -2,7 +2,6 @@ package news.dateline.article.web;
 
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.RelatedNews;
-import news.dateline.seo.PageMetas;
 import news.dateline.web.GoneException;
 import news.dateline.web.NotFoundException;
 import news.dateline.web.Redirects;
@@ -16,10 +15,10 @@ class ArticleController {
 
     private final ArticleQueries articles;
     private final RelatedNews relatedNews;
-    private final PageMetas metas;
+    private final ArticleHead head;
 
-    ArticleController(ArticleQueries articles, RelatedNews relatedNews, PageMetas metas) {
-        this.metas = metas;
+    ArticleController(ArticleQueries articles, RelatedNews relatedNews, ArticleHead head) {
+        this.head = head;
         this.articles = articles;
         this.relatedNews = relatedNews;
     }
@@ -29,7 +28,7 @@ class ArticleController {
         var article = articles.published(slug);
         if (article.isPresent()) {
             model.addAttribute("article", article.get());
-            model.addAttribute("meta", metas.article(article.get()));
+            model.addAttribute("meta", head.article(article.get()));
             model.addAttribute("sidebar", relatedNews.of(article.get().id()));
             return "article/show";
         }

@@ -4,7 +4,6 @@ import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleViews;
 import news.dateline.country.CountryQueries;
 import news.dateline.country.RelationQueries;
-import news.dateline.seo.PageMetas;
 import news.dateline.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +18,10 @@ class HomeController {
     private final ArticleQueries articles;
     private final RelationQueries relations;
     private final CountryQueries countries;
-    private final PageMetas metas;
+    private final ArticleHead head;
 
-    HomeController(ArticleQueries articles, RelationQueries relations, CountryQueries countries, PageMetas metas) {
-        this.metas = metas;
+    HomeController(ArticleQueries articles, RelationQueries relations, CountryQueries countries, ArticleHead head) {
+        this.head = head;
         this.articles = articles;
         this.relations = relations;
         this.countries = countries;
@@ -36,7 +35,7 @@ class HomeController {
             throw new NotFoundException("page " + page);
         }
         model.addAttribute("latest", latest);
-        model.addAttribute("meta", metas.home(latest));
+        model.addAttribute("meta", head.home(latest));
         if (page == 1) {
             model.addAttribute("relations", relations.mostActive(6));
             model.addAttribute("activeCountries", countries.mostActive(8));

@@ -1,8 +1,10 @@
 package news.dateline.country.web;
 
 import news.dateline.country.CountryQueries;
-import news.dateline.seo.PageMetas;
+import news.dateline.country.RelationQueries;
+import news.dateline.seo.Feeds;
 import news.dateline.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,17 +14,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CountryController {
 
     private final CountryQueries countries;
-    private final PageMetas metas;
+    private final RelationQueries relations;
+    private final CountryHead head;
+    private final CountryFeeds feeds;
 
-    CountryController(CountryQueries countries, PageMetas metas) {
-        this.metas = metas;
+    CountryController(CountryQueries countries, RelationQueries relations, CountryHead head, CountryFeeds feeds) {
         this.countries = countries;
+        this.relations = relations;
+        this.head = head;
+        this.feeds = feeds;
     }
 
     @GetMapping("/countries")
     String index(Model model) {
         model.addAttribute("countries", countries.withContent());
-        model.addAttribute("meta", metas.countries());
+        model.addAttribute("meta", head.countries());
         return "country/index";
     }
 
@@ -30,7 +36,13 @@ class CountryController {
     String show(@PathVariable String slug, Model model) {
         var country = countries.bySlug(slug).orElseThrow(() -> new NotFoundException("country " + slug));
         model.addAttribute("country", country);
-        model.addAttribute("meta", metas.country(country));
+        model.addAttribute("meta", head.country(country));
         return "country/show";
+    }
+
+    @GetMapping("/countries/{slug}/feed.xml")
+    ResponseEntity<String> feed(@PathVariable String slug) {
+        var country = relations.country(slug).orElseThrow(() -> new NotFoundException("country " + slug));
+        return ResponseEntity.ok().contentType(Feeds.ATOM).body(feeds.country(country));
     }
 }

@@ -1,24 +1,29 @@
 package news.dateline.country.web;
 
+import java.net.URI;
 import news.dateline.country.RelationQueries;
-import news.dateline.seo.PageMetas;
+import news.dateline.seo.Feeds;
 import news.dateline.web.NotFoundException;
 import news.dateline.web.Redirects;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** {@code /relations/{a}/{b}}: slugs in alphabetical order; the other order answers 301. */
+/** {@code /relations/{a}/{b}} and its feed: slugs in alphabetical order; the other order answers 301. */
 @Controller
 class RelationController {
 
     private final RelationQueries relations;
-    private final PageMetas metas;
+    private final CountryHead head;
+    private final CountryFeeds feeds;
 
-    RelationController(RelationQueries relations, PageMetas metas) {
-        this.metas = metas;
+    RelationController(RelationQueries relations, CountryHead head, CountryFeeds feeds) {
         this.relations = relations;
+        this.head = head;
+        this.feeds = feeds;
     }
 
     @GetMapping("/relations/{a}/{b}")
@@ -33,7 +38,21 @@ class RelationController {
         }
         var relation = relations.between(first, second);
         model.addAttribute("relation", relation);
-        model.addAttribute("meta", metas.relation(relation));
+        model.addAttribute("meta", head.relation(relation));
         return "country/relation";
+    }
+
+    @GetMapping("/relations/{a}/{b}/feed.xml")
+    ResponseEntity<String> feed(@PathVariable String a, @PathVariable String b) {
+        var first = relations.country(a).orElseThrow(() -> new NotFoundException("country " + a));
+        var second = relations.country(b).orElseThrow(() -> new NotFoundException("country " + b));
+        if (a.equals(b)) {
+            throw new NotFoundException("relation feed of a country with itself");
+        }
+        if (a.compareTo(b) > 0) {
+            // Like the relation page: one address per pair, the other order moved for good.
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/relations/" + b + "/" + a + "/feed.xml")).build();
+        }
+        return ResponseEntity.ok().contentType(Feeds.ATOM).body(feeds.relation(first, second));
     }
 }

@@ -1,7 +1,6 @@
 package news.dateline.event.web;
 
 import news.dateline.event.EventQueries;
-import news.dateline.seo.PageMetas;
 import news.dateline.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 class EventController {
 
     private final EventQueries events;
-    private final PageMetas metas;
+    private final EventHead head;
 
-    EventController(EventQueries events, PageMetas metas) {
-        this.metas = metas;
+    EventController(EventQueries events, EventHead head) {
+        this.head = head;
         this.events = events;
     }
 
@@ -23,7 +22,7 @@ class EventController {
     String show(@PathVariable String slug, Model model) {
         var event = events.bySlug(slug).orElseThrow(() -> new NotFoundException("event " + slug));
         model.addAttribute("event", event);
-        model.addAttribute("meta", metas.event(event));
+        model.addAttribute("meta", head.event(event));
         return "event/show";
     }
 }

@@ -1,9 +1,10 @@
 package news.dateline.person.web;
 
 import news.dateline.person.PersonQueries;
-import news.dateline.seo.PageMetas;
+import news.dateline.seo.Feeds;
 import news.dateline.web.NotFoundException;
 import news.dateline.web.Redirects;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PersonController {
 
     private final PersonQueries people;
-    private final PageMetas metas;
+    private final PersonHead head;
+    private final PersonFeed feed;
 
-    PersonController(PersonQueries people, PageMetas metas) {
-        this.metas = metas;
+    PersonController(PersonQueries people, PersonHead head, PersonFeed feed) {
         this.people = people;
+        this.head = head;
+        this.feed = feed;
     }
 
     @GetMapping("/people/{slug}")
@@ -25,9 +28,15 @@ class PersonController {
         var person = people.bySlug(slug);
         if (person.isPresent()) {
             model.addAttribute("person", person.get());
-            model.addAttribute("meta", metas.person(person.get()));
+            model.addAttribute("meta", head.person(person.get()));
             return "person/show";
         }
         return people.currentSlug(slug).map(current -> (Object) Redirects.permanent("/people/" + current)).orElseThrow(() -> new NotFoundException("person " + slug));
+    }
+
+    @GetMapping("/people/{slug}/feed.xml")
+    ResponseEntity<String> feed(@PathVariable String slug) {
+        var person = people.bySlug(slug).orElseThrow(() -> new NotFoundException("person " + slug));
+        return ResponseEntity.ok().contentType(Feeds.ATOM).body(feed.of(person.slug(), person.name()));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import news.dateline.country.CountryQueries;
 import news.dateline.search.SearchQuery;
 import news.dateline.search.SearchService;
-import news.dateline.seo.PageMetas;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +17,10 @@ class SearchController {
 
     private final SearchService search;
     private final CountryQueries countries;
-    private final PageMetas metas;
+    private final SearchHead head;
 
-    SearchController(SearchService search, CountryQueries countries, PageMetas metas) {
-        this.metas = metas;
+    SearchController(SearchService search, CountryQueries countries, SearchHead head) {
+        this.head = head;
         this.search = search;
         this.countries = countries;
     }
@@ -55,7 +54,7 @@ class SearchController {
         SearchQuery query = new SearchQuery(text, countrySlug, fromDate, toDate, pageNumber);
         model.addAttribute("results", search.search(query));
         model.addAttribute("problems", problems);
-        model.addAttribute("meta", metas.search(text));
+        model.addAttribute("meta", head.search(text));
         model.addAttribute("countries", countries.withContent());
         return "search/results";
     }
