@@ -7,25 +7,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import news.dateline.country.Countries;
 import news.dateline.shared.Like;
-import news.dateline.shared.ContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Countries in the newsroom: their names and codes come from the JDK; editors keep their aliases and demonyms. */
+/**
+ * Countries in the newsroom: their names and codes come from the JDK; editors keep their aliases and
+ * demonyms, checked here and written through {@link Countries}.
+ */
 @Service
 public class CountriesAdmin {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final ApplicationEventPublisher changes;
+    private final Countries countries;
 
-    CountriesAdmin(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher changes) {
+    CountriesAdmin(JdbcClient jdbc, AuditLog audit, Countries countries) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.changes = changes;
+        this.countries = countries;
     }
 
     /** A row of the list: stories count drafts too; aliases and demonyms as one line each. */
@@ -105,16 +107,9 @@ public class CountriesAdmin {
         if (!errors.isEmpty()) {
             return false;
         }
-        jdbc.sql("delete from country_alias where country_id = ?").param(id).update();
-        for (String alias : aliases) {
-            jdbc.sql("insert into country_alias (country_id, alias, kind) values (?, ?, 'NAME')").params(id, alias).update();
-        }
-        for (String demonym : demonyms) {
-            jdbc.sql("insert into country_alias (country_id, alias, kind) values (?, ?, 'DEMONYM')").params(id, demonym).update();
-        }
+        countries.replaceAliases(id, aliases, demonyms);
         audit.record(actor, "EDITED", "COUNTRY", id, code.toUpperCase(Locale.ROOT) + " aliases: " + String.join(", ", aliases)
                 + "; demonyms: " + String.join(", ", demonyms));
-        changes.publishEvent(new ContentChanged("country aliases saved"));
         return true;
     }
 

@@ -3,23 +3,22 @@ package news.dateline.newsroom;
 import static news.dateline.newsroom.FormText.blankToNull;
 import static news.dateline.newsroom.FormText.nullToEmpty;
 
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import news.dateline.event.Events;
 import news.dateline.shared.PartialDate;
-import news.dateline.shared.ContentChanged;
-import news.dateline.shared.Slugs;
-import news.dateline.shared.SqlTime;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The newsroom's list and form of events: dated at the precision the copy gives. */
+/**
+ * The newsroom's list and form of events, dated at the precision the copy gives: checks the form and
+ * the version it was filled from, writes through {@link Events} and records the audit log.
+ */
 @Service
 public class EventsAdmin {
 
@@ -27,14 +26,12 @@ public class EventsAdmin {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final ApplicationEventPublisher changes;
-    private final Clock clock;
+    private final Events events;
 
-    EventsAdmin(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher changes, Clock clock) {
+    EventsAdmin(JdbcClient jdbc, AuditLog audit, Events events) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.changes = changes;
-        this.clock = clock;
+        this.events = events;
     }
 
     /** A row of the list: the date as readers see it, the stories that tag the event (drafts too). */
@@ -139,45 +136,16 @@ public class EventsAdmin {
         }
         String title = form.title().strip();
         boolean created = id == null;
+        Events.Details details = new Events.Details(title, form.kind().strip(), blankToNull(form.summary()), date, end,
+                blankToNull(form.place()));
         if (created) {
-            slug = freeSlug(title + " " + date.year());
-            id = jdbc.sql("""
-                            insert into event (slug, title, kind, summary, start_date, date_precision, end_date, place, created_at, updated_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                    .params(slug, title, form.kind().strip(), blankToNull(form.summary()), date.start(), date.precision().name(), end,
-                            blankToNull(form.place()), SqlTime.now(clock), SqlTime.now(clock))
-                    .query(Long.class).single();
+            Events.Added added = events.add(details, countries.values(), people.values());
+            id = added.id();
+            slug = added.slug();
         } else {
-            jdbc.sql("""
-                            update event set title = ?, kind = ?, summary = ?, start_date = ?, date_precision = ?, end_date = ?, place = ?,
-                                             updated_at = ?, version = version + 1
-                            where id = ?""")
-                    .params(title, form.kind().strip(), blankToNull(form.summary()), date.start(), date.precision().name(), end,
-                            blankToNull(form.place()), SqlTime.now(clock), id)
-                    .update();
-            jdbc.sql("delete from event_country where event_id = ? and not (country_id = any(?))")
-                    .params(id, countries.values().toArray(Long[]::new)).update();
-            jdbc.sql("delete from event_person where event_id = ? and not (person_id = any(?))")
-                    .params(id, people.values().toArray(Long[]::new)).update();
-        }
-        for (Long country : countries.values()) {
-            jdbc.sql("insert into event_country (event_id, country_id) values (?, ?) on conflict do nothing").params(id, country).update();
-        }
-        for (Long person : people.values()) {
-            jdbc.sql("insert into event_person (event_id, person_id) values (?, ?) on conflict do nothing").params(id, person).update();
+            events.edit(id, details, countries.values(), people.values());
         }
         audit.record(actor, created ? "CREATED" : "EDITED", "EVENT", id, title + " (" + date + ") /events/" + slug);
-        changes.publishEvent(new ContentChanged("event saved"));
-        return slug;
-    }
-
-    /** The slug made from the title and year, with -2, -3… when taken. */
-    private String freeSlug(String text) {
-        String base = Slugs.of(text);
-        String slug = base;
-        for (int n = 2; jdbc.sql("select exists (select 1 from event where slug = ?)").param(slug).query(Boolean.class).single(); n++) {
-            slug = base + "-" + n;
-        }
         return slug;
     }
 

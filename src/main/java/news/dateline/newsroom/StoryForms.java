@@ -22,8 +22,8 @@ import news.dateline.ingest.Recognition;
 import news.dateline.ingest.TextRecognition;
 import news.dateline.ingest.UnreadableStoryException;
 import news.dateline.ingest.WireStory;
+import news.dateline.event.Events;
 import news.dateline.person.People;
-import news.dateline.shared.Slugs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +35,16 @@ public class StoryForms {
     private final JdbcClient jdbc;
     private final TextRecognition recognition;
     private final People people;
+    private final Events events;
     private final AuditLog audit;
     private final Clock clock;
 
-    StoryForms(JdbcClient jdbc, TextRecognition recognition, People people, AuditLog audit, Clock clock) {
+    StoryForms(JdbcClient jdbc, TextRecognition recognition, People people, Events events, AuditLog audit,
+               Clock clock) {
         this.jdbc = jdbc;
         this.recognition = recognition;
         this.people = people;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -309,24 +312,8 @@ public class StoryForms {
 
     private long createEvent(StoryForm form, Set<Long> countries, Set<Long> peopleIds) {
         PartialDate date = PartialDate.fromEditor(form.newEventDate()).orElseThrow();
-        String base = Slugs.of(form.newEventTitle() + " " + date.year());
-        String slug = base;
-        for (int n = 2; jdbc.sql("select exists (select 1 from event where slug = ?)").param(slug).query(Boolean.class).single(); n++) {
-            slug = base + "-" + n;
-        }
-        long id = jdbc.sql("""
-                        insert into event (slug, title, kind, start_date, date_precision, place)
-                        values (?, ?, 'event', ?, ?, ?) returning id""")
-                .params(slug, form.newEventTitle().strip(), date.start(), date.precision().name(),
-                        form.newEventPlace() == null || form.newEventPlace().isBlank() ? null : form.newEventPlace().strip())
-                .query(Long.class).single();
-        for (Long country : countries) {
-            jdbc.sql("insert into event_country (event_id, country_id) values (?, ?)").params(id, country).update();
-        }
-        for (Long person : peopleIds) {
-            jdbc.sql("insert into event_person (event_id, person_id) values (?, ?)").params(id, person).update();
-        }
-        return id;
+        String place = form.newEventPlace() == null || form.newEventPlace().isBlank() ? null : form.newEventPlace().strip();
+        return events.add(new Events.Details(form.newEventTitle().strip(), "event", null, date, null, place), countries, peopleIds).id();
     }
 
     /**
