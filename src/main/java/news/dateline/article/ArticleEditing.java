@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.shared.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
-import news.dateline.shared.ContentChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleEditing {
 
+    /** The actor of scheduled publications in their events (and so in the audit log). */
+    public static final String SCHEDULER = "scheduler";
+
     private final ArticleRepository articles;
     private final JdbcClient jdbc;
     private final Agencies agencies;
     private final Clock clock;
     private final ApplicationEventPublisher changes;
+    private final StoryStates states;
 
-    ArticleEditing(ArticleRepository articles, JdbcClient jdbc, Agencies agencies, Clock clock, ApplicationEventPublisher changes) {
+    ArticleEditing(ArticleRepository articles, JdbcClient jdbc, Agencies agencies, Clock clock, ApplicationEventPublisher changes,
+                   StoryStates states) {
         this.changes = changes;
+        this.states = states;
         this.articles = articles;
         this.jdbc = jdbc;
         this.agencies = agencies;
@@ -72,6 +77,7 @@ public class ArticleEditing {
             return new SaveOutcome.Duplicate(sameText.get().slug());
         }
         String oldSlug = article.slug();
+        StoryState stateBefore = draft.id() == null ? null : states.of(article.id());
         ArticleStatus before = draft.id() == null ? null : article.status();
         boolean wasPublished = before == ArticleStatus.PUBLISHED;
         article.edit(slug, draft.headline(), emptyToNull(draft.standfirst()), draft.body(), hash(draft), clock.instant(), editor);
@@ -89,7 +95,15 @@ public class ArticleEditing {
                     .params(oldSlug, saved.id()).update();
         }
         writeRevision(saved, editor);
-        changes.publishEvent(new ContentChanged("story saved"));
+        StoryState stateAfter = states.of(saved.id());
+        boolean visibleBefore = stateBefore != null && stateBefore.published();
+        if (stateAfter.published() && !visibleBefore) {
+            changes.publishEvent(new StoryPublished(saved.id(), stateBefore, stateAfter, editor, StoryEvent.Cause.SAVED));
+        } else if (visibleBefore && !stateAfter.published()) {
+            changes.publishEvent(new StoryWithdrawn(saved.id(), stateBefore, stateAfter, editor, StoryEvent.Cause.SAVED));
+        } else {
+            changes.publishEvent(new StoryChanged(saved.id(), stateBefore, stateAfter, editor, StoryEvent.Cause.SAVED));
+        }
         return new SaveOutcome.Saved(saved.id(), saved.slug(), saved.version(), slugChanged && wasPublished, before, saved.status());
     }
 
@@ -97,9 +111,10 @@ public class ArticleEditing {
     public boolean unpublish(long id, String editor) {
         return articles.findById(id).filter(a -> a.status() == ArticleStatus.PUBLISHED || a.status() == ArticleStatus.SCHEDULED)
                 .map(a -> {
+                    StoryState before = states.of(a.id());
                     a.unpublish(clock.instant(), editor);
-                    changes.publishEvent(new ContentChanged("story unpublished"));
                     writeRevision(articles.saveAndFlush(a), editor);
+                    changes.publishEvent(new StoryWithdrawn(a.id(), before, states.of(a.id()), editor, StoryEvent.Cause.UNPUBLISHED));
                     return true;
                 }).orElse(false);
     }
@@ -108,14 +123,15 @@ public class ArticleEditing {
     public boolean delete(long id, String editor) {
         return articles.findById(id).filter(a -> a.status() != ArticleStatus.DELETED)
                 .map(a -> {
+                    StoryState before = states.of(a.id());
                     a.delete(clock.instant(), editor);
-                    changes.publishEvent(new ContentChanged("story deleted"));
                     writeRevision(articles.saveAndFlush(a), editor);
+                    changes.publishEvent(new StoryWithdrawn(a.id(), before, states.of(a.id()), editor, StoryEvent.Cause.DELETED));
                     return true;
                 }).orElse(false);
     }
 
-    /** Scheduled stories whose time has come become published. Returns their ids. */
+    /** Scheduled stories whose time has come become published, each announced by a {@link StoryPublished}. Returns their ids. */
     @Transactional
     public List<Long> publishDue() {
         List<Long> published = jdbc.sql("""
@@ -124,7 +140,13 @@ public class ArticleEditing {
                 .param(java.sql.Timestamp.from(clock.instant()))
                 .query(Long.class).list();
         if (!published.isEmpty()) {
-            changes.publishEvent(new ContentChanged("scheduled stories published"));
+            Map<Long, StoryState> now = states.of(published);
+            for (long id : published) {
+                StoryState after = now.get(id);
+                StoryState before = new StoryState(after.slug(), after.headline(), ArticleStatus.SCHEDULED, after.countries(),
+                        after.people(), after.events());
+                changes.publishEvent(new StoryPublished(id, before, after, SCHEDULER, StoryEvent.Cause.SCHEDULE_REACHED));
+            }
         }
         return published;
     }

@@ -10,6 +10,7 @@ import news.dateline.shared.PartialDate;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.Markdown;
 import org.springframework.cache.annotation.Cacheable;
+import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,9 @@ public class ArticleQueries {
     }
 
     /** Published stories, newest first; {@code page} counts from 1. */
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public ArticleViews.Page latest(int page, int size) {
+        CacheTags.add(CacheTags.HOME);
         long total = jdbc.sql("select count(*) from article where status = 'PUBLISHED' and published_at <= ?")
                 .param(now()).query(Long.class).single();
         List<ArticleViews.Card> cards = jdbc.sql("select " + CARD_COLUMNS + """
@@ -55,7 +57,7 @@ public class ArticleQueries {
     }
 
     /** A published story by its slug. */
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<ArticleViews.Full> published(String slug) {
         Optional<ArticleViews.Full> head = jdbc.sql("""
                         select a.id, a.slug, a.headline, a.standfirst, a.body, a.photo_caption, a.published_at,
@@ -89,21 +91,31 @@ public class ArticleQueries {
     }
 
     private ArticleViews.Full withMentions(ArticleViews.Full article) {
+        CacheTags.add(CacheTags.article(article.id()));
         List<ArticleViews.Link> people = jdbc.sql("""
-                        select p.slug, p.name from article_person ap join person p on p.id = ap.person_id
+                        select p.slug, p.name, p.id from article_person ap join person p on p.id = ap.person_id
                         where ap.article_id = ? order by ap.mentions desc, p.name""")
-                .param(article.id()).query((rs, n) -> new ArticleViews.Link(rs.getString(1), rs.getString(2))).list();
+                .param(article.id()).query((rs, n) -> {
+                    CacheTags.add(CacheTags.person(rs.getLong(3)));
+                    return new ArticleViews.Link(rs.getString(1), rs.getString(2));
+                }).list();
         List<ArticleViews.Link> countries = jdbc.sql("""
-                        select c.slug, c.name from article_country ac join country c on c.id = ac.country_id
+                        select c.slug, c.name, c.id from article_country ac join country c on c.id = ac.country_id
                         where ac.article_id = ? order by ac.mentions desc, c.name""")
-                .param(article.id()).query((rs, n) -> new ArticleViews.Link(rs.getString(1), rs.getString(2))).list();
+                .param(article.id()).query((rs, n) -> {
+                    CacheTags.add(CacheTags.country(rs.getLong(3)));
+                    return new ArticleViews.Link(rs.getString(1), rs.getString(2));
+                }).list();
         List<ArticleViews.EventLink> events = jdbc.sql("""
-                        select e.slug, e.title, e.start_date, e.date_precision from article_event ae
+                        select e.slug, e.title, e.start_date, e.date_precision, e.id from article_event ae
                         join event e on e.id = ae.event_id where ae.article_id = ? order by e.start_date, e.id""")
                 .param(article.id())
-                .query((rs, n) -> new ArticleViews.EventLink(rs.getString("slug"), rs.getString("title"),
-                        PartialDate.of(rs.getObject("start_date", java.time.LocalDate.class),
-                                PartialDate.Precision.valueOf(rs.getString("date_precision"))).display()))
+                .query((rs, n) -> {
+                    CacheTags.add(CacheTags.event(rs.getLong("id")));
+                    return new ArticleViews.EventLink(rs.getString("slug"), rs.getString("title"),
+                            PartialDate.of(rs.getObject("start_date", java.time.LocalDate.class),
+                                    PartialDate.Precision.valueOf(rs.getString("date_precision"))).display());
+                })
                 .list();
         return new ArticleViews.Full(article.id(), article.slug(), article.headline(), article.standfirst(),
                 article.bodyHtml(), article.photoCaption(), article.published(), article.updated(), article.agency(),

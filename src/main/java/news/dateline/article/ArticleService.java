@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 import news.dateline.shared.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
-import news.dateline.shared.ContentChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +17,12 @@ public class ArticleService {
     private final Agencies agencies;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final StoryStates states;
 
-    ArticleService(ArticleRepository articles, JdbcClient jdbc, Agencies agencies, Clock clock, ApplicationEventPublisher events) {
+    ArticleService(ArticleRepository articles, JdbcClient jdbc, Agencies agencies, Clock clock, ApplicationEventPublisher events,
+                   StoryStates states) {
         this.events = events;
+        this.states = states;
         this.articles = articles;
         this.jdbc = jdbc;
         this.agencies = agencies;
@@ -33,7 +35,10 @@ public class ArticleService {
         return articles.findByContentHash(contentHash).map(Article::slug);
     }
 
-    /** Saves an imported story as published, with the {@link ContentHash} of its headline and body; returns its slug. */
+    /**
+     * Saves an imported story as published, with the {@link ContentHash} of its headline and body, announced by a
+     * {@link StoryPublished}; returns its slug.
+     */
     @Transactional
     public String saveImported(ImportedStory story) {
         Article article = new Article(freeSlug(story.headline()), story.headline(), story.body(),
@@ -46,8 +51,9 @@ public class ArticleService {
         article.referTo(story.otherNews().stream()
                 .map(item -> new Article.Reference(item.headline(), item.publishedAt()))
                 .toList());
-        events.publishEvent(new ContentChanged("imported story"));
-        return articles.save(article).slug();
+        Article saved = articles.saveAndFlush(article);
+        events.publishEvent(new StoryPublished(saved.id(), null, states.of(saved.id()), null, StoryEvent.Cause.IMPORTED));
+        return saved.slug();
     }
 
     private String freeSlug(String headline) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.cache.annotation.Cacheable;
+import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,8 +72,10 @@ public class RelatedNews {
     public record Tags(Map<Long, Integer> people, Map<Long, Integer> countries, Set<Long> events) {
     }
 
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Sidebar of(long articleId) {
+        // other stories' changes reach this sidebar when it is refreshed, not at once (see ReaderCacheProperties)
+        CacheTags.add(CacheTags.article(articleId));
         var story = jdbc.sql("""
                         select a.headline,
                                array(select person_id from article_person where article_id = a.id order by person_id) as people,

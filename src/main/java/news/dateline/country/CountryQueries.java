@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.cache.annotation.Cacheable;
+import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.SqlTime;
@@ -55,8 +56,9 @@ public class CountryQueries {
     }
 
     /** Only the countries that have a story or an event: not 250 empty pages. */
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public List<CountryItem> withContent() {
+        CacheTags.add(CacheTags.COUNTRIES);
         return jdbc.sql("""
                         select c.slug, c.name, c.code,
                                (select count(*) from article_country ac join article a on a.id = ac.article_id
@@ -74,8 +76,9 @@ public class CountryQueries {
     }
 
     /** The countries with the most recent stories: for the home page. */
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public List<CountryItem> mostActive(int limit) {
+        CacheTags.add(CacheTags.HOME);
         return jdbc.sql("""
                         select c.slug, c.name, c.code, count(*) as stories, 0 as events, max(a.published_at) as latest
                         from article_country ac join article a on a.id = ac.article_id join country c on c.id = ac.country_id
@@ -87,12 +90,16 @@ public class CountryQueries {
                 .list();
     }
 
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Country> bySlug(String slug) {
         return jdbc.sql("select id, slug, name, code from country where slug = ?").param(slug)
                 .query((rs, n) -> new Country(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
                         rs.getString("code"), List.of(), List.of(), List.of(), List.of()))
                 .optional()
+                .map(c -> {
+                    CacheTags.add(CacheTags.country(c.id()));
+                    return c;
+                })
                 .map(c -> new Country(c.id(), c.slug(), c.name(), c.code(),
                         timelines.of("exists (select 1 from event_country ec where ec.event_id = e.id and ec.country_id = ?)", c.id()),
                         stories(c.id()), partners(c.id()), people(c.id())));
@@ -101,11 +108,14 @@ public class CountryQueries {
     /** People of the country, those with the most stories first. */
     private List<PersonItem> people(long countryId) {
         return jdbc.sql("""
-                        select p.slug, p.name, p.role from person p
+                        select p.slug, p.name, p.role, p.id from person p
                         where p.country_id = ?
                         order by (select count(*) from article_person ap where ap.person_id = p.id) desc, p.name limit 30""")
                 .param(countryId)
-                .query((rs, n) -> new PersonItem(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> {
+                    CacheTags.add(CacheTags.person(rs.getLong(4)));
+                    return new PersonItem(rs.getString(1), rs.getString(2), rs.getString(3));
+                })
                 .list();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.cache.annotation.Cacheable;
+import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.SqlTime;
@@ -66,14 +67,18 @@ public class RelationQueries {
                  where ac.article_id = a.id and ac.country_id in (?, ?) and ac.mentions >= 3) = 2)""";
     static final int MAIN_MENTIONS = 3;
 
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Side> country(String slug) {
         return jdbc.sql("select id, slug, name from country where slug = ?").param(slug)
-                .query((rs, n) -> new Side(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+                .query((rs, n) -> {
+                    CacheTags.add(CacheTags.country(rs.getLong(1)));
+                    return new Side(rs.getLong(1), rs.getString(2), rs.getString(3));
+                }).optional();
     }
 
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Relation between(Side a, Side b) {
+        CacheTags.add(CacheTags.relation(a.id(), b.id()));
         List<CountryQueries.TimelineYear> timeline = timelines.of("""
                 exists (select 1 from event_country x where x.event_id = e.id and x.country_id = ?)
                 and exists (select 1 from event_country y where y.event_id = e.id and y.country_id = ?)""", a.id(), b.id());
@@ -86,8 +91,9 @@ public class RelationQueries {
     }
 
     /** Pairs of countries that share events, most recent activity first. */
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public List<Pair> mostActive(int limit) {
+        CacheTags.add(CacheTags.HOME);
         return jdbc.sql("""
                         select ca.slug as slug_a, ca.name as name_a, cb.slug as slug_b, cb.name as name_b,
                                count(distinct ax.article_id) as stories, max(e.start_date) as latest

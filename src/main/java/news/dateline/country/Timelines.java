@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import news.dateline.shared.CacheTags;
 import news.dateline.shared.PartialDate;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.SqlTime;
@@ -36,6 +37,7 @@ class Timelines {
                         + eventFilter + " order by e.start_date, e.id")
                 .params(params)
                 .query(rs -> {
+                    CacheTags.add(CacheTags.event(rs.getLong("id")));
                     PartialDate date = PartialDate.of(rs.getObject("start_date", LocalDate.class),
                             PartialDate.Precision.valueOf(rs.getString("date_precision")));
                     entries.put(rs.getLong("id"), new CountryQueries.TimelineEntry(rs.getString("slug"), rs.getString("title"),

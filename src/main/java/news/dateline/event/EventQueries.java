@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.cache.annotation.Cacheable;
+import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.PartialDate;
 import news.dateline.shared.SqlTime;
@@ -44,7 +45,7 @@ public class EventQueries {
         }
     }
 
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Event> bySlug(String slug) {
         return jdbc.sql("select id, slug, title, kind, summary, start_date, date_precision, end_date, place from event where slug = ?")
                 .param(slug)
@@ -58,14 +59,21 @@ public class EventQueries {
     }
 
     private Event complete(Event e) {
+        CacheTags.add(CacheTags.event(e.id()));
         List<Link> countries = jdbc.sql("""
-                        select c.slug, c.name from event_country ec join country c on c.id = ec.country_id
+                        select c.slug, c.name, c.id from event_country ec join country c on c.id = ec.country_id
                         where ec.event_id = ? order by c.name""")
-                .param(e.id()).query((rs, n) -> new Link(rs.getString(1), rs.getString(2), null)).list();
+                .param(e.id()).query((rs, n) -> {
+                    CacheTags.add(CacheTags.country(rs.getLong(3)));
+                    return new Link(rs.getString(1), rs.getString(2), null);
+                }).list();
         List<Link> people = jdbc.sql("""
-                        select p.slug, p.name, p.role from event_person ep join person p on p.id = ep.person_id
+                        select p.slug, p.name, p.role, p.id from event_person ep join person p on p.id = ep.person_id
                         where ep.event_id = ? order by p.name""")
-                .param(e.id()).query((rs, n) -> new Link(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .param(e.id()).query((rs, n) -> {
+                    CacheTags.add(CacheTags.person(rs.getLong(4)));
+                    return new Link(rs.getString(1), rs.getString(2), rs.getString(3));
+                }).list();
         List<Link> stories = jdbc.sql("""
                         select a.slug, a.headline, coalesce(g.name, 'Other sources') as agency
                         from article_event ae join article a on a.id = ae.article_id left join agency g on g.id = a.agency_id

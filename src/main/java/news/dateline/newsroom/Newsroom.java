@@ -15,7 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
-/** The editors' use cases: each one a transaction, each change in the audit log. */
+/**
+ * The editors' use cases: each one a transaction. Each change reaches the audit log through the story's
+ * event ({@link StoryAudit}); a conflicting save, which changes nothing, is recorded here.
+ */
 @Service
 public class Newsroom {
 
@@ -77,17 +80,9 @@ public class Newsroom {
             return null;
         }
         SaveOutcome outcome = editing.save(draft, editor);
-        if (outcome instanceof SaveOutcome.Saved saved) {
-            String action = draft.id() == null ? "CREATED" : "EDITED";
-            audit.record(editor, action, "ARTICLE", saved.id(), draft.headline() + " [" + draft.status() + "]");
-            if (saved.published()) {
-                audit.record(editor, "PUBLISHED", "ARTICLE", saved.id(), "/articles/" + saved.slug());
-            } else if (saved.unpublished()) {
-                audit.record(editor, "UNPUBLISHED", "ARTICLE", saved.id(), "now " + saved.after());
-            }
-        } else if (outcome instanceof SaveOutcome.Conflict) {
+        if (outcome instanceof SaveOutcome.Conflict) {
             audit.record(editor, "CONFLICT", "ARTICLE", draft.id(), "kept as a revision, not applied");
-        } else {
+        } else if (!(outcome instanceof SaveOutcome.Saved)) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
         return outcome;
@@ -95,20 +90,12 @@ public class Newsroom {
 
     @Transactional
     public boolean unpublish(long id, String editor) {
-        boolean done = editing.unpublish(id, editor);
-        if (done) {
-            audit.record(editor, "UNPUBLISHED", "ARTICLE", id, null);
-        }
-        return done;
+        return editing.unpublish(id, editor);
     }
 
     @Transactional
     public boolean delete(long id, String editor) {
-        boolean done = editing.delete(id, editor);
-        if (done) {
-            audit.record(editor, "DELETED", "ARTICLE", id, null);
-        }
-        return done;
+        return editing.delete(id, editor);
     }
 
     @Transactional(readOnly = true)
@@ -131,8 +118,6 @@ public class Newsroom {
     @Scheduled(fixedDelayString = "${dateline.scheduler.delay:PT30S}")
     @Transactional
     public List<Long> publishScheduled() {
-        List<Long> published = editing.publishDue();
-        published.forEach(id -> audit.record("scheduler", "PUBLISHED", "ARTICLE", id, "scheduled time reached"));
-        return published;
+        return editing.publishDue();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import news.dateline.shared.PartialDate;
 import org.springframework.cache.annotation.Cacheable;
+import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.SqlTime;
@@ -37,7 +38,7 @@ public class PersonQueries {
                          List<Link> events, List<Story> stories) {
     }
 
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Person> bySlug(String slug) {
         return jdbc.sql("""
                         select p.id, p.slug, p.name, p.role, c.slug as country_slug, c.name as country_name
@@ -59,15 +60,19 @@ public class PersonQueries {
     }
 
     private Person complete(Person p) {
+        CacheTags.add(CacheTags.person(p.id()));
         List<String> aliases = jdbc.sql("select alias from person_alias where person_id = ? order by alias")
                 .param(p.id()).query(String.class).list();
         List<Link> events = jdbc.sql("""
-                        select e.slug, e.title, e.start_date, e.date_precision from event_person ep
+                        select e.slug, e.title, e.start_date, e.date_precision, e.id from event_person ep
                         join event e on e.id = ep.event_id where ep.person_id = ? order by e.start_date, e.id""")
                 .param(p.id())
-                .query((rs, n) -> new Link(rs.getString("slug"), rs.getString("title"),
-                        PartialDate.of(rs.getObject("start_date", LocalDate.class),
-                                PartialDate.Precision.valueOf(rs.getString("date_precision"))).display()))
+                .query((rs, n) -> {
+                    CacheTags.add(CacheTags.event(rs.getLong("id")));
+                    return new Link(rs.getString("slug"), rs.getString("title"),
+                            PartialDate.of(rs.getObject("start_date", LocalDate.class),
+                                    PartialDate.Precision.valueOf(rs.getString("date_precision"))).display());
+                })
                 .list();
         List<Story> stories = jdbc.sql("""
                         select a.slug, a.headline, a.published_at, a.published_offset from article_person ap join article a on a.id = ap.article_id

@@ -10,6 +10,7 @@ import com.rometools.rome.io.WireFeedOutput;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
 import news.dateline.web.SiteProperties;
 import org.springframework.cache.annotation.Cacheable;
@@ -37,8 +38,9 @@ public class Feeds {
         this.site = site;
     }
 
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public String site() {
+        CacheTags.add(CacheTags.FEEDS);
         return atom("/feed.xml", "/", site.siteName() + ": latest stories", stories.latest(ENTRIES));
     }
 

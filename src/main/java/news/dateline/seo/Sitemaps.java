@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
 import news.dateline.web.SiteProperties;
 import org.springframework.cache.annotation.Cacheable;
@@ -48,8 +49,9 @@ public class Sitemaps {
         this.clock = clock;
     }
 
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public String index() {
+        CacheTags.add(CacheTags.SITEMAPS);
         StringBuilder xml = new StringBuilder(header()).append("<sitemapindex xmlns=\"").append(NS).append("\">\n");
         for (SitemapSource source : sources) {
             for (SitemapSource.Part part : source.parts()) {
@@ -61,8 +63,9 @@ public class Sitemaps {
     }
 
     /** @return null when there is no such sitemap */
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public String sitemap(String name) {
+        CacheTags.add(CacheTags.SITEMAPS);
         List<SitemapEntry> entries = entries(name);
         if (entries == null) {
             return null;
@@ -94,8 +97,9 @@ public class Sitemaps {
         return null;
     }
 
-    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS)
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public String news() {
+        CacheTags.add(CacheTags.SITEMAPS);
         Instant since = clock.instant().minus(NEWS_WINDOW);
         StringBuilder xml = new StringBuilder(header())
                 .append("<urlset xmlns=\"").append(NS).append("\" xmlns:news=\"").append(NEWS_NS).append("\">\n");

@@ -23,8 +23,13 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Configuration(proxyBeanMethods = false)
 class HttpCaching {
 
-    static final String PUBLIC = "public, max-age=60, stale-while-revalidate=600";
     static final String PRIVATE = "private, no-store";
+
+    private final HttpProperties http;
+
+    HttpCaching(HttpProperties http) {
+        this.http = http;
+    }
 
     /** A reader page's address typed with capitals ("/countries/Laos"): slugs are lower case, so it has one home. */
     private static final Pattern READER_PATH_IN_CAPITALS =
@@ -71,7 +76,7 @@ class HttpCaching {
                     response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
                 } else if (!uri.startsWith("/actuator")) {
                     response.setHeader(HttpHeaders.CACHE_CONTROL, uri.startsWith("/css/") || uri.endsWith(".svg") || uri.endsWith(".png")
-                            ? "public, max-age=86400" : PUBLIC);
+                            ? http.assetCacheControl() : http.pageCacheControl());
                     response = new NoStoreOnServerError(response);
                 }
                 chain.doFilter(request, response);

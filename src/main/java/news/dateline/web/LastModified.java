@@ -6,8 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import news.dateline.shared.ContentChanged;
-import news.dateline.shared.GraphChange;
+import news.dateline.shared.PagesChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -17,7 +16,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Last-Modified on public pages: the time of the last change to anything readers can see, read
- * once from the database and moved forward by every committed change. A conditional GET with
+ * once from the database and moved forward by every committed change readers can see ({@link PagesChanged}). A conditional GET with
  * If-Modified-Since at or after it answers 304 before any page is built.
  */
 @Component
@@ -48,12 +47,10 @@ public class LastModified implements HandlerInterceptor {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    public void on(ContentChanged change) {
-        lastChange.set(clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    public void on(GraphChange change) {
+    public void on(PagesChanged change) {
+        if (change.pages().isEmpty()) {
+            return;
+        }
         lastChange.set(clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
     }
 

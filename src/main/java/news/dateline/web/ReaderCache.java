@@ -1,22 +1,26 @@
 package news.dateline.web;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
-import news.dateline.shared.ContentChanged;
-import news.dateline.shared.GraphChange;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import news.dateline.shared.PagesChanged;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.interceptor.KeyGenerator;
-import org.springframework.cache.interceptor.SimpleKey;
-import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.cache.support.SimpleCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reader pages' data is cached in memory (Caffeine) for a minute, so that most reader requests
- * never touch the database; any committed change empties the caches at once.
+ * Reader pages' data is cached in memory ({@link TaggedCache}), so that most reader requests never touch the
+ * database. Reader queries are {@code @Cacheable(cacheNames = NAME, keyGenerator = KEYS, sync = true)} and say
+ * what they show ({@code CacheTags.add}); once a change commits, the entries showing what it touched are emptied.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -24,51 +28,61 @@ public class ReaderCache {
 
     public static final String NAME = "reader";
     public static final String KEYS = "readerKeys";
-    static final Duration TTL = Duration.ofSeconds(60);
 
     @Bean
-    CacheManager cacheManager() {
-        CaffeineCacheManager manager = new CaffeineCacheManager(NAME);
-        manager.setCaffeine(Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(TTL).recordStats());
+    Evictor readerCacheEvictor(ReaderCacheProperties properties, PlatformTransactionManager transactions) {
+        return new Evictor(properties, transactions);
+    }
+
+    @Bean
+    CacheManager cacheManager(Evictor evictor) {
+        SimpleCacheManager manager = new SimpleCacheManager();
+        manager.setCaches(List.of(evictor.cache));
         return manager;
     }
 
     /** The class, the method and the arguments: one cache serves every reader query. */
     @Bean(KEYS)
     KeyGenerator readerKeys() {
-        return (target, method, params) -> new SimpleKey(target.getClass().getName(), method.getName(), new SimpleKey(params));
+        return (target, method, params) -> new ReaderKey(target, method, params);
     }
 
-    @Bean
-    Evictor readerCacheEvictor(CacheManager caches) {
-        return new Evictor(caches);
-    }
+    /** Holds the cache and empties what a committed change touched. */
+    public static class Evictor implements DisposableBean {
+        private final ExecutorService refreshes = Executors.newFixedThreadPool(2,
+                Thread.ofPlatform().name("reader-cache-refresh-", 1).daemon(true).factory());
+        private final TaggedCache cache;
 
-    /** Empties every reader cache after a change commits. */
-    public static class Evictor {
-        private final CacheManager caches;
-
-        Evictor(CacheManager caches) {
-            this.caches = caches;
+        Evictor(ReaderCacheProperties properties, PlatformTransactionManager transactions) {
+            TransactionTemplate readOnly = new TransactionTemplate(transactions);
+            readOnly.setReadOnly(true);
+            this.cache = new TaggedCache(NAME, Caffeine.newBuilder()
+                    .maximumSize(properties.maximumSize())
+                    .refreshAfterWrite(properties.refreshAfter())
+                    .expireAfterWrite(properties.expireAfter())
+                    .recordStats(), refreshes, query -> readOnly.execute(status -> {
+                        try {
+                            return query.call();
+                        } catch (RuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }));
         }
 
         @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-        public void on(ContentChanged change) {
-            evictAll();
-        }
-
-        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-        public void on(GraphChange change) {
-            evictAll();
+        public void on(PagesChanged change) {
+            cache.evictTagged(change.pages());
         }
 
         public void evictAll() {
-            caches.getCacheNames().forEach(name -> {
-                var cache = caches.getCache(name);
-                if (cache != null) {
-                    cache.clear();
-                }
-            });
+            cache.clear();
+        }
+
+        @Override
+        public void destroy() {
+            refreshes.shutdownNow();
         }
     }
 }

@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Primary;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "dateline.scheduler.enabled=false")
+@SpringBootTest(properties = {"dateline.scheduler.enabled=false",
+        // no background refresh of the reader cache while tests count statements
+        "dateline.cache.refresh-after=1h", "dateline.cache.expire-after=2h"})
 @AutoConfigureMockMvc
 @Import(DatelineTest.Clocks.class)
 public @interface DatelineTest {
