@@ -1,5 +1,7 @@
 package news.dateline.person;
 
+import java.util.Set;
+import news.dateline.shared.CacheTags;
 import news.dateline.shared.GraphChange;
 
 /**
@@ -8,4 +10,13 @@ import news.dateline.shared.GraphChange;
  * kept person with a plain, synchronous {@code @EventListener}.
  */
 public record PersonMerged(long keptId, String keptSlug, long removedId, String removedSlug) implements GraphChange {
+
+    /**
+     * Both people's pages, and every page showing either (their stories', events' and countries' pages carry
+     * their tags); the people sitemap and their feeds.
+     */
+    @Override
+    public Set<String> pages() {
+        return Set.of(CacheTags.person(keptId), CacheTags.person(removedId), CacheTags.SITEMAPS, CacheTags.FEEDS);
+    }
 }
