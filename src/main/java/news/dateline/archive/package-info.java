@@ -5,4 +5,9 @@
  * because a million stories cannot go through the services one by one in reasonable time; it is a
  * fixture, never used by the portal while it serves readers.
  */
+@ApplicationModule(displayName = "Archive generator", allowedDependencies = {"shared"})
+@NullMarked
 package news.dateline.archive;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+/**
+ * The country, relation and timeline pages and their feeds.
+ */
+@NullMarked
+package news.dateline.country.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * The search page.
+ */
+@NullMarked
+package news.dateline.search.web;
+
+import org.jspecify.annotations.NullMarked;
