@@ -27,13 +27,6 @@ final class AliasMatcher<T> {
         ANY_CASE
     }
 
-    /**
-     * A phrase found in the text: words {@code [first, end)}, original characters {@code [start, stop)}.
-     * {@code payloads} holds everything the phrase stands for (usually one thing).
-     */
-    record Match<T>(int first, int end, int start, int stop, List<T> payloads) {
-    }
-
     private record Entry<T>(T payload, Mode mode, TokenizedText.Shape[] shapes, String[] accented) {
     }
 
@@ -85,12 +78,15 @@ final class AliasMatcher<T> {
         }
     }
 
-    /** Leftmost-longest matches that do not overlap: "Lao People's Democratic Republic" once, not "Lao" too. */
-    List<Match<T>> findLongest(TokenizedText text) {
-        List<Match<T>> matches = new ArrayList<>();
+    /**
+     * Leftmost-longest matches that do not overlap: "Lao People's Democratic Republic" once, not "Lao" too.
+     * Each span counts words of the text and holds everything its phrase stands for (usually one thing).
+     */
+    List<Span<List<T>>> findLongest(TokenizedText text) {
+        List<Span<List<T>>> matches = new ArrayList<>();
         int i = 0;
         while (i < text.size()) {
-            List<Match<T>> here = matchesAt(text, i, true);
+            List<Span<List<T>>> here = matchesAt(text, i, true);
             if (here.isEmpty()) {
                 i++;
             } else {
@@ -101,9 +97,12 @@ final class AliasMatcher<T> {
         return matches;
     }
 
-    /** Every match, overlapping ones included: for cues, where "state visit" and "visit to Azerbaijan" both count. */
-    List<Match<T>> findAll(TokenizedText text) {
-        List<Match<T>> matches = new ArrayList<>();
+    /**
+     * Every match, overlapping ones included: for cues, where "state visit" and "visit to Azerbaijan" both count.
+     * Spans count words, as those of {@link #findLongest}.
+     */
+    List<Span<List<T>>> findAll(TokenizedText text) {
+        List<Span<List<T>>> matches = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             matches.addAll(matchesAt(text, i, false));
         }
@@ -111,7 +110,7 @@ final class AliasMatcher<T> {
     }
 
     /** Matches starting at word {@code first}, longest first; only the longest when {@code longestOnly}. */
-    private List<Match<T>> matchesAt(TokenizedText text, int first, boolean longestOnly) {
+    private List<Span<List<T>>> matchesAt(TokenizedText text, int first, boolean longestOnly) {
         Integer longest = longestByFirstWord.get(text.get(first).folded());
         if (longest == null) {
             return List.of();
@@ -129,7 +128,7 @@ final class AliasMatcher<T> {
             keys[length] = key.toString();
             reachable = length;
         }
-        List<Match<T>> matches = new ArrayList<>();
+        List<Span<List<T>>> matches = new ArrayList<>();
         for (int length = reachable; length >= 1; length--) {
             List<Entry<T>> entries = byKey.get(keys[length]);
             if (entries == null || isCurrency(text, first + length - 1)) {
@@ -142,8 +141,7 @@ final class AliasMatcher<T> {
                 }
             }
             if (!accepted.isEmpty()) {
-                int end = first + length;
-                matches.add(new Match<>(first, end, text.get(first).start(), text.get(end - 1).end(), List.copyOf(accepted)));
+                matches.add(new Span<>(first, first + length, List.copyOf(accepted)));
                 if (longestOnly) {
                     break;
                 }

@@ -34,7 +34,7 @@ import news.dateline.shared.PartialDate;
 final class DateExpressions {
 
     /**
-     * A date in the text: original characters {@code [start, end)}.
+     * When a date of the text says: what a date's {@link Span} holds.
      *
      * @param date      at the precision the text gives
      * @param last      the last day of a range ("December 8-9" → the 9th), or null
@@ -43,7 +43,7 @@ final class DateExpressions {
  *                  "since 2019", "until May"):
      *                  only reporting dates become new event candidates, every date can confirm a known event
      */
-    record DateMention(int start, int end, PartialDate date, PartialDate last, boolean reporting) {
+    record When(PartialDate date, PartialDate last, boolean reporting) {
 
         LocalDate firstDay() {
             return date.start();
@@ -53,7 +53,7 @@ final class DateExpressions {
             return last == null ? date.end() : last.end();
         }
 
-        /** Whether the mention and the period {@code [from, to]} can mean the same days. */
+        /** Whether the date and the period {@code [from, to]} can mean the same days. */
         boolean overlaps(LocalDate from, LocalDate to) {
             return !lastDay().isBefore(from) && !firstDay().isAfter(to);
         }
@@ -104,8 +104,8 @@ final class DateExpressions {
     private DateExpressions() {
     }
 
-    /** The dates of a text in order, overlapping readings resolved in favour of the longest. */
-    static List<DateMention> find(String text, LocalDate storyDate) {
+    /** The dates of a text in order, as spans of characters, overlapping readings resolved in favour of the longest. */
+    static List<Span<When>> find(String text, LocalDate storyDate) {
         List<Candidate> candidates = new ArrayList<>();
         PATTERNS.forEach((kind, pattern) -> {
             Matcher m = pattern.matcher(text);
@@ -122,12 +122,12 @@ final class DateExpressions {
             }
         }
         chosen.sort(Comparator.comparingInt(c -> c.start));
-        List<DateMention> mentions = new ArrayList<>();
+        List<Span<When>> mentions = new ArrayList<>();
         for (Candidate candidate : chosen) {
             if (candidate.kind == Kind.YEAR_SPAN || isDateline(text, candidate.start, candidate.end)) {
                 continue;
             }
-            DateMention mention = resolve(text, candidate, storyDate);
+            Span<When> mention = resolve(text, candidate, storyDate);
             if (mention != null) {
                 mentions.add(mention);
             }
@@ -138,7 +138,7 @@ final class DateExpressions {
     private record Candidate(Kind kind, int start, int end, MatchResult match) {
     }
 
-    private static DateMention resolve(String text, Candidate c, LocalDate storyDate) {
+    private static Span<When> resolve(String text, Candidate c, LocalDate storyDate) {
         MatchResult m = c.match();
         Function<String, String> group = name -> m.namedGroups().containsKey(name) ? m.group(name) : null;
         String monthText = group.apply("month");
@@ -170,7 +170,7 @@ final class DateExpressions {
         }
     }
 
-    private static DateMention days(Candidate c, LocalDate first, Integer toDay) {
+    private static Span<When> days(Candidate c, LocalDate first, Integer toDay) {
         PartialDate last = null;
         if (toDay != null && toDay > first.getDayOfMonth()) {
             last = PartialDate.of(first.withDayOfMonth(toDay));
@@ -178,11 +178,11 @@ final class DateExpressions {
         return mention(c, PartialDate.of(first), last, true);
     }
 
-    private static DateMention mention(Candidate c, PartialDate date, PartialDate last, boolean reporting) {
-        return new DateMention(c.start(), c.end(), date, last, reporting);
+    private static Span<When> mention(Candidate c, PartialDate date, PartialDate last, boolean reporting) {
+        return new Span<>(c.start(), c.end(), new When(date, last, reporting));
     }
 
-    private static DateMention relative(Candidate c, String rel, LocalDate storyDate) {
+    private static Span<When> relative(Candidate c, String rel, LocalDate storyDate) {
         return switch (rel) {
             case "last year" -> mention(c, PartialDate.ofYear(storyDate.getYear() - 1), null, true);
             case "next year" -> mention(c, PartialDate.ofYear(storyDate.getYear() + 1), null, true);
@@ -195,7 +195,7 @@ final class DateExpressions {
         };
     }
 
-    private static DateMention monthOf(Candidate c, YearMonth month) {
+    private static Span<When> monthOf(Candidate c, YearMonth month) {
         return mention(c, monthDate(month), null, true);
     }
 

@@ -68,7 +68,7 @@ public class EntityRecognizer {
         Sentences sentences = Sentences.of(text);
         KnownNames.Claims claims = new KnownNames.Claims(words.size());
 
-        List<KnownNames.Mention> names = knownNames.find(words, claims);
+        List<Span<KnownNames.Named>> names = knownNames.find(words, claims);
         List<NewPersonFinder.NewPerson> newPeople = NewPersonFinder.find(words, sentences, claims);
         newPeople.forEach(person -> claims.take(person.first(), person.end(), null));
         List<Recognition.PersonHit> people = personMentions.count(words, names, newPeople, claims);
@@ -78,10 +78,10 @@ public class EntityRecognizer {
         return new Recognition(people, countries, events);
     }
 
-    private static List<Recognition.CountryHit> countries(List<KnownNames.Mention> names) {
+    private static List<Recognition.CountryHit> countries(List<Span<KnownNames.Named>> names) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (KnownNames.Mention mention : names) {
-            if (mention.named() instanceof KnownNames.Country(String code)) {
+        for (Span<KnownNames.Named> mention : names) {
+            if (mention.value() instanceof KnownNames.Country(String code)) {
                 counts.merge(code, 1, Integer::sum);
             }
         }
@@ -98,14 +98,14 @@ public class EntityRecognizer {
 
     private List<Recognition.EventHit> events(String text, TokenizedText words, Sentences sentences, LocalDate storyDate,
                                               Set<String> countriesNamed) {
-        List<DateExpressions.DateMention> dates = DateExpressions.find(text, storyDate);
+        List<Span<DateExpressions.When>> dates = DateExpressions.find(text, storyDate);
         EventMatcher.Result known = eventMatcher.match(words, sentences, dates, countriesNamed);
-        List<DateExpressions.DateMention> unexplained = dates.stream()
-                .filter(DateExpressions.DateMention::reporting)
+        List<Span<DateExpressions.When>> unexplained = dates.stream()
+                .filter(date -> date.value().reporting())
                 .filter(date -> !known.explained().contains(date))
                 .toList();
         List<EventMatcher.Linked> all = new ArrayList<>(known.linked());
-        all.addAll(EventCandidates.of(text, sentences, dates, unexplained));
+        all.addAll(EventCandidates.of(sentences, dates, unexplained));
         all.sort(Comparator.comparingInt(EventMatcher.Linked::position));
         return all.stream().map(EventMatcher.Linked::hit).toList();
     }

@@ -45,20 +45,20 @@ final class EventCandidates {
     }
 
     /** New event candidates for the given dates, in order, with those of the same date and nearly the same title merged. */
-    static List<EventMatcher.Linked> of(String text, Sentences sentences, List<DateExpressions.DateMention> allDates,
-                                        List<DateExpressions.DateMention> candidates) {
+    static List<EventMatcher.Linked> of(Sentences sentences, List<Span<DateExpressions.When>> allDates,
+                                        List<Span<DateExpressions.When>> candidates) {
         List<EventMatcher.Linked> result = new ArrayList<>();
-        for (DateExpressions.DateMention date : candidates) {
-            Sentences.Span sentence = sentences.at(date.start());
+        for (Span<DateExpressions.When> date : candidates) {
+            Span<String> sentence = sentences.at(date.start());
             if (sentence == null) {
                 continue;
             }
-            Clause clause = clauseOf(text, sentence, allDates, date).withWords();
+            Clause clause = clauseOf(sentence, allDates, date).withWords();
             String title = title(clause);
             if (title.isEmpty()) {
                 continue;
             }
-            Recognition.EventHit hit = new Recognition.EventHit(null, title, date.date(), place(clause.masked()));
+            Recognition.EventHit hit = new Recognition.EventHit(null, title, date.value().date(), place(clause.masked()));
             if (result.stream().noneMatch(other -> isSameHappening(other.hit(), hit))) {
                 result.add(new EventMatcher.Linked(hit, date.start()));
             }
@@ -86,10 +86,10 @@ final class EventCandidates {
         }
     }
 
-    private static Clause clauseOf(String text, Sentences.Span sentence, List<DateExpressions.DateMention> dates,
-                                   DateExpressions.DateMention date) {
-        char[] chars = sentence.of(text).toCharArray();
-        for (DateExpressions.DateMention other : dates) {
+    private static Clause clauseOf(Span<String> sentence, List<Span<DateExpressions.When>> dates,
+                                   Span<DateExpressions.When> date) {
+        char[] chars = sentence.value().toCharArray();
+        for (Span<DateExpressions.When> other : dates) {
             if (sentence.contains(other.start())) {
                 int from = other.start() - sentence.start();
                 Matcher preposition = PREPOSITION_BEFORE.matcher(new String(chars, 0, from));

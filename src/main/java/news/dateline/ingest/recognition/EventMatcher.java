@@ -32,7 +32,7 @@ final class EventMatcher {
      * @param linked    the known events, once each, in order of first report
      * @param explained the dates that belong to them
      */
-    record Result(List<Linked> linked, Set<DateExpressions.DateMention> explained) {
+    record Result(List<Linked> linked, Set<Span<DateExpressions.When>> explained) {
     }
 
     private final AliasMatcher<Gazetteer.KnownEvent> aliases;
@@ -49,25 +49,27 @@ final class EventMatcher {
         cues = cueBuilder.build();
     }
 
-    Result match(TokenizedText words, Sentences sentences, List<DateExpressions.DateMention> dates,
+    Result match(TokenizedText words, Sentences sentences, List<Span<DateExpressions.When>> dates,
                  Collection<String> countriesNamed) {
         Map<Gazetteer.KnownEvent, Integer> firstReport = new LinkedHashMap<>();
-        Set<DateExpressions.DateMention> explained = new HashSet<>();
-        for (AliasMatcher.Match<Gazetteer.KnownEvent> match : aliases.findAll(words)) {
-            for (Gazetteer.KnownEvent event : match.payloads()) {
+        Set<Span<DateExpressions.When>> explained = new HashSet<>();
+        for (Span<List<Gazetteer.KnownEvent>> match : aliases.findAll(words)) {
+            int offset = words.get(match.start()).start();
+            for (Gazetteer.KnownEvent event : match.value()) {
                 if (countriesNamed.containsAll(event.countryCodes())) {
-                    firstReport.merge(event, match.start(), Math::min);
-                    explained.addAll(overlapping(event, datesOfSentence(sentences, dates, match.start())));
+                    firstReport.merge(event, offset, Math::min);
+                    explained.addAll(overlapping(event, datesOfSentence(sentences, dates, offset)));
                 }
             }
         }
-        for (AliasMatcher.Match<Gazetteer.KnownEvent> match : cues.findAll(words)) {
-            for (Gazetteer.KnownEvent event : match.payloads()) {
+        for (Span<List<Gazetteer.KnownEvent>> match : cues.findAll(words)) {
+            int offset = words.get(match.start()).start();
+            for (Gazetteer.KnownEvent event : match.value()) {
                 if (!countriesNamed.containsAll(event.countryCodes())) {
                     continue;
                 }
-                for (DateExpressions.DateMention date : overlapping(event, datesOfSentence(sentences, dates, match.start()))) {
-                    firstReport.merge(event, Math.min(match.start(), date.start()), Math::min);
+                for (Span<DateExpressions.When> date : overlapping(event, datesOfSentence(sentences, dates, offset))) {
+                    firstReport.merge(event, Math.min(offset, date.start()), Math::min);
                     explained.add(date);
                 }
             }
@@ -83,19 +85,19 @@ final class EventMatcher {
         return new Recognition.EventHit(event.slug(), event.title(), event.date(), event.place());
     }
 
-    private static List<DateExpressions.DateMention> datesOfSentence(Sentences sentences,
-                                                                    List<DateExpressions.DateMention> dates, int offset) {
-        Sentences.Span sentence = sentences.at(offset);
+    private static List<Span<DateExpressions.When>> datesOfSentence(Sentences sentences,
+                                                                   List<Span<DateExpressions.When>> dates, int offset) {
+        Span<String> sentence = sentences.at(offset);
         if (sentence == null) {
             return List.of();
         }
         return dates.stream().filter(date -> sentence.contains(date.start())).toList();
     }
 
-    private static List<DateExpressions.DateMention> overlapping(Gazetteer.KnownEvent event,
-                                                                List<DateExpressions.DateMention> dates) {
+    private static List<Span<DateExpressions.When>> overlapping(Gazetteer.KnownEvent event,
+                                                               List<Span<DateExpressions.When>> dates) {
         LocalDate from = event.date().start();
         LocalDate to = event.endDate() != null ? event.endDate().end() : event.date().end();
-        return dates.stream().filter(date -> date.overlaps(from, to)).toList();
+        return dates.stream().filter(date -> date.value().overlaps(from, to)).toList();
     }
 }

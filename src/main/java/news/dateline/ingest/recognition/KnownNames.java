@@ -22,10 +22,6 @@ final class KnownNames {
     record Person(Gazetteer.KnownPerson person) implements Named {
     }
 
-    /** A name found at words {@code [first, end)}. */
-    record Mention(Named named, int first, int end) {
-    }
-
     /** Which words are taken, and by which country. */
     static final class Claims {
         private final boolean[] taken;
@@ -96,18 +92,18 @@ final class KnownNames {
         return names;
     }
 
-    /** The names in the text, in order, and fills {@code claims} with the words they take. */
-    List<Mention> find(TokenizedText words, Claims claims) {
-        List<Mention> mentions = new ArrayList<>();
-        for (AliasMatcher.Match<Named> match : matcher.findLongest(words)) {
-            Named named = match.payloads().getFirst();
+    /** The names in the text, in order, as spans of words, and fills {@code claims} with the words they take. */
+    List<Span<Named>> find(TokenizedText words, Claims claims) {
+        List<Span<Named>> mentions = new ArrayList<>();
+        for (Span<List<Named>> match : matcher.findLongest(words)) {
+            Named named = match.value().getFirst();
             String countryCode = named instanceof Country country ? country.code() : null;
-            claims.take(match.first(), match.end(), countryCode);
+            claims.take(match.start(), match.end(), countryCode);
             if (named instanceof Person && isPartOfLongerName(words, match.end())) {
                 continue;
             }
-            for (Named each : match.payloads()) {
-                mentions.add(new Mention(each, match.first(), match.end()));
+            for (Named each : match.value()) {
+                mentions.add(new Span<>(match.start(), match.end(), each));
             }
         }
         return mentions;

@@ -45,10 +45,10 @@ final class NewPersonFinder {
     static List<NewPerson> find(TokenizedText words, Sentences sentences, KnownNames.Claims claims) {
         NewPersonFinder finder = new NewPersonFinder(words, claims);
         List<NewPerson> found = new ArrayList<>();
-        for (Sentences.Span sentence : sentences.spans()) {
+        for (Span<String> sentence : sentences.spans()) {
             int first = words.indexAtOrAfter(sentence.start());
             int end = words.indexAtOrAfter(sentence.end());
-            if (isHeadline(sentence.of(words.text()), words, first, end)) {
+            if (isHeadline(sentence.value(), words, first, end)) {
                 continue;
             }
             finder.titledNames(first, end, found);

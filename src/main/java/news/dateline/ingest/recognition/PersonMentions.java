@@ -121,12 +121,12 @@ final class PersonMentions {
      * @param known     the known people found by name or alias
      * @param newPeople the new people found by title or role; their words must already be taken in {@code claims}
      */
-    List<Recognition.PersonHit> count(TokenizedText words, List<KnownNames.Mention> known,
+    List<Recognition.PersonHit> count(TokenizedText words, List<Span<KnownNames.Named>> known,
                                       List<NewPersonFinder.NewPerson> newPeople, KnownNames.Claims claims) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        for (KnownNames.Mention mention : known) {
-            if (mention.named() instanceof KnownNames.Person(Gazetteer.KnownPerson person)) {
-                tallyOf(tallies, person).mention(mention.first(), true);
+        for (Span<KnownNames.Named> mention : known) {
+            if (mention.value() instanceof KnownNames.Person(Gazetteer.KnownPerson person)) {
+                tallyOf(tallies, person).mention(mention.start(), true);
             }
         }
         for (NewPersonFinder.NewPerson person : newPeople) {

@@ -10,31 +10,19 @@ import java.util.Set;
  */
 final class Sentences {
 
-    /** A sentence: original characters {@code [start, end)}. */
-    record Span(int start, int end) {
-
-        boolean contains(int offset) {
-            return offset >= start && offset < end;
-        }
-
-        String of(String text) {
-            return text.substring(start, end);
-        }
-    }
-
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "jr", "sr", "no", "nos",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd",
             "co", "corp", "vs", "approx", "gov", "rep", "sen", "hon", "maj", "adm");
 
-    private final List<Span> spans;
+    private final List<Span<String>> spans;
 
-    private Sentences(List<Span> spans) {
+    private Sentences(List<Span<String>> spans) {
         this.spans = List.copyOf(spans);
     }
 
     static Sentences of(String text) {
-        List<Span> spans = new ArrayList<>();
+        List<Span<String>> spans = new ArrayList<>();
         int start = 0;
         int i = 0;
         while (i < text.length()) {
@@ -55,13 +43,14 @@ final class Sentences {
         return new Sentences(spans);
     }
 
-    List<Span> spans() {
+    /** The sentences in order: original characters {@code [start, end)} and their text. */
+    List<Span<String>> spans() {
         return spans;
     }
 
     /** The sentence holding an offset, or null. */
-    Span at(int offset) {
-        for (Span span : spans) {
+    Span<String> at(int offset) {
+        for (Span<String> span : spans) {
             if (span.contains(offset)) {
                 return span;
             }
@@ -69,7 +58,7 @@ final class Sentences {
         return null;
     }
 
-    private static void add(List<Span> spans, String text, int start, int end) {
+    private static void add(List<Span<String>> spans, String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -77,7 +66,7 @@ final class Sentences {
             end--;
         }
         if (start < end) {
-            spans.add(new Span(start, end));
+            spans.add(new Span<>(start, end, text.substring(start, end)));
         }
     }
 
