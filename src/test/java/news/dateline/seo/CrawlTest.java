@@ -166,6 +166,32 @@ class CrawlTest {
     }
 
     @Test
+    void articleSitemapsAreCutBy50000IdsAndARangeWithoutAPublishedStoryHasNoFile() throws Exception {
+        long id = 2 * 50_000 + 7;
+        jdbc.sql("""
+                        insert into article (id, slug, headline, body, published_at, published_precision, status, content_hash, updated_at)
+                        overriding system value
+                        values (?, 'crawl-far-id', 'A story with a high id', 'Far.', now() - interval '1 hour', 'DAY', 'PUBLISHED',
+                                'crawl-far-id', now() - interval '1 hour')""")
+                .param(id).update();
+        caches.evictAll();
+        try {
+            List<String> files = Jsoup.parse(body("/sitemap.xml"), Parser.xmlParser()).select("sitemap > loc").eachText();
+            assertThat(files).extracting(CrawlTest::path)
+                    .contains("/sitemaps/articles-1.xml", "/sitemaps/articles-3.xml").doesNotContain("/sitemaps/articles-2.xml");
+            String third = body("/sitemaps/articles-3.xml");
+            assertValid(third, "sitemap.xsd");
+            assertThat(third).contains(BASE + "/articles/crawl-far-id");
+            assertThat(body("/sitemaps/articles-1.xml")).doesNotContain("crawl-far-id");
+            assertThat(mvc.get().uri("/sitemaps/articles-2.xml").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+            assertThat(mvc.get().uri("/sitemaps/articles-4.xml").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+        } finally {
+            jdbc.sql("delete from article where id = ?").param(id).update();
+            caches.evictAll();
+        }
+    }
+
+    @Test
     void countryPersonAndRelationFeedsParseStrictly() throws Exception {
         for (String path : List.of("/countries/laos/feed.xml", "/people/elnur-mammadov/feed.xml", "/relations/azerbaijan/vietnam/feed.xml")) {
             SyndFeed feed = new SyndFeedInput().build(new StringReader(body(path)));
