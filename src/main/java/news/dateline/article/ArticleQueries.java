@@ -38,12 +38,23 @@ public class ArticleQueries {
         this.clock = clock;
     }
 
-    /** Published stories, newest first; {@code page} counts from 1. */
+    /**
+     * The home page goes back {@value #PAGES} pages: the offset stays bounded, never a walk over the
+     * archive; older stories are reached through the country, person and event pages' "older stories".
+     */
+    public static final int PAGES = 50;
+
+    /**
+     * Published stories, newest first; {@code page} counts from 1, up to {@link #PAGES}. The total
+     * counts the stories of those pages only.
+     */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public ArticleViews.Page latest(int page, int size) {
         CacheTags.add(CacheTags.HOME);
-        long total = jdbc.sql("select count(*) from article where status = 'PUBLISHED' and published_at <= ?")
-                .param(now()).query(Long.class).single();
+        long total = jdbc.sql("""
+                        select count(*) from (select 1 from article where status = 'PUBLISHED' and published_at <= ?
+                                              order by published_at desc, id desc limit ?) shown""")
+                .params(now(), (long) PAGES * size).query(Long.class).single();
         List<ArticleViews.Card> cards = jdbc.sql("select " + CARD_COLUMNS + """
                          from article a left join agency g on g.id = a.agency_id
                         where a.status = 'PUBLISHED' and a.published_at <= ?

@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The "related news" beside an article: up to five other published stories ranked by what they
  * share with it (the same event weighs most, then people, then countries), with headline
  * similarity and recency as tie-breakers. Two SQL statements (the story's tags, then the ranking),
- * whatever the number of mentions; a third only when nothing is related. The newsroom's preview
+ * whatever the number of mentions; a third only when nothing is related. Only a bounded set of
+ * candidates is ranked: the latest stories of each shared event, person and country, read in order
+ * from the link tables' indexes on (tag, published_at desc). The newsroom's preview
  * ranks an unsaved story the same way through {@link #forStory}.
  */
 @Service
@@ -30,6 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class RelatedNews {
 
     static final int LIMIT = 5;
+    /**
+     * The candidates: the most recent published stories of each shared event, person and country. Only
+     * these are ranked, so the cost is bounded whatever the size of the archive (a country may have
+     * 600,000 stories); a story sharing an event is almost always among its event's latest.
+     */
+    static final int PER_EVENT = 50;
+    static final int PER_PERSON = 30;
+    static final int PER_COUNTRY = 20;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -100,30 +110,41 @@ public class RelatedNews {
      */
     public Sidebar forStory(Long articleId, String headline, Tags tags) {
         List<Item> items = jdbc.sql("""
-                        with mine_event (event_id) as (select unnest(cast(:events as bigint[]))),
-                             mine_person (person_id, mentions) as (select * from unnest(cast(:people as bigint[]), cast(:peopleMentions as int[]))),
-                             mine_country (country_id, mentions) as (select * from unnest(cast(:countries as bigint[]), cast(:countryMentions as int[])))
+                        with candidate (article_id) as (
+                                 select l.article_id from unnest(cast(:events as bigint[])) as m (event_id) cross join lateral (
+                                     select x.article_id from article_event x
+                                     where x.event_id = m.event_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
+                                     order by x.published_at desc, x.article_id desc limit :perEvent) l
+                                 union
+                                 select l.article_id from unnest(cast(:people as bigint[])) as m (person_id) cross join lateral (
+                                     select x.article_id from article_person x
+                                     where x.person_id = m.person_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
+                                     order by x.published_at desc, x.article_id desc limit :perPerson) l
+                                 union
+                                 select l.article_id from unnest(cast(:countries as bigint[])) as m (country_id) cross join lateral (
+                                     select x.article_id from article_country x
+                                     where x.country_id = m.country_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
+                                     order by x.published_at desc, x.article_id desc limit :perCountry) l)
                         select\s""" + ArticleQueries.CARD_COLUMNS + """
                         , se.names as shared_events, sp.names as shared_people, sc.names as shared_countries
-                        from article a
+                        from candidate k
+                        join article a on a.id = k.article_id
                         left join agency g on g.id = a.agency_id
-                        left join (select other.article_id, count(*) as n, array_agg(e.title order by e.start_date) as names
-                                   from mine_event mine join article_event other on other.event_id = mine.event_id
-                                   join event e on e.id = mine.event_id
-                                   group by other.article_id) se on se.article_id = a.id
-                        left join (select other.article_id, count(*) as n,
-                                          array_agg(p.name order by mine.mentions desc, p.name) as names
-                                   from mine_person mine join article_person other on other.person_id = mine.person_id
-                                   join person p on p.id = mine.person_id
-                                   group by other.article_id) sp on sp.article_id = a.id
-                        left join (select other.article_id, count(*) as n,
-                                          array_agg(c.name order by mine.mentions desc, c.name) as names
-                                   from mine_country mine join article_country other on other.country_id = mine.country_id
-                                   join country c on c.id = mine.country_id
-                                   group by other.article_id) sc on sc.article_id = a.id
-                        where a.id <> :id and a.status = 'PUBLISHED' and a.published_at <= :now
-                          and (se.n is not null or sp.n is not null or sc.n is not null)
-                        order by coalesce(se.n, 0) * 100 + coalesce(sp.n, 0) * 10 + coalesce(sc.n, 0) desc,
+                        cross join lateral (select count(*) as n, array_agg(e.title order by e.start_date) as names
+                                            from article_event other join event e on e.id = other.event_id
+                                            where other.article_id = a.id and other.event_id = any(cast(:events as bigint[]))) se
+                        cross join lateral (select count(*) as n,
+                                                   array_agg(p.name order by (cast(:peopleMentions as int[]))[array_position(cast(:people as bigint[]), other.person_id)] desc,
+                                                                             p.name) as names
+                                            from article_person other join person p on p.id = other.person_id
+                                            where other.article_id = a.id and other.person_id = any(cast(:people as bigint[]))) sp
+                        cross join lateral (select count(*) as n,
+                                                   array_agg(c.name order by (cast(:countryMentions as int[]))[array_position(cast(:countries as bigint[]), other.country_id)] desc,
+                                                                             c.name) as names
+                                            from article_country other join country c on c.id = other.country_id
+                                            where other.article_id = a.id and other.country_id = any(cast(:countries as bigint[]))) sc
+                        where a.status = 'PUBLISHED' and a.published_at <= :now
+                        order by se.n * 100 + sp.n * 10 + sc.n desc,
                                  similarity(dl_fold(a.headline), dl_fold(:headline)) desc,
                                  a.published_at desc,
                                  a.id desc
@@ -137,6 +158,7 @@ public class RelatedNews {
                 .param("headline", headline == null ? "" : headline)
                 .param("now", SqlTime.now(clock))
                 .param("limit", LIMIT)
+                .param("perEvent", PER_EVENT).param("perPerson", PER_PERSON).param("perCountry", PER_COUNTRY)
                 .query((rs, n) -> new Item(ArticleQueries.card(rs), names(rs.getArray("shared_events")),
                         names(rs.getArray("shared_people")), names(rs.getArray("shared_countries"))))
                 .list();

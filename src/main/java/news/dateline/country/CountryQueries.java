@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.cache.annotation.Cacheable;
-import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
+import news.dateline.shared.CacheTags;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.SqlTime;
+import news.dateline.shared.StoryCursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,10 @@ public class CountryQueries {
     }
 
     public record CountryItem(String slug, String name, String code, long stories, long events) {
+        /** Whether there are more stories than were counted: "more than 1,000". */
+        public boolean manyStories() {
+            return stories > COUNTED;
+        }
     }
 
     public record TimelineEntry(String slug, String title, String date, String dateIso, int year, String place,
@@ -38,80 +43,166 @@ public class CountryQueries {
     public record TimelineYear(int year, List<TimelineEntry> events) {
     }
 
+    /** A month of a long timeline and how many events it holds. */
+    public record TimelineMonth(int year, int month, long events) {
+        /** The value of {@code ?period=}: 2019-05. */
+        public String period() {
+            return "%04d-%02d".formatted(year, month);
+        }
+
+        public String name() {
+            return Timelines.monthName(month);
+        }
+    }
+
+    /** A year of a long timeline, by month. */
+    public record TimelinePeriod(int year, List<TimelineMonth> months) {
+        public long events() {
+            return months.stream().mapToLong(TimelineMonth::events).sum();
+        }
+    }
+
+    /**
+     * A timeline as a page shows it.
+     *
+     * @param years   the events listed (all of them, or those of {@code period}), by year
+     * @param periods every year with events, by month, when the timeline is too long to list whole; else empty
+     * @param period  the year or month listed when {@code periods} is not empty
+     * @param events  how many events the whole timeline holds
+     */
+    public record Timeline(List<TimelineYear> years, List<TimelinePeriod> periods, String period, long events) {
+
+        public boolean summarized() {
+            return !periods.isEmpty();
+        }
+
+        /** The dots are the years with events, sized by their counts. */
+        public TimelineGraphic graphic() {
+            return summarized() ? TimelineGraphic.counted(periods) : TimelineGraphic.of(years);
+        }
+
+        /** "2019" or "May 2019". */
+        public String periodName() {
+            if (period == null) {
+                return null;
+            }
+            return period.length() == 4 ? period
+                    : Timelines.monthName(Integer.parseInt(period.substring(5))) + " " + period.substring(0, 4);
+        }
+    }
+
     public record PersonItem(String slug, String name, String role) {
     }
 
     public record StoryItem(String slug, String headline, DisplayTimes.Stamp published) {
     }
 
+    /**
+     * @param timeline the events listed (see {@link Timeline#years()})
+     * @param older    where the older stories start, or null when these are the last
+     */
     public record Country(long id, String slug, String name, String code, List<TimelineYear> timeline,
-                          List<StoryItem> stories, List<CountryItem> partners, List<PersonItem> people) {
-        public int eventCount() {
-            return timeline.stream().mapToInt(year -> year.events().size()).sum();
+                          Timeline timelineIndex, List<StoryItem> stories, StoryCursor older,
+                          List<CountryItem> partners, List<PersonItem> people) {
+        public long eventCount() {
+            return timelineIndex.events();
         }
 
         public TimelineGraphic graphic() {
-            return TimelineGraphic.of(timeline);
+            return timelineIndex.graphic();
         }
     }
 
-    /** Only the countries that have a story or an event: not 250 empty pages. */
+    static final int STORIES = 20;
+
+    /**
+     * Only the countries that have a story or an event: not 250 empty pages. Stories are counted up to
+     * {@value #COUNTED} and one more ({@link CountryItem#manyStories()}), each an index read.
+     */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public List<CountryItem> withContent() {
         CacheTags.add(CacheTags.COUNTRIES);
         return jdbc.sql("""
-                        select c.slug, c.name, c.code,
-                               (select count(*) from article_country ac join article a on a.id = ac.article_id
-                                 where ac.country_id = c.id and a.status = 'PUBLISHED' and a.published_at <= :now) as stories,
-                               (select count(*) from event_country ec where ec.country_id = c.id) as events
-                        from country c
-                        where exists (select 1 from article_country ac join article a on a.id = ac.article_id
-                                      where ac.country_id = c.id and a.status = 'PUBLISHED' and a.published_at <= :now)
-                           or exists (select 1 from event_country ec where ec.country_id = c.id)
-                        order by c.name""")
-                .param("now", SqlTime.now(clock))
+                        select * from (
+                            select c.slug, c.name, c.code,
+                                   (select count(*) from (select 1 from article_country ac
+                                                          where ac.country_id = c.id and ac.status = 'PUBLISHED' and ac.published_at <= :now
+                                                          order by ac.published_at desc, ac.article_id desc limit :counted) counted) as stories,
+                                   (select count(*) from event_country ec where ec.country_id = c.id) as events
+                            from country c) counts
+                        where stories > 0 or events > 0
+                        order by name""")
+                .param("now", SqlTime.now(clock)).param("counted", COUNTED + 1)
                 .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
                         rs.getLong("stories"), rs.getLong("events")))
                 .list();
     }
 
-    /** The countries with the most recent stories: for the home page. */
+    /**
+     * The countries with the most recent stories: for the home page. Each country's latest story is
+     * one index read; ties (a story names several countries) go to the country with more stories,
+     * counted up to {@value #COUNTED}, and only among the leading countries.
+     */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public List<CountryItem> mostActive(int limit) {
         CacheTags.add(CacheTags.HOME);
         return jdbc.sql("""
-                        select c.slug, c.name, c.code, count(*) as stories, 0 as events, max(a.published_at) as latest
-                        from article_country ac join article a on a.id = ac.article_id join country c on c.id = ac.country_id
-                        where a.status = 'PUBLISHED' and a.published_at <= ?
-                        group by c.id order by latest desc, stories desc, c.name limit ?""")
-                .params(SqlTime.now(clock), limit)
+                        with latest as (
+                                 select c.id, c.slug, c.name, c.code, last.published_at from country c
+                                 cross join lateral (select ac.published_at from article_country ac
+                                                     where ac.country_id = c.id and ac.status = 'PUBLISHED' and ac.published_at <= :now
+                                                     order by ac.published_at desc, ac.article_id desc limit 1) last
+                                 order by last.published_at desc limit :leading)
+                        select latest.slug, latest.name, latest.code, 0 as events,
+                               (select count(*) from (select 1 from article_country ac
+                                                      where ac.country_id = latest.id and ac.status = 'PUBLISHED' and ac.published_at <= :now
+                                                      order by ac.published_at desc, ac.article_id desc limit :counted) counted) as stories
+                        from latest
+                        order by latest.published_at desc, stories desc, latest.name limit :limit""")
+                .param("now", SqlTime.now(clock)).param("counted", COUNTED).param("limit", limit).param("leading", limit * 3)
                 .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
                         rs.getLong("stories"), rs.getLong("events")))
                 .list();
     }
 
+    /** How far a count used only to break ties goes. */
+    static final int COUNTED = 1000;
+
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Country> bySlug(String slug) {
+        return bySlug(slug, null, null);
+    }
+
+    /**
+     * A country's page.
+     *
+     * @param period a year or month of its timeline to list ({@code 2019}, {@code 2019-05}), or null
+     * @param before where its list of stories starts, or null for the latest
+     */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
+    public Optional<Country> bySlug(String slug, String period, StoryCursor before) {
         return jdbc.sql("select id, slug, name, code from country where slug = ?").param(slug)
                 .query((rs, n) -> new Country(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        rs.getString("code"), List.of(), List.of(), List.of(), List.of()))
+                        rs.getString("code"), List.of(), null, List.of(), null, List.of(), List.of()))
                 .optional()
                 .map(c -> {
                     CacheTags.add(CacheTags.country(c.id()));
-                    return c;
-                })
-                .map(c -> new Country(c.id(), c.slug(), c.name(), c.code(),
-                        timelines.of("exists (select 1 from event_country ec where ec.event_id = e.id and ec.country_id = ?)", c.id()),
-                        stories(c.id()), partners(c.id()), people(c.id())));
+                    var timeline = timelines.of(period,
+                            "exists (select 1 from event_country ec where ec.event_id = e.id and ec.country_id = ?)", c.id());
+                    var stories = stories(c.id(), before);
+                    return new Country(c.id(), c.slug(), c.name(), c.code(), timeline.years(), timeline,
+                            stories.items(), stories.older(), partners(c.id()), people(c.id()));
+                });
     }
 
-    /** People of the country, those with the most stories first. */
+    /** People of the country, those with the most stories first (counted up to {@value #COUNTED}). */
     private List<PersonItem> people(long countryId) {
         return jdbc.sql("""
                         select p.slug, p.name, p.role, p.id from person p
                         where p.country_id = ?
-                        order by (select count(*) from article_person ap where ap.person_id = p.id) desc, p.name limit 30""")
-                .param(countryId)
+                        order by (select count(*) from (select 1 from article_person ap where ap.person_id = p.id limit ?) counted) desc,
+                                 p.name limit 30""")
+                .params(countryId, COUNTED)
                 .query((rs, n) -> {
                     CacheTags.add(CacheTags.person(rs.getLong(4)));
                     return new PersonItem(rs.getString(1), rs.getString(2), rs.getString(3));
@@ -119,15 +210,19 @@ public class CountryQueries {
                 .list();
     }
 
-    private List<StoryItem> stories(long countryId) {
-        return jdbc.sql("""
-                        select a.slug, a.headline, a.published_at, a.published_offset from article_country ac
+    private StoryCursor.Page<StoryItem> stories(long countryId, StoryCursor before) {
+        var now = SqlTime.now(clock);
+        var from = StoryCursor.orFirst(before, now);
+        return StoryCursor.Page.of(jdbc.sql("""
+                        select a.id, a.slug, a.headline, a.published_at, a.published_offset from article_country ac
                         join article a on a.id = ac.article_id
-                        where ac.country_id = ? and a.status = 'PUBLISHED' and a.published_at <= ?
-                        order by a.published_at desc, a.id desc limit 20""")
-                .params(countryId, SqlTime.now(clock))
-                .query((rs, n) -> new StoryItem(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)))
-                .list();
+                        where ac.country_id = ? and ac.status = 'PUBLISHED' and ac.published_at <= ?
+                          and (ac.published_at, ac.article_id) < (?, ?)
+                        order by ac.published_at desc, ac.article_id desc limit ?""")
+                .params(countryId, now, from.publishedAt(), from.id(), STORIES + 1)
+                .query((rs, n) -> new StoryCursor.Keyed<>(
+                        new StoryItem(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)), StoryCursor.of(rs)))
+                .list(), STORIES);
     }
 
     /** Countries that share events with this one, most shared first. */

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.cache.annotation.Cacheable;
-import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
+import news.dateline.shared.CacheTags;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.SqlTime;
+import news.dateline.shared.StoryCursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +31,18 @@ public class RelationQueries {
     public record Side(long id, String slug, String name) {
     }
 
-    public record Relation(Side a, Side b, List<CountryQueries.TimelineYear> timeline,
-                           List<CountryQueries.StoryItem> stories) {
-        public int eventCount() {
-            return timeline.stream().mapToInt(year -> year.events().size()).sum();
+    /**
+     * @param timeline the events listed (see {@link CountryQueries.Timeline#years()})
+     * @param older    where the older stories start, or null when these are the last
+     */
+    public record Relation(Side a, Side b, List<CountryQueries.TimelineYear> timeline, CountryQueries.Timeline timelineIndex,
+                           List<CountryQueries.StoryItem> stories, StoryCursor older) {
+        public long eventCount() {
+            return timelineIndex.events();
         }
 
         public TimelineGraphic graphic() {
-            return TimelineGraphic.of(timeline);
+            return timelineIndex.graphic();
         }
 
         public String title() {
@@ -66,6 +71,7 @@ public class RelationQueries {
              or (select count(*) from article_country ac
                  where ac.article_id = a.id and ac.country_id in (?, ?) and ac.mentions >= 3) = 2)""";
     static final int MAIN_MENTIONS = 3;
+    static final int STORIES = 50;
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Side> country(String slug) {
@@ -78,33 +84,81 @@ public class RelationQueries {
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Relation between(Side a, Side b) {
-        CacheTags.add(CacheTags.relation(a.id(), b.id()));
-        List<CountryQueries.TimelineYear> timeline = timelines.of("""
-                exists (select 1 from event_country x where x.event_id = e.id and x.country_id = ?)
-                and exists (select 1 from event_country y where y.event_id = e.id and y.country_id = ?)""", a.id(), b.id());
-        List<CountryQueries.StoryItem> stories = jdbc.sql("select a.slug, a.headline, a.published_at, a.published_offset from article a where "
-                        + ABOUT_BOTH + " and a.status = 'PUBLISHED' and a.published_at <= ? order by a.published_at desc, a.id desc limit 50")
-                .params(a.id(), b.id(), a.id(), b.id(), SqlTime.now(clock))
-                .query((rs, n) -> new CountryQueries.StoryItem(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)))
-                .list();
-        return new Relation(a, b, timeline, stories);
+        return between(a, b, null, null);
     }
 
-    /** Pairs of countries that share events, most recent activity first. */
+    /**
+     * The relations' page.
+     *
+     * @param period a year or month of the timeline to list, or null
+     * @param before where the list of stories starts, or null for the latest
+     */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
+    public Relation between(Side a, Side b, String period, StoryCursor before) {
+        CacheTags.add(CacheTags.relation(a.id(), b.id()));
+        var timeline = timelines.of(period, """
+                exists (select 1 from event_country x where x.event_id = e.id and x.country_id = ?)
+                and exists (select 1 from event_country y where y.event_id = e.id and y.country_id = ?)""", a.id(), b.id());
+        var now = SqlTime.now(clock);
+        var from = StoryCursor.orFirst(before, now);
+        // ABOUT_BOTH, read from the link tables' indexes newest first: the latest stories of each shared
+        // event, and the latest of a's stories naming it MAIN_MENTIONS times that name b as often.
+        var stories = StoryCursor.Page.of(jdbc.sql("""
+                        with shared (event_id) as (
+                                 select x.event_id from event_country x join event_country y on y.event_id = x.event_id
+                                 where x.country_id = :a and y.country_id = :b),
+                             about (article_id) as (
+                                 (select l.article_id from shared cross join lateral (
+                                      select ae.article_id, ae.published_at from article_event ae
+                                      where ae.event_id = shared.event_id and ae.status = 'PUBLISHED' and ae.published_at <= :now
+                                        and (ae.published_at, ae.article_id) < (:at, :id)
+                                      order by ae.published_at desc, ae.article_id desc limit :size) l
+                                  order by l.published_at desc, l.article_id desc limit :size)
+                                 union
+                                 (select ac.article_id from article_country ac
+                                  where ac.country_id = :a and ac.status = 'PUBLISHED' and ac.mentions >= :mentions
+                                    and ac.published_at <= :now and (ac.published_at, ac.article_id) < (:at, :id)
+                                    and exists (select 1 from article_country o
+                                                where o.article_id = ac.article_id and o.country_id = :b and o.mentions >= :mentions)
+                                  order by ac.published_at desc, ac.article_id desc limit :size))
+                        select a.id, a.slug, a.headline, a.published_at, a.published_offset
+                        from about join article a on a.id = about.article_id
+                        order by a.published_at desc, a.id desc limit :size""")
+                .param("a", a.id()).param("b", b.id()).param("now", now).param("at", from.publishedAt()).param("id", from.id())
+                .param("mentions", MAIN_MENTIONS).param("size", STORIES + 1)
+                .query((rs, n) -> new StoryCursor.Keyed<>(new CountryQueries.StoryItem(rs.getString("slug"),
+                        rs.getString("headline"), DisplayTimes.day(rs)), StoryCursor.of(rs)))
+                .list(), STORIES);
+        return new Relation(a, b, timeline.years(), timeline, stories.items(), stories.older());
+    }
+
+    /**
+     * Pairs of countries that share events, most recent activity first (the latest shared event); ties go
+     * to the pair with more stories on their shared events, counted up to {@value CountryQueries#COUNTED}
+     * and only for the leading pairs.
+     */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public List<Pair> mostActive(int limit) {
         CacheTags.add(CacheTags.HOME);
         return jdbc.sql("""
-                        select ca.slug as slug_a, ca.name as name_a, cb.slug as slug_b, cb.name as name_b,
-                               count(distinct ax.article_id) as stories, max(e.start_date) as latest
-                        from event_country x join event_country y on y.event_id = x.event_id
-                        join event e on e.id = x.event_id
-                        join country ca on ca.id = x.country_id
-                        join country cb on cb.id = y.country_id and ca.slug < cb.slug
-                        left join article_event ax on ax.event_id = e.id
-                        group by ca.slug, ca.name, cb.slug, cb.name
-                        order by latest desc, stories desc limit ?""")
-                .param(limit)
+                        with pair as (
+                                 select ca.id as id_a, ca.slug as slug_a, ca.name as name_a,
+                                        cb.id as id_b, cb.slug as slug_b, cb.name as name_b, max(e.start_date) as latest
+                                 from event_country x join event_country y on y.event_id = x.event_id
+                                 join event e on e.id = x.event_id
+                                 join country ca on ca.id = x.country_id
+                                 join country cb on cb.id = y.country_id and ca.slug < cb.slug
+                                 group by ca.id, cb.id
+                                 order by latest desc limit :leading)
+                        select pair.*,
+                               (select count(*) from (select distinct ax.article_id
+                                                      from event_country x join event_country y on y.event_id = x.event_id
+                                                      join article_event ax on ax.event_id = x.event_id
+                                                      where x.country_id = pair.id_a and y.country_id = pair.id_b
+                                                      limit :counted) counted) as stories
+                        from pair
+                        order by latest desc, stories desc limit :limit""")
+                .param("leading", limit * 4).param("counted", CountryQueries.COUNTED).param("limit", limit)
                 .query((rs, n) -> new Pair(rs.getString("slug_a"), rs.getString("name_a"), rs.getString("slug_b"),
                         rs.getString("name_b"), rs.getLong("stories")))
                 .list();

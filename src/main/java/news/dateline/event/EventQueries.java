@@ -5,18 +5,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.cache.annotation.Cacheable;
-import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.PartialDate;
+import news.dateline.shared.CacheTags;
 import news.dateline.shared.SqlTime;
+import news.dateline.shared.StoryCursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An event's page: four statements whatever the number of countries, people and stories. */
+/**
+ * An event's page: four statements whatever the number of countries, people and stories; the
+ * stories {@value #STORIES} at a time, newest first, older ones through a {@link StoryCursor}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class EventQueries {
+
+    static final int STORIES = 50;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -30,11 +36,13 @@ public class EventQueries {
     }
 
     public record Event(long id, String slug, String title, String kind, String summary, PartialDate date,
-                        LocalDate endDate, String place, List<Link> countries, List<Link> people, List<Link> stories) {
+                        LocalDate endDate, String place, List<Link> countries, List<Link> people, List<Link> stories,
+                        StoryCursor older) {
 
-        /** The covering stories grouped by agency, in the order the query gives (agency, newest first). */
+        /** The covering stories of this page grouped by agency (by name, "Other sources" last), newest first in each. */
         public java.util.Map<String, List<Link>> storiesByAgency() {
-            java.util.Map<String, List<Link>> groups = new java.util.LinkedHashMap<>();
+            java.util.Map<String, List<Link>> groups = new java.util.TreeMap<>(
+                    java.util.Comparator.comparing((String agency) -> agency.equals(OTHER_SOURCES)).thenComparing(agency -> agency));
             stories.forEach(s -> groups.computeIfAbsent(s.extra(), k -> new java.util.ArrayList<>()).add(s));
             return groups;
         }
@@ -45,20 +53,28 @@ public class EventQueries {
         }
     }
 
+    static final String OTHER_SOURCES = "Other sources";
+
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Event> bySlug(String slug) {
+        return bySlug(slug, null);
+    }
+
+    /** The event's page with the stories older than {@code before} (null: the latest). */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
+    public Optional<Event> bySlug(String slug, StoryCursor before) {
         return jdbc.sql("select id, slug, title, kind, summary, start_date, date_precision, end_date, place from event where slug = ?")
                 .param(slug)
                 .query((rs, n) -> new Event(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                         rs.getString("kind"), rs.getString("summary"),
                         PartialDate.of(rs.getObject("start_date", LocalDate.class),
                                 PartialDate.Precision.valueOf(rs.getString("date_precision"))),
-                        rs.getObject("end_date", LocalDate.class), rs.getString("place"), List.of(), List.of(), List.of()))
+                        rs.getObject("end_date", LocalDate.class), rs.getString("place"), List.of(), List.of(), List.of(), null))
                 .optional()
-                .map(this::complete);
+                .map(e -> complete(e, before));
     }
 
-    private Event complete(Event e) {
+    private Event complete(Event e, StoryCursor before) {
         CacheTags.add(CacheTags.event(e.id()));
         List<Link> countries = jdbc.sql("""
                         select c.slug, c.name, c.id from event_country ec join country c on c.id = ec.country_id
@@ -74,14 +90,19 @@ public class EventQueries {
                     CacheTags.add(CacheTags.person(rs.getLong(4)));
                     return new Link(rs.getString(1), rs.getString(2), rs.getString(3));
                 }).list();
-        List<Link> stories = jdbc.sql("""
-                        select a.slug, a.headline, coalesce(g.name, 'Other sources') as agency
+        var now = SqlTime.now(clock);
+        var from = StoryCursor.orFirst(before, now);
+        var stories = StoryCursor.Page.of(jdbc.sql("""
+                        select a.id, a.slug, a.headline, a.published_at, coalesce(g.name, ?) as agency
                         from article_event ae join article a on a.id = ae.article_id left join agency g on g.id = a.agency_id
-                        where ae.event_id = ? and a.status = 'PUBLISHED' and a.published_at <= ?
-                        order by g.name nulls last, a.published_at desc""")
-                .params(e.id(), SqlTime.now(clock))
-                .query((rs, n) -> new Link(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                        where ae.event_id = ? and ae.status = 'PUBLISHED' and ae.published_at <= ?
+                          and (ae.published_at, ae.article_id) < (?, ?)
+                        order by ae.published_at desc, ae.article_id desc limit ?""")
+                .params(OTHER_SOURCES, e.id(), now, from.publishedAt(), from.id(), STORIES + 1)
+                .query((rs, n) -> new StoryCursor.Keyed<>(new Link(rs.getString("slug"), rs.getString("headline"),
+                        rs.getString("agency")), StoryCursor.of(rs)))
+                .list(), STORIES);
         return new Event(e.id(), e.slug(), e.title(), e.kind(), e.summary(), e.date(), e.endDate(), e.place(),
-                countries, people, stories);
+                countries, people, stories.items(), stories.older());
     }
 }

@@ -6,18 +6,24 @@ import java.util.List;
 import java.util.Optional;
 import news.dateline.shared.PartialDate;
 import org.springframework.cache.annotation.Cacheable;
-import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.DisplayTimes;
+import news.dateline.shared.CacheTags;
 import news.dateline.shared.SqlTime;
+import news.dateline.shared.StoryCursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A person's page: four statements whatever the number of events and stories. */
+/**
+ * A person's page: four statements whatever the number of events and stories; the stories
+ * {@value #STORIES} at a time, newest first, older ones through a {@link StoryCursor}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PersonQueries {
+
+    static final int STORIES = 50;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -34,12 +40,19 @@ public class PersonQueries {
     public record Story(String slug, String headline, DisplayTimes.Stamp published) {
     }
 
+    /** @param older where the older stories start, or null when these are the last */
     public record Person(long id, String slug, String name, String role, Link country, List<String> aliases,
-                         List<Link> events, List<Story> stories) {
+                         List<Link> events, List<Story> stories, StoryCursor older) {
     }
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Person> bySlug(String slug) {
+        return bySlug(slug, null);
+    }
+
+    /** The person's page with the stories older than {@code before} (null: the latest). */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
+    public Optional<Person> bySlug(String slug, StoryCursor before) {
         return jdbc.sql("""
                         select p.id, p.slug, p.name, p.role, c.slug as country_slug, c.name as country_name
                         from person p left join country c on c.id = p.country_id where p.slug = ?""")
@@ -48,9 +61,9 @@ public class PersonQueries {
                         rs.getString("role"),
                         rs.getString("country_slug") == null ? null
                                 : new Link(rs.getString("country_slug"), rs.getString("country_name"), null),
-                        List.of(), List.of(), List.of()))
+                        List.of(), List.of(), List.of(), null))
                 .optional()
-                .map(this::complete);
+                .map(p -> complete(p, before));
     }
 
     /** Where a merged or renamed person now lives. */
@@ -59,7 +72,7 @@ public class PersonQueries {
                 .param(oldSlug).query(String.class).optional();
     }
 
-    private Person complete(Person p) {
+    private Person complete(Person p, StoryCursor before) {
         CacheTags.add(CacheTags.person(p.id()));
         List<String> aliases = jdbc.sql("select alias from person_alias where person_id = ? order by alias")
                 .param(p.id()).query(String.class).list();
@@ -74,13 +87,18 @@ public class PersonQueries {
                                     PartialDate.Precision.valueOf(rs.getString("date_precision"))).display());
                 })
                 .list();
-        List<Story> stories = jdbc.sql("""
-                        select a.slug, a.headline, a.published_at, a.published_offset from article_person ap join article a on a.id = ap.article_id
-                        where ap.person_id = ? and a.status = 'PUBLISHED' and a.published_at <= ?
-                        order by a.published_at desc, a.id desc limit 50""")
-                .params(p.id(), SqlTime.now(clock))
-                .query((rs, n) -> new Story(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)))
-                .list();
-        return new Person(p.id(), p.slug(), p.name(), p.role(), p.country(), aliases, events, stories);
+        var now = SqlTime.now(clock);
+        var from = StoryCursor.orFirst(before, now);
+        var stories = StoryCursor.Page.of(jdbc.sql("""
+                        select a.id, a.slug, a.headline, a.published_at, a.published_offset
+                        from article_person ap join article a on a.id = ap.article_id
+                        where ap.person_id = ? and ap.status = 'PUBLISHED' and ap.published_at <= ?
+                          and (ap.published_at, ap.article_id) < (?, ?)
+                        order by ap.published_at desc, ap.article_id desc limit ?""")
+                .params(p.id(), now, from.publishedAt(), from.id(), STORIES + 1)
+                .query((rs, n) -> new StoryCursor.Keyed<>(
+                        new Story(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)), StoryCursor.of(rs)))
+                .list(), STORIES);
+        return new Person(p.id(), p.slug(), p.name(), p.role(), p.country(), aliases, events, stories.items(), stories.older());
     }
 }

@@ -14,12 +14,22 @@ import org.springframework.transaction.annotation.Transactional;
  * PostgreSQL full-text search with accents folded: title above standfirst above body, ranked
  * with recency, with highlighted snippets; the people, countries and events whose names or
  * aliases match come first.
+ * <p>
+ * At archive scale a frequent word matches half a million stories, so only a bounded candidate set
+ * is ranked: the {@value #CANDIDATES} latest matching stories. PostgreSQL finds them either through the
+ * GIN index on {@code search_vector} (a rare word: few matches, sorted by date) or by walking the
+ * published stories newest first and stopping at the limit (a frequent word: the matches come
+ * quickly); the planner picks by the word's frequency in its statistics. Only those are ranked,
+ * counted ("more than 1,000") and paged, and {@code ts_headline}, the costly part, runs only for
+ * the page shown. One statement.
  */
 @Service
 @Transactional(readOnly = true)
 public class SearchService {
 
     public static final int PAGE_SIZE = 10;
+    /** The most stories a search ranks and pages through: the latest that match. */
+    public static final int CANDIDATES = 1000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,7 +46,11 @@ public class SearchService {
     public record Hit(ArticleViews.Card card, String snippetHtml) {
     }
 
-    public record Results(SearchQuery query, List<Entity> entities, List<Hit> hits, long total, int totalPages) {
+    /**
+     * @param total how many stories match, up to {@link #CANDIDATES}
+     * @param more  whether more than {@link #CANDIDATES} match (only the latest are ranked)
+     */
+    public record Results(SearchQuery query, List<Entity> entities, List<Hit> hits, long total, boolean more, int totalPages) {
         public boolean hasNext() {
             return query.page() < totalPages;
         }
@@ -48,7 +62,7 @@ public class SearchService {
 
     public Results search(SearchQuery query) {
         if (query.isBlank()) {
-            return new Results(query, List.of(), List.of(), 0, 0);
+            return new Results(query, List.of(), List.of(), 0, false, 0);
         }
         String like = Like.anywhere(query.text());
         List<Entity> entities = jdbc.sql("""
@@ -70,38 +84,54 @@ public class SearchService {
                         rs.getString("detail")))
                 .list();
         String filters = " " + """
-                 a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ q.query
+                 a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ websearch_to_tsquery('english', dl_fold(:text))
                  and (cast(:country as text) is null or exists (select 1 from article_country ac join country c on c.id = ac.country_id
                                                     where ac.article_id = a.id and c.slug = :country))
                  and (cast(:from as timestamptz) is null or a.published_at >= :from)
                  and (cast(:to as timestamptz) is null or a.published_at < :to)""";
         var fromInstant = query.from() == null ? null : query.from().atStartOfDay().atOffset(ZoneOffset.UTC);
         var toInstant = query.to() == null ? null : query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-        long total = jdbc.sql("select count(*) from article a, (select websearch_to_tsquery('english', dl_fold(:text)) as query) q where " + filters)
-                .param("text", query.text()).param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .param("country", query.country()).param("from", fromInstant).param("to", toInstant)
-                .query(Long.class).single();
-        List<Hit> hits = jdbc.sql("""
-                        select a.slug, a.headline, a.published_at, a.published_precision, a.published_offset,
+        String order = query.byDate() ? "published_at desc, id desc" : "score desc, published_at desc, id desc";
+        String score = query.byDate() ? "0" : """
+                ts_rank_cd(a.search_vector, websearch_to_tsquery('english', dl_fold(:text)), 32)
+                    / (1 + extract(epoch from (:now - a.published_at)) / 31536000.0)""";
+        long[] total = {0};
+        List<Hit> hits = new java.util.ArrayList<>();
+        jdbc.sql("""
+                        with candidate as materialized (
+                                 select a.id, a.published_at,\s""" + score + """
+                                         as score
+                                 from article a
+                                 where\s""" + filters + " " + """
+                                 order by a.published_at desc, a.id desc
+                                 limit :candidates),
+                             shown as (
+                                 select id, row_number() over (order by\s""" + order + ") as ord from candidate order by " + order + """
+                                 \slimit :limit offset :offset)
+                        select t.total, shown.ord, a.slug, a.headline, a.published_at, a.published_precision, a.published_offset,
                                g.name as agency, a.dateline,
-                               ts_headline('english', a.headline || '. ' || a.body, q.query,
+                               ts_headline('english', a.headline || '. ' || a.body, websearch_to_tsquery('english', dl_fold(:text)),
                                            'StartSel=<mark>, StopSel=</mark>, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-                        from article a left join agency g on g.id = a.agency_id,
-                             (select websearch_to_tsquery('english', dl_fold(:text)) as query) q
-                        where """ + filters + " " + """
-                         order by ts_rank_cd(a.search_vector, q.query, 32)
-                                  / (1 + extract(epoch from (:now - a.published_at)) / 31536000.0) desc, a.published_at desc, a.id desc
-                        limit :limit offset :offset""")
+                        from (select count(*) as total from candidate) t
+                        left join (shown join article a on a.id = shown.id left join agency g on g.id = a.agency_id) on true
+                        order by shown.ord""")
                 .param("text", query.text()).param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("country", query.country()).param("from", fromInstant).param("to", toInstant)
+                .param("candidates", CANDIDATES + 1)
                 .param("limit", PAGE_SIZE).param("offset", (query.page() - 1) * PAGE_SIZE)
-                .query((rs, n) -> new Hit(new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), null,
-                        DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
-                                "MINUTE".equals(rs.getString("published_precision")), rs.getString("published_offset")),
-                        rs.getString("agency"), rs.getString("dateline")), safeSnippet(rs.getString("snippet"))))
-                .list();
-        int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Results(query, entities, hits, total, pages);
+                .query(rs -> {
+                    total[0] = rs.getLong("total");
+                    if (rs.getString("slug") != null) {
+                        hits.add(new Hit(new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), null,
+                                DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
+                                        "MINUTE".equals(rs.getString("published_precision")), rs.getString("published_offset")),
+                                rs.getString("agency"), rs.getString("dateline")), safeSnippet(rs.getString("snippet"))));
+                    }
+                });
+        boolean more = total[0] > CANDIDATES;
+        long shown = Math.min(total[0], CANDIDATES);
+        int pages = (int) ((shown + PAGE_SIZE - 1) / PAGE_SIZE);
+        return new Results(query, entities, hits, shown, more, pages);
     }
 
     /** The snippet is the story's own text: escape all of it, then give back only our marks. */

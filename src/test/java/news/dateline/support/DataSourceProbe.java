@@ -4,6 +4,11 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,12 +17,32 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * A proxy around the pool that counts the SQL statements the application prepares or creates, and
- * can make the database unreachable for a while, as a restart or a network blip would.
+ * can make the database unreachable for a while, as a restart or a network blip would. While
+ * {@link #explaining()}, every query the application runs is first explained (same connection, same
+ * parameters) and the plan kept, in PostgreSQL's JSON form.
  */
 public class DataSourceProbe implements BeanPostProcessor {
 
     private final AtomicInteger count = new AtomicInteger();
     private final AtomicBoolean away = new AtomicBoolean();
+    private final AtomicBoolean explaining = new AtomicBoolean();
+    private final List<Plan> plans = new CopyOnWriteArrayList<>();
+
+    /** A statement the application ran and PostgreSQL's plan for it ({@code EXPLAIN (FORMAT JSON)}). */
+    public record Plan(String sql, String json) {
+    }
+
+    /** From now on, explain every query before it runs; {@link #plans()} has them. */
+    public void explaining() {
+        plans.clear();
+        explaining.set(true);
+    }
+
+    /** The plans explained since {@link #explaining()}; explaining stops. */
+    public List<Plan> plans() {
+        explaining.set(false);
+        return List.copyOf(plans);
+    }
 
     /** From now on every new connection fails, as when the database is restarting. */
     public void goAway() {
@@ -57,9 +82,38 @@ public class DataSourceProbe implements BeanPostProcessor {
             if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
                 count.incrementAndGet();
             }
-            return invoke(method, connection, args);
+            Object result = invoke(method, connection, args);
+            if (name.equals("prepareStatement") && explaining.get() && result instanceof PreparedStatement statement) {
+                return explained(connection, (String) args[0], statement);
+            }
+            return result;
         };
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, handler);
+    }
+
+    /** The statement, explained with the parameters it was given just before it runs. */
+    private PreparedStatement explained(Connection connection, String sql, PreparedStatement statement) {
+        List<Object[]> settings = new ArrayList<>();
+        InvocationHandler handler = (proxy, method, args) -> {
+            String name = method.getName();
+            if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
+                settings.add(new Object[] {method, args});
+            }
+            if (name.equals("executeQuery") && (args == null || args.length == 0)) {
+                try (PreparedStatement explain = connection.prepareStatement("explain (format json) " + sql)) {
+                    for (Object[] setting : settings) {
+                        invoke((java.lang.reflect.Method) setting[0], explain, (Object[]) setting[1]);
+                    }
+                    try (ResultSet plan = explain.executeQuery()) {
+                        plan.next();
+                        plans.add(new Plan(sql, plan.getString(1)));
+                    }
+                }
+            }
+            return invoke(method, statement, args);
+        };
+        return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class},
+                handler);
     }
 
     private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {

@@ -3,12 +3,14 @@ package news.dateline.country.web;
 import news.dateline.country.CountryQueries;
 import news.dateline.country.RelationQueries;
 import news.dateline.seo.Feeds;
+import news.dateline.shared.StoryCursor;
 import news.dateline.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class CountryController {
@@ -33,8 +35,11 @@ class CountryController {
     }
 
     @GetMapping("/countries/{slug}")
-    String show(@PathVariable String slug, Model model) {
-        var country = countries.bySlug(slug).orElseThrow(() -> new NotFoundException("country " + slug));
+    String show(@PathVariable String slug, @RequestParam(name = "period", required = false) String period,
+                @RequestParam(name = "before", required = false) String before, Model model) {
+        var cursor = before == null ? null
+                : StoryCursor.parse(before).orElseThrow(() -> new NotFoundException("older stories " + before));
+        var country = countries.bySlug(slug, period, cursor).orElseThrow(() -> new NotFoundException("country " + slug));
         model.addAttribute("country", country);
         model.addAttribute("meta", head.country(country));
         return "country/show";

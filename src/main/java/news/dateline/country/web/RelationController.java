@@ -3,6 +3,7 @@ package news.dateline.country.web;
 import java.net.URI;
 import news.dateline.country.RelationQueries;
 import news.dateline.seo.Feeds;
+import news.dateline.shared.StoryCursor;
 import news.dateline.web.NotFoundException;
 import news.dateline.web.Redirects;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** {@code /relations/{a}/{b}} and its feed: slugs in alphabetical order; the other order answers 301. */
 @Controller
@@ -27,7 +29,10 @@ class RelationController {
     }
 
     @GetMapping("/relations/{a}/{b}")
-    Object show(@PathVariable String a, @PathVariable String b, Model model) {
+    Object show(@PathVariable String a, @PathVariable String b, @RequestParam(name = "period", required = false) String period,
+                @RequestParam(name = "before", required = false) String before, Model model) {
+        var cursor = before == null ? null
+                : StoryCursor.parse(before).orElseThrow(() -> new NotFoundException("older stories " + before));
         var first = relations.country(a).orElseThrow(() -> new NotFoundException("country " + a));
         var second = relations.country(b).orElseThrow(() -> new NotFoundException("country " + b));
         if (first.id() == second.id()) {
@@ -36,7 +41,7 @@ class RelationController {
         if (a.compareTo(b) > 0) {
             return Redirects.permanent("/relations/" + b + "/" + a);
         }
-        var relation = relations.between(first, second);
+        var relation = relations.between(first, second, period, cursor);
         model.addAttribute("relation", relation);
         model.addAttribute("meta", head.relation(relation));
         return "country/relation";

@@ -1,11 +1,13 @@
 package news.dateline.event.web;
 
 import news.dateline.event.EventQueries;
+import news.dateline.shared.StoryCursor;
 import news.dateline.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class EventController {
@@ -19,8 +21,10 @@ class EventController {
     }
 
     @GetMapping("/events/{slug}")
-    String show(@PathVariable String slug, Model model) {
-        var event = events.bySlug(slug).orElseThrow(() -> new NotFoundException("event " + slug));
+    String show(@PathVariable String slug, @RequestParam(name = "before", required = false) String before, Model model) {
+        var cursor = before == null ? null
+                : StoryCursor.parse(before).orElseThrow(() -> new NotFoundException("older stories " + before));
+        var event = events.bySlug(slug, cursor).orElseThrow(() -> new NotFoundException("event " + slug));
         model.addAttribute("event", event);
         model.addAttribute("meta", head.event(event));
         return "event/show";

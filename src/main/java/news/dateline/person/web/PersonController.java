@@ -2,6 +2,7 @@ package news.dateline.person.web;
 
 import news.dateline.person.PersonQueries;
 import news.dateline.seo.Feeds;
+import news.dateline.shared.StoryCursor;
 import news.dateline.web.NotFoundException;
 import news.dateline.web.Redirects;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class PersonController {
@@ -24,8 +26,10 @@ class PersonController {
     }
 
     @GetMapping("/people/{slug}")
-    Object show(@PathVariable String slug, Model model) {
-        var person = people.bySlug(slug);
+    Object show(@PathVariable String slug, @RequestParam(name = "before", required = false) String before, Model model) {
+        var cursor = before == null ? null
+                : StoryCursor.parse(before).orElseThrow(() -> new NotFoundException("older stories " + before));
+        var person = people.bySlug(slug, cursor);
         if (person.isPresent()) {
             model.addAttribute("person", person.get());
             model.addAttribute("meta", head.person(person.get()));

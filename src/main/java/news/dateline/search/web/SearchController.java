@@ -31,6 +31,7 @@ class SearchController {
                   @RequestParam(name = "from", required = false) String from,
                   @RequestParam(name = "to", required = false) String to,
                   @RequestParam(name = "page", required = false) String page,
+                  @RequestParam(name = "sort", required = false) String sort,
                   Model model) {
         List<String> problems = new ArrayList<>();
         String text = q == null ? "" : q.strip().replaceAll("\\s+", " ");
@@ -51,7 +52,7 @@ class SearchController {
             pageNumber = Integer.parseInt(page);
         }
         String countrySlug = country == null || country.isBlank() ? null : country;
-        SearchQuery query = new SearchQuery(text, countrySlug, fromDate, toDate, pageNumber);
+        SearchQuery query = new SearchQuery(text, countrySlug, fromDate, toDate, pageNumber, "date".equals(sort));
         model.addAttribute("results", search.search(query));
         model.addAttribute("problems", problems);
         model.addAttribute("meta", head.search(text));
