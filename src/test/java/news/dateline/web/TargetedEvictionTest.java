@@ -13,6 +13,7 @@ import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleEditing;
 import news.dateline.article.ArticleStatus;
 import news.dateline.article.SaveOutcome;
+import news.dateline.country.Countries;
 import news.dateline.support.DataSourceProbe;
 import news.dateline.support.DatelineTest;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,25 @@ class TargetedEvictionTest {
         } finally {
             editing.delete(created.id(), "ed");
         }
+    }
+
+    @Test
+    void savingACountrysAliasesEmptiesItsPageAndNoOther(@Autowired Countries countries) {
+        long laos = jdbc.sql("select id from country where slug = 'laos'").query(Long.class).single();
+        List<String> names = jdbc.sql("select alias from country_alias where country_id = ? and kind = 'NAME' order by alias")
+                .param(laos).query(String.class).list();
+        List<String> demonyms = jdbc.sql("select alias from country_alias where country_id = ? and kind = 'DEMONYM' order by alias")
+                .param(laos).query(String.class).list();
+        body("/countries/laos");
+        body("/countries/azerbaijan");
+
+        countries.replaceAliases(laos, names, demonyms);
+
+        statements.reset();
+        body("/countries/azerbaijan");
+        assertThat(statements.count()).isZero();
+        body("/countries/laos");
+        assertThat(statements.count()).isPositive();
     }
 
     private List<String> slugs(String table, Set<Long> ids) {
