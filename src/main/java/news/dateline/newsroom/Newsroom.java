@@ -1,8 +1,9 @@
 package news.dateline.newsroom;
 
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.dateline.shared.Like;
 import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleEditing;
@@ -14,6 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.validation.Errors;
 
 /**
  * The editors' use cases: each one a transaction. Each change reaches the audit log through the story's
@@ -22,13 +24,17 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class Newsroom {
 
-    private final StoryForms forms;
+    private final TagPicker tags;
+    private final StoryFormValidator validator;
+    private final NewTags newTags;
     private final ArticleEditing editing;
     private final AuditLog audit;
     private final JdbcClient jdbc;
 
-    Newsroom(StoryForms forms, ArticleEditing editing, AuditLog audit, JdbcClient jdbc) {
-        this.forms = forms;
+    Newsroom(TagPicker tags, StoryFormValidator validator, NewTags newTags, ArticleEditing editing, AuditLog audit, JdbcClient jdbc) {
+        this.tags = tags;
+        this.validator = validator;
+        this.newTags = newTags;
         this.editing = editing;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -66,26 +72,55 @@ public class Newsroom {
 
     @Transactional(readOnly = true)
     public Optional<StoryForm> form(long id) {
-        return editing.load(id).map(forms::fromDraft);
+        return editing.load(id).map(this::form);
+    }
+
+    private StoryForm form(ArticleDraft draft) {
+        return StoryFormMapper.fromDraft(draft, tags.of(draft));
     }
 
     /**
-     * Saves the form: a draft with errors by field, or the outcome. Nothing is written unless the
-     * story itself is saved.
+     * Saves the form, in one transaction: checks every field ({@link StoryFormValidator#validateForSave},
+     * merged people followed first), and only when all is right creates the new people and event it asks
+     * for and saves the story. Empty, with what is wrong in {@code errors}, when the form is refused;
+     * else what came of the save. Nothing is written unless the story itself is saved.
      */
     @Transactional
-    public SaveOutcome save(StoryForm form, String editor, Map<String, String> errors) {
-        ArticleDraft draft = forms.toDraft(form, editor, errors);
-        if (draft == null) {
-            return null;
+    public Optional<SaveOutcome> save(StoryForm form, String editor, Errors errors) {
+        StoryForm followed = form.withTags(tags.followMerges(form.tags()));
+        validator.validateForSave(followed, errors);
+        if (errors.hasErrors()) {
+            return Optional.empty();
         }
+        ArticleDraft draft = draft(followed, editor);
         SaveOutcome outcome = editing.save(draft, editor);
         if (outcome instanceof SaveOutcome.Conflict) {
             audit.record(editor, "CONFLICT", "ARTICLE", draft.id(), "kept as a revision, not applied");
         } else if (!(outcome instanceof SaveOutcome.Saved)) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
-        return outcome;
+        return Optional.of(outcome);
+    }
+
+    /** The draft of a checked form, creating the people and the event it asks for. */
+    private ArticleDraft draft(StoryForm form, String editor) {
+        TagPicker.Ids ids = tags.ids(form.tags());
+        Set<Long> people = new LinkedHashSet<>(ids.people());
+        for (NewPerson proposed : form.tags().proposedPeople()) {
+            if (proposed.isPresent()) {
+                // Suggested as new when the form was filled; someone may have added them since.
+                people.add(tags.knownPerson(proposed.name())
+                        .orElseGet(() -> newTags.person(editor, proposed, tags.country(proposed.country()).orElse(null))));
+            }
+        }
+        if (validator.createsNewPerson(form)) {
+            people.add(newTags.person(editor, form.newPerson(), tags.country(form.newPerson().country()).orElse(null)));
+        }
+        Set<Long> events = new LinkedHashSet<>(ids.events());
+        if (form.newEvent().hasTitle()) {
+            events.add(newTags.event(editor, form.newEvent(), ids.countries(), people));
+        }
+        return StoryFormMapper.toDraft(form, people, ids.countries(), events);
     }
 
     @Transactional
@@ -111,7 +146,7 @@ public class Newsroom {
     /** The form holding an old revision's text, to review and save. */
     @Transactional(readOnly = true)
     public Optional<StoryForm> restoreForm(long id, long revisionId) {
-        return editing.restoreDraft(id, revisionId).map(forms::fromDraft);
+        return editing.restoreDraft(id, revisionId).map(this::form);
     }
 
     /** Publishes the scheduled stories whose time has come. */

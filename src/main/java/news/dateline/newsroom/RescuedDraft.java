@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -64,23 +62,6 @@ public final class RescuedDraft implements AccessDeniedHandler {
             return null;
         }
         session.removeAttribute(ATTRIBUTE);
-        Map<String, String[]> fields = (Map<String, String[]>) map;
-        return new StoryForm(one(fields, "id"), one(fields, "version"), one(fields, "headline"), one(fields, "standfirst"),
-                one(fields, "body"), one(fields, "source"), one(fields, "dateline"), one(fields, "slug"),
-                one(fields, "publishedDate"), one(fields, "publishedTime"), one(fields, "zone"), one(fields, "status"),
-                one(fields, "language"), all(fields, "people"), all(fields, "countries"), all(fields, "events"),
-                one(fields, "wire"), one(fields, "find"), one(fields, "newEventTitle"), one(fields, "newEventDate"),
-                one(fields, "newEventPlace"), one(fields, "newPersonName"), one(fields, "newPersonRole"),
-                one(fields, "newPersonCountry"), null);
-    }
-
-    private static String one(Map<String, String[]> fields, String name) {
-        String[] values = fields.get(name);
-        return values == null || values.length == 0 ? "" : values[0];
-    }
-
-    private static List<String> all(Map<String, String[]> fields, String name) {
-        String[] values = fields.get(name);
-        return values == null ? List.of() : Arrays.asList(values);
+        return StoryForm.fromFields((Map<String, String[]>) map);
     }
 }

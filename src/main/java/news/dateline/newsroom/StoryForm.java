@@ -1,63 +1,198 @@
 package news.dateline.newsroom;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import news.dateline.shared.PlainText;
 
 /**
- * The story form, bound as typed: every field a string, so that nothing an editor types is ever
- * refused by binding and lost; {@link StoryForms} turns it into a draft or says what is wrong.
+ * The story form as the editor filled it, nested by part: the story's own fields, its tags, a person
+ * and an event to create with it, and the two helpers (wire copy to paste, words to find). Every
+ * value is kept as typed, as a string, so that nothing an editor types is ever refused by binding
+ * and lost: {@link StoryFormValidator} says what is wrong, {@link StoryFormMapper} turns a right form
+ * into a draft. The browser posts flat names ({@code headline}, {@code newPersonName}, ...):
+ * {@link #fromFields} reads them, {@link #fields} writes them back, both in one place.
  *
- * @param people    slugs of known people, or {@code new:Name|Role|CC} for a suggested person to create
- * @param countries ISO alpha-2 codes
- * @param events    slugs of known events
- * @param action    the button pressed: save, preview, paste, suggest, find
+ * @param id      the story's id; blank for a new story
+ * @param version the version the editor started from; blank for a new story
  */
-public record StoryForm(
-        @Pattern(regexp = "\\d{0,18}", message = "Reload the page: the form is damaged.") String id,
-        @Pattern(regexp = "\\d{0,9}", message = "Reload the page: the form is damaged.") String version,
-        @NotBlank(message = "Give the story a headline.") @Size(max = 300, message = "A headline has at most 300 characters.") String headline,
-        @Size(max = 1000, message = "A standfirst has at most 1,000 characters.") String standfirst,
-        @NotBlank(message = "Write the story's body.") @Size(max = 200_000, message = "The body is too long (200,000 characters at most).") String body,
-        @Size(max = 200, message = "A source has at most 200 characters.") String source,
-        @Size(max = 200, message = "A dateline has at most 200 characters.") String dateline,
-        @Pattern(regexp = "|[a-z0-9]+(-[a-z0-9]+)*", message = "A slug has lowercase letters, digits and single hyphens only.")
-        @Size(max = 140, message = "A slug has at most 140 characters.") String slug,
-        @NotBlank(message = "Give the publication date.") String publishedDate,
-        String publishedTime,
-        @Pattern(regexp = "|[+-](0\\d|1[0-4]):[0-5]\\d", message = "Choose a time zone.") String zone,
-        @NotBlank(message = "Choose a status.") @Pattern(regexp = "DRAFT|SCHEDULED|PUBLISHED", message = "Choose draft, scheduled or published.") String status,
-        @Pattern(regexp = "|[a-z]{2}", message = "A language is a two-letter code such as en.") String language,
-        List<String> people,
-        List<String> countries,
-        List<String> events,
-        @Size(max = 200_000, message = "That wire story is too long to paste (200,000 characters at most).") String wire,
-        @Size(max = 200, message = "Search with at most 200 characters.") String find,
-        @Size(max = 300, message = "An event title has at most 300 characters.") String newEventTitle,
-        @Pattern(regexp = "|\\d{4}(-\\d{2}(-\\d{2})?)?", message = "Write the event's date as 1995, 1995-05 or 1995-05-08.") String newEventDate,
-        @Size(max = 200, message = "A place has at most 200 characters.") String newEventPlace,
-        @Size(max = 200, message = "A name has at most 200 characters.") String newPersonName,
-        @Size(max = 300, message = "A role has at most 300 characters.") String newPersonRole,
-        @Pattern(regexp = "|[A-Z]{2}", message = "Choose the person's country from the list.") String newPersonCountry,
-        String action) {
+public record StoryForm(String id, String version, Story story, Tags tags, NewPerson newPerson, NewEvent newEvent,
+                        String wire, String find) {
+
+    /** The names the form posts, in the order of the page: the order errors are listed in. */
+    public static final List<String> FIELDS = List.of("id", "version", "wire", "headline", "standfirst", "body", "source",
+            "dateline", "language", "publishedDate", "publishedTime", "zone", "status", "slug", "people", "countries",
+            "events", "find", "newPersonName", "newPersonRole", "newPersonCountry", "newEventTitle", "newEventDate",
+            "newEventPlace");
 
     public StoryForm {
-        headline = clean(headline);
-        standfirst = clean(standfirst);
-        body = clean(body);
-        source = clean(source);
-        dateline = clean(dateline);
-        wire = clean(wire);
-        find = clean(find);
-        newEventTitle = clean(newEventTitle);
-        newEventPlace = clean(newEventPlace);
-        newPersonName = clean(newPersonName);
-        newPersonRole = clean(newPersonRole);
-        people = people == null ? List.of() : List.copyOf(people);
-        countries = countries == null ? List.of() : List.copyOf(countries);
-        events = events == null ? List.of() : List.copyOf(events);
+        id = nullToEmpty(id);
+        version = nullToEmpty(version);
+        story = story == null ? Story.EMPTY : story;
+        tags = tags == null ? Tags.NONE : tags;
+        newPerson = newPerson == null ? NewPerson.NONE : newPerson;
+        newEvent = newEvent == null ? NewEvent.NONE : newEvent;
+        wire = typed(wire);
+        find = typed(find);
+    }
+
+    /**
+     * The story's own fields, as typed.
+     *
+     * @param publishedDate {@code 2025-12-31}
+     * @param publishedTime {@code 14:30}, or blank for a date alone
+     * @param zone          {@code +07:00}
+     * @param status        DRAFT, SCHEDULED or PUBLISHED
+     */
+    public record Story(String headline, String standfirst, String body, String source, String dateline, String slug,
+                        String publishedDate, String publishedTime, String zone, String status, String language) {
+
+        static final Story EMPTY = new Story("", "", "", "", "", "", "", "", "", "DRAFT", "");
+
+        public Story {
+            headline = typed(headline);
+            standfirst = typed(standfirst);
+            body = typed(body);
+            source = typed(source);
+            dateline = typed(dateline);
+            slug = nullToEmpty(slug);
+            publishedDate = nullToEmpty(publishedDate);
+            publishedTime = nullToEmpty(publishedTime);
+            zone = nullToEmpty(zone);
+            status = nullToEmpty(status);
+            language = nullToEmpty(language);
+        }
+    }
+
+    /**
+     * The ticked tags.
+     *
+     * @param countries ISO alpha-2 codes
+     * @param events    slugs of known events
+     */
+    public record Tags(List<PersonTag> people, List<String> countries, List<String> events) {
+
+        static final Tags NONE = new Tags(List.of(), List.of(), List.of());
+
+        public Tags {
+            people = people == null ? List.of() : List.copyOf(people);
+            countries = countries == null ? List.of() : List.copyOf(countries);
+            events = events == null ? List.of() : List.copyOf(events);
+        }
+
+        /** The slugs of the known people ticked, in order. */
+        public List<String> knownPeople() {
+            return people.stream().filter(PersonTag.Known.class::isInstance).map(PersonTag::value).toList();
+        }
+
+        /** The people the recognizer proposed and the editor ticked, to create on save. */
+        public List<NewPerson> proposedPeople() {
+            return people.stream().filter(PersonTag.Proposed.class::isInstance)
+                    .map(tag -> ((PersonTag.Proposed) tag).person()).toList();
+        }
+
+        /** Whether a person with this value ({@link PersonTag#value()}) is ticked. */
+        public boolean hasPerson(String value) {
+            return people.stream().anyMatch(tag -> tag.value().equals(value));
+        }
+
+        Tags withPeople(List<PersonTag> people) {
+            return new Tags(people, countries, events);
+        }
+    }
+
+    /** The event typed under "Add an event that is missing"; {@code date} as 1995, 1995-05 or 1995-05-08. */
+    public record NewEvent(String title, String date, String place) {
+
+        static final NewEvent NONE = new NewEvent("", "", "");
+
+        public NewEvent {
+            title = typed(title);
+            date = nullToEmpty(date);
+            place = typed(place);
+        }
+
+        public boolean hasTitle() {
+            return !title.isBlank();
+        }
+
+        public boolean hasDate() {
+            return !date.isBlank();
+        }
+    }
+
+    /** Reads the fields the browser posts (the rescued post of an expired session too); missing ones are blank. */
+    public static StoryForm fromFields(Map<String, String[]> fields) {
+        return new StoryForm(one(fields, "id"), one(fields, "version"),
+                new Story(one(fields, "headline"), one(fields, "standfirst"), one(fields, "body"), one(fields, "source"),
+                        one(fields, "dateline"), one(fields, "slug"), one(fields, "publishedDate"), one(fields, "publishedTime"),
+                        one(fields, "zone"), one(fields, "status"), one(fields, "language")),
+                new Tags(all(fields, "people").stream().map(PersonTag::parse).toList(), all(fields, "countries"),
+                        all(fields, "events")),
+                new NewPerson(one(fields, "newPersonName"), one(fields, "newPersonRole"), one(fields, "newPersonCountry")),
+                new NewEvent(one(fields, "newEventTitle"), one(fields, "newEventDate"), one(fields, "newEventPlace")),
+                one(fields, "wire"), one(fields, "find"));
+    }
+
+    /** The single-valued fields by the name the browser posts them under: what errors are reported against. */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", id);
+        fields.put("version", version);
+        fields.put("wire", wire);
+        fields.put("headline", story.headline());
+        fields.put("standfirst", story.standfirst());
+        fields.put("body", story.body());
+        fields.put("source", story.source());
+        fields.put("dateline", story.dateline());
+        fields.put("language", story.language());
+        fields.put("publishedDate", story.publishedDate());
+        fields.put("publishedTime", story.publishedTime());
+        fields.put("zone", story.zone());
+        fields.put("status", story.status());
+        fields.put("slug", story.slug());
+        fields.put("people", tags.people().stream().map(PersonTag::value).toList());
+        fields.put("countries", tags.countries());
+        fields.put("events", tags.events());
+        fields.put("find", find);
+        fields.put("newPersonName", newPerson.name());
+        fields.put("newPersonRole", newPerson.role());
+        fields.put("newPersonCountry", newPerson.country());
+        fields.put("newEventTitle", newEvent.title());
+        fields.put("newEventDate", newEvent.date());
+        fields.put("newEventPlace", newEvent.place());
+        return fields;
+    }
+
+    /** Whether the editor typed a person to create with the story. */
+    public boolean hasNewPerson() {
+        return newPerson.isPresent();
+    }
+
+    public boolean isNew() {
+        return id.isBlank();
+    }
+
+    /** The same text as a story not saved yet: for a story deleted while it was being edited. */
+    public StoryForm asNew() {
+        return new StoryForm("", "", story, tags, newPerson, newEvent, wire, find);
+    }
+
+    public StoryForm withStory(Story story) {
+        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find);
+    }
+
+    public StoryForm withTags(Tags tags) {
+        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find);
+    }
+
+    public StoryForm withNewEvent(NewEvent newEvent) {
+        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find);
+    }
+
+    public StoryForm withWire(String wire) {
+        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find);
     }
 
     /** Control characters PostgreSQL text cannot hold, or that only confuse, are dropped; line breaks stay. */
@@ -65,44 +200,22 @@ public record StoryForm(
         return PlainText.withoutControlCharacters(text);
     }
 
-    public static StoryForm empty(String today, String zone) {
-        return new StoryForm(null, null, "", "", "", "", "", "", today, "", zone, "DRAFT", "en", List.of(), List.of(),
-                List.of(), "", "", "", "", "", "", "", "", null);
+    /** {@link #clean} and never null: a story form's value missing from the post is blank. */
+    static String typed(String text) {
+        return nullToEmpty(clean(text));
     }
 
-    /** Whether the editor typed a person to create with the story. */
-    public boolean hasNewPerson() {
-        return newPersonName != null && !newPersonName.isBlank();
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
-    public boolean isNew() {
-        return id == null || id.isBlank();
+    private static String one(Map<String, String[]> fields, String name) {
+        String[] values = fields.get(name);
+        return values == null || values.length == 0 ? "" : values[0];
     }
 
-    /** The same text as a story not saved yet: for a story deleted while it was being edited. */
-    public StoryForm asNew() {
-        return new StoryForm("", "", headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
-                zone, status, language, people, countries, events, wire, find, newEventTitle, newEventDate, newEventPlace,
-                newPersonName, newPersonRole, newPersonCountry, action);
+    private static List<String> all(Map<String, String[]> fields, String name) {
+        String[] values = fields.get(name);
+        return values == null ? List.of() : new ArrayList<>(List.of(values));
     }
-
-    public StoryForm withNewEvent(String title, String date, String place) {
-        return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
-                zone, status, language, people, countries, events, wire, find, title, date, place,
-                newPersonName, newPersonRole, newPersonCountry, action);
-    }
-
-    public StoryForm withPeople(List<String> people) {
-        return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
-                zone, status, language, people, countries, events, wire, find, newEventTitle, newEventDate, newEventPlace,
-                newPersonName, newPersonRole, newPersonCountry, action);
-    }
-
-    public StoryForm withText(String headline, String body, String source, String dateline, String publishedDate,
-                              String publishedTime, String zone, String language) {
-        return new StoryForm(id, version, headline, standfirst, body, source, dateline, slug, publishedDate, publishedTime,
-                zone, status, language, people, countries, events, "", find, newEventTitle, newEventDate, newEventPlace,
-                newPersonName, newPersonRole, newPersonCountry, action);
-    }
-
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.article.Revision;
 import news.dateline.newsroom.Newsroom;
-import news.dateline.newsroom.StoryForms;
+import news.dateline.newsroom.TagPicker;
 import news.dateline.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RevisionController {
 
     private final Newsroom newsroom;
-    private final StoryForms forms;
+    private final TagPicker tags;
 
-    RevisionController(Newsroom newsroom, StoryForms forms) {
+    RevisionController(Newsroom newsroom, TagPicker tags) {
         this.newsroom = newsroom;
-        this.forms = forms;
+        this.tags = tags;
     }
 
     @GetMapping("/admin/articles/{id}/revisions")
@@ -54,7 +54,7 @@ class RevisionController {
         var form = newsroom.restoreForm(id, revision).orElseThrow(() -> new NotFoundException("revision " + revision));
         model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
-        model.addAttribute("choices", forms.choices(form, false));
+        model.addAttribute("choices", tags.choices(form, false));
         model.addAttribute("zones", Zones.ALL);
         model.addAttribute("saved", "This is the text of an older revision. Save to restore it; nothing changes until you do.");
         return "newsroom/form";
