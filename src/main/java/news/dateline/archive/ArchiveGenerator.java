@@ -1,9 +1,6 @@
 package news.dateline.archive;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +24,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import news.dateline.article.ContentHash;
 import news.dateline.shared.Slugs;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -386,6 +383,7 @@ public class ArchiveGenerator {
         }
         BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(LOADERS + 1);
         Object end = new Object();
+        java.util.concurrent.atomic.AtomicReference<Throwable> generationFailure = new java.util.concurrent.atomic.AtomicReference<>();
         Thread producer = Thread.ofPlatform().name("archive-generator").daemon().start(() -> {
             try {
                 for (int start = 0; start < n; start += CHUNK) {
@@ -397,9 +395,7 @@ public class ArchiveGenerator {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException | Error e) {
-                for (int i = 0; i < LOADERS; i++) {
-                    chunks.offer(e);
-                }
+                generationFailure.set(e);
             }
         });
         int[] statuses = new int[4];
@@ -417,12 +413,16 @@ public class ArchiveGenerator {
                     CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
                     try {
                         while (true) {
-                            Object next = chunks.take();
+                            Object next = chunks.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                            Throwable failure = generationFailure.get();
+                            if (failure != null) {
+                                throw new IllegalStateException("generating stories failed: " + failure, failure);
+                            }
+                            if (next == null) {
+                                continue;
+                            }
                             if (next == end) {
                                 break;
-                            }
-                            if (next instanceof Throwable failure) {
-                                throw new IllegalStateException("generating stories failed: " + failure, failure);
                             }
                             if (failed.get()) {
                                 break;
@@ -510,7 +510,6 @@ public class ArchiveGenerator {
         private final Set<String> slugs = new HashSet<>();
         private final Map<String, Integer> nextSuffix = new HashMap<>();
         private final Set<Long> hashes = new HashSet<>();
-        private final MessageDigest sha256;
 
         StoryMaker(Cast cast, Ids ids, Settings settings, long existing, long firstId) {
             this.cast = cast;
@@ -522,11 +521,6 @@ public class ArchiveGenerator {
             this.from = settings.until().minusYears(YEARS).atStartOfDay(ZoneOffset.UTC).toInstant();
             this.spanSeconds = Duration.between(from, until).toSeconds();
             this.eventDays = cast.events.stream().mapToLong(e -> e.start().toEpochDay()).toArray();
-            try {
-                this.sha256 = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
         }
 
         /** Slugs and content hashes already taken, when appending. */
@@ -556,7 +550,11 @@ public class ArchiveGenerator {
             int[] statuses = new int[4];
             int redirectCount = 0;
             for (int i = start; i < end; i++) {
-                redirectCount += story(i, articles, countries, people, events, redirects, statuses);
+                try {
+                    redirectCount += story(i, articles, countries, people, events, redirects, statuses);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("story " + i + ": " + e, e);
+                }
             }
             return new Chunk(size, articles, countries, people, events, redirects, statuses, redirectCount);
         }
@@ -578,8 +576,7 @@ public class ArchiveGenerator {
                         storyCountries.stream().map(cast.countries::get).toList(),
                         storyEvents.isEmpty() ? null : cast.events.get(storyEvents.getFirst()),
                         agency < 0 ? null : Cast.AGENCIES.get(agency).name(), day.getYear(), day.getDayOfWeek().ordinal()));
-                String hash = HexFormat.of().formatHex(sha256.digest(
-                        (text.headline() + "\n" + text.body()).getBytes(StandardCharsets.UTF_8)));
+                String hash = ContentHash.of(text.headline(), text.body());
                 if (!hashes.add(prefix(hash))) {
                     continue;
                 }

@@ -175,14 +175,23 @@ final class Prose {
         return 0;
     }
 
-    /** A template whose people, countries and event the story has. */
+    /**
+     * A template whose people, countries and event the story has; after many misses, the first one the
+     * story fits (each list has templates that need only one country).
+     */
     private static String pick(SplittableRandom random, String[] templates, Subject subject) {
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0; attempt < 50; attempt++) {
             String template = templates[random.nextInt(templates.length)];
-            if (attempt > 50 || fits(template, subject)) {
+            if (fits(template, subject)) {
                 return template;
             }
         }
+        for (String template : templates) {
+            if (fits(template, subject)) {
+                return template;
+            }
+        }
+        throw new IllegalStateException("no template fits a story with " + subject.countries().size() + " countries");
     }
 
     private static boolean fits(String template, Subject subject) {

@@ -92,6 +92,9 @@ class ArchiveGeneratorTest {
     MockMvcTester mvc;
 
     @Autowired
+    Flyway flyway;
+
+    @Autowired
     org.springframework.core.env.Environment environment;
 
     ArchiveGenerator.Summary summary;
@@ -108,8 +111,7 @@ class ArchiveGeneratorTest {
                 .username(environment.getProperty("spring.datasource.username"))
                 .password(environment.getProperty("spring.datasource.password"))
                 .build();
-        Flyway.configure().dataSource(other).locations("classpath:db/migration")
-                .placeholders(Map.of("app_role", "")).load().migrate();
+        Flyway.configure().configuration(flyway.getConfiguration()).dataSource(other).load().migrate();
         new ArchiveGenerator(other).generate(new ArchiveGenerator.Settings(STORIES, SEED, UNTIL, false), line -> { });
 
         String twin = fingerprint(JdbcClient.create(other));
