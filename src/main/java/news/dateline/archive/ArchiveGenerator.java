@@ -31,12 +31,13 @@ import org.postgresql.copy.CopyManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills a database with a generated archive (see {@link Cast} and {@link Prose}), deterministic for a
- * seed and an end date. The small graph (countries, agencies, people, events) goes in with ordinary
- * statements that leave what is already there; the stories and their links go in with COPY, in one
- * transaction: into an empty archive with the secondary indexes dropped and built again at the end
- * (much faster than keeping them up to date row by row), and frozen, so that the first readers do not
- * rewrite every page to set hint bits. Then ANALYZE, so the planner knows the new sizes.
+ * Fills a database with a generated archive (see {@link Cast} and {@link Prose}),
+ * deterministic for a seed and an end date. The small graph (countries, agencies, people,
+ * events) goes in with ordinary statements that leave what is already there; the stories
+ * and their links go in with COPY, in one transaction: into an empty archive with the
+ * secondary indexes dropped and built again at the end (much faster than keeping them up
+ * to date row by row), and frozen, so that the first readers do not rewrite every page to
+ * set hint bits. Then ANALYZE, so the planner knows the new sizes.
  */
 @Component
 public class ArchiveGenerator {
@@ -47,22 +48,27 @@ public class ArchiveGenerator {
 
     /** What was generated, for the final summary. */
     public record Summary(int stories, int published, int drafts, int scheduled, int deleted, int redirects,
-                          long countryLinks, long personLinks, long eventLinks, int people, int events, int countries,
-                          Duration took) {
+            long countryLinks, long personLinks, long eventLinks, int people, int events, int countries,
+            Duration took) {
     }
 
     /** The database already holds stories and {@code append} was not asked for. */
     public static final class NotEmpty extends RuntimeException {
+
         NotEmpty(long stories) {
             super("The database already has " + stories + " stories: generate fills an empty archive "
                     + "(add --append to add the generated stories to these)");
         }
+
     }
 
     static final int YEARS = 15;
+
     private static final int CHUNK = 5_000;
-    private static final List<String> LOADED_TABLES = List.of(
-            "article", "article_country", "article_person", "article_event", "article_slug_redirect");
+
+    private static final List<String> LOADED_TABLES = List.of("article", "article_country", "article_person",
+            "article_event", "article_slug_redirect");
+
     private static final String ARTICLE_COLUMNS = "id, slug, headline, standfirst, body, photo_caption, agency_id, dateline, "
             + "language, published_at, published_precision, published_offset, updated_at, created_at, status, content_hash, "
             + "version, deleted_at, updated_by";
@@ -76,11 +82,12 @@ public class ArchiveGenerator {
     /** How many stories the database holds. */
     public long existingStories() {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select count(*) from article")) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select count(*) from article")) {
             rs.next();
             return rs.getLong(1);
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("Cannot count the stories: " + e.getMessage(), e);
         }
     }
@@ -109,10 +116,12 @@ public class ArchiveGenerator {
                             + (firstId + settings.stories() - 1) + ")");
                 }
                 connection.commit();
-            } catch (SQLException | RuntimeException e) {
+            }
+            catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
-            } finally {
+            }
+            finally {
                 connection.setAutoCommit(true);
             }
             progress.accept("cast: %d countries, %d people, %d events".formatted(cast.countries.size(),
@@ -121,7 +130,8 @@ public class ArchiveGenerator {
             Summary summary;
             try {
                 summary = loadStories(cast, ids, settings, existing, firstId, progress, started);
-            } finally {
+            }
+            finally {
                 if (!indexes.isEmpty()) {
                     progress.accept("building %d indexes".formatted(indexes.size()));
                     buildIndexes(indexes);
@@ -137,7 +147,10 @@ public class ArchiveGenerator {
         }
     }
 
-    /** A connection set up for loading: no synchronous commit, large sorts, no triggers if allowed (superuser). */
+    /**
+     * A connection set up for loading: no synchronous commit, large sorts, no triggers if
+     * allowed (superuser).
+     */
     private Connection loadingConnection() throws SQLException {
         Connection connection = dataSource.getConnection();
         tryExecute(connection, "set session_replication_role = replica");
@@ -152,7 +165,10 @@ public class ArchiveGenerator {
         tryExecute(connection, "reset maintenance_work_mem");
     }
 
-    /** Builds the indexes again on two connections: the full-text index alone on one, the others on the other. */
+    /**
+     * Builds the indexes again on two connections: the full-text index alone on one, the
+     * others on the other.
+     */
     private void buildIndexes(List<String> statements) throws SQLException {
         List<List<String>> halves = List.of(new ArrayList<>(), new ArrayList<>());
         for (String statement : statements) {
@@ -170,7 +186,9 @@ public class ArchiveGenerator {
 
     @FunctionalInterface
     private interface SqlWork {
+
         void run() throws SQLException;
+
     }
 
     private static void runInParallel(List<SqlWork> works) throws SQLException {
@@ -180,7 +198,8 @@ public class ArchiveGenerator {
             threads.add(Thread.ofPlatform().start(() -> {
                 try {
                     work.run();
-                } catch (SQLException | RuntimeException e) {
+                }
+                catch (SQLException | RuntimeException e) {
                     failures.add(e);
                 }
             }));
@@ -188,7 +207,8 @@ public class ArchiveGenerator {
         for (Thread thread : threads) {
             try {
                 thread.join();
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
@@ -219,9 +239,10 @@ public class ArchiveGenerator {
         long[] countryIds = ids(connection, "select code, id from country where code = any(?)",
                 countries.stream().map(Cast.Country::code).toList());
         List<Cast.Agency> agencies = Cast.AGENCIES;
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into agency (slug, name, full_name, website) select * from unnest(?::text[], ?::text[], ?::text[], ?::text[])
-                on conflict do nothing""")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                """
+                        insert into agency (slug, name, full_name, website) select * from unnest(?::text[], ?::text[], ?::text[], ?::text[])
+                        on conflict do nothing""")) {
             insert.setArray(1, texts(connection, agencies.stream().map(a -> Slugs.of(a.name())).toList()));
             insert.setArray(2, texts(connection, agencies.stream().map(Cast.Agency::name).toList()));
             insert.setArray(3, texts(connection, agencies.stream().map(Cast.Agency::fullName).toList()));
@@ -231,14 +252,16 @@ public class ArchiveGenerator {
         long[] agencyIds = ids(connection, "select name, id from agency where name = any(?)",
                 agencies.stream().map(Cast.Agency::name).toList());
         List<Cast.Person> people = cast.people;
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into person (slug, name, role, country_id) select * from unnest(?::text[], ?::text[], ?::text[], ?::bigint[])
-                on conflict do nothing""")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                """
+                        merge into person p
+                        using unnest(?::text[], ?::text[], ?::text[], ?::bigint[]) as s(slug, name, role, country_id) on p.slug = s.slug
+                        when not matched then insert (slug, name, role, country_id) values (s.slug, s.name, s.role, s.country_id)""")) {
             insert.setArray(1, texts(connection, people.stream().map(Cast.Person::slug).toList()));
             insert.setArray(2, texts(connection, people.stream().map(Cast.Person::name).toList()));
             insert.setArray(3, texts(connection, people.stream().map(Cast.Person::role).toList()));
-            insert.setArray(4, connection.createArrayOf("bigint",
-                    people.stream().map(p -> countryIds[p.country()]).toArray()));
+            insert.setArray(4,
+                    connection.createArrayOf("bigint", people.stream().map(p -> countryIds[p.country()]).toArray()));
             insert.executeUpdate();
         }
         long[] personIds = ids(connection, "select slug, id from person where slug = any(?)",
@@ -252,21 +275,27 @@ public class ArchiveGenerator {
             }
         }
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into person_alias (person_id, alias) select * from unnest(?::bigint[], ?::text[]) on conflict do nothing""")) {
+                merge into person_alias a using unnest(?::bigint[], ?::text[]) as s(person_id, alias)
+                on a.person_id = s.person_id and a.alias = s.alias
+                when not matched then insert (person_id, alias) values (s.person_id, s.alias)""")) {
             insert.setArray(1, connection.createArrayOf("bigint", aliasOwners.toArray()));
             insert.setArray(2, texts(connection, aliases));
             insert.executeUpdate();
         }
         List<Cast.Event> events = cast.events;
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into event (slug, title, kind, summary, start_date, date_precision, end_date, place)
-                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::date[], ?::text[])
-                on conflict do nothing""")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                """
+                        merge into event e
+                        using unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::date[], ?::text[])
+                              as s(slug, title, kind, summary, start_date, date_precision, end_date, place) on e.slug = s.slug
+                        when not matched then insert (slug, title, kind, summary, start_date, date_precision, end_date, place)
+                             values (s.slug, s.title, s.kind, s.summary, s.start_date, s.date_precision, s.end_date, s.place)""")) {
             insert.setArray(1, texts(connection, events.stream().map(Cast.Event::slug).toList()));
             insert.setArray(2, texts(connection, events.stream().map(Cast.Event::title).toList()));
             insert.setArray(3, texts(connection, events.stream().map(Cast.Event::kind).toList()));
             insert.setArray(4, texts(connection, events.stream().map(Cast.Event::summary).toList()));
-            insert.setArray(5, connection.createArrayOf("date", events.stream().map(e -> java.sql.Date.valueOf(e.start())).toArray()));
+            insert.setArray(5, connection.createArrayOf("date",
+                    events.stream().map(e -> java.sql.Date.valueOf(e.start())).toArray()));
             insert.setArray(6, texts(connection, events.stream().map(Cast.Event::precision).toList()));
             insert.setArray(7, connection.createArrayOf("date",
                     events.stream().map(e -> e.end() == null ? null : java.sql.Date.valueOf(e.end())).toArray()));
@@ -289,10 +318,16 @@ public class ArchiveGenerator {
                 epPeople.add(personIds[p]);
             }
         }
-        pairs(connection, "insert into event_country (event_id, country_id) select * from unnest(?::bigint[], ?::bigint[]) "
-                + "on conflict do nothing", ecEvents, ecCountries);
-        pairs(connection, "insert into event_person (event_id, person_id) select * from unnest(?::bigint[], ?::bigint[]) "
-                + "on conflict do nothing", epEvents, epPeople);
+        pairs(connection,
+                "merge into event_country x using unnest(?::bigint[], ?::bigint[]) as s(event_id, country_id) "
+                        + "on x.event_id = s.event_id and x.country_id = s.country_id "
+                        + "when not matched then insert (event_id, country_id) values (s.event_id, s.country_id)",
+                ecEvents, ecCountries);
+        pairs(connection,
+                "merge into event_person x using unnest(?::bigint[], ?::bigint[]) as s(event_id, person_id) "
+                        + "on x.event_id = s.event_id and x.person_id = s.person_id "
+                        + "when not matched then insert (event_id, person_id) values (s.event_id, s.person_id)",
+                epEvents, epPeople);
         return new Ids(countryIds, agencyIds, personIds, eventIds);
     }
 
@@ -308,7 +343,10 @@ public class ArchiveGenerator {
         return connection.createArrayOf("text", values.toArray());
     }
 
-    /** The ids for these keys, in their order; the query takes the keys as an array and returns (key, id). */
+    /**
+     * The ids for these keys, in their order; the query takes the keys as an array and
+     * returns (key, id).
+     */
     private static long[] ids(Connection connection, String sql, List<String> keys) throws SQLException {
         Map<String, Long> found = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -331,9 +369,9 @@ public class ArchiveGenerator {
     }
 
     /**
-     * Non-unique indexes of the loaded tables, dropped (when the database lets us); returns the statements
-     * that build them again. Building an index once over a million rows is far faster than updating it
-     * a million times.
+     * Non-unique indexes of the loaded tables, dropped (when the database lets us);
+     * returns the statements that build them again. Building an index once over a million
+     * rows is far faster than updating it a million times.
      */
     private static List<String> dropSecondaryIndexes(Connection connection) throws SQLException {
         Map<String, String> indexes = new LinkedHashMap<>();
@@ -356,24 +394,29 @@ public class ArchiveGenerator {
             }
             connection.commit();
             return new ArrayList<>(indexes.values());
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             connection.rollback();
             return List.of();
-        } finally {
+        }
+        finally {
             connection.setAutoCommit(true);
         }
     }
 
     /** One chunk of stories as COPY rows for each table. */
     private record Chunk(int size, CopyRows articles, CopyRows countries, CopyRows people, CopyRows events,
-                         CopyRows redirects, int[] statuses, int redirectCount) {
+            CopyRows redirects, int[] statuses, int redirectCount) {
     }
 
-    /** Number of connections that COPY at once: PostgreSQL computes each story's search vector on its own core. */
+    /**
+     * Number of connections that COPY at once: PostgreSQL computes each story's search
+     * vector on its own core.
+     */
     private static final int LOADERS = 2;
 
     private Summary loadStories(Cast cast, Ids ids, Settings settings, long existing, long firstId,
-                                Consumer<String> progress, long started) throws SQLException {
+            Consumer<String> progress, long started) throws SQLException {
         int n = settings.stories();
         StoryMaker maker = new StoryMaker(cast, ids, settings, existing, firstId);
         if (existing > 0) {
@@ -392,9 +435,11 @@ public class ArchiveGenerator {
                 for (int i = 0; i < LOADERS; i++) {
                     chunks.put(end);
                 }
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (RuntimeException | Error e) {
+            }
+            catch (RuntimeException | Error e) {
                 generationFailure.set(e);
             }
         });
@@ -402,7 +447,7 @@ public class ArchiveGenerator {
         int[] redirects = new int[1];
         long[] links = new long[3];
         int[] done = new int[1];
-        long[] lastReport = {System.nanoTime()};
+        long[] lastReport = { System.nanoTime() };
         java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.CountDownLatch allLoaded = new java.util.concurrent.CountDownLatch(LOADERS);
         List<SqlWork> loaders = new ArrayList<>();
@@ -429,10 +474,13 @@ public class ArchiveGenerator {
                             }
                             Chunk chunk = (Chunk) next;
                             copyIn(copy, "copy article (" + ARTICLE_COLUMNS + ") from stdin", chunk.articles());
-                            copyIn(copy, "copy article_country (article_id, country_id, mentions) from stdin", chunk.countries());
-                            copyIn(copy, "copy article_person (article_id, person_id, mentions) from stdin", chunk.people());
+                            copyIn(copy, "copy article_country (article_id, country_id, mentions) from stdin",
+                                    chunk.countries());
+                            copyIn(copy, "copy article_person (article_id, person_id, mentions) from stdin",
+                                    chunk.people());
                             copyIn(copy, "copy article_event (article_id, event_id) from stdin", chunk.events());
-                            copyIn(copy, "copy article_slug_redirect (old_slug, article_id) from stdin", chunk.redirects());
+                            copyIn(copy, "copy article_slug_redirect (old_slug, article_id) from stdin",
+                                    chunk.redirects());
                             synchronized (statuses) {
                                 for (int s = 0; s < 4; s++) {
                                     statuses[s] += chunk.statuses()[s];
@@ -445,29 +493,34 @@ public class ArchiveGenerator {
                                 if (done[0] == n || System.nanoTime() - lastReport[0] > 5_000_000_000L) {
                                     lastReport[0] = System.nanoTime();
                                     double seconds = (lastReport[0] - started) / 1e9;
-                                    progress.accept("%,d / %,d stories (%d%%), %.0f s, %,.0f stories/s".formatted(done[0], n,
-                                            (int) (100L * done[0] / n), seconds, done[0] / seconds));
+                                    progress.accept("%,d / %,d stories (%d%%), %.0f s, %,.0f stories/s"
+                                        .formatted(done[0], n, (int) (100L * done[0] / n), seconds, done[0] / seconds));
                                 }
                             }
                         }
-                        // every loader commits only once all have loaded their share: all or (almost) nothing
+                        // every loader commits only once all have loaded their share: all
+                        // or (almost) nothing
                         allLoaded.countDown();
                         allLoaded.await();
                         if (failed.get()) {
                             connection.rollback();
-                        } else {
+                        }
+                        else {
                             connection.commit();
                         }
-                    } catch (SQLException | RuntimeException e) {
+                    }
+                    catch (SQLException | RuntimeException e) {
                         failed.set(true);
                         allLoaded.countDown();
                         connection.rollback();
                         throw e;
-                    } catch (InterruptedException e) {
+                    }
+                    catch (InterruptedException e) {
                         failed.set(true);
                         connection.rollback();
                         throw new IllegalStateException("interrupted", e);
-                    } finally {
+                    }
+                    finally {
                         connection.setAutoCommit(true);
                         resetSession(connection);
                     }
@@ -476,11 +529,12 @@ public class ArchiveGenerator {
         }
         try {
             runInParallel(loaders);
-        } finally {
+        }
+        finally {
             producer.interrupt();
         }
-        return new Summary(n, statuses[0], statuses[1], statuses[2], statuses[3], redirects[0], links[0], links[1], links[2],
-                cast.people.size(), cast.events.size(), cast.countries.size(), Duration.ZERO);
+        return new Summary(n, statuses[0], statuses[1], statuses[2], statuses[3], redirects[0], links[0], links[1],
+                links[2], cast.people.size(), cast.events.size(), cast.countries.size(), Duration.ZERO);
     }
 
     private static void copyIn(CopyManager copy, String sql, CopyRows rows) throws SQLException {
@@ -489,26 +543,42 @@ public class ArchiveGenerator {
         }
         try {
             copy.copyIn(sql, new StringReader(rows.text()), 1 << 16);
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new SQLException("COPY failed: " + e.getMessage(), e);
         }
     }
 
-    /** Makes the stories, in order: slugs and content hashes are kept unique across the run. */
+    /**
+     * Makes the stories, in order: slugs and content hashes are kept unique across the
+     * run.
+     */
     private static final class StoryMaker {
-        private static final String[] STATUS = {"PUBLISHED", "DRAFT", "SCHEDULED", "DELETED"};
+
+        private static final String[] STATUS = { "PUBLISHED", "DRAFT", "SCHEDULED", "DELETED" };
 
         private final Cast cast;
+
         private final Ids ids;
+
         private final Settings settings;
+
         private final long salt;
+
         private final long firstId;
+
         private final Instant from;
+
         private final Instant until;
+
         private final long spanSeconds;
+
         private final long[] eventDays;
+
         private final Set<String> slugs = new HashSet<>();
+
         private final Map<String, Integer> nextSuffix = new HashMap<>();
+
         private final Set<Long> hashes = new HashSet<>();
 
         StoryMaker(Cast cast, Ids ids, Settings settings, long existing, long firstId) {
@@ -527,7 +597,8 @@ public class ArchiveGenerator {
         void reserve(Connection connection) throws SQLException {
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(10_000);
-                try (ResultSet rs = statement.executeQuery("select slug from article union all select old_slug from article_slug_redirect")) {
+                try (ResultSet rs = statement
+                    .executeQuery("select slug from article union all select old_slug from article_slug_redirect")) {
                     while (rs.next()) {
                         slugs.add(rs.getString(1));
                     }
@@ -552,7 +623,8 @@ public class ArchiveGenerator {
             for (int i = start; i < end; i++) {
                 try {
                     redirectCount += story(i, articles, countries, people, events, redirects, statuses);
-                } catch (RuntimeException e) {
+                }
+                catch (RuntimeException e) {
                     throw new IllegalStateException("story " + i + ": " + e, e);
                 }
             }
@@ -560,9 +632,9 @@ public class ArchiveGenerator {
         }
 
         private int story(int index, CopyRows articles, CopyRows countryRows, CopyRows personRows, CopyRows eventRows,
-                          CopyRows redirectRows, int[] statuses) {
+                CopyRows redirectRows, int[] statuses) {
             long id = firstId + index;
-            for (int attempt = 0; ; attempt++) {
+            for (int attempt = 0;; attempt++) {
                 SplittableRandom random = new SplittableRandom(mix(settings.seed(), salt, index, attempt));
                 double u = (index + random.nextDouble()) / settings.stories();
                 Instant at = from.plusSeconds((long) (Math.pow(u, 0.8) * spanSeconds)).truncatedTo(ChronoUnit.MINUTES);
@@ -571,11 +643,12 @@ public class ArchiveGenerator {
                 List<Integer> storyCountries = countries(random, storyEvents);
                 List<Integer> storyPeople = people(random, storyEvents, storyCountries.getFirst());
                 LocalDate day = at.atOffset(ZoneOffset.UTC).toLocalDate();
-                Prose.Text text = Prose.write(random, new Prose.Subject(
-                        storyPeople.stream().map(cast.people::get).toList(),
-                        storyCountries.stream().map(cast.countries::get).toList(),
-                        storyEvents.isEmpty() ? null : cast.events.get(storyEvents.getFirst()),
-                        agency < 0 ? null : Cast.AGENCIES.get(agency).name(), day.getYear(), day.getDayOfWeek().ordinal()));
+                Prose.Text text = Prose.write(random,
+                        new Prose.Subject(storyPeople.stream().map(cast.people::get).toList(),
+                                storyCountries.stream().map(cast.countries::get).toList(),
+                                storyEvents.isEmpty() ? null : cast.events.get(storyEvents.getFirst()),
+                                agency < 0 ? null : Cast.AGENCIES.get(agency).name(), day.getYear(),
+                                day.getDayOfWeek().ordinal()));
                 String hash = ContentHash.of(text.headline(), text.body());
                 if (!hashes.add(prefix(hash))) {
                     continue;
@@ -588,7 +661,8 @@ public class ArchiveGenerator {
                 if (day_ && status != 2) {
                     published = published.truncatedTo(ChronoUnit.DAYS);
                     offset = null;
-                } else {
+                }
+                else {
                     offset = agency < 0 ? "+00:00" : Cast.AGENCIES.get(agency).offset();
                 }
                 Instant created = (status == 2 ? until : published).minus(5 + random.nextInt(120), ChronoUnit.MINUTES);
@@ -601,16 +675,33 @@ public class ArchiveGenerator {
                     deleted = min(published.plus(1 + random.nextInt(30 * 24), ChronoUnit.HOURS), until);
                     updated = deleted;
                 }
-                String dateline = random.nextInt(100) < 85 ? cast.countries.get(storyCountries.getFirst()).capital() : null;
+                String dateline = random.nextInt(100) < 85 ? cast.countries.get(storyCountries.getFirst()).capital()
+                        : null;
                 String slug = freeSlug(Slugs.of(text.headline()));
                 boolean renamed = status == 0 && random.nextInt(100) < 2;
-                articles.add(id).add(slug).add(text.headline()).add(text.standfirst()).add(text.body())
-                        .add(text.photoCaption()).add(agency < 0 ? null : ids.agencies()[agency]).add(dateline).add("en")
-                        .add(published).add(day_ && status != 2 ? "DAY" : "MINUTE").add(offset).add(updated).add(created)
-                        .add(STATUS[status]).add(hash).add(0).add(deleted).add(status == 3 || !updated.equals(published) ? "archive" : null);
+                articles.add(id)
+                    .add(slug)
+                    .add(text.headline())
+                    .add(text.standfirst())
+                    .add(text.body())
+                    .add(text.photoCaption())
+                    .add(agency < 0 ? null : ids.agencies()[agency])
+                    .add(dateline)
+                    .add("en")
+                    .add(published)
+                    .add(day_ && status != 2 ? "DAY" : "MINUTE")
+                    .add(offset)
+                    .add(updated)
+                    .add(created)
+                    .add(STATUS[status])
+                    .add(hash)
+                    .add(0)
+                    .add(deleted)
+                    .add(status == 3 || !updated.equals(published) ? "archive" : null);
                 articles.end();
                 for (int k = 0; k < storyCountries.size(); k++) {
-                    int mentions = k == 0 ? 3 + random.nextInt(7) : k == 1 ? 1 + random.nextInt(5) : 1 + random.nextInt(2);
+                    int mentions = k == 0 ? 3 + random.nextInt(7)
+                            : k == 1 ? 1 + random.nextInt(5) : 1 + random.nextInt(2);
                     countryRows.add(id).add(ids.countries()[storyCountries.get(k)]).add(mentions);
                     countryRows.end();
                 }
@@ -643,7 +734,8 @@ public class ArchiveGenerator {
                 return chosen;
             }
             long day = at.getEpochSecond() / 86_400;
-            // the days around the story; wider in a small archive, whose few events are far apart
+            // the days around the story; wider in a small archive, whose few events are
+            // far apart
             long before = Math.max(20, 3 * YEARS * 365L / eventDays.length);
             int lo = lowerBound(day - before);
             int hi = lowerBound(day + 3);
@@ -673,14 +765,17 @@ public class ArchiveGenerator {
                 int mid = (lo + hi) >>> 1;
                 if (eventDays[mid] < day) {
                     lo = mid + 1;
-                } else {
+                }
+                else {
                     hi = mid;
                 }
             }
             return lo;
         }
 
-        /** 1 to 4 countries: those of the events first, then the dominant ones most often. */
+        /**
+         * 1 to 4 countries: those of the events first, then the dominant ones most often.
+         */
         private List<Integer> countries(SplittableRandom random, List<Integer> storyEvents) {
             int roll = random.nextInt(100);
             int wanted = roll < 35 ? 1 : roll < 70 ? 2 : roll < 90 ? 3 : 4;
@@ -701,7 +796,10 @@ public class ArchiveGenerator {
             return chosen;
         }
 
-        /** 0 to 4 people: those of the events, then people of the main country or the most quoted ones. */
+        /**
+         * 0 to 4 people: those of the events, then people of the main country or the most
+         * quoted ones.
+         */
         private List<Integer> people(SplittableRandom random, List<Integer> storyEvents, int mainCountry) {
             int roll = random.nextInt(100);
             int wanted = roll < 30 ? 0 : roll < 60 ? 1 : roll < 80 ? 2 : roll < 92 ? 3 : 4;
@@ -754,6 +852,7 @@ public class ArchiveGenerator {
             h ^= h >>> 33;
             return h;
         }
+
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
@@ -769,12 +868,16 @@ public class ArchiveGenerator {
         }
     }
 
-    /** Runs a statement outside a transaction; false when the database refuses it (e.g. not a superuser). */
+    /**
+     * Runs a statement outside a transaction; false when the database refuses it (e.g.
+     * not a superuser).
+     */
     private static boolean tryExecute(Connection connection, String sql) {
         try {
             execute(connection, sql);
             return true;
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             return false;
         }
     }

@@ -13,9 +13,10 @@ import java.util.SplittableRandom;
 import news.dateline.shared.Slugs;
 
 /**
- * Who and what the generated stories are about, the same for a seed: ~50 countries (names from the
- * JDK, a few dominant), agencies with the shares of real wire services, a few hundred people with
- * roles and aliases, whose mentions follow a Zipf law, and a few thousand dated events.
+ * Who and what the generated stories are about, the same for a seed: ~50 countries (names
+ * from the JDK, a few dominant), agencies with the shares of real wire services, a few
+ * hundred people with roles and aliases, whose mentions follow a Zipf law, and a few
+ * thousand dated events.
  */
 final class Cast {
 
@@ -32,25 +33,25 @@ final class Cast {
     }
 
     record Event(String slug, String title, String kind, String summary, LocalDate start, String precision,
-                 LocalDate end, String place, int[] countries, int[] people, double weight) {
+            LocalDate end, String place, int[] countries, int[] people, double weight) {
     }
 
     /**
-     * Countries in the order of their share of the news (the first ones dominate), with the city datelines
-     * name. Their English names come from the JDK, as the reference data's do (none of these needs the
-     * reference data's news forms).
+     * Countries in the order of their share of the news (the first ones dominate), with
+     * the city datelines name. Their English names come from the JDK, as the reference
+     * data's do (none of these needs the reference data's news forms).
      */
-    private static final String[][] COUNTRIES = {
-            {"US", "Washington"}, {"CN", "Beijing"}, {"RU", "Moscow"}, {"GB", "London"}, {"FR", "Paris"},
-            {"DE", "Berlin"}, {"JP", "Tokyo"}, {"IN", "New Delhi"}, {"UA", "Kyiv"}, {"TR", "Ankara"},
-            {"VN", "Hanoi"}, {"IR", "Tehran"}, {"KR", "Seoul"}, {"BR", "Brasilia"}, {"SA", "Riyadh"},
-            {"AZ", "Baku"}, {"LA", "Vientiane"}, {"ID", "Jakarta"}, {"PK", "Islamabad"}, {"EG", "Cairo"},
-            {"AU", "Canberra"}, {"CA", "Ottawa"}, {"IT", "Rome"}, {"ES", "Madrid"}, {"MX", "Mexico City"},
-            {"ZA", "Pretoria"}, {"NG", "Abuja"}, {"TH", "Bangkok"}, {"PH", "Manila"}, {"MY", "Kuala Lumpur"},
-            {"KZ", "Astana"}, {"PL", "Warsaw"}, {"AE", "Abu Dhabi"}, {"QA", "Doha"}, {"AR", "Buenos Aires"},
-            {"SG", "Singapore"}, {"KH", "Phnom Penh"}, {"NZ", "Wellington"}, {"ET", "Addis Ababa"}, {"KE", "Nairobi"},
-            {"UZ", "Tashkent"}, {"GE", "Tbilisi"}, {"AM", "Yerevan"}, {"SE", "Stockholm"}, {"NO", "Oslo"},
-            {"HU", "Budapest"}, {"GR", "Athens"}, {"CL", "Santiago"}, {"BD", "Dhaka"}, {"MN", "Ulaanbaatar"}};
+    private static final String[][] COUNTRIES = { { "US", "Washington" }, { "CN", "Beijing" }, { "RU", "Moscow" },
+            { "GB", "London" }, { "FR", "Paris" }, { "DE", "Berlin" }, { "JP", "Tokyo" }, { "IN", "New Delhi" },
+            { "UA", "Kyiv" }, { "TR", "Ankara" }, { "VN", "Hanoi" }, { "IR", "Tehran" }, { "KR", "Seoul" },
+            { "BR", "Brasilia" }, { "SA", "Riyadh" }, { "AZ", "Baku" }, { "LA", "Vientiane" }, { "ID", "Jakarta" },
+            { "PK", "Islamabad" }, { "EG", "Cairo" }, { "AU", "Canberra" }, { "CA", "Ottawa" }, { "IT", "Rome" },
+            { "ES", "Madrid" }, { "MX", "Mexico City" }, { "ZA", "Pretoria" }, { "NG", "Abuja" }, { "TH", "Bangkok" },
+            { "PH", "Manila" }, { "MY", "Kuala Lumpur" }, { "KZ", "Astana" }, { "PL", "Warsaw" }, { "AE", "Abu Dhabi" },
+            { "QA", "Doha" }, { "AR", "Buenos Aires" }, { "SG", "Singapore" }, { "KH", "Phnom Penh" },
+            { "NZ", "Wellington" }, { "ET", "Addis Ababa" }, { "KE", "Nairobi" }, { "UZ", "Tashkent" },
+            { "GE", "Tbilisi" }, { "AM", "Yerevan" }, { "SE", "Stockholm" }, { "NO", "Oslo" }, { "HU", "Budapest" },
+            { "GR", "Athens" }, { "CL", "Santiago" }, { "BD", "Dhaka" }, { "MN", "Ulaanbaatar" } };
 
     static final List<Agency> AGENCIES = List.of(
             new Agency("Reuters", "Reuters", "https://www.reuters.com", "+00:00", 20),
@@ -67,35 +68,42 @@ final class Cast {
             new Agency("Trend News Agency", "Trend News Agency", "https://en.trend.az", "+04:00", 2),
             new Agency("KPL", "Lao News Agency (Khaosan Pathet Lao)", "https://kpl.gov.la", "+07:00", 2));
 
-    private static final String[] FIRST_NAMES = {
-            "Anna", "Ahmed", "Maria", "Nguyen Van", "Ilham", "Sofia", "Jean", "Elena", "Thongsavanh", "Kenji",
-            "Olena", "Carlos", "Fatima", "Rahul", "Min-jun", "Ali", "Ingrid", "Mehmet", "Leyla", "Tomasz",
-            "Aigerim", "Luis", "Chen", "Amina", "Pedro", "Hiroshi", "Grace", "Dmitry", "Sounthone", "Priya",
-            "Oluwaseun", "Marco", "Sara", "Yusuf", "Claire", "Bakhyt", "Ana", "Tran Thi", "Omar", "Katarzyna",
-            "James", "Emma", "Sergei", "Aung", "Nadia", "Rashid", "Helena", "Juan", "Mariam", "Viktor"};
-    private static final String[] SURNAMES = {
-            "Petrova", "Hassan", "Silva", "Hung", "Mammadov", "Rossi", "Dupont", "Ivanova", "Phomvihane", "Tanaka",
-            "Kovalenko", "Mendoza", "Rahman", "Sharma", "Park", "Yilmaz", "Larsen", "Demir", "Aliyeva", "Nowak",
-            "Nurlanovna", "Garcia", "Wei", "Bello", "Santos", "Sato", "Mensah", "Volkov", "Xayachak", "Iyer",
-            "Adeyemi", "Bianchi", "Lindqvist", "Khan", "Moreau", "Seitkali", "Costa", "Lan", "Farouk", "Zielinska",
-            "Whitfield", "Becker", "Orlov", "Kyaw", "Haddad", "Qureshi", "Novak", "Herrera", "Karimova", "Szabo",
-            "Okafor", "Lefebvre", "Tsang", "Abdullah", "Romero", "Kimura", "Ochieng", "Popescu", "Vang", "Andersen",
-            "Keller", "Morales", "Sukarno", "Suzuki", "Nair", "Gonzalez", "Haidari", "Lim", "Fischer", "Papadopoulos"};
-    private static final String[] ROLES = {
-            "President", "Prime Minister", "Foreign Minister", "Deputy Prime Minister", "Minister of Trade",
-            "Minister of Finance", "Minister of Defence", "Minister of Energy", "Minister of Education",
-            "Minister of Health", "Ambassador", "Speaker of the National Assembly", "Governor of the Central Bank",
-            "Foreign Ministry spokesperson", "Deputy Foreign Minister", "Minister of Agriculture",
-            "Minister of Transport", "Minister of Culture", "opposition leader", "Minister of Labour"};
+    private static final String[] FIRST_NAMES = { "Anna", "Ahmed", "Maria", "Nguyen Van", "Ilham", "Sofia", "Jean",
+            "Elena", "Thongsavanh", "Kenji", "Olena", "Carlos", "Fatima", "Rahul", "Min-jun", "Ali", "Ingrid", "Mehmet",
+            "Leyla", "Tomasz", "Aigerim", "Luis", "Chen", "Amina", "Pedro", "Hiroshi", "Grace", "Dmitry", "Sounthone",
+            "Priya", "Oluwaseun", "Marco", "Sara", "Yusuf", "Claire", "Bakhyt", "Ana", "Tran Thi", "Omar", "Katarzyna",
+            "James", "Emma", "Sergei", "Aung", "Nadia", "Rashid", "Helena", "Juan", "Mariam", "Viktor" };
+
+    private static final String[] SURNAMES = { "Petrova", "Hassan", "Silva", "Hung", "Mammadov", "Rossi", "Dupont",
+            "Ivanova", "Phomvihane", "Tanaka", "Kovalenko", "Mendoza", "Rahman", "Sharma", "Park", "Yilmaz", "Larsen",
+            "Demir", "Aliyeva", "Nowak", "Nurlanovna", "Garcia", "Wei", "Bello", "Santos", "Sato", "Mensah", "Volkov",
+            "Xayachak", "Iyer", "Adeyemi", "Bianchi", "Lindqvist", "Khan", "Moreau", "Seitkali", "Costa", "Lan",
+            "Farouk", "Zielinska", "Whitfield", "Becker", "Orlov", "Kyaw", "Haddad", "Qureshi", "Novak", "Herrera",
+            "Karimova", "Szabo", "Okafor", "Lefebvre", "Tsang", "Abdullah", "Romero", "Kimura", "Ochieng", "Popescu",
+            "Vang", "Andersen", "Keller", "Morales", "Sukarno", "Suzuki", "Nair", "Gonzalez", "Haidari", "Lim",
+            "Fischer", "Papadopoulos" };
+
+    private static final String[] ROLES = { "President", "Prime Minister", "Foreign Minister", "Deputy Prime Minister",
+            "Minister of Trade", "Minister of Finance", "Minister of Defence", "Minister of Energy",
+            "Minister of Education", "Minister of Health", "Ambassador", "Speaker of the National Assembly",
+            "Governor of the Central Bank", "Foreign Ministry spokesperson", "Deputy Foreign Minister",
+            "Minister of Agriculture", "Minister of Transport", "Minister of Culture", "opposition leader",
+            "Minister of Labour" };
 
     final List<Country> countries;
+
     final Zipf countryShare;
+
     final List<Person> people;
+
     final Zipf personShare;
+
     /** For each country, the indexes of its people. */
     final int[][] peopleOf;
+
     /** Events sorted by start date. */
     final List<Event> events;
+
     final double[] agencyCumulative;
 
     private Cast(List<Country> countries, List<Person> people, int[][] peopleOf, List<Event> events) {
@@ -126,13 +134,15 @@ final class Cast {
         Set<String> names = new HashSet<>();
         Set<String> slugs = new HashSet<>();
         while (people.size() < peopleCount) {
-            String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + SURNAMES[random.nextInt(SURNAMES.length)];
+            String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " "
+                    + SURNAMES[random.nextInt(SURNAMES.length)];
             if (!names.add(name)) {
                 continue;
             }
             int country = countryShare.next(random);
             String role = ROLES[random.nextInt(ROLES.length)] + " of " + countries.get(country).name();
-            String alias = random.nextInt(10) < 4 ? name.charAt(0) + ". " + name.substring(name.lastIndexOf(' ') + 1) : null;
+            String alias = random.nextInt(10) < 4 ? name.charAt(0) + ". " + name.substring(name.lastIndexOf(' ') + 1)
+                    : null;
             String slug = unique(Slugs.of(name), slugs);
             people.add(new Person(slug, name, role, country, alias));
         }
@@ -140,7 +150,8 @@ final class Cast {
         for (int c = 0; c < countries.size(); c++) {
             final int country = c;
             peopleOf[c] = java.util.stream.IntStream.range(0, people.size())
-                    .filter(p -> people.get(p).country() == country).toArray();
+                .filter(p -> people.get(p).country() == country)
+                .toArray();
         }
         List<Event> events = new ArrayList<>();
         Set<String> eventSlugs = new HashSet<>();
@@ -155,7 +166,7 @@ final class Cast {
     }
 
     private static Event event(SplittableRandom random, List<Country> countries, Zipf countryShare, List<Person> people,
-                               int[][] peopleOf, LocalDate day, Set<String> slugs, Map<String, Integer> ordinals) {
+            int[][] peopleOf, LocalDate day, Set<String> slugs, Map<String, Integer> ordinals) {
         int a = countryShare.next(random);
         int b = countryShare.next(random);
         while (b == a) {
@@ -181,56 +192,64 @@ final class Cast {
                 int guest = guests[random.nextInt(guests.length)];
                 eventPeople.add(guest);
                 title = "Visit of " + people.get(guest).name() + " to " + cb.name();
-            } else {
+            }
+            else {
                 title = ca.name() + " delegation visit to " + cb.name();
             }
             place = countries.get(host).capital();
-            eventCountries = new int[] {a, b};
-        } else if (kind < 40) {
+            eventCountries = new int[] { a, b };
+        }
+        else if (kind < 40) {
             kindName = "meeting";
             String pair = ca.name() + "–" + cb.name();
             int n = ordinals.merge(pair, 1, Integer::sum);
             title = ordinal(n) + " " + pair + " intergovernmental commission";
-            eventCountries = new int[] {a, b};
-        } else if (kind < 55) {
+            eventCountries = new int[] { a, b };
+        }
+        else if (kind < 55) {
             kindName = "agreement";
             title = ca.name() + "–" + cb.name() + " " + topic + " agreement";
-            eventCountries = new int[] {a, b};
-        } else if (kind < 68) {
+            eventCountries = new int[] { a, b };
+        }
+        else if (kind < 68) {
             kindName = "summit";
             int c = countryShare.next(random);
             title = place + " summit on " + topic + " " + day.getYear();
-            eventCountries = c == a || c == b ? new int[] {a, b} : new int[] {a, b, c};
+            eventCountries = c == a || c == b ? new int[] { a, b } : new int[] { a, b, c };
             if (random.nextBoolean()) {
                 end = start.plusDays(1 + random.nextInt(3));
             }
-        } else if (kind < 78) {
+        }
+        else if (kind < 78) {
             kindName = "election";
             title = day.getYear() + " " + ca.name() + " general election";
-            eventCountries = new int[] {a};
-        } else if (kind < 88) {
+            eventCountries = new int[] { a };
+        }
+        else if (kind < 88) {
             kindName = "conference";
             title = "International conference on " + topic + " in " + place;
-            eventCountries = new int[] {a};
+            eventCountries = new int[] { a };
             if (random.nextBoolean()) {
                 end = start.plusDays(1 + random.nextInt(4));
             }
-        } else if (kind < 95) {
+        }
+        else if (kind < 95) {
             kindName = "disaster";
             precision = "MONTH";
             start = day.withDayOfMonth(1);
             title = day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
                     + day.getYear() + " floods in " + ca.name();
             place = ca.name();
-            eventCountries = new int[] {a};
-        } else {
+            eventCountries = new int[] { a };
+        }
+        else {
             kindName = "anniversary";
             precision = "YEAR";
             start = day.withDayOfYear(1);
             title = ordinal(10 * (1 + random.nextInt(6))) + " anniversary of " + ca.name() + "–" + cb.name()
                     + " diplomatic relations";
             place = null;
-            eventCountries = new int[] {a, b};
+            eventCountries = new int[] { a, b };
         }
         for (int country : eventCountries) {
             int[] locals = peopleOf[country];
@@ -242,7 +261,8 @@ final class Cast {
             }
         }
         String summary = switch (kindName) {
-            case "visit" -> "An official visit to " + cb.name() + " with talks on " + topic + " and bilateral relations.";
+            case "visit" ->
+                "An official visit to " + cb.name() + " with talks on " + topic + " and bilateral relations.";
             case "meeting" -> "The two governments' commission reviewed cooperation in " + topic + " and other fields.";
             case "agreement" -> ca.name() + " and " + cb.name() + " signed an agreement on " + topic + ".";
             case "summit" -> "Leaders met in " + place + " to discuss " + topic + ".";
@@ -279,4 +299,5 @@ final class Cast {
         int at = Arrays.binarySearch(agencyCumulative, random.nextDouble());
         return Math.min(at >= 0 ? at : -at - 1, AGENCIES.size() - 1);
     }
+
 }

@@ -1,10 +1,15 @@
 package news.dateline.archive;
 
-/** Rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
+/**
+ * Rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash
+ * escapes.
+ */
 final class CopyRows {
 
     private final StringBuilder text;
+
     private boolean lineStart = true;
+
     private int rows;
 
     CopyRows(int capacity) {
@@ -56,4 +61,5 @@ final class CopyRows {
     String text() {
         return text.toString();
     }
+
 }

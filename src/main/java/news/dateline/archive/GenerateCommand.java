@@ -10,9 +10,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar dateline.jar generate --stories N [--seed S] [--until YYYY-MM-DD] [--append]}: a
- * generated archive of N stories over the 15 years before {@code --until} (today by default), the same
- * for the same seed and date. Refuses a database that already has stories unless {@code --append}.
+ * {@code java -jar dateline.jar generate --stories N [--seed S] [--until YYYY-MM-DD] [--append]}:
+ * a generated archive of N stories over the 15 years before {@code --until} (today by
+ * default), the same for the same seed and date. Refuses a database that already has
+ * stories unless {@code --append}.
  */
 @Component
 public class GenerateCommand {
@@ -21,6 +22,7 @@ public class GenerateCommand {
     static final String USAGE = "usage: java -jar dateline.jar generate --stories N [--seed S] [--until YYYY-MM-DD] [--append]";
 
     private final ArchiveGenerator generator;
+
     private final Clock clock;
 
     GenerateCommand(ArchiveGenerator generator, Clock clock) {
@@ -28,7 +30,10 @@ public class GenerateCommand {
         this.clock = clock;
     }
 
-    /** Runs the command; returns the exit code (0 done, 1 failed, 2 bad usage or a database that has stories). */
+    /**
+     * Runs the command; returns the exit code (0 done, 1 failed, 2 bad usage or a
+     * database that has stories).
+     */
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Integer stories = null;
         long seed = 42;
@@ -50,7 +55,8 @@ public class GenerateCommand {
                     return it.next();
                 };
                 switch (name) {
-                    case NAME -> { }
+                    case NAME -> {
+                    }
                     case "--stories" -> stories = Integer.parseInt(value.get().replace("_", "").replace(",", ""));
                     case "--seed" -> seed = Long.parseLong(value.get());
                     case "--until" -> until = LocalDate.parse(value.get());
@@ -67,7 +73,8 @@ public class GenerateCommand {
                     }
                 }
             }
-        } catch (NumberFormatException | DateTimeParseException | IndexOutOfBoundsException e) {
+        }
+        catch (NumberFormatException | DateTimeParseException | IndexOutOfBoundsException e) {
             err.println("bad value: " + e.getMessage() + "\n" + USAGE);
             return 2;
         }
@@ -88,24 +95,32 @@ public class GenerateCommand {
                         out.println("  " + line);
                         out.flush();
                     });
-            out.printf("""
-                    generated %,d stories in %.1f s: %,d published, %,d drafts, %,d scheduled, %,d deleted, %,d renamed slugs;
-                      %,d country, %,d person and %,d event links; %d countries, %d people, %d events%n""",
+            out.printf(
+                    """
+                            generated %,d stories in %.1f s: %,d published, %,d drafts, %,d scheduled, %,d deleted, %,d renamed slugs;
+                              %,d country, %,d person and %,d event links; %d countries, %d people, %d events%n""",
                     s.stories(), s.took().toMillis() / 1000.0, s.published(), s.drafts(), s.scheduled(), s.deleted(),
-                    s.redirects(), s.countryLinks(), s.personLinks(), s.eventLinks(), s.countries(), s.people(), s.events());
+                    s.redirects(), s.countryLinks(), s.personLinks(), s.eventLinks(), s.countries(), s.people(),
+                    s.events());
             out.flush();
             return 0;
-        } catch (ArchiveGenerator.NotEmpty e) {
+        }
+        catch (ArchiveGenerator.NotEmpty e) {
             err.println(e.getMessage());
             return 2;
-        } catch (SQLException | RuntimeException e) {
+        }
+        catch (SQLException | RuntimeException e) {
             err.println("generation failed, nothing was saved: " + e.getMessage());
             return 1;
         }
     }
 
-    /** Spring properties given on the command line ({@code --dateline.embedded-postgres.data-dir=...}). */
+    /**
+     * Spring properties given on the command line
+     * ({@code --dateline.embedded-postgres.data-dir=...}).
+     */
     private static boolean isSpringProperty(String arg) {
         return arg.startsWith("--") && arg.contains("=") && arg.indexOf('.') > 0 && arg.indexOf('.') < arg.indexOf('=');
     }
+
 }

@@ -4,61 +4,51 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Plausible wire copy from templates: a headline, a standfirst, paragraphs of one to three sentences,
- * naming the story's people, countries and event, with lengths spread like agency copy (many short
- * items, a long tail of long ones). Topics follow a Zipf law, so that some words are in half the
- * archive ("cooperation") and some in very few ("saffron").
+ * Plausible wire copy from templates: a headline, a standfirst, paragraphs of one to
+ * three sentences, naming the story's people, countries and event, with lengths spread
+ * like agency copy (many short items, a long tail of long ones). Topics follow a Zipf
+ * law, so that some words are in half the archive ("cooperation") and some in very few
+ * ("saffron").
  */
 final class Prose {
 
     /** Subjects of the stories, the most frequent first. */
-    static final String[] TOPICS = {
-            "trade", "energy", "investment", "security", "education", "health", "agriculture", "tourism",
-            "infrastructure", "climate", "transport", "the digital economy", "culture", "water management", "labour",
-            "banking", "mining", "customs", "aviation", "railways", "telecommunications", "fisheries", "housing",
-            "textiles", "rice exports", "coffee", "rubber", "logistics", "vaccines", "renewable energy", "hydropower",
-            "oil and gas", "food safety", "public health", "science", "sport", "youth exchanges", "media", "justice",
-            "border management", "disaster relief", "forestry", "wildlife protection", "space research",
-            "shipbuilding", "semiconductors", "fertiliser", "cotton", "tea", "pharmaceuticals"};
+    static final String[] TOPICS = { "trade", "energy", "investment", "security", "education", "health", "agriculture",
+            "tourism", "infrastructure", "climate", "transport", "the digital economy", "culture", "water management",
+            "labour", "banking", "mining", "customs", "aviation", "railways", "telecommunications", "fisheries",
+            "housing", "textiles", "rice exports", "coffee", "rubber", "logistics", "vaccines", "renewable energy",
+            "hydropower", "oil and gas", "food safety", "public health", "science", "sport", "youth exchanges", "media",
+            "justice", "border management", "disaster relief", "forestry", "wildlife protection", "space research",
+            "shipbuilding", "semiconductors", "fertiliser", "cotton", "tea", "pharmaceuticals" };
     static final Zipf TOPIC_SHARE = new Zipf(TOPICS.length, 1.0);
 
-    /** Words the benchmark searches for: in about half the stories, and in about one in five thousand. */
+    /**
+     * Words the benchmark searches for: in about half the stories, and in about one in
+     * five thousand.
+     */
     static final String FREQUENT_WORD = "cooperation";
     static final String RARE_WORD = "saffron";
 
-    private static final String[] HEADLINES = {
-            "{C1} and {C2} agree to deepen {T} cooperation",
-            "{P1} holds talks with {C2} delegation in {CITY}",
-            "{C1} unveils plan to boost {T}",
-            "{C1}, {C2} sign {N} agreements on {T}",
-            "{P1} calls for closer {T} ties with {C2}",
-            "{C1} {T} output rises {PCT} percent",
-            "{E}: {C1} and {C2} pledge closer cooperation",
-            "{P1} meets {P2} on sidelines of {E}",
-            "{C1} hosts regional forum on {T}",
-            "{C1} says {T} talks with {C2} making progress",
-            "{P1} to visit {C2} next week",
-            "{C1} parliament approves {T} bill",
-            "Officials review {T} projects in {CITY}",
-            "{C2} opens {T} centre in {C1}",
-            "{C1} and {C2} mark anniversary of diplomatic ties",
-            "{P1} urges more investment in {T}",
-            "Floods hit parts of {C1}, thousands evacuated",
-            "{C1} central bank holds rates as {T} slows",
-            "{C1} tightens rules on {T}",
-            "{P1} says {C1} ready to expand {T} with {C2}",
-            "{E} opens in {CITY}",
-            "{C1} and {C2} discuss {T} and {T2}",
-            "{C1} to build {N} new {T} projects by {Y5}"};
+    private static final String[] HEADLINES = { "{C1} and {C2} agree to deepen {T} cooperation",
+            "{P1} holds talks with {C2} delegation in {CITY}", "{C1} unveils plan to boost {T}",
+            "{C1}, {C2} sign {N} agreements on {T}", "{P1} calls for closer {T} ties with {C2}",
+            "{C1} {T} output rises {PCT} percent", "{E}: {C1} and {C2} pledge closer cooperation",
+            "{P1} meets {P2} on sidelines of {E}", "{C1} hosts regional forum on {T}",
+            "{C1} says {T} talks with {C2} making progress", "{P1} to visit {C2} next week",
+            "{C1} parliament approves {T} bill", "Officials review {T} projects in {CITY}",
+            "{C2} opens {T} centre in {C1}", "{C1} and {C2} mark anniversary of diplomatic ties",
+            "{P1} urges more investment in {T}", "Floods hit parts of {C1}, thousands evacuated",
+            "{C1} central bank holds rates as {T} slows", "{C1} tightens rules on {T}",
+            "{P1} says {C1} ready to expand {T} with {C2}", "{E} opens in {CITY}", "{C1} and {C2} discuss {T} and {T2}",
+            "{C1} to build {N} new {T} projects by {Y5}" };
 
-    private static final String[] STANDFIRSTS = {
-            "{C1} and {C2} pledge to deepen ties in {T} and {T2}.",
+    private static final String[] STANDFIRSTS = { "{C1} and {C2} pledge to deepen ties in {T} and {T2}.",
             "The agreements cover {T}, {T2} and training, officials say.",
             "{P1} says the talks were frank and constructive.",
             "Trade between the two countries reached {MONEY} last year.",
             "The government sets a target to raise {T} output by {PCT} percent.",
             "Officials say the first projects will start next year.",
-            "The move is part of a wider push for cooperation in {T}."};
+            "The move is part of a wider push for cooperation in {T}." };
 
     private static final String[] LEADS = {
             "{C1} and {C2} agreed on {DAY} to expand cooperation in {T} and {T2}, officials said after talks in {CITY}.",
@@ -68,7 +58,7 @@ final class Prose {
             "Talks on {T} between {C1} and {C2} entered a new phase this week, according to officials familiar with the matter.",
             "At the {E}, {P1} said the two sides had agreed to work together more closely on {T}.",
             "{C1} will spend {MONEY} over the next five years on {T}, {P1} told lawmakers on {DAY}.",
-            "Heavy rain in the north of {C1} has damaged roads and crops, the disaster agency said on {DAY}."};
+            "Heavy rain in the north of {C1} has damaged roads and crops, the disaster agency said on {DAY}." };
 
     private static final String[] SENTENCES = {
             "{P1}, {R1}, told reporters that the talks had been \"frank and constructive\".",
@@ -87,8 +77,7 @@ final class Prose {
             "The agreement still needs to be approved by the parliament of {C1}.",
             "Local media reported that {N} companies from {C2} attended the forum in {CITY}.",
             "{S1} also met representatives of the business community and visited a {T} project outside {CITY}.",
-            "The statement did not give further details.",
-            "The meeting was part of the preparations for the {E}.",
+            "The statement did not give further details.", "The meeting was part of the preparations for the {E}.",
             "Critics say progress on {T} has been slow and that more transparency is needed.",
             "According to official figures, {T} accounted for {PCT} percent of economic output last year.",
             "{C3} has also expressed interest in joining the project, officials said.",
@@ -103,15 +92,16 @@ final class Prose {
             "Cooperation in {T2} has grown steadily over the past decade, the two sides noted.",
             "Officials in {CITY} said the new rules would take effect at the start of next year.",
             "Prices of {T2} rose {PCT} percent on the year, the statistics office said.",
-            "The {AG} correspondent in {CITY} said the mood at the talks was cautious."};
+            "The {AG} correspondent in {CITY} said the mood at the talks was cautious." };
 
     private static final String RARE_SENTENCE = "Exports of saffron from {C1} reached a record this season, traders said.";
 
-    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final String[] DAYS = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday" };
 
     /** What a story is about, for its text. */
-    record Subject(List<Cast.Person> people, List<Cast.Country> countries, Cast.Event event, String agency,
-                   int year, int dayOfWeek) {
+    record Subject(List<Cast.Person> people, List<Cast.Country> countries, Cast.Event event, String agency, int year,
+            int dayOfWeek) {
     }
 
     record Text(String headline, String standfirst, String body, String photoCaption, String earlierHeadline) {
@@ -145,7 +135,8 @@ final class Prose {
                 if (rare) {
                     body.append(fill.apply(RARE_SENTENCE));
                     rare = false;
-                } else {
+                }
+                else {
                     // a sentence not yet in this story, as long as there are some left
                     int tries = 0;
                     String sentence;
@@ -153,16 +144,16 @@ final class Prose {
                     do {
                         sentence = pick(random, SENTENCES, subject);
                         at = sentenceIndex(sentence);
-                    } while ((used & 1L << at) != 0 && ++tries < 8);
+                    }
+                    while ((used & 1L << at) != 0 && ++tries < 8);
                     used |= 1L << at;
                     body.append(fill.apply(sentence));
                 }
             }
             written += countWords(body.subSequence(start, body.length()));
         }
-        String caption = random.nextInt(10) == 0 && !subject.people().isEmpty()
-                ? "File photo: " + subject.people().getFirst().name() + " in " + subject.countries().getFirst().capital() + "."
-                : null;
+        String caption = random.nextInt(10) == 0 && !subject.people().isEmpty() ? "File photo: "
+                + subject.people().getFirst().name() + " in " + subject.countries().getFirst().capital() + "." : null;
         return new Text(headline, standfirst, body.toString(), caption, earlier);
     }
 
@@ -176,8 +167,8 @@ final class Prose {
     }
 
     /**
-     * A template whose people, countries and event the story has; after many misses, the first one the
-     * story fits (each list has templates that need only one country).
+     * A template whose people, countries and event the story has; after many misses, the
+     * first one the story fits (each list has templates that need only one country).
      */
     private static String pick(SplittableRandom random, String[] templates, Subject subject) {
         for (int attempt = 0; attempt < 50; attempt++) {
@@ -223,9 +214,13 @@ final class Prose {
 
     /** Fills a template's slots; numbers are drawn anew at each use. */
     private static final class Filler {
+
         private final SplittableRandom random;
+
         private final Subject subject;
+
         private final String t1;
+
         private final String t2;
 
         Filler(SplittableRandom random, Subject subject, String t1, String t2) {
@@ -272,13 +267,16 @@ final class Prose {
                 case "AG" -> subject.agency() == null ? "Dateline" : subject.agency();
                 case "N" -> Integer.toString(2 + random.nextInt(38));
                 case "PCT" -> (1 + random.nextInt(30)) + "." + random.nextInt(10);
-                case "MONEY" -> random.nextBoolean() ? "$" + (1 + random.nextInt(9)) + "." + random.nextInt(10) + " billion"
-                        : "$" + (10 + random.nextInt(990)) + " million";
+                case "MONEY" ->
+                    random.nextBoolean() ? "$" + (1 + random.nextInt(9)) + "." + random.nextInt(10) + " billion"
+                            : "$" + (10 + random.nextInt(990)) + " million";
                 case "DAY" -> DAYS[subject.dayOfWeek()];
                 case "Y5" -> Integer.toString(subject.year() + 5);
                 case "OLD" -> Integer.toString(1950 + random.nextInt(60));
                 default -> "{" + slot + "}";
             };
         }
+
     }
+
 }

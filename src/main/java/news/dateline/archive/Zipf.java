@@ -3,7 +3,10 @@ package news.dateline.archive;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-/** Draws ranks 0..n-1 with probability proportional to 1 / (rank + 1)^exponent: a few items dominate. */
+/**
+ * Draws ranks 0..n-1 with probability proportional to 1 / (rank + 1)^exponent: a few
+ * items dominate.
+ */
 final class Zipf {
 
     private final double[] cumulative;
@@ -34,4 +37,5 @@ final class Zipf {
     double share(int rank) {
         return rank == 0 ? cumulative[0] : cumulative[rank] - cumulative[rank - 1];
     }
+
 }
