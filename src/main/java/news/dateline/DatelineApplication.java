@@ -26,7 +26,9 @@ public class DatelineApplication {
         SpringApplication.run(DatelineApplication.class, args);
     }
 
-    /** A command: the same application without its web server, logging to standard error. */
+    /**
+     * A command: the same application without its web server, logging to standard error.
+     */
     static int runCommand(String[] args, java.io.PrintStream out) {
         SpringApplication application = new SpringApplication(DatelineApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
@@ -37,21 +39,26 @@ public class DatelineApplication {
         String[] springArgs = args;
         if (GenerateCommand.NAME.equals(args[0])) {
             // the generator fills an empty archive: no seed stories first
-            springArgs = java.util.stream.Stream.concat(Arrays.stream(args), java.util.stream.Stream.of(
-                    "--dateline.seeds.import-on-start=false")).toArray(String[]::new);
+            springArgs = java.util.stream.Stream
+                .concat(Arrays.stream(args), java.util.stream.Stream.of("--dateline.seeds.import-on-start=false"))
+                .toArray(String[]::new);
         }
         try (ConfigurableApplicationContext context = application.run(springArgs)) {
             if (GenerateCommand.NAME.equals(args[0])) {
                 return context.getBean(GenerateCommand.class).run(Arrays.asList(args), out, System.err);
             }
             if (CreateUserCommand.NAME.equals(args[0])) {
-                return context.getBean(CreateUserCommand.class).run(Arrays.asList(args),
-                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, System.err);
+                return context.getBean(CreateUserCommand.class)
+                    .run(Arrays.asList(args),
+                            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
+                            System.err);
             }
             return context.getBean(ImportCommand.class).run(Arrays.asList(args), out, System.err);
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             System.err.println(e.getMessage());
             return 1;
         }
     }
+
 }

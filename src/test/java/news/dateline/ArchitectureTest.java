@@ -19,37 +19,51 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule controllersNeverTouchRepositories = noClasses()
-            .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
-            .because("controllers call services; services own transactions");
+    static final ArchRule controllersNeverTouchRepositories = noClasses().that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(Repository.class)
+        .because("controllers call services; services own transactions");
 
     @ArchTest
-    static final ArchRule controllersNeverSeeEntities = noClasses()
-            .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
-            .because("templates get view records, never entities");
+    static final ArchRule controllersNeverSeeEntities = noClasses().that()
+        .areAnnotatedWith(Controller.class)
+        .or()
+        .areAnnotatedWith(RestController.class)
+        .should()
+        .dependOnClassesThat()
+        .areAnnotatedWith(Entity.class)
+        .because("templates get view records, never entities");
 
     @ArchTest
-    static final ArchRule entitiesStayInsideTheirFeature = classes()
-            .that().areAnnotatedWith(Entity.class)
-            .should().notBePublic()
-            .because("an aggregate is changed only through its feature's service");
+    static final ArchRule entitiesStayInsideTheirFeature = classes().that()
+        .areAnnotatedWith(Entity.class)
+        .should()
+        .notBePublic()
+        .because("an aggregate is changed only through its feature's service");
 
     @ArchTest
-    static final ArchRule repositoriesStayInsideTheirFeature = classes()
-            .that().areAssignableTo(Repository.class)
-            .should().notBePublic();
+    static final ArchRule repositoriesStayInsideTheirFeature = classes().that()
+        .areAssignableTo(Repository.class)
+        .should()
+        .notBePublic();
 
     @ArchTest
-    static final ArchRule controllersOpenNoTransaction = noMethods()
-            .that().areDeclaredInClassesThat().areAnnotatedWith(Controller.class)
-            .should().beAnnotatedWith(Transactional.class)
-            .because("a service's failure inside a controller's transaction marks it rollback-only, and the page "
-                    + "that should show the editor's mistake fails instead");
+    static final ArchRule controllersOpenNoTransaction = noMethods().that()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Controller.class)
+        .should()
+        .beAnnotatedWith(Transactional.class)
+        .because("a service's failure inside a controller's transaction marks it rollback-only, and the page "
+                + "that should show the editor's mistake fails instead");
 
     @ArchTest
-    static final ArchRule controllersLiveInWebPackages = classes()
-            .that().areAnnotatedWith(Controller.class)
-            .should().resideInAPackage("..web..");
+    static final ArchRule controllersLiveInWebPackages = classes().that()
+        .areAnnotatedWith(Controller.class)
+        .should()
+        .resideInAPackage("..web..");
+
 }

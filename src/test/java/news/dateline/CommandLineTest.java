@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The commands as {@code java -jar dateline.jar import ...} starts them: the application without
- * its web server and without the newsroom's web security, printing the JSON array.
+ * The commands as {@code java -jar dateline.jar import ...} starts them: the application
+ * without its web server and without the newsroom's web security, printing the JSON
+ * array.
  */
 class CommandLineTest {
 
@@ -18,7 +19,7 @@ class CommandLineTest {
     void importDryRunJsonPrintsOnlyTheJsonArrayOnStandardOutput() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int code = DatelineApplication.runCommand(new String[] {"import", "--dry-run", "--json", "seeds"},
+        int code = DatelineApplication.runCommand(new String[] { "import", "--dry-run", "--json", "seeds" },
                 new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(code).isZero();
@@ -27,4 +28,5 @@ class CommandLineTest {
         assertThat(json).hasSize(5);
         assertThat(json.get(0).get("source").asString()).isEqualTo("KPL");
     }
+
 }

@@ -21,7 +21,10 @@ class DatabaseRolesTest {
 
     @AfterEach
     void dropRole() {
-        if (jdbc.sql("select exists (select 1 from pg_roles where rolname = ?)").param(ROLE).query(Boolean.class).single()) {
+        if (jdbc.sql("select exists (select 1 from pg_roles where rolname = ?)")
+            .param(ROLE)
+            .query(Boolean.class)
+            .single()) {
             jdbc.sql("drop owned by " + ROLE).update();
             jdbc.sql("drop role " + ROLE).update();
         }
@@ -33,29 +36,35 @@ class DatabaseRolesTest {
 
         jdbc.sql("select dl_grant_app_role(?)").param(ROLE).query().singleRow();
 
-        List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'")
-                .query(String.class).list();
+        List<String> tables = jdbc
+            .sql("select tablename from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'")
+            .query(String.class)
+            .list();
         assertThat(tables).contains("article", "person", "editor", "audit_log", "reference_applied");
         for (String table : tables) {
             for (String right : List.of("SELECT", "INSERT", "UPDATE", "DELETE")) {
                 assertThat(privilege("has_table_privilege(?, ?, ?)", table, right)).as(right + " on " + table).isTrue();
             }
-            assertThat(privilege("has_table_privilege(?, ?, ?)", table, "TRUNCATE")).as("TRUNCATE on " + table).isFalse();
+            assertThat(privilege("has_table_privilege(?, ?, ?)", table, "TRUNCATE")).as("TRUNCATE on " + table)
+                .isFalse();
         }
         assertThat(privilege("has_table_privilege(?, ?, ?)", "flyway_schema_history", "SELECT")).isFalse();
         assertThat(privilege("has_schema_privilege(?, ?, ?)", "public", "CREATE")).isFalse();
-        assertThat(jdbc.sql("select count(*) from pg_tables where schemaname = 'public' and tableowner = ?").param(ROLE)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from pg_tables where schemaname = 'public' and tableowner = ?")
+            .param(ROLE)
+            .query(Long.class)
+            .single()).isZero();
     }
 
     @Test
     void anUnknownRoleIsAClearErrorAndNoRoleIsNothingToDo() {
         assertThatThrownBy(() -> jdbc.sql("select dl_grant_app_role('no_such_dateline_role')").query().singleRow())
-                .hasMessageContaining("The database role \"no_such_dateline_role\" does not exist");
+            .hasMessageContaining("The database role \"no_such_dateline_role\" does not exist");
         jdbc.sql("select dl_grant_app_role('')").query().singleRow();
     }
 
     private boolean privilege(String function, String object, String right) {
         return jdbc.sql("select " + function).params(ROLE, object, right).query(Boolean.class).single();
     }
+
 }

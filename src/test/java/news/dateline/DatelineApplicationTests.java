@@ -18,4 +18,5 @@ class DatelineApplicationTests {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
         assertThat(jdbc.queryForObject("select dl_fold('Tô Lâm')", String.class)).isEqualTo("to lam");
     }
+
 }

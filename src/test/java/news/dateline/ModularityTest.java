@@ -15,7 +15,8 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * The application modules of docs/architecture.md: each depends only on the modules its
- * package-info allows, reaches into no other module's internals, and no cycle runs through them.
+ * package-info allows, reaches into no other module's internals, and no cycle runs
+ * through them.
  */
 class ModularityTest {
 
@@ -29,17 +30,17 @@ class ModularityTest {
     }
 
     /**
-     * Writes the module diagrams (PlantUML, one for all and one per module, and the module canvases)
-     * and brings docs/modules up to date. Spring Modulith writes the lines of a diagram in no fixed
-     * order, so a file in docs is replaced only when its lines differ as a set: a build changes docs
-     * only when the modules really changed.
+     * Writes the module diagrams (PlantUML, one for all and one per module, and the
+     * module canvases) and brings docs/modules up to date. Spring Modulith writes the
+     * lines of a diagram in no fixed order, so a file in docs is replaced only when its
+     * lines differ as a set: a build changes docs only when the modules really changed.
      */
     @Test
     void theModuleDiagramsInDocsShowTheModulesAsTheyAre() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(GENERATED.toString()))
-                .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+            .writeModulesAsPlantUml()
+            .writeIndividualModulesAsPlantUml()
+            .writeModuleCanvases();
         Files.createDirectories(DOCS);
         try (Stream<Path> files = Files.list(GENERATED)) {
             files.forEach(generated -> {
@@ -50,9 +51,9 @@ class ModularityTest {
             });
         }
         try (Stream<Path> files = Files.list(DOCS)) {
-            assertThat(files.map(Path::getFileName).map(Path::toString))
-                    .contains("components.puml")
-                    .allSatisfy(name -> assertThat(GENERATED.resolve(name)).as("docs/modules/%s is still a module", name).exists());
+            assertThat(files.map(Path::getFileName).map(Path::toString)).contains("components.puml")
+                .allSatisfy(name -> assertThat(GENERATED.resolve(name)).as("docs/modules/%s is still a module", name)
+                    .exists());
         }
     }
 
@@ -61,7 +62,8 @@ class ModularityTest {
             List<String> left = Files.readAllLines(a).stream().sorted().toList();
             List<String> right = Files.readAllLines(b).stream().sorted().toList();
             return left.equals(right);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -69,8 +71,10 @@ class ModularityTest {
     private static void copy(Path from, Path to) {
         try {
             Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -24,39 +24,61 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A story. People, countries and events are referenced by id (they are aggregates of their own);
- * the mention counts feed the related-news ranking.
+ * A story. People, countries and events are referenced by id (they are aggregates of
+ * their own); the mention counts feed the related-news ranking.
  */
 @Entity
 @Table(name = "article")
 class Article {
 
-    enum Precision { DAY, MINUTE }
+    enum Precision {
+
+        DAY, MINUTE
+
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     private String slug;
+
     private String headline;
+
     private String standfirst;
+
     private String body;
+
     private String photoCaption;
+
     private Long agencyId;
+
     private String dateline;
+
     private String language;
+
     private Instant publishedAt;
+
     @Enumerated(EnumType.STRING)
     private Precision publishedPrecision;
+
     private String publishedOffset;
+
     private Instant createdAt;
+
     private Instant updatedAt;
+
     @Enumerated(EnumType.STRING)
     private ArticleStatus status;
+
     private String contentHash;
+
     private String sourceFile;
+
     private Instant deletedAt;
+
     private String updatedBy;
+
     @Version
     private int version;
 
@@ -100,28 +122,88 @@ class Article {
     record Reference(String headline, Instant publishedAt) {
     }
 
-    Long id() { return id; }
-    String slug() { return slug; }
-    String headline() { return headline; }
-    String standfirst() { return standfirst; }
-    String body() { return body; }
-    String photoCaption() { return photoCaption; }
-    Long agencyId() { return agencyId; }
-    String dateline() { return dateline; }
-    String language() { return language; }
-    String sourceFile() { return sourceFile; }
-    Instant publishedAt() { return publishedAt; }
-    Precision publishedPrecision() { return publishedPrecision; }
-    String publishedOffset() { return publishedOffset; }
-    Instant updatedAt() { return updatedAt; }
-    String updatedBy() { return updatedBy; }
-    ArticleStatus status() { return status; }
-    int version() { return version; }
-    Map<Long, Integer> personMentions() { return personMentions; }
-    Map<Long, Integer> countryMentions() { return countryMentions; }
-    Set<Long> eventIds() { return eventIds; }
+    Long id() {
+        return id;
+    }
 
-    void edit(String slug, String headline, String standfirst, String body, String contentHash, Instant now, String editor) {
+    String slug() {
+        return slug;
+    }
+
+    String headline() {
+        return headline;
+    }
+
+    String standfirst() {
+        return standfirst;
+    }
+
+    String body() {
+        return body;
+    }
+
+    String photoCaption() {
+        return photoCaption;
+    }
+
+    Long agencyId() {
+        return agencyId;
+    }
+
+    String dateline() {
+        return dateline;
+    }
+
+    String language() {
+        return language;
+    }
+
+    String sourceFile() {
+        return sourceFile;
+    }
+
+    Instant publishedAt() {
+        return publishedAt;
+    }
+
+    Precision publishedPrecision() {
+        return publishedPrecision;
+    }
+
+    String publishedOffset() {
+        return publishedOffset;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    String updatedBy() {
+        return updatedBy;
+    }
+
+    ArticleStatus status() {
+        return status;
+    }
+
+    int version() {
+        return version;
+    }
+
+    Map<Long, Integer> personMentions() {
+        return personMentions;
+    }
+
+    Map<Long, Integer> countryMentions() {
+        return countryMentions;
+    }
+
+    Set<Long> eventIds() {
+        return eventIds;
+    }
+
+    void edit(String slug, String headline, String standfirst, String body, String contentHash, Instant now,
+            String editor) {
         this.slug = slug;
         this.headline = headline;
         this.standfirst = standfirst;
@@ -163,7 +245,8 @@ class Article {
         }
     }
 
-    void describe(String standfirst, String photoCaption, Long agencyId, String dateline, String language, String sourceFile) {
+    void describe(String standfirst, String photoCaption, Long agencyId, String dateline, String language,
+            String sourceFile) {
         this.standfirst = standfirst;
         this.photoCaption = photoCaption;
         this.agencyId = agencyId;
@@ -185,4 +268,5 @@ class Article {
         references.clear();
         references.addAll(items);
     }
+
 }

@@ -24,14 +24,19 @@ public class ArticleEditing {
     public static final String SCHEDULER = "scheduler";
 
     private final ArticleRepository articles;
+
     private final JdbcClient jdbc;
+
     private final Agencies agencies;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher changes;
+
     private final StoryStates states;
 
-    ArticleEditing(ArticleRepository articles, JdbcClient jdbc, Agencies agencies, Clock clock, ApplicationEventPublisher changes,
-                   StoryStates states) {
+    ArticleEditing(ArticleRepository articles, JdbcClient jdbc, Agencies agencies, Clock clock,
+            ApplicationEventPublisher changes, StoryStates states) {
         this.changes = changes;
         this.states = states;
         this.articles = articles;
@@ -43,9 +48,7 @@ public class ArticleEditing {
     /** A story to edit, with its current version. */
     @Transactional(readOnly = true)
     public Optional<ArticleDraft> load(long id) {
-        return articles.findById(id)
-                .filter(a -> a.status() != ArticleStatus.DELETED)
-                .map(this::toDraft);
+        return articles.findById(id).filter(a -> a.status() != ArticleStatus.DELETED).map(this::toDraft);
     }
 
     @Transactional
@@ -57,7 +60,8 @@ public class ArticleEditing {
                 return new SaveOutcome.SlugTaken(slug);
             }
             article = new Article(slug, draft.headline(), draft.body(), hash(draft), clock.instant());
-        } else {
+        }
+        else {
             article = articles.findById(draft.id()).orElse(null);
             if (article == null || article.status() == ArticleStatus.DELETED) {
                 return new SaveOutcome.Gone();
@@ -80,72 +84,89 @@ public class ArticleEditing {
         StoryState stateBefore = draft.id() == null ? null : states.of(article.id());
         ArticleStatus before = draft.id() == null ? null : article.status();
         boolean wasPublished = before == ArticleStatus.PUBLISHED;
-        article.edit(slug, draft.headline(), emptyToNull(draft.standfirst()), draft.body(), hash(draft), clock.instant(), editor);
+        article.edit(slug, draft.headline(), emptyToNull(draft.standfirst()), draft.body(), hash(draft),
+                clock.instant(), editor);
         article.describe(emptyToNull(draft.standfirst()), article.photoCaption(), agencies.idFor(draft.agencyName()),
                 emptyToNull(draft.dateline()), draft.language(), article.sourceFile());
-        article.schedule(draft.publishedAt(), draft.publishedWithTime() ? Article.Precision.MINUTE : Article.Precision.DAY,
-                draft.publishedOffset(), draft.status());
-        article.tag(keepCounts(article.personMentions(), draft.people()), keepCounts(article.countryMentions(), draft.countries()),
-                draft.events());
+        article.schedule(draft.publishedAt(),
+                draft.publishedWithTime() ? Article.Precision.MINUTE : Article.Precision.DAY, draft.publishedOffset(),
+                draft.status());
+        article.tag(keepCounts(article.personMentions(), draft.people()),
+                keepCounts(article.countryMentions(), draft.countries()), draft.events());
         Article saved = articles.saveAndFlush(article);
         boolean slugChanged = !oldSlug.equals(saved.slug());
         if (slugChanged && draft.id() != null) {
             jdbc.sql("delete from article_slug_redirect where old_slug = ?").param(saved.slug()).update();
-            jdbc.sql("insert into article_slug_redirect (old_slug, article_id) values (?, ?) on conflict (old_slug) do update set article_id = excluded.article_id")
-                    .params(oldSlug, saved.id()).update();
+            jdbc.sql(
+                    "insert into article_slug_redirect (old_slug, article_id) values (?, ?) on conflict (old_slug) do update set article_id = excluded.article_id")
+                .params(oldSlug, saved.id())
+                .update();
         }
         writeRevision(saved, editor);
         StoryState stateAfter = states.of(saved.id());
         boolean visibleBefore = stateBefore != null && stateBefore.published();
         if (stateAfter.published() && !visibleBefore) {
-            changes.publishEvent(new StoryPublished(saved.id(), stateBefore, stateAfter, editor, StoryEvent.Cause.SAVED));
-        } else if (visibleBefore && !stateAfter.published()) {
-            changes.publishEvent(new StoryWithdrawn(saved.id(), stateBefore, stateAfter, editor, StoryEvent.Cause.SAVED));
-        } else {
+            changes
+                .publishEvent(new StoryPublished(saved.id(), stateBefore, stateAfter, editor, StoryEvent.Cause.SAVED));
+        }
+        else if (visibleBefore && !stateAfter.published()) {
+            changes
+                .publishEvent(new StoryWithdrawn(saved.id(), stateBefore, stateAfter, editor, StoryEvent.Cause.SAVED));
+        }
+        else {
             changes.publishEvent(new StoryChanged(saved.id(), stateBefore, stateAfter, editor, StoryEvent.Cause.SAVED));
         }
-        return new SaveOutcome.Saved(saved.id(), saved.slug(), saved.version(), slugChanged && wasPublished, before, saved.status());
+        return new SaveOutcome.Saved(saved.id(), saved.slug(), saved.version(), slugChanged && wasPublished, before,
+                saved.status());
     }
 
     @Transactional
     public boolean unpublish(long id, String editor) {
-        return articles.findById(id).filter(a -> a.status() == ArticleStatus.PUBLISHED || a.status() == ArticleStatus.SCHEDULED)
-                .map(a -> {
-                    StoryState before = states.of(a.id());
-                    a.unpublish(clock.instant(), editor);
-                    writeRevision(articles.saveAndFlush(a), editor);
-                    changes.publishEvent(new StoryWithdrawn(a.id(), before, states.of(a.id()), editor, StoryEvent.Cause.UNPUBLISHED));
-                    return true;
-                }).orElse(false);
+        return articles.findById(id)
+            .filter(a -> a.status() == ArticleStatus.PUBLISHED || a.status() == ArticleStatus.SCHEDULED)
+            .map(a -> {
+                StoryState before = states.of(a.id());
+                a.unpublish(clock.instant(), editor);
+                writeRevision(articles.saveAndFlush(a), editor);
+                changes.publishEvent(
+                        new StoryWithdrawn(a.id(), before, states.of(a.id()), editor, StoryEvent.Cause.UNPUBLISHED));
+                return true;
+            })
+            .orElse(false);
     }
 
     @Transactional
     public boolean delete(long id, String editor) {
-        return articles.findById(id).filter(a -> a.status() != ArticleStatus.DELETED)
-                .map(a -> {
-                    StoryState before = states.of(a.id());
-                    a.delete(clock.instant(), editor);
-                    writeRevision(articles.saveAndFlush(a), editor);
-                    changes.publishEvent(new StoryWithdrawn(a.id(), before, states.of(a.id()), editor, StoryEvent.Cause.DELETED));
-                    return true;
-                }).orElse(false);
+        return articles.findById(id).filter(a -> a.status() != ArticleStatus.DELETED).map(a -> {
+            StoryState before = states.of(a.id());
+            a.delete(clock.instant(), editor);
+            writeRevision(articles.saveAndFlush(a), editor);
+            changes
+                .publishEvent(new StoryWithdrawn(a.id(), before, states.of(a.id()), editor, StoryEvent.Cause.DELETED));
+            return true;
+        }).orElse(false);
     }
 
-    /** Scheduled stories whose time has come become published, each announced by a {@link StoryPublished}. Returns their ids. */
+    /**
+     * Scheduled stories whose time has come become published, each announced by a
+     * {@link StoryPublished}. Returns their ids.
+     */
     @Transactional
     public List<Long> publishDue() {
         List<Long> published = jdbc.sql("""
-                        update article set status = 'PUBLISHED', version = version + 1
-                        where status = 'SCHEDULED' and published_at <= ? returning id""")
-                .param(java.sql.Timestamp.from(clock.instant()))
-                .query(Long.class).list();
+                update article set status = 'PUBLISHED', version = version + 1
+                where status = 'SCHEDULED' and published_at <= ? returning id""")
+            .param(java.sql.Timestamp.from(clock.instant()))
+            .query(Long.class)
+            .list();
         if (!published.isEmpty()) {
             Map<Long, StoryState> now = states.of(published);
             for (long id : published) {
                 StoryState after = now.get(id);
-                StoryState before = new StoryState(after.slug(), after.headline(), ArticleStatus.SCHEDULED, after.countries(),
-                        after.people(), after.events());
-                changes.publishEvent(new StoryPublished(id, before, after, SCHEDULER, StoryEvent.Cause.SCHEDULE_REACHED));
+                StoryState before = new StoryState(after.slug(), after.headline(), ArticleStatus.SCHEDULED,
+                        after.countries(), after.people(), after.events());
+                changes
+                    .publishEvent(new StoryPublished(id, before, after, SCHEDULER, StoryEvent.Cause.SCHEDULE_REACHED));
             }
         }
         return published;
@@ -153,24 +174,31 @@ public class ArticleEditing {
 
     @Transactional(readOnly = true)
     public List<Revision> revisions(long articleId) {
-        return jdbc.sql(REVISION_SELECT + " where article_id = ? order by id desc").param(articleId)
-                .query((rs, n) -> revision(rs)).list();
+        return jdbc.sql(REVISION_SELECT + " where article_id = ? order by id desc")
+            .param(articleId)
+            .query((rs, n) -> revision(rs))
+            .list();
     }
 
     @Transactional(readOnly = true)
     public Optional<Revision> revision(long articleId, long revisionId) {
-        return jdbc.sql(REVISION_SELECT + " where article_id = ? and id = ?").params(articleId, revisionId)
-                .query((rs, n) -> revision(rs)).optional();
+        return jdbc.sql(REVISION_SELECT + " where article_id = ? and id = ?")
+            .params(articleId, revisionId)
+            .query((rs, n) -> revision(rs))
+            .optional();
     }
 
-    /** A draft holding an old revision's text, on top of the current version: saving it restores the revision. */
+    /**
+     * A draft holding an old revision's text, on top of the current version: saving it
+     * restores the revision.
+     */
     @Transactional(readOnly = true)
     public Optional<ArticleDraft> restoreDraft(long articleId, long revisionId) {
-        return load(articleId).flatMap(current -> revision(articleId, revisionId).map(old -> new ArticleDraft(
-                current.id(), current.expectedVersion(), old.slug(), old.headline(), old.standfirst(), old.body(),
-                current.agencyName(), current.dateline(), current.language(), current.publishedAt(),
-                current.publishedWithTime(), current.publishedOffset(), current.status(), current.people(),
-                current.countries(), current.events())));
+        return load(articleId).flatMap(current -> revision(articleId, revisionId)
+            .map(old -> new ArticleDraft(current.id(), current.expectedVersion(), old.slug(), old.headline(),
+                    old.standfirst(), old.body(), current.agencyName(), current.dateline(), current.language(),
+                    current.publishedAt(), current.publishedWithTime(), current.publishedOffset(), current.status(),
+                    current.people(), current.countries(), current.events())));
     }
 
     private static final String REVISION_SELECT = """
@@ -185,8 +213,10 @@ public class ArticleEditing {
     }
 
     private Optional<Revision> latestRevision(long articleId) {
-        return jdbc.sql(REVISION_SELECT + " where article_id = ? order by id desc limit 1").param(articleId)
-                .query((rs, n) -> revision(rs)).optional();
+        return jdbc.sql(REVISION_SELECT + " where article_id = ? order by id desc limit 1")
+            .param(articleId)
+            .query((rs, n) -> revision(rs))
+            .optional();
     }
 
     private Revision snapshot(Article a) {
@@ -195,38 +225,50 @@ public class ArticleEditing {
     }
 
     private void writeRevision(Article a, String editor) {
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         insert into article_revision (article_id, version, slug, headline, standfirst, body, status, published_at, tags, editor, saved_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(a.id(), a.version(), a.slug(), a.headline(), a.standfirst(), a.body(), a.status().name(),
-                        a.publishedAt() == null ? null : java.sql.Timestamp.from(a.publishedAt()),
-                        "people=" + a.personMentions().keySet() + " countries=" + a.countryMentions().keySet() + " events=" + a.eventIds(),
-                        editor, java.sql.Timestamp.from(clock.instant()))
-                .update();
+            .params(a.id(), a.version(), a.slug(), a.headline(), a.standfirst(), a.body(), a.status().name(),
+                    a.publishedAt() == null ? null : java.sql.Timestamp.from(a.publishedAt()),
+                    "people=" + a.personMentions().keySet() + " countries=" + a.countryMentions().keySet() + " events="
+                            + a.eventIds(),
+                    editor, java.sql.Timestamp.from(clock.instant()))
+            .update();
     }
 
-    /** The losing save is not applied, but kept as a revision: no update is ever silently lost. */
+    /**
+     * The losing save is not applied, but kept as a revision: no update is ever silently
+     * lost.
+     */
     private void keepConflictingAttempt(long articleId, ArticleDraft draft, String editor) {
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         insert into article_revision (article_id, version, slug, headline, standfirst, body, status, published_at, tags, editor, saved_at)
                         values (?, ?, ?, ?, ?, ?, 'CONFLICT', ?, null, ?, ?)""")
-                .params(articleId, draft.expectedVersion() == null ? -1 : draft.expectedVersion(),
-                        draft.slug() == null ? Slugs.of(draft.headline()) : draft.slug(), draft.headline(), draft.standfirst(),
-                        draft.body(), draft.publishedAt() == null ? null : java.sql.Timestamp.from(draft.publishedAt()), editor,
-                        java.sql.Timestamp.from(clock.instant()))
-                .update();
+            .params(articleId, draft.expectedVersion() == null ? -1 : draft.expectedVersion(),
+                    draft.slug() == null ? Slugs.of(draft.headline()) : draft.slug(), draft.headline(),
+                    draft.standfirst(), draft.body(),
+                    draft.publishedAt() == null ? null : java.sql.Timestamp.from(draft.publishedAt()), editor,
+                    java.sql.Timestamp.from(clock.instant()))
+            .update();
     }
 
     private ArticleDraft toDraft(Article a) {
-        return new ArticleDraft(a.id(), a.version(), a.slug(), a.headline(), a.standfirst(), a.body(), agencies.nameOf(a.agencyId()),
-                a.dateline(), a.language(), a.publishedAt(), a.publishedPrecision() == Article.Precision.MINUTE,
-                a.publishedOffset(), a.status(), Set.copyOf(a.personMentions().keySet()),
-                Set.copyOf(a.countryMentions().keySet()), Set.copyOf(a.eventIds()));
+        return new ArticleDraft(a.id(), a.version(), a.slug(), a.headline(), a.standfirst(), a.body(),
+                agencies.nameOf(a.agencyId()), a.dateline(), a.language(), a.publishedAt(),
+                a.publishedPrecision() == Article.Precision.MINUTE, a.publishedOffset(), a.status(),
+                Set.copyOf(a.personMentions().keySet()), Set.copyOf(a.countryMentions().keySet()),
+                Set.copyOf(a.eventIds()));
     }
 
     private boolean redirected(String slug, Long ownId) {
-        return jdbc.sql("select article_id from article_slug_redirect where old_slug = ?").param(slug)
-                .query(Long.class).optional().filter(id -> !id.equals(ownId)).isPresent();
+        return jdbc.sql("select article_id from article_slug_redirect where old_slug = ?")
+            .param(slug)
+            .query(Long.class)
+            .optional()
+            .filter(id -> !id.equals(ownId))
+            .isPresent();
     }
 
     private static Map<Long, Integer> keepCounts(Map<Long, Integer> current, java.util.Set<Long> wanted) {
@@ -240,4 +282,5 @@ public class ArticleEditing {
     private static String emptyToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
 }

@@ -29,7 +29,9 @@ public class ArticleQueries {
             a.published_at, a.published_precision, a.published_offset, g.name as agency, a.dateline""";
 
     private final JdbcClient jdbc;
+
     private final Markdown markdown;
+
     private final Clock clock;
 
     ArticleQueries(JdbcClient jdbc, Markdown markdown, Clock clock) {
@@ -39,30 +41,30 @@ public class ArticleQueries {
     }
 
     /**
-     * The home page goes back {@value #PAGES} pages: the offset stays bounded, never a walk over the
-     * archive; older stories are reached through the country, person and event pages' "older stories".
+     * The home page goes back {@value #PAGES} pages: the offset stays bounded, never a
+     * walk over the archive; older stories are reached through the country, person and
+     * event pages' "older stories".
      */
     public static final int PAGES = 50;
 
     /**
-     * Published stories, newest first; {@code page} counts from 1, up to {@link #PAGES}. The total
-     * counts the stories of those pages only.
+     * Published stories, newest first; {@code page} counts from 1, up to {@link #PAGES}.
+     * The total counts the stories of those pages only.
      */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public ArticleViews.Page latest(int page, int size) {
         CacheTags.add(CacheTags.HOME);
         long total = jdbc.sql("""
-                        select count(*) from (select 1 from article where status = 'PUBLISHED' and published_at <= ?
-                                              order by published_at desc, id desc limit ?) shown""")
-                .params(now(), (long) PAGES * size).query(Long.class).single();
+                select count(*) from (select 1 from article where status = 'PUBLISHED' and published_at <= ?
+                                      order by published_at desc, id desc limit ?) shown""")
+            .params(now(), (long) PAGES * size)
+            .query(Long.class)
+            .single();
         List<ArticleViews.Card> cards = jdbc.sql("select " + CARD_COLUMNS + """
-                         from article a left join agency g on g.id = a.agency_id
-                        where a.status = 'PUBLISHED' and a.published_at <= ?
-                        order by a.published_at desc, a.id desc
-                        limit ? offset ?""")
-                .params(now(), size, (long) (page - 1) * size)
-                .query((rs, n) -> card(rs))
-                .list();
+                 from article a left join agency g on g.id = a.agency_id
+                where a.status = 'PUBLISHED' and a.published_at <= ?
+                order by a.published_at desc, a.id desc
+                limit ? offset ?""").params(now(), size, (long) (page - 1) * size).query((rs, n) -> card(rs)).list();
         int pages = (int) Math.max(1, (total + size - 1) / size);
         return new ArticleViews.Page(cards, page, pages, total);
     }
@@ -71,74 +73,76 @@ public class ArticleQueries {
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<ArticleViews.Full> published(String slug) {
         Optional<ArticleViews.Full> head = jdbc.sql("""
-                        select a.id, a.slug, a.headline, a.standfirst, a.body, a.photo_caption, a.published_at,
-                               a.published_precision, a.published_offset, a.updated_at, g.name as agency,
-                               g.full_name as agency_full_name, a.dateline, a.language
-                        from article a left join agency g on g.id = a.agency_id
-                        where a.slug = ? and a.status = 'PUBLISHED' and a.published_at <= ?""")
-                .params(slug, now())
-                .query((rs, n) -> new ArticleViews.Full(rs.getLong("id"), rs.getString("slug"),
-                        rs.getString("headline"), rs.getString("standfirst"), markdown.toHtml(rs.getString("body")),
-                        rs.getString("photo_caption"), published(rs),
-                        updated(rs),
-                        rs.getString("agency"), rs.getString("agency_full_name"), rs.getString("dateline"),
-                        rs.getString("language"), List.of(), List.of(), List.of()))
-                .optional();
+                select a.id, a.slug, a.headline, a.standfirst, a.body, a.photo_caption, a.published_at,
+                       a.published_precision, a.published_offset, a.updated_at, g.name as agency,
+                       g.full_name as agency_full_name, a.dateline, a.language
+                from article a left join agency g on g.id = a.agency_id
+                where a.slug = ? and a.status = 'PUBLISHED' and a.published_at <= ?""")
+            .params(slug, now())
+            .query((rs, n) -> new ArticleViews.Full(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+                    rs.getString("standfirst"), markdown.toHtml(rs.getString("body")), rs.getString("photo_caption"),
+                    published(rs), updated(rs), rs.getString("agency"), rs.getString("agency_full_name"),
+                    rs.getString("dateline"), rs.getString("language"), List.of(), List.of(), List.of()))
+            .optional();
         return head.map(this::withMentions);
     }
 
     /** Whether a story under this slug was deleted. */
     public boolean wasDeleted(String slug) {
         return jdbc.sql("select exists (select 1 from article where slug = ? and status = 'DELETED')")
-                .param(slug).query(Boolean.class).single();
+            .param(slug)
+            .query(Boolean.class)
+            .single();
     }
 
     /** Where an old slug of a published story now lives. */
     public Optional<String> currentSlug(String oldSlug) {
         return jdbc.sql("""
-                        select a.slug from article_slug_redirect r join article a on a.id = r.article_id
-                        where r.old_slug = ? and a.status = 'PUBLISHED'""")
-                .param(oldSlug).query(String.class).optional();
+                select a.slug from article_slug_redirect r join article a on a.id = r.article_id
+                where r.old_slug = ? and a.status = 'PUBLISHED'""").param(oldSlug).query(String.class).optional();
     }
 
     private ArticleViews.Full withMentions(ArticleViews.Full article) {
         CacheTags.add(CacheTags.article(article.id()));
         List<ArticleViews.Link> people = jdbc.sql("""
-                        select p.slug, p.name, p.id from article_person ap join person p on p.id = ap.person_id
-                        where ap.article_id = ? order by ap.mentions desc, p.name""")
-                .param(article.id()).query((rs, n) -> {
-                    CacheTags.add(CacheTags.person(rs.getLong(3)));
-                    return new ArticleViews.Link(rs.getString(1), rs.getString(2));
-                }).list();
+                select p.slug, p.name, p.id from article_person ap join person p on p.id = ap.person_id
+                where ap.article_id = ? order by ap.mentions desc, p.name""").param(article.id()).query((rs, n) -> {
+            CacheTags.add(CacheTags.person(rs.getLong(3)));
+            return new ArticleViews.Link(rs.getString(1), rs.getString(2));
+        }).list();
         List<ArticleViews.Link> countries = jdbc.sql("""
-                        select c.slug, c.name, c.id from article_country ac join country c on c.id = ac.country_id
-                        where ac.article_id = ? order by ac.mentions desc, c.name""")
-                .param(article.id()).query((rs, n) -> {
-                    CacheTags.add(CacheTags.country(rs.getLong(3)));
-                    return new ArticleViews.Link(rs.getString(1), rs.getString(2));
-                }).list();
+                select c.slug, c.name, c.id from article_country ac join country c on c.id = ac.country_id
+                where ac.article_id = ? order by ac.mentions desc, c.name""").param(article.id()).query((rs, n) -> {
+            CacheTags.add(CacheTags.country(rs.getLong(3)));
+            return new ArticleViews.Link(rs.getString(1), rs.getString(2));
+        }).list();
         List<ArticleViews.EventLink> events = jdbc.sql("""
-                        select e.slug, e.title, e.start_date, e.date_precision, e.id from article_event ae
-                        join event e on e.id = ae.event_id where ae.article_id = ? order by e.start_date, e.id""")
-                .param(article.id())
-                .query((rs, n) -> {
-                    CacheTags.add(CacheTags.event(rs.getLong("id")));
-                    return new ArticleViews.EventLink(rs.getString("slug"), rs.getString("title"),
-                            PartialDate.of(rs.getObject("start_date", java.time.LocalDate.class),
-                                    PartialDate.Precision.valueOf(rs.getString("date_precision"))).display());
-                })
-                .list();
+                select e.slug, e.title, e.start_date, e.date_precision, e.id from article_event ae
+                join event e on e.id = ae.event_id where ae.article_id = ? order by e.start_date, e.id""")
+            .param(article.id())
+            .query((rs, n) -> {
+                CacheTags.add(CacheTags.event(rs.getLong("id")));
+                return new ArticleViews.EventLink(rs.getString("slug"), rs.getString("title"),
+                        PartialDate
+                            .of(rs.getObject("start_date", java.time.LocalDate.class),
+                                    PartialDate.Precision.valueOf(rs.getString("date_precision")))
+                            .display());
+            })
+            .list();
         return new ArticleViews.Full(article.id(), article.slug(), article.headline(), article.standfirst(),
                 article.bodyHtml(), article.photoCaption(), article.published(), article.updated(), article.agency(),
                 article.agencyFullName(), article.dateline(), article.language(), people, countries, events);
     }
 
     static ArticleViews.Card card(ResultSet rs) throws SQLException {
-        return new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), plainSummary(rs.getString("summary")),
-                published(rs), rs.getString("agency"), rs.getString("dateline"));
+        return new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"),
+                plainSummary(rs.getString("summary")), published(rs), rs.getString("agency"), rs.getString("dateline"));
     }
 
-    /** The time of the last editorial change, or null when there was none after publication. */
+    /**
+     * The time of the last editorial change, or null when there was none after
+     * publication.
+     */
     private static DisplayTimes.Stamp updated(ResultSet rs) throws SQLException {
         Instant published = rs.getTimestamp("published_at").toInstant();
         Instant updated = rs.getTimestamp("updated_at").toInstant();
@@ -169,4 +173,5 @@ public class ArticleQueries {
     private java.time.OffsetDateTime now() {
         return news.dateline.shared.SqlTime.now(clock);
     }
+
 }

@@ -8,4 +8,5 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     Optional<Article> findByContentHash(String contentHash);
 
     boolean existsBySlug(String slug);
+
 }

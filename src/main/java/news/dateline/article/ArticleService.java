@@ -13,14 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleService {
 
     private final ArticleRepository articles;
+
     private final JdbcClient jdbc;
+
     private final Agencies agencies;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
+
     private final StoryStates states;
 
-    ArticleService(ArticleRepository articles, JdbcClient jdbc, Agencies agencies, Clock clock, ApplicationEventPublisher events,
-                   StoryStates states) {
+    ArticleService(ArticleRepository articles, JdbcClient jdbc, Agencies agencies, Clock clock,
+            ApplicationEventPublisher events, StoryStates states) {
         this.events = events;
         this.states = states;
         this.articles = articles;
@@ -29,15 +34,18 @@ public class ArticleService {
         this.clock = clock;
     }
 
-    /** The slug of the article with this content hash ({@link ContentHash}), if the story is already here. */
+    /**
+     * The slug of the article with this content hash ({@link ContentHash}), if the story
+     * is already here.
+     */
     @Transactional(readOnly = true)
     public Optional<String> slugOfContent(String contentHash) {
         return articles.findByContentHash(contentHash).map(Article::slug);
     }
 
     /**
-     * Saves an imported story as published, with the {@link ContentHash} of its headline and body, announced by a
-     * {@link StoryPublished}; returns its slug.
+     * Saves an imported story as published, with the {@link ContentHash} of its headline
+     * and body, announced by a {@link StoryPublished}; returns its slug.
      */
     @Transactional
     public String saveImported(ImportedStory story) {
@@ -48,16 +56,24 @@ public class ArticleService {
         article.publishAt(story.publishedAt(),
                 story.publishedWithTime() ? Article.Precision.MINUTE : Article.Precision.DAY, story.publishedOffset());
         article.tag(story.people(), story.countries(), story.events());
-        article.referTo(story.otherNews().stream()
-                .map(item -> new Article.Reference(item.headline(), item.publishedAt()))
-                .toList());
+        article.referTo(story.otherNews()
+            .stream()
+            .map(item -> new Article.Reference(item.headline(), item.publishedAt()))
+            .toList());
         Article saved = articles.saveAndFlush(article);
-        events.publishEvent(new StoryPublished(saved.id(), null, states.of(saved.id()), null, StoryEvent.Cause.IMPORTED));
+        events
+            .publishEvent(new StoryPublished(saved.id(), null, states.of(saved.id()), null, StoryEvent.Cause.IMPORTED));
         return saved.slug();
     }
 
     private String freeSlug(String headline) {
-        return Slugs.free(headline, "story", slug -> articles.existsBySlug(slug)
-                || jdbc.sql("select 1 from article_slug_redirect where old_slug = ?").param(slug).query().listOfRows().size() > 0);
+        return Slugs.free(headline, "story",
+                slug -> articles.existsBySlug(slug)
+                        || jdbc.sql("select 1 from article_slug_redirect where old_slug = ?")
+                            .param(slug)
+                            .query()
+                            .listOfRows()
+                            .size() > 0);
     }
+
 }

@@ -1,3 +1,7 @@
 package news.dateline.article;
 
-public enum ArticleStatus { DRAFT, SCHEDULED, PUBLISHED, DELETED }
+public enum ArticleStatus {
+
+    DRAFT, SCHEDULED, PUBLISHED, DELETED
+
+}

@@ -11,7 +11,7 @@ public final class ArticleViews {
 
     /** A story in a list. */
     public record Card(String slug, String headline, String summary, DisplayTimes.Stamp published, String agency,
-                       String dateline) {
+            String dateline) {
         public String url() {
             return "/articles/" + slug;
         }
@@ -36,12 +36,12 @@ public final class ArticleViews {
 
     /** A whole article as its page shows it. */
     public record Full(long id, String slug, String headline, String standfirst, String bodyHtml, String photoCaption,
-                       DisplayTimes.Stamp published, DisplayTimes.Stamp updated, String agency, String agencyFullName,
-                       String dateline, String language, List<Link> people, List<Link> countries,
-                       List<EventLink> events) {
+            DisplayTimes.Stamp published, DisplayTimes.Stamp updated, String agency, String agencyFullName,
+            String dateline, String language, List<Link> people, List<Link> countries, List<EventLink> events) {
 
         public boolean wasUpdated() {
             return updated != null;
         }
     }
+
 }

@@ -24,23 +24,28 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
- * The one definition of "the same story", written to {@code article.content_hash} by imports and by
- * newsroom saves alike, and looked up by both to refuse a duplicate.
+ * The one definition of "the same story", written to {@code article.content_hash} by
+ * imports and by newsroom saves alike, and looked up by both to refuse a duplicate.
  *
- * <p>The hash is lowercase hex SHA-256 over the headline and the text of each paragraph of the
- * Markdown body as a reader sees it, each folded to NFC, lower case and single spaces. Why this text:
+ * <p>
+ * The hash is lowercase hex SHA-256 over the headline and the text of each paragraph of
+ * the Markdown body as a reader sees it, each folded to NFC, lower case and single
+ * spaces. Why this text:
  * <ul>
- *   <li>It is computed from what is stored (headline and Markdown body), never from a wire file's raw
- *       paragraphs, so an import and an unchanged newsroom save of that story give the same hash by
- *       construction: re-importing the wire file is still a duplicate after an editor saved it.</li>
- *   <li>It is the text readers see, not the Markdown: the escapes an import adds, line wrapping,
- *       emphasis marks, a link's address or the browser's line endings do not make another story.</li>
- *   <li>The headline belongs to it because two short stories with the same body under different
- *       headlines (briefs, corrections) are different stories in the newsroom; a story whose
- *       headline an editor rewrites is then a new text, and its wire file imports again.</li>
+ * <li>It is computed from what is stored (headline and Markdown body), never from a wire
+ * file's raw paragraphs, so an import and an unchanged newsroom save of that story give
+ * the same hash by construction: re-importing the wire file is still a duplicate after an
+ * editor saved it.</li>
+ * <li>It is the text readers see, not the Markdown: the escapes an import adds, line
+ * wrapping, emphasis marks, a link's address or the browser's line endings do not make
+ * another story.</li>
+ * <li>The headline belongs to it because two short stories with the same body under
+ * different headlines (briefs, corrections) are different stories in the newsroom; a
+ * story whose headline an editor rewrites is then a new text, and its wire file imports
+ * again.</li>
  * </ul>
- * Changing this definition changes the hash of stored rows: a migration must then recompute them
- * (as {@link ContentHashMigration} does for version 9).
+ * Changing this definition changes the hash of stored rows: a migration must then
+ * recompute them (as {@link ContentHashMigration} does for version 9).
  */
 public final class ContentHash {
 
@@ -52,7 +57,10 @@ public final class ContentHash {
     private ContentHash() {
     }
 
-    /** The hash of a story with this headline and Markdown body (null or blank body: no paragraph). */
+    /**
+     * The hash of a story with this headline and Markdown body (null or blank body: no
+     * paragraph).
+     */
     public static String of(String headline, String markdownBody) {
         StringBuilder text = new StringBuilder(normalize(headline));
         for (String paragraph : paragraphs(markdownBody)) {
@@ -61,7 +69,9 @@ public final class ContentHash {
         return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The visible text of each block of the Markdown, normalized, blank ones left out. */
+    /**
+     * The visible text of each block of the Markdown, normalized, blank ones left out.
+     */
     static List<String> paragraphs(String markdown) {
         List<String> paragraphs = new ArrayList<>();
         if (markdown == null || markdown.isBlank()) {
@@ -151,8 +161,10 @@ public final class ContentHash {
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
+
 }

@@ -14,19 +14,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 9: every stored story gets the content hash of {@link ContentHash}. Before it, newsroom
- * saves hashed the raw headline and Markdown while imports hashed the wire paragraphs, so a story
- * saved once in the newsroom no longer matched its wire file. Written in Java because the hash is;
- * Spring Boot hands this bean to Flyway, which runs it once, in order, in its transaction.
+ * Migration 9: every stored story gets the content hash of {@link ContentHash}. Before
+ * it, newsroom saves hashed the raw headline and Markdown while imports hashed the wire
+ * paragraphs, so a story saved once in the newsroom no longer matched its wire file.
+ * Written in Java because the hash is; Spring Boot hands this bean to Flyway, which runs
+ * it once, in order, in its transaction.
  *
- * <p>Rows are read a page at a time by id. Should two stored stories now hash the same (possible only
- * for rows saved before this migration), the later one keeps its old, unique hash: nothing is lost,
- * it is merely not recognised as the other's duplicate.
+ * <p>
+ * Rows are read a page at a time by id. Should two stored stories now hash the same
+ * (possible only for rows saved before this migration), the later one keeps its old,
+ * unique hash: nothing is lost, it is merely not recognised as the other's duplicate.
  */
 @Component
 class ContentHashMigration implements JavaMigration {
 
     private static final Logger log = LoggerFactory.getLogger(ContentHashMigration.class);
+
     private static final int PAGE = 500;
 
     @Override
@@ -56,7 +59,7 @@ class ContentHashMigration implements JavaMigration {
         int changed = 0;
         int kept = 0;
         try (PreparedStatement page = connection.prepareStatement(
-                        "select id, headline, body, content_hash from article where id > ? order by id limit " + PAGE);
+                "select id, headline, body, content_hash from article where id > ? order by id limit " + PAGE);
                 PreparedStatement update = connection.prepareStatement("""
                         update article set content_hash = ? where id = ?
                         and not exists (select 1 from article other where other.content_hash = ?)""")) {
@@ -79,7 +82,8 @@ class ContentHashMigration implements JavaMigration {
                         update.setString(3, hash);
                         if (update.executeUpdate() == 1) {
                             changed++;
-                        } else {
+                        }
+                        else {
                             kept++;
                         }
                     }
@@ -93,4 +97,5 @@ class ContentHashMigration implements JavaMigration {
 
     private record Row(long id, String headline, String body, String hash) {
     }
+
 }

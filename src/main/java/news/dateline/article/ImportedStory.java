@@ -8,27 +8,16 @@ import java.util.Set;
 /**
  * A parsed and recognized wire story, ready to be saved as a published article.
  *
- * @param body            Markdown
- * @param publishedAt     the instant used for ordering
- * @param publishedOffset the source's offset ("+07:00"), or null when the copy gives only a date
- * @param people          person id to number of mentions
- * @param countries       country id to number of mentions
+ * @param body Markdown
+ * @param publishedAt the instant used for ordering
+ * @param publishedOffset the source's offset ("+07:00"), or null when the copy gives only
+ * a date
+ * @param people person id to number of mentions
+ * @param countries country id to number of mentions
  */
-public record ImportedStory(
-        String headline,
-        String standfirst,
-        String body,
-        String photoCaption,
-        String agencyName,
-        String dateline,
-        String language,
-        Instant publishedAt,
-        boolean publishedWithTime,
-        String publishedOffset,
-        String sourceFile,
-        Map<Long, Integer> people,
-        Map<Long, Integer> countries,
-        Set<Long> events,
+public record ImportedStory(String headline, String standfirst, String body, String photoCaption, String agencyName,
+        String dateline, String language, Instant publishedAt, boolean publishedWithTime, String publishedOffset,
+        String sourceFile, Map<Long, Integer> people, Map<Long, Integer> countries, Set<Long> events,
         List<OtherNews> otherNews) {
 
     public record OtherNews(String headline, Instant publishedAt) {

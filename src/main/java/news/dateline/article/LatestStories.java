@@ -10,12 +10,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The site's newest published stories, for its feed and the news sitemap: one statement each. */
+/**
+ * The site's newest published stories, for its feed and the news sitemap: one statement
+ * each.
+ */
 @Service
 @Transactional(readOnly = true)
 class LatestStories implements StorySource {
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     LatestStories(JdbcClient jdbc, Clock clock) {
@@ -26,13 +30,17 @@ class LatestStories implements StorySource {
     @Override
     public List<StoryEntry> latest(int limit) {
         return jdbc.sql(SELECT + " order by a.published_at desc, a.id desc limit ?")
-                .params(SqlTime.now(clock), limit).query((rs, n) -> StoryEntry.read(rs)).list();
+            .params(SqlTime.now(clock), limit)
+            .query((rs, n) -> StoryEntry.read(rs))
+            .list();
     }
 
     @Override
     public List<StoryEntry> publishedSince(Instant since, int limit) {
         return jdbc.sql(SELECT + " and a.published_at >= ? order by a.published_at desc, a.id desc limit ?")
-                .params(SqlTime.now(clock), SqlTime.of(since), limit).query((rs, n) -> StoryEntry.read(rs)).list();
+            .params(SqlTime.now(clock), SqlTime.of(since), limit)
+            .query((rs, n) -> StoryEntry.read(rs))
+            .list();
     }
 
     private static final String SELECT = """
@@ -41,4 +49,5 @@ class LatestStories implements StorySource {
                    a.published_at as published, a.updated_at as updated, a.language, g.name as author
             from article a left join agency g on g.id = a.agency_id
             where a.status = 'PUBLISHED' and a.published_at <= ?""";
+
 }

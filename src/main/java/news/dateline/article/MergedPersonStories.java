@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Stories tagging a person merged into another now tag the person kept, their mentions summed when a
- * story tagged both. Runs inside the merge's transaction, before the removed person is deleted.
+ * Stories tagging a person merged into another now tag the person kept, their mentions
+ * summed when a story tagged both. Runs inside the merge's transaction, before the
+ * removed person is deleted.
  */
 @Component
 class MergedPersonStories {
@@ -20,11 +21,15 @@ class MergedPersonStories {
 
     @EventListener
     void on(PersonMerged merged) {
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         insert into article_person (article_id, person_id, mentions)
                         select article_id, :into, mentions from article_person where person_id = :from
                         on conflict (article_id, person_id) do update set mentions = article_person.mentions + excluded.mentions""")
-                .param("into", merged.keptId()).param("from", merged.removedId()).update();
+            .param("into", merged.keptId())
+            .param("from", merged.removedId())
+            .update();
         jdbc.sql("delete from article_person where person_id = ?").param(merged.removedId()).update();
     }
+
 }

@@ -19,29 +19,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The "related news" beside an article: up to five other published stories ranked by what they
- * share with it (the same event weighs most, then people, then countries), with headline
- * similarity and recency as tie-breakers. Two SQL statements (the story's tags, then the ranking),
- * whatever the number of mentions; a third only when nothing is related. Only a bounded set of
- * candidates is ranked: the latest stories of each shared event, person and country, read in order
- * from the link tables' indexes on (tag, published_at desc). The newsroom's preview
- * ranks an unsaved story the same way through {@link #forStory}.
+ * The "related news" beside an article: up to five other published stories ranked by what
+ * they share with it (the same event weighs most, then people, then countries), with
+ * headline similarity and recency as tie-breakers. Two SQL statements (the story's tags,
+ * then the ranking), whatever the number of mentions; a third only when nothing is
+ * related. Only a bounded set of candidates is ranked: the latest stories of each shared
+ * event, person and country, read in order from the link tables' indexes on (tag,
+ * published_at desc). The newsroom's preview ranks an unsaved story the same way through
+ * {@link #forStory}.
  */
 @Service
 @Transactional(readOnly = true)
 public class RelatedNews {
 
     static final int LIMIT = 5;
+
     /**
-     * The candidates: the most recent published stories of each shared event, person and country. Only
-     * these are ranked, so the cost is bounded whatever the size of the archive (a country may have
-     * 600,000 stories); a story sharing an event is almost always among its event's latest.
+     * The candidates: the most recent published stories of each shared event, person and
+     * country. Only these are ranked, so the cost is bounded whatever the size of the
+     * archive (a country may have 600,000 stories); a story sharing an event is almost
+     * always among its event's latest.
      */
     static final int PER_EVENT = 50;
     static final int PER_PERSON = 30;
     static final int PER_COUNTRY = 20;
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     RelatedNews(JdbcClient jdbc, Clock clock) {
@@ -62,8 +66,8 @@ public class RelatedNews {
     }
 
     /**
-     * @param related true when the items share something with the article; false when they are
-     *                only the latest stories, shown because nothing is related
+     * @param related true when the items share something with the article; false when
+     * they are only the latest stories, shown because nothing is related
      */
     public record Sidebar(List<Item> items, boolean related) {
 
@@ -71,10 +75,10 @@ public class RelatedNews {
         public List<Item> alsoReportedBy(String agency) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             return items.stream()
-                    .filter(item -> !item.events().isEmpty())
-                    .filter(item -> item.card().agency() != null && !item.card().agency().equals(agency))
-                    .filter(item -> seen.add(item.card().agency()))
-                    .toList();
+                .filter(item -> !item.events().isEmpty())
+                .filter(item -> item.card().agency() != null && !item.card().agency().equals(agency))
+                .filter(item -> seen.add(item.card().agency()))
+                .toList();
         }
     }
 
@@ -84,98 +88,110 @@ public class RelatedNews {
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Sidebar of(long articleId) {
-        // other stories' changes reach this sidebar when it is refreshed, not at once (see ReaderCacheProperties)
+        // other stories' changes reach this sidebar when it is refreshed, not at once
+        // (see ReaderCacheProperties)
         CacheTags.add(CacheTags.article(articleId));
-        var story = jdbc.sql("""
-                        select a.headline,
-                               array(select person_id from article_person where article_id = a.id order by person_id) as people,
-                               array(select mentions from article_person where article_id = a.id order by person_id) as people_mentions,
-                               array(select country_id from article_country where article_id = a.id order by country_id) as countries,
-                               array(select mentions from article_country where article_id = a.id order by country_id) as country_mentions,
-                               array(select event_id from article_event where article_id = a.id) as events
-                        from article a where a.id = ?""")
-                .param(articleId)
-                .query((rs, n) -> new Object[] {rs.getString("headline"), new Tags(
-                        counts(rs.getArray("people"), rs.getArray("people_mentions")),
-                        counts(rs.getArray("countries"), rs.getArray("country_mentions")),
-                        new LinkedHashSet<>(longs(rs.getArray("events"))))})
-                .optional();
+        var story = jdbc
+            .sql("""
+                    select a.headline,
+                           array(select person_id from article_person where article_id = a.id order by person_id) as people,
+                           array(select mentions from article_person where article_id = a.id order by person_id) as people_mentions,
+                           array(select country_id from article_country where article_id = a.id order by country_id) as countries,
+                           array(select mentions from article_country where article_id = a.id order by country_id) as country_mentions,
+                           array(select event_id from article_event where article_id = a.id) as events
+                    from article a where a.id = ?""")
+            .param(articleId)
+            .query((rs,
+                    n) -> new Object[] { rs.getString("headline"),
+                            new Tags(counts(rs.getArray("people"), rs.getArray("people_mentions")),
+                                    counts(rs.getArray("countries"), rs.getArray("country_mentions")),
+                                    new LinkedHashSet<>(longs(rs.getArray("events")))) })
+            .optional();
         return story.map(row -> forStory(articleId, (String) row[0], (Tags) row[1]))
-                .orElseGet(() -> new Sidebar(List.of(), false));
+            .orElseGet(() -> new Sidebar(List.of(), false));
     }
 
     /**
-     * The sidebar of a story as it stands, saved or not (the newsroom's preview): stories sharing its
-     * events, people and countries, the story itself ({@code articleId}, null when new) left out.
+     * The sidebar of a story as it stands, saved or not (the newsroom's preview): stories
+     * sharing its events, people and countries, the story itself ({@code articleId}, null
+     * when new) left out.
      */
     public Sidebar forStory(Long articleId, String headline, Tags tags) {
-        List<Item> items = jdbc.sql("""
-                        with candidate (article_id) as (
-                                 select l.article_id from unnest(cast(:events as bigint[])) as m (event_id) cross join lateral (
-                                     select x.article_id from article_event x
-                                     where x.event_id = m.event_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
-                                     order by x.published_at desc, x.article_id desc limit :perEvent) l
-                                 union
-                                 select l.article_id from unnest(cast(:people as bigint[])) as m (person_id) cross join lateral (
-                                     select x.article_id from article_person x
-                                     where x.person_id = m.person_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
-                                     order by x.published_at desc, x.article_id desc limit :perPerson) l
-                                 union
-                                 select l.article_id from unnest(cast(:countries as bigint[])) as m (country_id) cross join lateral (
-                                     select x.article_id from article_country x
-                                     where x.country_id = m.country_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
-                                     order by x.published_at desc, x.article_id desc limit :perCountry) l)
-                        select\s""" + ArticleQueries.CARD_COLUMNS + """
-                        , se.names as shared_events, sp.names as shared_people, sc.names as shared_countries
-                        from candidate k
-                        join article a on a.id = k.article_id
-                        left join agency g on g.id = a.agency_id
-                        cross join lateral (select count(*) as n, array_agg(e.title order by e.start_date) as names
-                                            from article_event other join event e on e.id = other.event_id
-                                            where other.article_id = a.id and other.event_id = any(cast(:events as bigint[]))) se
-                        cross join lateral (select count(*) as n,
-                                                   array_agg(p.name order by (cast(:peopleMentions as int[]))[array_position(cast(:people as bigint[]), other.person_id)] desc,
-                                                                             p.name) as names
-                                            from article_person other join person p on p.id = other.person_id
-                                            where other.article_id = a.id and other.person_id = any(cast(:people as bigint[]))) sp
-                        cross join lateral (select count(*) as n,
-                                                   array_agg(c.name order by (cast(:countryMentions as int[]))[array_position(cast(:countries as bigint[]), other.country_id)] desc,
-                                                                             c.name) as names
-                                            from article_country other join country c on c.id = other.country_id
-                                            where other.article_id = a.id and other.country_id = any(cast(:countries as bigint[]))) sc
-                        where a.status = 'PUBLISHED' and a.published_at <= :now
-                        order by se.n * 100 + sp.n * 10 + sc.n desc,
-                                 similarity(dl_fold(a.headline), dl_fold(:headline)) desc,
-                                 a.published_at desc,
-                                 a.id desc
-                        limit :limit""")
-                .param("events", tags.events().toArray(Long[]::new))
-                .param("people", tags.people().keySet().toArray(Long[]::new))
-                .param("peopleMentions", tags.people().values().toArray(Integer[]::new))
-                .param("countries", tags.countries().keySet().toArray(Long[]::new))
-                .param("countryMentions", tags.countries().values().toArray(Integer[]::new))
-                .param("id", articleId == null ? -1L : articleId)
-                .param("headline", headline == null ? "" : headline)
-                .param("now", SqlTime.now(clock))
-                .param("limit", LIMIT)
-                .param("perEvent", PER_EVENT).param("perPerson", PER_PERSON).param("perCountry", PER_COUNTRY)
-                .query((rs, n) -> new Item(ArticleQueries.card(rs), names(rs.getArray("shared_events")),
-                        names(rs.getArray("shared_people")), names(rs.getArray("shared_countries"))))
-                .list();
+        List<Item> items = jdbc
+            .sql("""
+                    with candidate (article_id) as (
+                             select l.article_id from unnest(cast(:events as bigint[])) as m (event_id) cross join lateral (
+                                 select x.article_id from article_event x
+                                 where x.event_id = m.event_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
+                                 order by x.published_at desc, x.article_id desc limit :perEvent) l
+                             union
+                             select l.article_id from unnest(cast(:people as bigint[])) as m (person_id) cross join lateral (
+                                 select x.article_id from article_person x
+                                 where x.person_id = m.person_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
+                                 order by x.published_at desc, x.article_id desc limit :perPerson) l
+                             union
+                             select l.article_id from unnest(cast(:countries as bigint[])) as m (country_id) cross join lateral (
+                                 select x.article_id from article_country x
+                                 where x.country_id = m.country_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
+                                 order by x.published_at desc, x.article_id desc limit :perCountry) l)
+                    select\s"""
+                    + ArticleQueries.CARD_COLUMNS
+                    + """
+                            , se.names as shared_events, sp.names as shared_people, sc.names as shared_countries
+                            from candidate k
+                            join article a on a.id = k.article_id
+                            left join agency g on g.id = a.agency_id
+                            cross join lateral (select count(*) as n, array_agg(e.title order by e.start_date) as names
+                                                from article_event other join event e on e.id = other.event_id
+                                                where other.article_id = a.id and other.event_id = any(cast(:events as bigint[]))) se
+                            cross join lateral (select count(*) as n,
+                                                       array_agg(p.name order by (cast(:peopleMentions as int[]))[array_position(cast(:people as bigint[]), other.person_id)] desc,
+                                                                                 p.name) as names
+                                                from article_person other join person p on p.id = other.person_id
+                                                where other.article_id = a.id and other.person_id = any(cast(:people as bigint[]))) sp
+                            cross join lateral (select count(*) as n,
+                                                       array_agg(c.name order by (cast(:countryMentions as int[]))[array_position(cast(:countries as bigint[]), other.country_id)] desc,
+                                                                                 c.name) as names
+                                                from article_country other join country c on c.id = other.country_id
+                                                where other.article_id = a.id and other.country_id = any(cast(:countries as bigint[]))) sc
+                            where a.status = 'PUBLISHED' and a.published_at <= :now
+                            order by se.n * 100 + sp.n * 10 + sc.n desc,
+                                     similarity(dl_fold(a.headline), dl_fold(:headline)) desc,
+                                     a.published_at desc,
+                                     a.id desc
+                            limit :limit""")
+            .param("events", tags.events().toArray(Long[]::new))
+            .param("people", tags.people().keySet().toArray(Long[]::new))
+            .param("peopleMentions", tags.people().values().toArray(Integer[]::new))
+            .param("countries", tags.countries().keySet().toArray(Long[]::new))
+            .param("countryMentions", tags.countries().values().toArray(Integer[]::new))
+            .param("id", articleId == null ? -1L : articleId)
+            .param("headline", headline == null ? "" : headline)
+            .param("now", SqlTime.now(clock))
+            .param("limit", LIMIT)
+            .param("perEvent", PER_EVENT)
+            .param("perPerson", PER_PERSON)
+            .param("perCountry", PER_COUNTRY)
+            .query((rs, n) -> new Item(ArticleQueries.card(rs), names(rs.getArray("shared_events")),
+                    names(rs.getArray("shared_people")), names(rs.getArray("shared_countries"))))
+            .list();
         if (!items.isEmpty()) {
             return new Sidebar(items, true);
         }
         List<Item> latest = jdbc.sql("select " + ArticleQueries.CARD_COLUMNS + """
-                         from article a left join agency g on g.id = a.agency_id
-                        where a.id <> ? and a.status = 'PUBLISHED' and a.published_at <= ?
-                        order by a.published_at desc, a.id desc limit ?""")
-                .params(articleId == null ? -1L : articleId, SqlTime.now(clock), LIMIT)
-                .query((rs, n) -> new Item(ArticleQueries.card(rs), List.of(), List.of(), List.of()))
-                .list();
+                 from article a left join agency g on g.id = a.agency_id
+                where a.id <> ? and a.status = 'PUBLISHED' and a.published_at <= ?
+                order by a.published_at desc, a.id desc limit ?""")
+            .params(articleId == null ? -1L : articleId, SqlTime.now(clock), LIMIT)
+            .query((rs, n) -> new Item(ArticleQueries.card(rs), List.of(), List.of(), List.of()))
+            .list();
         return new Sidebar(latest, false);
     }
 
-    /** Ids and their counts, from two arrays in the same order; a LinkedHashMap, so that the order holds. */
+    /**
+     * Ids and their counts, from two arrays in the same order; a LinkedHashMap, so that
+     * the order holds.
+     */
     private static Map<Long, Integer> counts(Array ids, Array counts) throws SQLException {
         List<Long> keys = longs(ids);
         Integer[] values = (Integer[]) counts.getArray();
@@ -193,4 +209,5 @@ public class RelatedNews {
     private static List<String> names(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
+
 }

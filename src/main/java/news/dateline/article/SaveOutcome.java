@@ -5,11 +5,11 @@ public sealed interface SaveOutcome {
 
     /**
      * @param slugChanged whether a public address moved (the old one now answers 301)
-     * @param before      the status before this save, null for a new story
-     * @param after       the status now
+     * @param before the status before this save, null for a new story
+     * @param after the status now
      */
-    record Saved(long id, String slug, int version, boolean slugChanged, ArticleStatus before, ArticleStatus after)
-            implements SaveOutcome {
+    record Saved(long id, String slug, int version, boolean slugChanged, ArticleStatus before,
+            ArticleStatus after) implements SaveOutcome {
 
         public boolean published() {
             return after == ArticleStatus.PUBLISHED && before != ArticleStatus.PUBLISHED;
@@ -35,4 +35,5 @@ public sealed interface SaveOutcome {
     /** The slug belongs to another story. */
     record SlugTaken(String slug) implements SaveOutcome {
     }
+
 }

@@ -8,14 +8,16 @@ import news.dateline.shared.CacheTags;
 import news.dateline.shared.PagesChanged;
 
 /**
- * A change to a story, published inside the transaction that writes it: {@link StoryPublished},
- * {@link StoryChanged} or {@link StoryWithdrawn}. It says which story, who changed it and why, and the
- * story before (null for a new story) and after the change, tags included.
+ * A change to a story, published inside the transaction that writes it:
+ * {@link StoryPublished}, {@link StoryChanged} or {@link StoryWithdrawn}. It says which
+ * story, who changed it and why, and the story before (null for a new story) and after
+ * the change, tags included.
  */
 public sealed interface StoryEvent extends PagesChanged permits StoryPublished, StoryChanged, StoryWithdrawn {
 
     /** What made the change. */
     enum Cause {
+
         /** An editor saved the story form. */
         SAVED,
         /** An editor took the story off the site. */
@@ -26,6 +28,7 @@ public sealed interface StoryEvent extends PagesChanged permits StoryPublished, 
         SCHEDULE_REACHED,
         /** A wire story was imported. */
         IMPORTED
+
     }
 
     long storyId();
@@ -35,7 +38,10 @@ public sealed interface StoryEvent extends PagesChanged permits StoryPublished, 
 
     StoryState after();
 
-    /** Who made the change: an editor's user name, {@code scheduler}, or null for an import. */
+    /**
+     * Who made the change: an editor's user name, {@code scheduler}, or null for an
+     * import.
+     */
     String actor();
 
     Cause cause();
@@ -46,13 +52,15 @@ public sealed interface StoryEvent extends PagesChanged permits StoryPublished, 
 
     /** The story's previous slug, when this change gave it a new one. */
     default Optional<String> oldSlug() {
-        return before() == null || before().slug().equals(after().slug()) ? Optional.empty() : Optional.of(before().slug());
+        return before() == null || before().slug().equals(after().slug()) ? Optional.empty()
+                : Optional.of(before().slug());
     }
 
     /**
-     * The pages the story was on before the change and is on after it: its own page, its countries', people's
-     * and events' pages, the relation pages of each pair of its countries, the home page, feeds and sitemaps.
-     * Other stories' related-news sidebars are left to the cache's short refresh time.
+     * The pages the story was on before the change and is on after it: its own page, its
+     * countries', people's and events' pages, the relation pages of each pair of its
+     * countries, the home page, feeds and sitemaps. Other stories' related-news sidebars
+     * are left to the cache's short refresh time.
      */
     @Override
     default Set<String> pages() {
@@ -72,8 +80,10 @@ public sealed interface StoryEvent extends PagesChanged permits StoryPublished, 
         }
         if (!pages.isEmpty() || after().published() || before() != null && before().published()) {
             pages.add(CacheTags.article(storyId()));
-            pages.addAll(List.of(CacheTags.HOME, CacheTags.COUNTRIES, CacheTags.FEEDS, CacheTags.SITEMAPS, CacheTags.ABSENT));
+            pages.addAll(List.of(CacheTags.HOME, CacheTags.COUNTRIES, CacheTags.FEEDS, CacheTags.SITEMAPS,
+                    CacheTags.ABSENT));
         }
         return pages;
     }
+
 }

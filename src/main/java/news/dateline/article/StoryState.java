@@ -3,11 +3,12 @@ package news.dateline.article;
 import java.util.List;
 
 /**
- * A story at one moment, as its events report it: its address, headline and status, and what it is
- * tagged with (so that a listener can reach the pages it was on and the pages it is on).
+ * A story at one moment, as its events report it: its address, headline and status, and
+ * what it is tagged with (so that a listener can reach the pages it was on and the pages
+ * it is on).
  */
 public record StoryState(String slug, String headline, ArticleStatus status, List<Tag> countries, List<Tag> people,
-                         List<Tag> events) {
+        List<Tag> events) {
 
     /** A country, person or event a story is tagged with. */
     public record Tag(long id, String slug) {

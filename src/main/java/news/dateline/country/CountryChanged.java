@@ -8,8 +8,9 @@ import news.dateline.shared.GraphChange;
 public record CountryChanged(long id, String slug) implements GraphChange {
 
     /**
-     * No reader page shows a country's aliases or demonyms (search, which matches them, is not cached): its own
-     * page, and a 404 cached for it before it was added, are all it can touch.
+     * No reader page shows a country's aliases or demonyms (search, which matches them,
+     * is not cached): its own page, and a 404 cached for it before it was added, are all
+     * it can touch.
      */
     @Override
     public Set<String> pages() {

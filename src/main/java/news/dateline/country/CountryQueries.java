@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CountryQueries {
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
+
     private final Timelines timelines;
 
     CountryQueries(JdbcClient jdbc, Clock clock, Timelines timelines) {
@@ -36,7 +38,7 @@ public class CountryQueries {
     }
 
     public record TimelineEntry(String slug, String title, String date, String dateIso, int year, String place,
-                                List<StoryItem> stories) {
+            List<StoryItem> stories) {
     }
 
     /** The events of one year, in date order. */
@@ -65,10 +67,11 @@ public class CountryQueries {
     /**
      * A timeline as a page shows it.
      *
-     * @param years   the events listed (all of them, or those of {@code period}), by year
-     * @param periods every year with events, by month, when the timeline is too long to list whole; else empty
-     * @param period  the year or month listed when {@code periods} is not empty
-     * @param events  how many events the whole timeline holds
+     * @param years the events listed (all of them, or those of {@code period}), by year
+     * @param periods every year with events, by month, when the timeline is too long to
+     * list whole; else empty
+     * @param period the year or month listed when {@code periods} is not empty
+     * @param events how many events the whole timeline holds
      */
     public record Timeline(List<TimelineYear> years, List<TimelinePeriod> periods, String period, long events) {
 
@@ -99,11 +102,11 @@ public class CountryQueries {
 
     /**
      * @param timeline the events listed (see {@link Timeline#years()})
-     * @param older    where the older stories start, or null when these are the last
+     * @param older where the older stories start, or null when these are the last
      */
     public record Country(long id, String slug, String name, String code, List<TimelineYear> timeline,
-                          Timeline timelineIndex, List<StoryItem> stories, StoryCursor older,
-                          List<CountryItem> partners, List<PersonItem> people) {
+            Timeline timelineIndex, List<StoryItem> stories, StoryCursor older, List<CountryItem> partners,
+            List<PersonItem> people) {
         public long eventCount() {
             return timelineIndex.events();
         }
@@ -116,53 +119,61 @@ public class CountryQueries {
     static final int STORIES = 20;
 
     /**
-     * Only the countries that have a story or an event: not 250 empty pages. Stories are counted up to
-     * {@value #COUNTED} and one more ({@link CountryItem#manyStories()}), each an index read.
+     * Only the countries that have a story or an event: not 250 empty pages. Stories are
+     * counted up to {@value #COUNTED} and one more ({@link CountryItem#manyStories()}),
+     * each an index read.
      */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public List<CountryItem> withContent() {
         CacheTags.add(CacheTags.COUNTRIES);
-        return jdbc.sql("""
-                        select * from (
-                            select c.slug, c.name, c.code,
-                                   (select count(*) from (select 1 from article_country ac
-                                                          where ac.country_id = c.id and ac.status = 'PUBLISHED' and ac.published_at <= :now
-                                                          order by ac.published_at desc, ac.article_id desc limit :counted) counted) as stories,
-                                   (select count(*) from event_country ec where ec.country_id = c.id) as events
-                            from country c) counts
-                        where stories > 0 or events > 0
-                        order by name""")
-                .param("now", SqlTime.now(clock)).param("counted", COUNTED + 1)
-                .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
-                        rs.getLong("stories"), rs.getLong("events")))
-                .list();
+        return jdbc
+            .sql("""
+                    select * from (
+                        select c.slug, c.name, c.code,
+                               (select count(*) from (select 1 from article_country ac
+                                                      where ac.country_id = c.id and ac.status = 'PUBLISHED' and ac.published_at <= :now
+                                                      order by ac.published_at desc, ac.article_id desc limit :counted) counted) as stories,
+                               (select count(*) from event_country ec where ec.country_id = c.id) as events
+                        from country c) counts
+                    where stories > 0 or events > 0
+                    order by name""")
+            .param("now", SqlTime.now(clock))
+            .param("counted", COUNTED + 1)
+            .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
+                    rs.getLong("stories"), rs.getLong("events")))
+            .list();
     }
 
     /**
-     * The countries with the most recent stories: for the home page. Each country's latest story is
-     * one index read; ties (a story names several countries) go to the country with more stories,
-     * counted up to {@value #COUNTED}, and only among the leading countries.
+     * The countries with the most recent stories: for the home page. Each country's
+     * latest story is one index read; ties (a story names several countries) go to the
+     * country with more stories, counted up to {@value #COUNTED}, and only among the
+     * leading countries.
      */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public List<CountryItem> mostActive(int limit) {
         CacheTags.add(CacheTags.HOME);
-        return jdbc.sql("""
-                        with latest as (
-                                 select c.id, c.slug, c.name, c.code, last.published_at from country c
-                                 cross join lateral (select ac.published_at from article_country ac
-                                                     where ac.country_id = c.id and ac.status = 'PUBLISHED' and ac.published_at <= :now
-                                                     order by ac.published_at desc, ac.article_id desc limit 1) last
-                                 order by last.published_at desc limit :leading)
-                        select latest.slug, latest.name, latest.code, 0 as events,
-                               (select count(*) from (select 1 from article_country ac
-                                                      where ac.country_id = latest.id and ac.status = 'PUBLISHED' and ac.published_at <= :now
-                                                      order by ac.published_at desc, ac.article_id desc limit :counted) counted) as stories
-                        from latest
-                        order by latest.published_at desc, stories desc, latest.name limit :limit""")
-                .param("now", SqlTime.now(clock)).param("counted", COUNTED).param("limit", limit).param("leading", limit * 3)
-                .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
-                        rs.getLong("stories"), rs.getLong("events")))
-                .list();
+        return jdbc
+            .sql("""
+                    with latest as (
+                             select c.id, c.slug, c.name, c.code, last.published_at from country c
+                             cross join lateral (select ac.published_at from article_country ac
+                                                 where ac.country_id = c.id and ac.status = 'PUBLISHED' and ac.published_at <= :now
+                                                 order by ac.published_at desc, ac.article_id desc limit 1) last
+                             order by last.published_at desc limit :leading)
+                    select latest.slug, latest.name, latest.code, 0 as events,
+                           (select count(*) from (select 1 from article_country ac
+                                                  where ac.country_id = latest.id and ac.status = 'PUBLISHED' and ac.published_at <= :now
+                                                  order by ac.published_at desc, ac.article_id desc limit :counted) counted) as stories
+                    from latest
+                    order by latest.published_at desc, stories desc, latest.name limit :limit""")
+            .param("now", SqlTime.now(clock))
+            .param("counted", COUNTED)
+            .param("limit", limit)
+            .param("leading", limit * 3)
+            .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
+                    rs.getLong("stories"), rs.getLong("events")))
+            .list();
     }
 
     /** How far a count used only to break ties goes. */
@@ -175,67 +186,75 @@ public class CountryQueries {
 
     /**
      * A country's page.
-     *
-     * @param period a year or month of its timeline to list ({@code 2019}, {@code 2019-05}), or null
+     * @param period a year or month of its timeline to list ({@code 2019},
+     * {@code 2019-05}), or null
      * @param before where its list of stories starts, or null for the latest
      */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Country> bySlug(String slug, String period, StoryCursor before) {
-        return jdbc.sql("select id, slug, name, code from country where slug = ?").param(slug)
-                .query((rs, n) -> new Country(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        rs.getString("code"), List.of(), null, List.of(), null, List.of(), List.of()))
-                .optional()
-                .map(c -> {
-                    CacheTags.add(CacheTags.country(c.id()));
-                    var timeline = timelines.of(period,
-                            "exists (select 1 from event_country ec where ec.event_id = e.id and ec.country_id = ?)", c.id());
-                    var stories = stories(c.id(), before);
-                    return new Country(c.id(), c.slug(), c.name(), c.code(), timeline.years(), timeline,
-                            stories.items(), stories.older(), partners(c.id()), people(c.id()));
-                });
+        return jdbc.sql("select id, slug, name, code from country where slug = ?")
+            .param(slug)
+            .query((rs, n) -> new Country(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                    rs.getString("code"), List.of(), null, List.of(), null, List.of(), List.of()))
+            .optional()
+            .map(c -> {
+                CacheTags.add(CacheTags.country(c.id()));
+                var timeline = timelines.of(period,
+                        "exists (select 1 from event_country ec where ec.event_id = e.id and ec.country_id = ?)",
+                        c.id());
+                var stories = stories(c.id(), before);
+                return new Country(c.id(), c.slug(), c.name(), c.code(), timeline.years(), timeline, stories.items(),
+                        stories.older(), partners(c.id()), people(c.id()));
+            });
     }
 
-    /** People of the country, those with the most stories first (counted up to {@value #COUNTED}). */
+    /**
+     * People of the country, those with the most stories first (counted up to
+     * {@value #COUNTED}).
+     */
     private List<PersonItem> people(long countryId) {
-        return jdbc.sql("""
-                        select p.slug, p.name, p.role, p.id from person p
-                        where p.country_id = ?
-                        order by (select count(*) from (select 1 from article_person ap where ap.person_id = p.id limit ?) counted) desc,
-                                 p.name limit 30""")
-                .params(countryId, COUNTED)
-                .query((rs, n) -> {
-                    CacheTags.add(CacheTags.person(rs.getLong(4)));
-                    return new PersonItem(rs.getString(1), rs.getString(2), rs.getString(3));
-                })
-                .list();
+        return jdbc
+            .sql("""
+                    select p.slug, p.name, p.role, p.id from person p
+                    where p.country_id = ?
+                    order by (select count(*) from (select 1 from article_person ap where ap.person_id = p.id limit ?) counted) desc,
+                             p.name limit 30""")
+            .params(countryId, COUNTED)
+            .query((rs, n) -> {
+                CacheTags.add(CacheTags.person(rs.getLong(4)));
+                return new PersonItem(rs.getString(1), rs.getString(2), rs.getString(3));
+            })
+            .list();
     }
 
     private StoryCursor.Page<StoryItem> stories(long countryId, StoryCursor before) {
         var now = SqlTime.now(clock);
         var from = StoryCursor.orFirst(before, now);
         return StoryCursor.Page.of(jdbc.sql("""
-                        select a.id, a.slug, a.headline, a.published_at, a.published_offset from article_country ac
-                        join article a on a.id = ac.article_id
-                        where ac.country_id = ? and ac.status = 'PUBLISHED' and ac.published_at <= ?
-                          and (ac.published_at, ac.article_id) < (?, ?)
-                        order by ac.published_at desc, ac.article_id desc limit ?""")
-                .params(countryId, now, from.publishedAt(), from.id(), STORIES + 1)
-                .query((rs, n) -> new StoryCursor.Keyed<>(
-                        new StoryItem(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)), StoryCursor.of(rs)))
-                .list(), STORIES);
+                select a.id, a.slug, a.headline, a.published_at, a.published_offset from article_country ac
+                join article a on a.id = ac.article_id
+                where ac.country_id = ? and ac.status = 'PUBLISHED' and ac.published_at <= ?
+                  and (ac.published_at, ac.article_id) < (?, ?)
+                order by ac.published_at desc, ac.article_id desc limit ?""")
+            .params(countryId, now, from.publishedAt(), from.id(), STORIES + 1)
+            .query((rs, n) -> new StoryCursor.Keyed<>(
+                    new StoryItem(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)),
+                    StoryCursor.of(rs)))
+            .list(), STORIES);
     }
 
     /** Countries that share events with this one, most shared first. */
     private List<CountryItem> partners(long countryId) {
         return jdbc.sql("""
-                        select c.slug, c.name, c.code, 0 as stories, count(*) as events
-                        from event_country mine join event_country other on other.event_id = mine.event_id
-                        join country c on c.id = other.country_id
-                        where mine.country_id = ? and other.country_id <> mine.country_id
-                        group by c.id order by count(*) desc, c.name""")
-                .param(countryId)
-                .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
-                        rs.getLong("stories"), rs.getLong("events")))
-                .list();
+                select c.slug, c.name, c.code, 0 as stories, count(*) as events
+                from event_country mine join event_country other on other.event_id = mine.event_id
+                join country c on c.id = other.country_id
+                where mine.country_id = ? and other.country_id <> mine.country_id
+                group by c.id order by count(*) desc, c.name""")
+            .param(countryId)
+            .query((rs, n) -> new CountryItem(rs.getString("slug"), rs.getString("name"), rs.getString("code"),
+                    rs.getLong("stories"), rs.getLong("events")))
+            .list();
     }
+
 }

@@ -9,12 +9,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The newest stories of a country and of a relation, for their feeds: one statement each. */
+/**
+ * The newest stories of a country and of a relation, for their feeds: one statement each.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CountryStories {
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     CountryStories(JdbcClient jdbc, Clock clock) {
@@ -29,7 +32,10 @@ public class CountryStories {
                         where ac.article_id = a.id and c.slug = ?)""", List.of(slug), limit);
     }
 
-    /** The newest published stories about two countries' relations, by the rule of the relation page. */
+    /**
+     * The newest published stories about two countries' relations, by the rule of the
+     * relation page.
+     */
     public List<StoryEntry> ofRelation(RelationQueries.Side a, RelationQueries.Side b, int limit) {
         return stories(RelationQueries.ABOUT_BOTH, List.of(a.id(), b.id(), a.id(), b.id()), limit);
     }
@@ -40,14 +46,15 @@ public class CountryStories {
         params.addAll(values);
         params.add(limit);
         return jdbc.sql("""
-                        select '/articles/' || a.slug as path, a.headline as title,
-                               coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
-                               a.published_at as published, a.updated_at as updated, a.language, g.name as author
-                        from article a left join agency g on g.id = a.agency_id
-                        where a.status = 'PUBLISHED' and a.published_at <= ? and \s""" + filter + " " + """
-                         order by a.published_at desc, a.id desc limit ?""")
-                .params(params)
-                .query((rs, n) -> StoryEntry.read(rs))
-                .list();
+                select '/articles/' || a.slug as path, a.headline as title,
+                       coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
+                       a.published_at as published, a.updated_at as updated, a.language, g.name as author
+                from article a left join agency g on g.id = a.agency_id
+                where a.status = 'PUBLISHED' and a.published_at <= ? and \s""" + filter + " " + """
+                order by a.published_at desc, a.id desc limit ?""")
+            .params(params)
+            .query((rs, n) -> StoryEntry.read(rs))
+            .list();
     }
+
 }

@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class RelationQueries {
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
+
     private final Timelines timelines;
 
     RelationQueries(JdbcClient jdbc, Clock clock, Timelines timelines) {
@@ -33,10 +35,10 @@ public class RelationQueries {
 
     /**
      * @param timeline the events listed (see {@link CountryQueries.Timeline#years()})
-     * @param older    where the older stories start, or null when these are the last
+     * @param older where the older stories start, or null when these are the last
      */
-    public record Relation(Side a, Side b, List<CountryQueries.TimelineYear> timeline, CountryQueries.Timeline timelineIndex,
-                           List<CountryQueries.StoryItem> stories, StoryCursor older) {
+    public record Relation(Side a, Side b, List<CountryQueries.TimelineYear> timeline,
+            CountryQueries.Timeline timelineIndex, List<CountryQueries.StoryItem> stories, StoryCursor older) {
         public long eventCount() {
             return timelineIndex.events();
         }
@@ -58,10 +60,11 @@ public class RelationQueries {
     }
 
     /**
-     * A story is about two countries' relations when it covers an event both take part in, or
-     * names each of them at least {@value #MAIN_MENTIONS} times: a passing mention of a third
-     * country ("close ties with China, Vietnam and Thailand") does not make it a story about that pair.
-     * Parameters: a, b (events), a, b (mentions), over the alias {@code a}.
+     * A story is about two countries' relations when it covers an event both take part
+     * in, or names each of them at least {@value #MAIN_MENTIONS} times: a passing mention
+     * of a third country ("close ties with China, Vietnam and Thailand") does not make it
+     * a story about that pair. Parameters: a, b (events), a, b (mentions), over the alias
+     * {@code a}.
      */
     public static final String ABOUT_BOTH = """
             (exists (select 1 from article_event ae
@@ -75,11 +78,10 @@ public class RelationQueries {
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Side> country(String slug) {
-        return jdbc.sql("select id, slug, name from country where slug = ?").param(slug)
-                .query((rs, n) -> {
-                    CacheTags.add(CacheTags.country(rs.getLong(1)));
-                    return new Side(rs.getLong(1), rs.getString(2), rs.getString(3));
-                }).optional();
+        return jdbc.sql("select id, slug, name from country where slug = ?").param(slug).query((rs, n) -> {
+            CacheTags.add(CacheTags.country(rs.getLong(1)));
+            return new Side(rs.getLong(1), rs.getString(2), rs.getString(3));
+        }).optional();
     }
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
@@ -89,7 +91,6 @@ public class RelationQueries {
 
     /**
      * The relations' page.
-     *
      * @param period a year or month of the timeline to list, or null
      * @param before where the list of stories starts, or null for the latest
      */
@@ -98,69 +99,82 @@ public class RelationQueries {
         CacheTags.add(CacheTags.relation(a.id(), b.id()));
         var timeline = timelines.of(period, """
                 exists (select 1 from event_country x where x.event_id = e.id and x.country_id = ?)
-                and exists (select 1 from event_country y where y.event_id = e.id and y.country_id = ?)""", a.id(), b.id());
+                and exists (select 1 from event_country y where y.event_id = e.id and y.country_id = ?)""", a.id(),
+                b.id());
         var now = SqlTime.now(clock);
         var from = StoryCursor.orFirst(before, now);
-        // ABOUT_BOTH, read from the link tables' indexes newest first: the latest stories of each shared
-        // event, and the latest of a's stories naming it MAIN_MENTIONS times that name b as often.
-        var stories = StoryCursor.Page.of(jdbc.sql("""
-                        with shared (event_id) as (
-                                 select x.event_id from event_country x join event_country y on y.event_id = x.event_id
-                                 where x.country_id = :a and y.country_id = :b),
-                             about (article_id) as (
-                                 (select l.article_id from shared cross join lateral (
-                                      select ae.article_id, ae.published_at from article_event ae
-                                      where ae.event_id = shared.event_id and ae.status = 'PUBLISHED' and ae.published_at <= :now
-                                        and (ae.published_at, ae.article_id) < (:at, :id)
-                                      order by ae.published_at desc, ae.article_id desc limit :size) l
-                                  order by l.published_at desc, l.article_id desc limit :size)
-                                 union
-                                 (select ac.article_id from article_country ac
-                                  where ac.country_id = :a and ac.status = 'PUBLISHED' and ac.mentions >= :mentions
-                                    and ac.published_at <= :now and (ac.published_at, ac.article_id) < (:at, :id)
-                                    and exists (select 1 from article_country o
-                                                where o.article_id = ac.article_id and o.country_id = :b and o.mentions >= :mentions)
-                                  order by ac.published_at desc, ac.article_id desc limit :size))
-                        select a.id, a.slug, a.headline, a.published_at, a.published_offset
-                        from about join article a on a.id = about.article_id
-                        order by a.published_at desc, a.id desc limit :size""")
-                .param("a", a.id()).param("b", b.id()).param("now", now).param("at", from.publishedAt()).param("id", from.id())
-                .param("mentions", MAIN_MENTIONS).param("size", STORIES + 1)
-                .query((rs, n) -> new StoryCursor.Keyed<>(new CountryQueries.StoryItem(rs.getString("slug"),
-                        rs.getString("headline"), DisplayTimes.day(rs)), StoryCursor.of(rs)))
-                .list(), STORIES);
+        // ABOUT_BOTH, read from the link tables' indexes newest first: the latest stories
+        // of each shared
+        // event, and the latest of a's stories naming it MAIN_MENTIONS times that name b
+        // as often.
+        var stories = StoryCursor.Page.of(jdbc
+            .sql("""
+                    with shared (event_id) as (
+                             select x.event_id from event_country x join event_country y on y.event_id = x.event_id
+                             where x.country_id = :a and y.country_id = :b),
+                         about (article_id) as (
+                             (select l.article_id from shared cross join lateral (
+                                  select ae.article_id, ae.published_at from article_event ae
+                                  where ae.event_id = shared.event_id and ae.status = 'PUBLISHED' and ae.published_at <= :now
+                                    and (ae.published_at, ae.article_id) < (:at, :id)
+                                  order by ae.published_at desc, ae.article_id desc limit :size) l
+                              order by l.published_at desc, l.article_id desc limit :size)
+                             union
+                             (select ac.article_id from article_country ac
+                              where ac.country_id = :a and ac.status = 'PUBLISHED' and ac.mentions >= :mentions
+                                and ac.published_at <= :now and (ac.published_at, ac.article_id) < (:at, :id)
+                                and exists (select 1 from article_country o
+                                            where o.article_id = ac.article_id and o.country_id = :b and o.mentions >= :mentions)
+                              order by ac.published_at desc, ac.article_id desc limit :size))
+                    select a.id, a.slug, a.headline, a.published_at, a.published_offset
+                    from about join article a on a.id = about.article_id
+                    order by a.published_at desc, a.id desc limit :size""")
+            .param("a", a.id())
+            .param("b", b.id())
+            .param("now", now)
+            .param("at", from.publishedAt())
+            .param("id", from.id())
+            .param("mentions", MAIN_MENTIONS)
+            .param("size", STORIES + 1)
+            .query((rs,
+                    n) -> new StoryCursor.Keyed<>(new CountryQueries.StoryItem(rs.getString("slug"),
+                            rs.getString("headline"), DisplayTimes.day(rs)), StoryCursor.of(rs)))
+            .list(), STORIES);
         return new Relation(a, b, timeline.years(), timeline, stories.items(), stories.older());
     }
 
     /**
-     * Pairs of countries that share events, most recent activity first (the latest shared event); ties go
-     * to the pair with more stories on their shared events, counted up to {@value CountryQueries#COUNTED}
-     * and only for the leading pairs.
+     * Pairs of countries that share events, most recent activity first (the latest shared
+     * event); ties go to the pair with more stories on their shared events, counted up to
+     * {@value CountryQueries#COUNTED} and only for the leading pairs.
      */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public List<Pair> mostActive(int limit) {
         CacheTags.add(CacheTags.HOME);
         return jdbc.sql("""
-                        with pair as (
-                                 select ca.id as id_a, ca.slug as slug_a, ca.name as name_a,
-                                        cb.id as id_b, cb.slug as slug_b, cb.name as name_b, max(e.start_date) as latest
-                                 from event_country x join event_country y on y.event_id = x.event_id
-                                 join event e on e.id = x.event_id
-                                 join country ca on ca.id = x.country_id
-                                 join country cb on cb.id = y.country_id and ca.slug < cb.slug
-                                 group by ca.id, cb.id
-                                 order by latest desc limit :leading)
-                        select pair.*,
-                               (select count(*) from (select distinct ax.article_id
-                                                      from event_country x join event_country y on y.event_id = x.event_id
-                                                      join article_event ax on ax.event_id = x.event_id
-                                                      where x.country_id = pair.id_a and y.country_id = pair.id_b
-                                                      limit :counted) counted) as stories
-                        from pair
-                        order by latest desc, stories desc limit :limit""")
-                .param("leading", limit * 4).param("counted", CountryQueries.COUNTED).param("limit", limit)
-                .query((rs, n) -> new Pair(rs.getString("slug_a"), rs.getString("name_a"), rs.getString("slug_b"),
-                        rs.getString("name_b"), rs.getLong("stories")))
-                .list();
+                with pair as (
+                         select ca.id as id_a, ca.slug as slug_a, ca.name as name_a,
+                                cb.id as id_b, cb.slug as slug_b, cb.name as name_b, max(e.start_date) as latest
+                         from event_country x join event_country y on y.event_id = x.event_id
+                         join event e on e.id = x.event_id
+                         join country ca on ca.id = x.country_id
+                         join country cb on cb.id = y.country_id and ca.slug < cb.slug
+                         group by ca.id, cb.id
+                         order by latest desc limit :leading)
+                select pair.*,
+                       (select count(*) from (select distinct ax.article_id
+                                              from event_country x join event_country y on y.event_id = x.event_id
+                                              join article_event ax on ax.event_id = x.event_id
+                                              where x.country_id = pair.id_a and y.country_id = pair.id_b
+                                              limit :counted) counted) as stories
+                from pair
+                order by latest desc, stories desc limit :limit""")
+            .param("leading", limit * 4)
+            .param("counted", CountryQueries.COUNTED)
+            .param("limit", limit)
+            .query((rs, n) -> new Pair(rs.getString("slug_a"), rs.getString("name_a"), rs.getString("slug_b"),
+                    rs.getString("name_b"), rs.getLong("stories")))
+            .list();
     }
+
 }

@@ -10,19 +10,22 @@ public record TimelineGraphic(int from, int to, List<Dot> dots) {
 
     /** A year's dot: its x in the 1000-wide view box, and how many events it holds. */
     public record Dot(int year, int x, int events, boolean labelAbove) {
-        /** Grows with the events, up to a size that leaves room for the neighbours' labels. */
+        /**
+         * Grows with the events, up to a size that leaves room for the neighbours'
+         * labels.
+         */
         public int radius() {
             return Math.min(5 + events * 2, 18);
         }
     }
 
     public static TimelineGraphic of(List<CountryQueries.TimelineYear> years) {
-        return dots(years.stream().map(year -> new int[] {year.year(), year.events().size()}).toList());
+        return dots(years.stream().map(year -> new int[] { year.year(), year.events().size() }).toList());
     }
 
     /** The graphic of a timeline known by its counts of events per year. */
     public static TimelineGraphic counted(List<CountryQueries.TimelinePeriod> years) {
-        return dots(years.stream().map(year -> new int[] {year.year(), (int) year.events()}).toList());
+        return dots(years.stream().map(year -> new int[] { year.year(), (int) year.events() }).toList());
     }
 
     /** One dot per {year, events}, in year order. */

@@ -18,23 +18,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A timeline of events, each with the latest stories that cover it, grouped by year: three statements
- * whatever the number of events and stories. A timeline of up to {@value #WHOLE} events is shown whole;
- * a longer one (a country in the news for decades has thousands) is shown as its years and months
- * with how many events each holds, linking to one period ({@code ?period=2019} or {@code 2019-05}),
- * whose events are listed; without a period, the latest one that fits.
+ * A timeline of events, each with the latest stories that cover it, grouped by year:
+ * three statements whatever the number of events and stories. A timeline of up to
+ * {@value #WHOLE} events is shown whole; a longer one (a country in the news for decades
+ * has thousands) is shown as its years and months with how many events each holds,
+ * linking to one period ({@code ?period=2019} or {@code 2019-05}), whose events are
+ * listed; without a period, the latest one that fits.
  */
 @Component
 class Timelines {
 
     /** The most events a timeline, or a period of one, lists. */
     static final int WHOLE = 60;
+
     /** The most stories listed under one event: its own page has them all. */
     static final int STORIES_PER_EVENT = 5;
 
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     Timelines(JdbcClient jdbc, Clock clock) {
@@ -48,29 +51,35 @@ class Timelines {
     }
 
     /**
-     * @param period      a year ({@code 2019}) or a month ({@code 2019-05}) to list, or null
-     * @param eventFilter SQL over the alias {@code e} choosing the events, with positional parameters
+     * @param period a year ({@code 2019}) or a month ({@code 2019-05}) to list, or null
+     * @param eventFilter SQL over the alias {@code e} choosing the events, with
+     * positional parameters
      */
     CountryQueries.Timeline of(String period, String eventFilter, Object... params) {
         List<CountryQueries.TimelinePeriod> periods = new ArrayList<>();
-        jdbc.sql("select cast(extract(year from e.start_date) as int) as y, cast(extract(month from e.start_date) as int) as m,"
+        jdbc.sql(
+                "select cast(extract(year from e.start_date) as int) as y, cast(extract(month from e.start_date) as int) as m,"
                         + " count(*) as n from event e where " + eventFilter + " group by 1, 2 order by 1, 2")
-                .params(params)
-                .query(rs -> {
-                    int year = rs.getInt("y");
-                    if (periods.isEmpty() || periods.getLast().year() != year) {
-                        periods.add(new CountryQueries.TimelinePeriod(year, new ArrayList<>()));
-                    }
-                    periods.getLast().months().add(new CountryQueries.TimelineMonth(year, rs.getInt("m"), rs.getLong("n")));
-                });
+            .params(params)
+            .query(rs -> {
+                int year = rs.getInt("y");
+                if (periods.isEmpty() || periods.getLast().year() != year) {
+                    periods.add(new CountryQueries.TimelinePeriod(year, new ArrayList<>()));
+                }
+                periods.getLast().months().add(new CountryQueries.TimelineMonth(year, rs.getInt("m"), rs.getLong("n")));
+            });
         long total = periods.stream().mapToLong(CountryQueries.TimelinePeriod::events).sum();
         boolean whole = total <= WHOLE;
         String shown = whole ? null : chosen(period, periods);
-        List<CountryQueries.TimelineYear> years = whole || shown != null ? events(shown, eventFilter, params) : List.of();
+        List<CountryQueries.TimelineYear> years = whole || shown != null ? events(shown, eventFilter, params)
+                : List.of();
         return new CountryQueries.Timeline(years, whole ? List.of() : periods, shown, total);
     }
 
-    /** The period asked for when it holds events, else the latest year that fits, else the latest month. */
+    /**
+     * The period asked for when it holds events, else the latest year that fits, else the
+     * latest month.
+     */
     private static String chosen(String period, List<CountryQueries.TimelinePeriod> periods) {
         if (isPeriod(period)) {
             for (var year : periods) {
@@ -103,33 +112,35 @@ class Timelines {
         }
         Map<Long, CountryQueries.TimelineEntry> entries = new LinkedHashMap<>();
         jdbc.sql("select e.id, e.slug, e.title, e.start_date, e.date_precision, e.place from event e where "
-                        + eventFilter + inPeriod + " order by e.start_date, e.id limit " + (WHOLE * 4))
-                .params(eventParams)
-                .query(rs -> {
-                    CacheTags.add(CacheTags.event(rs.getLong("id")));
-                    PartialDate date = PartialDate.of(rs.getObject("start_date", LocalDate.class),
-                            PartialDate.Precision.valueOf(rs.getString("date_precision")));
-                    entries.put(rs.getLong("id"), new CountryQueries.TimelineEntry(rs.getString("slug"), rs.getString("title"),
-                            date.display(), date.toString(), date.year(), rs.getString("place"), new ArrayList<>()));
-                });
+                + eventFilter + inPeriod + " order by e.start_date, e.id limit " + (WHOLE * 4))
+            .params(eventParams)
+            .query(rs -> {
+                CacheTags.add(CacheTags.event(rs.getLong("id")));
+                PartialDate date = PartialDate.of(rs.getObject("start_date", LocalDate.class),
+                        PartialDate.Precision.valueOf(rs.getString("date_precision")));
+                entries.put(rs.getLong("id"),
+                        new CountryQueries.TimelineEntry(rs.getString("slug"), rs.getString("title"), date.display(),
+                                date.toString(), date.year(), rs.getString("place"), new ArrayList<>()));
+            });
         if (!entries.isEmpty()) {
             var now = SqlTime.now(clock);
             jdbc.sql("""
-                            select ev.id as event_id, a.slug, a.headline, a.published_at, a.published_offset
-                            from unnest(cast(? as bigint[])) as ev (id)
-                            cross join lateral (select ae.article_id from article_event ae
-                                                where ae.event_id = ev.id and ae.status = 'PUBLISHED' and ae.published_at <= ?
-                                                order by ae.published_at desc, ae.article_id desc limit ?) latest
-                            join article a on a.id = latest.article_id
-                            order by a.published_at desc, a.id desc""")
-                    .params(entries.keySet().toArray(Long[]::new), now, STORIES_PER_EVENT)
-                    .query(rs -> {
-                        var entry = entries.get(rs.getLong("event_id"));
-                        if (entry != null) {
-                            entry.stories().add(new CountryQueries.StoryItem(rs.getString("slug"), rs.getString("headline"),
+                    select ev.id as event_id, a.slug, a.headline, a.published_at, a.published_offset
+                    from unnest(cast(? as bigint[])) as ev (id)
+                    cross join lateral (select ae.article_id from article_event ae
+                                        where ae.event_id = ev.id and ae.status = 'PUBLISHED' and ae.published_at <= ?
+                                        order by ae.published_at desc, ae.article_id desc limit ?) latest
+                    join article a on a.id = latest.article_id
+                    order by a.published_at desc, a.id desc""")
+                .params(entries.keySet().toArray(Long[]::new), now, STORIES_PER_EVENT)
+                .query(rs -> {
+                    var entry = entries.get(rs.getLong("event_id"));
+                    if (entry != null) {
+                        entry.stories()
+                            .add(new CountryQueries.StoryItem(rs.getString("slug"), rs.getString("headline"),
                                     DisplayTimes.day(rs)));
-                        }
-                    });
+                    }
+                });
         }
         Map<Integer, List<CountryQueries.TimelineEntry>> byYear = new LinkedHashMap<>();
         entries.values().forEach(entry -> byYear.computeIfAbsent(entry.year(), y -> new ArrayList<>()).add(entry));
@@ -139,4 +150,5 @@ class Timelines {
     static String monthName(int month) {
         return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
+
 }

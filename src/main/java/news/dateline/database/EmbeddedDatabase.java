@@ -17,8 +17,11 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
     private static final Map<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
+
     private static final String DATABASE = "postgres";
+
     private static final String USER = "postgres";
 
     private final EmbeddedPostgres postgres;
@@ -36,11 +39,11 @@ public final class EmbeddedDatabase {
             Files.createDirectories(dataDir.getParent());
             long started = System.nanoTime();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(ephemeral)
-                    .setServerConfig("max_connections", "60")
-                    .setServerConfig("fsync", ephemeral ? "off" : "on")
-                    .setServerConfig("synchronous_commit", ephemeral ? "off" : "on");
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(ephemeral)
+                .setServerConfig("max_connections", "60")
+                .setServerConfig("fsync", ephemeral ? "off" : "on")
+                .setServerConfig("synchronous_commit", ephemeral ? "off" : "on");
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -50,7 +53,8 @@ public final class EmbeddedDatabase {
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-postgres-stop"));
             return database;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
                     + " (is another Dateline already running on it? Stop it, or set SPRING_DATASOURCE_URL)", e);
         }
@@ -67,8 +71,10 @@ public final class EmbeddedDatabase {
     private void stop() {
         try {
             postgres.close();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             log.warn("Embedded PostgreSQL did not stop cleanly", e);
         }
     }
+
 }

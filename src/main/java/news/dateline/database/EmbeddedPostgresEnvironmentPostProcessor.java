@@ -11,10 +11,10 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * With no datasource configured, starts the embedded PostgreSQL (README, "Run it") and hands its
- * JDBC URL to Spring Boot's normal HikariCP pool. Its data directory
- * ({@code dateline.embedded-postgres.data-dir}, default {@code ./data/postgres}) is kept across
- * restarts, so nothing an editor saves is lost.
+ * With no datasource configured, starts the embedded PostgreSQL (README, "Run it") and
+ * hands its JDBC URL to Spring Boot's normal HikariCP pool. Its data directory
+ * ({@code dateline.embedded-postgres.data-dir}, default {@code ./data/postgres}) is kept
+ * across restarts, so nothing an editor saves is lost.
  */
 public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -23,22 +23,25 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             return;
         }
-        // Bound by hand: this runs before the application context that binds @ConfigurationProperties beans.
+        // Bound by hand: this runs before the application context that binds
+        // @ConfigurationProperties beans.
         EmbeddedPostgresProperties settings = Binder.get(environment)
-                .bind("dateline.embedded-postgres", EmbeddedPostgresProperties.class)
-                .orElseGet(() -> new EmbeddedPostgresProperties(null, null, null));
-        EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(settings.dataDir()).toAbsolutePath(), settings.port(),
-                settings.ephemeral());
-        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-                "spring.datasource.url", database.jdbcUrl(),
-                "spring.datasource.username", database.username(),
-                "spring.datasource.password", "",
-                "dateline.embedded-postgres.active", "true")));
+            .bind("dateline.embedded-postgres", EmbeddedPostgresProperties.class)
+            .orElseGet(() -> new EmbeddedPostgresProperties(null, null, null));
+        EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(settings.dataDir()).toAbsolutePath(),
+                settings.port(), settings.ephemeral());
+        environment.getPropertySources()
+            .addFirst(new MapPropertySource("embeddedPostgres",
+                    Map.of("spring.datasource.url", database.jdbcUrl(), "spring.datasource.username",
+                            database.username(), "spring.datasource.password", "", "dateline.embedded-postgres.active",
+                            "true")));
     }
 
     @Override
     public int getOrder() {
-        // after the config files are read, so that application.yml and profiles can set the data directory
+        // after the config files are read, so that application.yml and profiles can set
+        // the data directory
         return Ordered.LOWEST_PRECEDENCE - 10;
     }
+
 }

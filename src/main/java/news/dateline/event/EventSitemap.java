@@ -28,6 +28,8 @@ class EventSitemap implements SitemapSource {
     @Override
     public List<SitemapEntry> entries(int part) {
         return jdbc.sql("select '/events/' || slug as path, updated_at as modified from event order by slug")
-                .query((rs, n) -> SitemapEntry.read(rs)).list();
+            .query((rs, n) -> SitemapEntry.read(rs))
+            .list();
     }
+
 }

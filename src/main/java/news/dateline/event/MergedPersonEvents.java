@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Events a person merged into another took part in now list the person kept. Runs inside the merge's
- * transaction, before the removed person is deleted.
+ * Events a person merged into another took part in now list the person kept. Runs inside
+ * the merge's transaction, before the removed person is deleted.
  */
 @Component
 class MergedPersonEvents {
@@ -21,9 +21,12 @@ class MergedPersonEvents {
     @EventListener
     void on(PersonMerged merged) {
         jdbc.sql("""
-                        insert into event_person (event_id, person_id)
-                        select event_id, :into from event_person where person_id = :from on conflict do nothing""")
-                .param("into", merged.keptId()).param("from", merged.removedId()).update();
+                insert into event_person (event_id, person_id)
+                select event_id, :into from event_person where person_id = :from on conflict do nothing""")
+            .param("into", merged.keptId())
+            .param("from", merged.removedId())
+            .update();
         jdbc.sql("delete from event_person where person_id = ?").param(merged.removedId()).update();
     }
+
 }

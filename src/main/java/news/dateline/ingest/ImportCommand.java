@@ -12,8 +12,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar dateline.jar import [--dry-run] [--json] FILE_OR_DIR...}: directories are read
- * for their {@code *.txt} files, in name order. A bad file gives a warning and never stops the others.
+ * {@code java -jar dateline.jar import [--dry-run] [--json] FILE_OR_DIR...}: directories
+ * are read for their {@code *.txt} files, in name order. A bad file gives a warning and
+ * never stops the others.
  */
 @Component
 public class ImportCommand {
@@ -29,14 +30,18 @@ public class ImportCommand {
         this.importer = importer;
     }
 
-    /** Runs the command; returns the exit code (0 all good, 1 some file not imported, 2 bad usage). */
+    /**
+     * Runs the command; returns the exit code (0 all good, 1 some file not imported, 2
+     * bad usage).
+     */
     public int run(List<String> args, PrintStream out, PrintStream err) {
         boolean dryRun = false;
         boolean json = false;
         List<Path> paths = new ArrayList<>();
         for (String arg : args) {
             switch (arg) {
-                case NAME -> { }
+                case NAME -> {
+                }
                 case "--dry-run" -> dryRun = true;
                 case "--json" -> json = true;
                 case "--help", "-h" -> {
@@ -62,7 +67,8 @@ public class ImportCommand {
             for (Path file : expand(path, unreadable)) {
                 try {
                     inputs.add(new StoryImporter.Input(file.getFileName().toString(), Files.readAllBytes(file)));
-                } catch (IOException e) {
+                }
+                catch (IOException e) {
                     unreadable.add(ImportReport.rejected(file.toString(), "cannot read the file: " + e.getMessage()));
                 }
             }
@@ -71,7 +77,8 @@ public class ImportCommand {
         reports.addAll(unreadable);
         if (json) {
             out.println(JSON.writeValueAsString(reports));
-        } else {
+        }
+        else {
             reports.forEach(report -> out.println(report.summaryLine()));
             out.println(ImportSummary.of(reports));
         }
@@ -86,10 +93,11 @@ public class ImportCommand {
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.list(path)) {
                 return files.filter(Files::isRegularFile)
-                        .filter(f -> f.getFileName().toString().endsWith(".txt"))
-                        .sorted()
-                        .toList();
-            } catch (IOException e) {
+                    .filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
+            }
+            catch (IOException e) {
                 problems.add(ImportReport.rejected(path.toString(), "cannot list the directory: " + e.getMessage()));
                 return List.of();
             }
@@ -97,4 +105,5 @@ public class ImportCommand {
         problems.add(ImportReport.rejected(path.toString(), "no such file or directory"));
         return List.of();
     }
+
 }

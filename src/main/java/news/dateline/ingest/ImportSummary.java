@@ -15,10 +15,11 @@ public final class ImportSummary {
         long skipped = count(reports, ImportReport.Outcome.REJECTED);
         long warned = reports.stream().filter(r -> !r.warnings().isEmpty()).count();
         return "total: %d files, %d imported, %d checked (dry run), %d duplicates, %d skipped, %d with warnings"
-                .formatted(reports.size(), imported, checked, duplicates, skipped, warned);
+            .formatted(reports.size(), imported, checked, duplicates, skipped, warned);
     }
 
     private static long count(List<ImportReport> reports, ImportReport.Outcome outcome) {
         return reports.stream().filter(r -> r.outcome() == outcome).count();
     }
+
 }

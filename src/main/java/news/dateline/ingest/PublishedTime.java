@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * When a story was published, as precise as the copy gives it: a date alone,
- * or a date and time with the source's offset.
+ * When a story was published, as precise as the copy gives it: a date alone, or a date
+ * and time with the source's offset.
  */
 public record PublishedTime(LocalDate date, LocalTime time, ZoneOffset offset) {
 
@@ -37,12 +37,15 @@ public record PublishedTime(LocalDate date, LocalTime time, ZoneOffset offset) {
         return hasTime() ? OffsetDateTime.of(date, time, offset) : date.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
-    /** ISO 8601 at its precision: {@code 2025-12-09} or {@code 2025-12-10T10:34:00+07:00}. */
+    /**
+     * ISO 8601 at its precision: {@code 2025-12-09} or {@code 2025-12-10T10:34:00+07:00}.
+     */
     @Override
     public String toString() {
         if (!hasTime()) {
             return date.toString();
         }
-        return date + "T" + "%02d:%02d:%02d".formatted(time.getHour(), time.getMinute(), time.getSecond()) + offset.getId().replace("Z", "+00:00");
+        return date + "T" + "%02d:%02d:%02d".formatted(time.getHour(), time.getMinute(), time.getSecond())
+                + offset.getId().replace("Z", "+00:00");
     }
 }

@@ -18,15 +18,19 @@ import news.dateline.person.People;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports raw wire stories: parse, recognize, check for a duplicate, save. One batch reads the
- * gazetteer once. The import command, the first-start seeding and the newsroom use it.
+ * Imports raw wire stories: parse, recognize, check for a duplicate, save. One batch
+ * reads the gazetteer once. The import command, the first-start seeding and the newsroom
+ * use it.
  */
 @Service
 public class StoryImporter {
 
     private final WireStoryParser parser;
+
     private final GazetteerRepository gazetteers;
+
     private final ArticleService articles;
+
     private final People people;
 
     StoryImporter(WireStoryParser parser, GazetteerRepository gazetteers, ArticleService articles, People people) {
@@ -50,8 +54,11 @@ public class StoryImporter {
     }
 
     private final class Batch {
+
         private GazetteerRepository.Indexed indexed;
+
         private EntityRecognizer recognizer;
+
         private final Map<String, String> seenInBatch = new HashMap<>();
 
         Batch(GazetteerRepository.Indexed indexed) {
@@ -67,38 +74,46 @@ public class StoryImporter {
             WireStory story;
             try {
                 story = parser.parse(input.content());
-            } catch (UnreadableStoryException e) {
+            }
+            catch (UnreadableStoryException e) {
                 return ImportReport.rejected(input.name(), e.getMessage());
             }
             Recognition found = recognizer.recognize(story);
             List<String> warnings = new ArrayList<>(story.warnings());
             String duplicateOf = articles.slugOfContent(story.contentHash())
-                    .map(slug -> "/articles/" + slug)
-                    .or(() -> Optional.ofNullable(seenInBatch.get(story.contentHash())))
-                    .orElse(null);
+                .map(slug -> "/articles/" + slug)
+                .or(() -> Optional.ofNullable(seenInBatch.get(story.contentHash())))
+                .orElse(null);
             seenInBatch.putIfAbsent(story.contentHash(), input.name());
 
             ImportReport.Outcome outcome;
             String slug = null;
             if (duplicateOf != null) {
                 outcome = ImportReport.Outcome.DUPLICATE;
-            } else if (story.published() == null) {
+            }
+            else if (story.published() == null) {
                 outcome = ImportReport.Outcome.REJECTED;
                 warnings.add("not imported: the story has no publication date");
-            } else if (story.paragraphs().isEmpty()) {
+            }
+            else if (story.paragraphs().isEmpty()) {
                 outcome = ImportReport.Outcome.REJECTED;
                 warnings.add("not imported: the story has no body");
-            } else if (dryRun) {
+            }
+            else if (dryRun) {
                 outcome = ImportReport.Outcome.CHECKED;
-            } else {
+            }
+            else {
                 slug = save(input.name(), story, found);
                 outcome = ImportReport.Outcome.IMPORTED;
             }
             return new ImportReport(input.name(), story.headline(),
                     story.published() == null ? null : story.published().toString(), story.source(), story.dateline(),
                     story.language(), found.personNames(), found.countryCodes(),
-                    found.events().stream().map(e -> new ImportReport.EventItem(e.title(),
-                            e.date() == null ? null : e.date().toString(), e.place())).toList(),
+                    found.events()
+                        .stream()
+                        .map(e -> new ImportReport.EventItem(e.title(), e.date() == null ? null : e.date().toString(),
+                                e.place()))
+                        .toList(),
                     duplicateOf, List.copyOf(warnings), outcome, slug);
         }
 
@@ -107,8 +122,13 @@ public class StoryImporter {
             boolean addedPeople = false;
             for (Recognition.PersonHit hit : found.people()) {
                 Long id = hit.isNew()
-                        ? Long.valueOf(people.add(hit.name(), hit.role(),
-                                hit.countryCode() == null ? null : indexed.countryIds().get(hit.countryCode()), List.of()).id())
+                        ? Long
+                            .valueOf(
+                                    people.add(hit.name(), hit.role(),
+                                            hit.countryCode() == null ? null
+                                                    : indexed.countryIds().get(hit.countryCode()),
+                                            List.of())
+                                        .id())
                         : indexed.personIds().get(hit.slug());
                 addedPeople |= hit.isNew();
                 if (id != null) {
@@ -129,18 +149,23 @@ public class StoryImporter {
                 }
             }
             PublishedTime published = story.published();
-            String slug = articles.saveImported(new ImportedStory(
-                    story.headline(), null, MarkdownText.fromParagraphs(story.paragraphs()),
-                    story.captions().isEmpty() ? null : story.captions().getFirst(), story.source(), story.dateline(),
-                    story.language(), published.toOffsetDateTime().toInstant(), published.hasTime(),
-                    published.hasTime() ? published.offset().getId() : null, fileName,
-                    personMentions, countryMentions, events,
-                    story.otherNews().stream().map(item -> new ImportedStory.OtherNews(item.headline(),
-                            item.published() == null ? null : item.published().toOffsetDateTime().toInstant())).toList()));
+            String slug = articles
+                .saveImported(new ImportedStory(story.headline(), null, MarkdownText.fromParagraphs(story.paragraphs()),
+                        story.captions().isEmpty() ? null : story.captions().getFirst(), story.source(),
+                        story.dateline(), story.language(), published.toOffsetDateTime().toInstant(),
+                        published.hasTime(), published.hasTime() ? published.offset().getId() : null, fileName,
+                        personMentions, countryMentions, events,
+                        story.otherNews()
+                            .stream()
+                            .map(item -> new ImportedStory.OtherNews(item.headline(),
+                                    item.published() == null ? null : item.published().toOffsetDateTime().toInstant()))
+                            .toList()));
             if (addedPeople) {
                 use(gazetteers.load());
             }
             return slug;
         }
+
     }
+
 }

@@ -7,11 +7,15 @@ import news.dateline.ingest.wire.MarkdownText;
 import news.dateline.ingest.wire.WireStoryParser;
 import org.springframework.stereotype.Service;
 
-/** The recognizer over free text, for the newsroom's suggestions: the same gazetteer as the import. */
+/**
+ * The recognizer over free text, for the newsroom's suggestions: the same gazetteer as
+ * the import.
+ */
 @Service
 public class TextRecognition {
 
     private final GazetteerRepository gazetteers;
+
     private final WireStoryParser parser;
 
     TextRecognition(GazetteerRepository gazetteers, WireStoryParser parser) {
@@ -32,4 +36,5 @@ public class TextRecognition {
     public static String markdown(java.util.List<String> paragraphs) {
         return MarkdownText.fromParagraphs(paragraphs);
     }
+
 }

@@ -3,32 +3,27 @@ package news.dateline.ingest;
 import java.util.List;
 
 /**
- * A raw wire story turned into a clean one by {@link news.dateline.ingest.wire.WireStoryParser}.
+ * A raw wire story turned into a clean one by
+ * {@link news.dateline.ingest.wire.WireStoryParser}.
  *
- * @param headline          never blank; built from the lead when the copy has none
- * @param headlineFromLead  true when the copy had no headline of its own
- * @param published         null when the copy gives no date (a warning says so)
- * @param source            the agency's name ("KPL", "Trend News Agency", "Vietnam News Agency"), or null
- * @param dateline          the place the story was filed from ("Moscow"), or null
- * @param language          ISO 639-1 code of the body's language, or null
- * @param paragraphs        the body, page chrome removed, in order; the lead first
- * @param captions          photo captions found without their photo
- * @param otherNews         the agency's "other news" list, kept as references, never as body
- * @param contentHash       the article module's {@code ContentHash} of the headline and the body as stored: the same story gives the same hash
- * @param warnings          what a reader of the import output should know (missing date, binary data, ...)
+ * @param headline never blank; built from the lead when the copy has none
+ * @param headlineFromLead true when the copy had no headline of its own
+ * @param published null when the copy gives no date (a warning says so)
+ * @param source the agency's name ("KPL", "Trend News Agency", "Vietnam News Agency"), or
+ * null
+ * @param dateline the place the story was filed from ("Moscow"), or null
+ * @param language ISO 639-1 code of the body's language, or null
+ * @param paragraphs the body, page chrome removed, in order; the lead first
+ * @param captions photo captions found without their photo
+ * @param otherNews the agency's "other news" list, kept as references, never as body
+ * @param contentHash the article module's {@code ContentHash} of the headline and the
+ * body as stored: the same story gives the same hash
+ * @param warnings what a reader of the import output should know (missing date, binary
+ * data, ...)
  */
-public record WireStory(
-        String headline,
-        boolean headlineFromLead,
-        PublishedTime published,
-        String source,
-        String dateline,
-        String language,
-        List<String> paragraphs,
-        List<String> captions,
-        List<OtherNewsItem> otherNews,
-        String contentHash,
-        List<String> warnings) {
+public record WireStory(String headline, boolean headlineFromLead, PublishedTime published, String source,
+        String dateline, String language, List<String> paragraphs, List<String> captions, List<OtherNewsItem> otherNews,
+        String contentHash, List<String> warnings) {
 
     public WireStory {
         paragraphs = List.copyOf(paragraphs);
@@ -37,7 +32,9 @@ public record WireStory(
         warnings = List.copyOf(warnings);
     }
 
-    /** The body's text, paragraphs separated by blank lines: what the recognizer reads. */
+    /**
+     * The body's text, paragraphs separated by blank lines: what the recognizer reads.
+     */
     public String bodyText() {
         return String.join("\n\n", paragraphs);
     }
@@ -45,9 +42,9 @@ public record WireStory(
     /**
      * One entry of a KPL-style "other news" list.
      *
-     * @param headline  the linked story's headline
+     * @param headline the linked story's headline
      * @param published its time as the list gives it (month/day/year, Lao time), or null
-     * @param lead      the teaser text under it, or null
+     * @param lead the teaser text under it, or null
      */
     public record OtherNewsItem(String headline, PublishedTime published, String lead) {
     }

@@ -12,19 +12,27 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Editors' accounts: stored in PostgreSQL with hashed passwords (Spring Security's delegating encoder). */
+/**
+ * Editors' accounts: stored in PostgreSQL with hashed passwords (Spring Security's
+ * delegating encoder).
+ */
 @Service
 public class Accounts implements UserDetailsService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
 
     private final EditorRepository editors;
+
     private final PasswordEncoder passwords;
+
     private final AuditLog audit;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
 
-    Accounts(EditorRepository editors, PasswordEncoder passwords, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+    Accounts(EditorRepository editors, PasswordEncoder passwords, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.editors = editors;
         this.passwords = passwords;
         this.audit = audit;
@@ -39,14 +47,14 @@ public class Accounts implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         Editor editor = editors.findByUsernameIgnoreCase(username.strip())
-                .orElseThrow(() -> new UsernameNotFoundException("no such editor"));
+            .orElseThrow(() -> new UsernameNotFoundException("no such editor"));
         return User.withUsername(editor.username())
-                .password(editor.passwordHash())
-                .authorities(editor.role() == Role.ADMIN
-                        ? List.of(new SimpleGrantedAuthority("ROLE_EDITOR"), new SimpleGrantedAuthority("ROLE_ADMIN"))
-                        : List.of(new SimpleGrantedAuthority("ROLE_EDITOR")))
-                .disabled(!editor.enabled())
-                .build();
+            .password(editor.passwordHash())
+            .authorities(editor.role() == Role.ADMIN
+                    ? List.of(new SimpleGrantedAuthority("ROLE_EDITOR"), new SimpleGrantedAuthority("ROLE_ADMIN"))
+                    : List.of(new SimpleGrantedAuthority("ROLE_EDITOR")))
+            .disabled(!editor.enabled())
+            .build();
     }
 
     @Transactional(readOnly = true)
@@ -61,8 +69,8 @@ public class Accounts implements UserDetailsService {
     }
 
     /**
-     * Lets the account log in again, or no longer. An admin cannot disable their own account, so that
-     * there is always an admin who can undo it.
+     * Lets the account log in again, or no longer. An admin cannot disable their own
+     * account, so that there is always an admin who can undo it.
      */
     @Transactional
     public void setEnabled(String actor, String username, boolean enabled) {
@@ -81,11 +89,14 @@ public class Accounts implements UserDetailsService {
         events.publishEvent(new AccountChanged(editor.username()));
     }
 
-    /** Sets a new password, for an editor who lost theirs (the admin hands it over in person). */
+    /**
+     * Sets a new password, for an editor who lost theirs (the admin hands it over in
+     * person).
+     */
     @Transactional
     public void setPassword(String actor, String username, String password) {
         Editor editor = editors.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new InvalidAccountException("account", "There is no account named " + username + "."));
+            .orElseThrow(() -> new InvalidAccountException("account", "There is no account named " + username + "."));
         checkPassword(password);
         editor.changePassword(passwords.encode(password));
         audit.record(actor, "PASSWORD_SET", "ACCOUNT", editor.id(), editor.username());
@@ -94,16 +105,18 @@ public class Accounts implements UserDetailsService {
 
     private Editor other(String actor, String username, String doing) {
         Editor editor = editors.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new InvalidAccountException("account", "There is no account named " + username + "."));
+            .orElseThrow(() -> new InvalidAccountException("account", "There is no account named " + username + "."));
         if (editor.username().equalsIgnoreCase(actor)) {
-            throw new InvalidAccountException("account", "You cannot " + doing + " your own account: ask another admin.");
+            throw new InvalidAccountException("account",
+                    "You cannot " + doing + " your own account: ask another admin.");
         }
         return editor;
     }
 
     private static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidAccountException("password", "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new InvalidAccountException("password",
+                    "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidAccountException("password", "A password has at most " + MAX_PASSWORD_BYTES
@@ -112,7 +125,8 @@ public class Accounts implements UserDetailsService {
     }
 
     private static Account account(Editor e) {
-        return new Account(e.username(), e.displayName(), e.role(), e.enabled(), e.createdAt().toString().substring(0, 10));
+        return new Account(e.username(), e.displayName(), e.role(), e.enabled(),
+                e.createdAt().toString().substring(0, 10));
     }
 
     @Transactional(readOnly = true)
@@ -120,18 +134,22 @@ public class Accounts implements UserDetailsService {
         return editors.findAllByOrderByUsername().stream().map(Accounts::account).toList();
     }
 
-    /** Bcrypt reads no further than 72 bytes: a longer password would be checked only in part. */
+    /**
+     * Bcrypt reads no further than 72 bytes: a longer password would be checked only in
+     * part.
+     */
     public static final int MAX_PASSWORD_BYTES = 72;
 
     /**
-     * @throws InvalidAccountException with a message for the field that is wrong: a user name taken
-     *                                 or malformed, a name too long, a password too short or too long
+     * @throws InvalidAccountException with a message for the field that is wrong: a user
+     * name taken or malformed, a name too long, a password too short or too long
      */
     @Transactional
     public void create(String actor, String username, String displayName, String password, Role role) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!name.matches("[a-z0-9._-]{3,60}")) {
-            throw new InvalidAccountException("username", "A user name has 3 to 60 letters, digits, dots, hyphens or underscores.");
+            throw new InvalidAccountException("username",
+                    "A user name has 3 to 60 letters, digits, dots, hyphens or underscores.");
         }
         if (displayName != null && displayName.strip().length() > 120) {
             throw new InvalidAccountException("displayName", "A full name has at most 120 characters.");
@@ -144,4 +162,5 @@ public class Accounts implements UserDetailsService {
         editors.save(new Editor(name, shownName, passwords.encode(password), role, clock.instant()));
         audit.record(actor, "CREATED", "ACCOUNT", null, name + " (" + role + ")");
     }
+
 }

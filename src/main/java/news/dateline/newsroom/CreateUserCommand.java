@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code java -jar dateline.jar create-user NAME [--admin]}: the password is read from the console
- * (or from standard input, one line), never from the command line where shell history keeps it.
+ * {@code java -jar dateline.jar create-user NAME [--admin]}: the password is read from
+ * the console (or from standard input, one line), never from the command line where shell
+ * history keeps it.
  */
 @Component
 public class CreateUserCommand {
@@ -18,6 +19,7 @@ public class CreateUserCommand {
     static final String USAGE = "usage: java -jar dateline.jar create-user NAME [--admin] (the password is read from standard input)";
 
     private final Accounts accounts;
+
     private final TransactionTemplate transactions;
 
     CreateUserCommand(Accounts accounts, TransactionTemplate transactions) {
@@ -34,19 +36,24 @@ public class CreateUserCommand {
         Role role = args.contains("--admin") ? Role.ADMIN : Role.EDITOR;
         String password;
         if (System.console() != null) {
-            char[] typed = System.console().readPassword("Password for %s (at least %d characters): ", names.getFirst(),
-                    Accounts.MIN_PASSWORD_LENGTH);
+            char[] typed = System.console()
+                .readPassword("Password for %s (at least %d characters): ", names.getFirst(),
+                        Accounts.MIN_PASSWORD_LENGTH);
             password = typed == null ? null : new String(typed);
-        } else {
+        }
+        else {
             password = in.readLine();
         }
         try {
-            transactions.executeWithoutResult(tx -> accounts.create("create-user", names.getFirst(), null, password, role));
-        } catch (IllegalArgumentException e) {
+            transactions
+                .executeWithoutResult(tx -> accounts.create("create-user", names.getFirst(), null, password, role));
+        }
+        catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;
         }
         out.println("created " + role.name().toLowerCase(java.util.Locale.ROOT) + " " + names.getFirst());
         return 0;
     }
+
 }

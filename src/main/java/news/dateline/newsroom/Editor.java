@@ -16,12 +16,18 @@ class Editor {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String username;
+
     private String displayName;
+
     private String passwordHash;
+
     @Enumerated(EnumType.STRING)
     private Role role;
+
     private boolean enabled;
+
     private Instant createdAt;
 
     protected Editor() {
@@ -36,13 +42,33 @@ class Editor {
         this.createdAt = now;
     }
 
-    Long id() { return id; }
-    String username() { return username; }
-    String displayName() { return displayName; }
-    String passwordHash() { return passwordHash; }
-    Role role() { return role; }
-    boolean enabled() { return enabled; }
-    Instant createdAt() { return createdAt; }
+    Long id() {
+        return id;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
 
     void changePassword(String hash) {
         this.passwordHash = hash;
@@ -55,4 +81,5 @@ class Editor {
     void changeRole(Role role) {
         this.role = role;
     }
+
 }

@@ -9,4 +9,5 @@ interface EditorRepository extends JpaRepository<Editor, Long> {
     Optional<Editor> findByUsernameIgnoreCase(String username);
 
     List<Editor> findAllByOrderByUsername();
+
 }

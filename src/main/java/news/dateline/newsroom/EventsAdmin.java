@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The newsroom's list and form of events, dated at the precision the copy gives: checks the form and
- * the version it was filled from, writes through {@link Events} and records the audit log.
+ * The newsroom's list and form of events, dated at the precision the copy gives: checks
+ * the form and the version it was filled from, writes through {@link Events} and records
+ * the audit log.
  */
 @Service
 public class EventsAdmin {
@@ -25,7 +26,9 @@ public class EventsAdmin {
     public static final int LIST_LIMIT = 500;
 
     private final JdbcClient jdbc;
+
     private final AuditLog audit;
+
     private final Events events;
 
     EventsAdmin(JdbcClient jdbc, AuditLog audit, Events events) {
@@ -34,7 +37,10 @@ public class EventsAdmin {
         this.events = events;
     }
 
-    /** A row of the list: the date as readers see it, the stories that tag the event (drafts too). */
+    /**
+     * A row of the list: the date as readers see it, the stories that tag the event
+     * (drafts too).
+     */
     public record EventRow(String slug, String title, String date, String place, long stories) {
     }
 
@@ -42,39 +48,47 @@ public class EventsAdmin {
     @Transactional(readOnly = true)
     public List<EventRow> list() {
         return jdbc.sql("""
-                        select e.slug, e.title, e.start_date, e.date_precision, e.place,
-                               (select count(*) from article_event ae join article a on a.id = ae.article_id
-                                 where ae.event_id = e.id and a.status <> 'DELETED') as stories
-                        from event e order by e.start_date desc, e.id desc limit ?""")
-                .param(LIST_LIMIT)
-                .query((rs, n) -> new EventRow(rs.getString("slug"), rs.getString("title"),
-                        PartialDate.of(rs.getObject("start_date", LocalDate.class),
-                                PartialDate.Precision.valueOf(rs.getString("date_precision"))).display(),
-                        rs.getString("place"), rs.getLong("stories")))
-                .list();
+                select e.slug, e.title, e.start_date, e.date_precision, e.place,
+                       (select count(*) from article_event ae join article a on a.id = ae.article_id
+                         where ae.event_id = e.id and a.status <> 'DELETED') as stories
+                from event e order by e.start_date desc, e.id desc limit ?""")
+            .param(LIST_LIMIT)
+            .query((rs, n) -> new EventRow(rs.getString("slug"), rs.getString("title"),
+                    PartialDate
+                        .of(rs.getObject("start_date", LocalDate.class),
+                                PartialDate.Precision.valueOf(rs.getString("date_precision")))
+                        .display(),
+                    rs.getString("place"), rs.getLong("stories")))
+            .list();
     }
 
-    /** The form filled from the event as stored: the date at its precision, codes and slugs comma-separated. */
+    /**
+     * The form filled from the event as stored: the date at its precision, codes and
+     * slugs comma-separated.
+     */
     @Transactional(readOnly = true)
     public Optional<EventForm> form(String slug) {
-        return jdbc.sql("""
-                        select e.title, e.kind, e.summary, e.start_date, e.date_precision, e.end_date, e.place, e.version,
-                               (select string_agg(c.code, ', ' order by c.code) from event_country ec join country c on c.id = ec.country_id
-                                 where ec.event_id = e.id) as countries,
-                               (select string_agg(p.slug, ', ' order by p.slug) from event_person ep join person p on p.id = ep.person_id
-                                 where ep.event_id = e.id) as people
-                        from event e where e.slug = ?""")
-                .param(slug)
-                .query((rs, n) -> {
-                    LocalDate end = rs.getObject("end_date", LocalDate.class);
-                    return new EventForm(rs.getString("title"), rs.getString("kind"), nullToEmpty(rs.getString("summary")),
-                            PartialDate.of(rs.getObject("start_date", LocalDate.class),
-                                    PartialDate.Precision.valueOf(rs.getString("date_precision"))).toString(),
-                            end == null ? "" : end.toString(), nullToEmpty(rs.getString("place")),
-                            nullToEmpty(rs.getString("countries")), nullToEmpty(rs.getString("people")),
-                            String.valueOf(rs.getInt("version")));
-                })
-                .optional();
+        return jdbc
+            .sql("""
+                    select e.title, e.kind, e.summary, e.start_date, e.date_precision, e.end_date, e.place, e.version,
+                           (select string_agg(c.code, ', ' order by c.code) from event_country ec join country c on c.id = ec.country_id
+                             where ec.event_id = e.id) as countries,
+                           (select string_agg(p.slug, ', ' order by p.slug) from event_person ep join person p on p.id = ep.person_id
+                             where ep.event_id = e.id) as people
+                    from event e where e.slug = ?""")
+            .param(slug)
+            .query((rs, n) -> {
+                LocalDate end = rs.getObject("end_date", LocalDate.class);
+                return new EventForm(rs.getString("title"), rs.getString("kind"), nullToEmpty(rs.getString("summary")),
+                        PartialDate
+                            .of(rs.getObject("start_date", LocalDate.class),
+                                    PartialDate.Precision.valueOf(rs.getString("date_precision")))
+                            .toString(),
+                        end == null ? "" : end.toString(), nullToEmpty(rs.getString("place")),
+                        nullToEmpty(rs.getString("countries")), nullToEmpty(rs.getString("people")),
+                        String.valueOf(rs.getInt("version")));
+            })
+            .optional();
     }
 
     /** The kinds already in use, for the form's suggestions. */
@@ -84,9 +98,9 @@ public class EventsAdmin {
     }
 
     /**
-     * Creates the event ({@code slug} null) or changes it; a new event's slug comes from the title
-     * and year, and stays when the title changes. Writes nothing when something is wrong.
-     *
+     * Creates the event ({@code slug} null) or changes it; a new event's slug comes from
+     * the title and year, and stays when the title changes. Writes nothing when something
+     * is wrong.
      * @return the event's slug, or null with what is wrong in {@code errors}
      */
     @Transactional
@@ -106,11 +120,16 @@ public class EventsAdmin {
                 if (date != null && end.isBefore(date.start())) {
                     errors.put("endDate", "The end date is before the event's start.");
                 }
-            } catch (DateTimeException e) {
+            }
+            catch (DateTimeException e) {
                 errors.put("endDate", "There is no such date: write it as 1995-05-10.");
             }
         }
-        List<String> codes = FormText.items(form.countries()).stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
+        List<String> codes = FormText.items(form.countries())
+            .stream()
+            .map(c -> c.toUpperCase(Locale.ROOT))
+            .distinct()
+            .toList();
         Map<String, Long> countries = ids("select code, id from country where code = any(?)", codes);
         List<String> unknownCountries = codes.stream().filter(c -> !countries.containsKey(c)).toList();
         if (!unknownCountries.isEmpty() && !errors.containsKey("countries")) {
@@ -122,11 +141,16 @@ public class EventsAdmin {
         if (!unknownPeople.isEmpty() && !errors.containsKey("people")) {
             errors.put("people", "No person has the slug " + String.join(", ", unknownPeople) + ".");
         }
-        Stored stored = slug == null ? null : jdbc.sql("select id, version from event where slug = ? for update").param(slug)
-                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getInt("version"))).optional().orElse(null);
+        Stored stored = slug == null ? null
+                : jdbc.sql("select id, version from event where slug = ? for update")
+                    .param(slug)
+                    .query((rs, n) -> new Stored(rs.getLong("id"), rs.getInt("version")))
+                    .optional()
+                    .orElse(null);
         if (slug != null && stored == null) {
             errors.put("title", "This event was removed meanwhile: nothing was saved.");
-        } else if (stored != null && stored.changedSince(form.version())) {
+        }
+        else if (stored != null && stored.changedSince(form.version())) {
             errors.put("version", "Someone else saved this event while you were editing: their version is shown here. "
                     + "Yours is below, not saved yet: press Save again to replace theirs with it.");
         }
@@ -142,7 +166,8 @@ public class EventsAdmin {
             Events.Added added = events.add(details, countries.values(), people.values());
             id = added.id();
             slug = added.slug();
-        } else {
+        }
+        else {
             events.edit(id, details, countries.values(), people.values());
         }
         audit.record(actor, created ? "CREATED" : "EDITED", "EVENT", id, title + " (" + date + ") /events/" + slug);
@@ -159,4 +184,5 @@ public class EventsAdmin {
         }
         return ids;
     }
+
 }

@@ -12,9 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * No default password anywhere. With no account yet: the admin named by
- * {@code DATELINE_ADMIN_USERNAME} and {@code DATELINE_ADMIN_PASSWORD}; else, on the embedded
- * database of a developer's machine only, an {@code admin} with a one-time random password
- * printed once at start-up. On a configured database with neither, nobody: use {@code create-user}.
+ * {@code DATELINE_ADMIN_USERNAME} and {@code DATELINE_ADMIN_PASSWORD}; else, on the
+ * embedded database of a developer's machine only, an {@code admin} with a one-time
+ * random password printed once at start-up. On a configured database with neither,
+ * nobody: use {@code create-user}.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -22,7 +23,9 @@ class FirstAdmin implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final Accounts accounts;
+
     private final Environment environment;
+
     private final TransactionTemplate transactions;
 
     FirstAdmin(Accounts accounts, Environment environment, TransactionTemplate transactions) {
@@ -37,14 +40,18 @@ class FirstAdmin implements ApplicationRunner {
                 || args.getNonOptionArgs().contains("generate") || accounts.anyAccount()) {
             return;
         }
-        String username = environment.getProperty("DATELINE_ADMIN_USERNAME", environment.getProperty("dateline.admin.username"));
-        String password = environment.getProperty("DATELINE_ADMIN_PASSWORD", environment.getProperty("dateline.admin.password"));
+        String username = environment.getProperty("DATELINE_ADMIN_USERNAME",
+                environment.getProperty("dateline.admin.username"));
+        String password = environment.getProperty("DATELINE_ADMIN_PASSWORD",
+                environment.getProperty("dateline.admin.password"));
         if (username != null && password != null) {
             transactions.executeWithoutResult(tx -> accounts.create("system", username, null, password, Role.ADMIN));
             log.info("Created the first admin account, {}, from the environment", username);
-        } else if (environment.containsProperty("dateline.embedded-postgres.active")) {
+        }
+        else if (environment.containsProperty("dateline.embedded-postgres.active")) {
             String oneTime = randomPassword();
-            transactions.executeWithoutResult(tx -> accounts.create("system", "admin", "Administrator", oneTime, Role.ADMIN));
+            transactions
+                .executeWithoutResult(tx -> accounts.create("system", "admin", "Administrator", oneTime, Role.ADMIN));
             log.warn("""
 
                     ************************************************************
@@ -53,7 +60,8 @@ class FirstAdmin implements ApplicationRunner {
                       It is shown only this once. Log in at /login and create
                       your own accounts under /admin/accounts.
                     ************************************************************""", oneTime);
-        } else {
+        }
+        else {
             log.warn("No editor account exists. Create one with: java -jar dateline.jar create-user NAME --admin "
                     + "(or set DATELINE_ADMIN_USERNAME and DATELINE_ADMIN_PASSWORD)");
         }
@@ -64,4 +72,5 @@ class FirstAdmin implements ApplicationRunner {
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
+
 }

@@ -4,10 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** What the graph forms type as text: one per line, comma-separated lists, search words. */
+/**
+ * What the graph forms type as text: one per line, comma-separated lists, search words.
+ */
 final class FormText {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     private static final Pattern COMMAS = Pattern.compile("[,\\s]+");
 
     private FormText() {
@@ -40,4 +43,5 @@ final class FormText {
         }
         return List.copyOf(seen);
     }
+
 }

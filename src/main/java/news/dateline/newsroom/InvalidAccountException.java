@@ -14,4 +14,5 @@ public class InvalidAccountException extends IllegalArgumentException {
     public String field() {
         return field;
     }
+
 }

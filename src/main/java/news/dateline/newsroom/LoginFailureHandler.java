@@ -15,12 +15,13 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+            AuthenticationException exception) throws IOException {
         var session = request.getSession(true);
-        session.setAttribute(MESSAGE, exception instanceof LockedException ? exception.getMessage()
-                : "Wrong user name or password.");
+        session.setAttribute(MESSAGE,
+                exception instanceof LockedException ? exception.getMessage() : "Wrong user name or password.");
         String username = request.getParameter("username");
         session.setAttribute(USERNAME, username == null ? "" : username.strip());
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
+
 }

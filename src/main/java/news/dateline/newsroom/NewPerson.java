@@ -1,10 +1,10 @@
 package news.dateline.newsroom;
 
 /**
- * A person to create with a story: typed under "Add a person who is missing", or proposed by the
- * recognizer and ticked (see {@link PersonTag.Proposed}).
+ * A person to create with a story: typed under "Add a person who is missing", or proposed
+ * by the recognizer and ticked (see {@link PersonTag.Proposed}).
  *
- * @param role    blank when unknown
+ * @param role blank when unknown
  * @param country ISO alpha-2 code, blank when unknown
  */
 public record NewPerson(String name, String role, String country) {

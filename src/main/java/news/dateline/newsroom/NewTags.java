@@ -8,15 +8,17 @@ import news.dateline.shared.PartialDate;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the people and the event a story form asks for, within the save's transaction, each in the
- * audit log under the editor's name. Through the person and event modules' services
- * ({@link People}, {@link Events}), the only writers of those tables.
+ * Creates the people and the event a story form asks for, within the save's transaction,
+ * each in the audit log under the editor's name. Through the person and event modules'
+ * services ({@link People}, {@link Events}), the only writers of those tables.
  */
 @Component
 class NewTags {
 
     private final People people;
+
     private final Events events;
+
     private final AuditLog audit;
 
     NewTags(People people, Events events, AuditLog audit) {
@@ -33,7 +35,10 @@ class NewTags {
         return id;
     }
 
-    /** Creates the event, taking part in it the countries and people given by id. The form checked its date. */
+    /**
+     * Creates the event, taking part in it the countries and people given by id. The form
+     * checked its date.
+     */
     long event(String editor, StoryForm.NewEvent event, Set<Long> countries, Set<Long> peopleIds) {
         PartialDate date = PartialDate.fromEditor(event.date()).orElseThrow();
         String title = event.title().strip();
@@ -42,4 +47,5 @@ class NewTags {
         audit.record(editor, "CREATED", "EVENT", id, title + " (from the story form)");
         return id;
     }
+
 }

@@ -18,20 +18,27 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.validation.Errors;
 
 /**
- * The editors' use cases: each one a transaction. Each change reaches the audit log through the story's
- * event ({@link StoryAudit}); a conflicting save, which changes nothing, is recorded here.
+ * The editors' use cases: each one a transaction. Each change reaches the audit log
+ * through the story's event ({@link StoryAudit}); a conflicting save, which changes
+ * nothing, is recorded here.
  */
 @Service
 public class Newsroom {
 
     private final TagPicker tags;
+
     private final StoryFormValidator validator;
+
     private final NewTags newTags;
+
     private final ArticleEditing editing;
+
     private final AuditLog audit;
+
     private final JdbcClient jdbc;
 
-    Newsroom(TagPicker tags, StoryFormValidator validator, NewTags newTags, ArticleEditing editing, AuditLog audit, JdbcClient jdbc) {
+    Newsroom(TagPicker tags, StoryFormValidator validator, NewTags newTags, ArticleEditing editing, AuditLog audit,
+            JdbcClient jdbc) {
         this.tags = tags;
         this.validator = validator;
         this.newTags = newTags;
@@ -48,26 +55,27 @@ public class Newsroom {
     public static final List<String> STATUSES = List.of("DRAFT", "SCHEDULED", "PUBLISHED");
 
     /**
-     * Stories not deleted, last changed first: those whose headline has {@code words} (case and
-     * accents ignored) and, unless it is empty, with that status.
+     * Stories not deleted, last changed first: those whose headline has {@code words}
+     * (case and accents ignored) and, unless it is empty, with that status.
      */
     @Transactional(readOnly = true)
     public List<StoryRow> stories(String words, String status, int limit) {
         String like = Like.anywhere(words);
         return jdbc.sql("""
-                        select id, slug, headline, status, published_at, published_offset, updated_by from article
-                        where status <> 'DELETED' and (:status = '' or status = :status)
-                          and (:words = '' or dl_fold(headline) like dl_fold(:like))
-                        order by updated_at desc, id desc limit :limit""")
-                .param("status", STATUSES.contains(status) ? status : "")
-                .param("words", words.strip())
-                .param("like", like)
-                .param("limit", limit)
-                .query((rs, n) -> new StoryRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
-                        rs.getString("status"), DisplayTimes.of(rs.getTimestamp("published_at").toInstant(), true,
-                                rs.getString("published_offset")).text(),
-                        rs.getString("updated_by")))
-                .list();
+                select id, slug, headline, status, published_at, published_offset, updated_by from article
+                where status <> 'DELETED' and (:status = '' or status = :status)
+                  and (:words = '' or dl_fold(headline) like dl_fold(:like))
+                order by updated_at desc, id desc limit :limit""")
+            .param("status", STATUSES.contains(status) ? status : "")
+            .param("words", words.strip())
+            .param("like", like)
+            .param("limit", limit)
+            .query((rs, n) -> new StoryRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+                    rs.getString("status"),
+                    DisplayTimes.of(rs.getTimestamp("published_at").toInstant(), true, rs.getString("published_offset"))
+                        .text(),
+                    rs.getString("updated_by")))
+            .list();
     }
 
     @Transactional(readOnly = true)
@@ -80,10 +88,11 @@ public class Newsroom {
     }
 
     /**
-     * Saves the form, in one transaction: checks every field ({@link StoryFormValidator#validateForSave},
-     * merged people followed first), and only when all is right creates the new people and event it asks
-     * for and saves the story. Empty, with what is wrong in {@code errors}, when the form is refused;
-     * else what came of the save. Nothing is written unless the story itself is saved.
+     * Saves the form, in one transaction: checks every field
+     * ({@link StoryFormValidator#validateForSave}, merged people followed first), and
+     * only when all is right creates the new people and event it asks for and saves the
+     * story. Empty, with what is wrong in {@code errors}, when the form is refused; else
+     * what came of the save. Nothing is written unless the story itself is saved.
      */
     @Transactional
     public Optional<SaveOutcome> save(StoryForm form, String editor, Errors errors) {
@@ -96,7 +105,8 @@ public class Newsroom {
         SaveOutcome outcome = editing.save(draft, editor);
         if (outcome instanceof SaveOutcome.Conflict) {
             audit.record(editor, "CONFLICT", "ARTICLE", draft.id(), "kept as a revision, not applied");
-        } else if (!(outcome instanceof SaveOutcome.Saved)) {
+        }
+        else if (!(outcome instanceof SaveOutcome.Saved)) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
         return Optional.of(outcome);
@@ -108,9 +118,10 @@ public class Newsroom {
         Set<Long> people = new LinkedHashSet<>(ids.people());
         for (NewPerson proposed : form.tags().proposedPeople()) {
             if (proposed.isPresent()) {
-                // Suggested as new when the form was filled; someone may have added them since.
+                // Suggested as new when the form was filled; someone may have added them
+                // since.
                 people.add(tags.knownPerson(proposed.name())
-                        .orElseGet(() -> newTags.person(editor, proposed, tags.country(proposed.country()).orElse(null))));
+                    .orElseGet(() -> newTags.person(editor, proposed, tags.country(proposed.country()).orElse(null))));
             }
         }
         if (validator.createsNewPerson(form)) {
@@ -155,4 +166,5 @@ public class Newsroom {
     public List<Long> publishScheduled() {
         return editing.publishDue();
     }
+
 }

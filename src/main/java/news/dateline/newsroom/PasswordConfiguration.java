@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Spring Security's delegating encoder (bcrypt today), for the web login and the create-user command alike. */
+/**
+ * Spring Security's delegating encoder (bcrypt today), for the web login and the
+ * create-user command alike.
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {
 
@@ -13,4 +16,5 @@ class PasswordConfiguration {
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
+
 }

@@ -2,7 +2,8 @@ package news.dateline.newsroom;
 
 /**
  * A ticked person, read once from the value its tick box posts: a known person's slug, or
- * {@code new:Name|Role|CC} for a person the recognizer proposed, created when the story is saved.
+ * {@code new:Name|Role|CC} for a person the recognizer proposed, created when the story
+ * is saved.
  */
 public sealed interface PersonTag {
 
@@ -17,7 +18,8 @@ public sealed interface PersonTag {
             return new Known(value == null ? "" : value);
         }
         String[] parts = value.substring(NEW.length()).split("\\|", -1);
-        return new Proposed(new NewPerson(parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : ""));
+        return new Proposed(
+                new NewPerson(parts[0], parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : ""));
     }
 
     /** A person the portal knows, by slug. */
@@ -36,4 +38,5 @@ public sealed interface PersonTag {
             return NEW + String.join("|", person.name(), person.role(), person.country());
         }
     }
+
 }

@@ -11,9 +11,9 @@ import news.dateline.shared.Slugs;
 import org.springframework.stereotype.Component;
 
 /**
- * The story as readers will see it, built from the form without saving anything. Date, time and zone
- * are read as the save reads them ({@link StoryFormMapper}), leniently: what cannot be read yet is
- * shown as today, a date alone, or UTC.
+ * The story as readers will see it, built from the form without saving anything. Date,
+ * time and zone are read as the save reads them ({@link StoryFormMapper}), leniently:
+ * what cannot be read yet is shown as today, a date alone, or UTC.
  */
 @Component
 public class Previews {
@@ -35,17 +35,28 @@ public class Previews {
                 story.headline(), blankToNull(story.standfirst()), markdown.toHtml(story.body()), null, stamp, null,
                 blankToNull(story.source()), null, blankToNull(story.dateline()), story.language(),
                 links(choices.people()),
-                choices.countries().stream().filter(Choice::checked)
-                        .map(c -> new ArticleViews.Link(Slugs.of(c.label()), c.label())).toList(),
-                choices.events().stream().filter(Choice::checked).map(c -> new ArticleViews.EventLink(c.value(), c.label(), "")).toList());
+                choices.countries()
+                    .stream()
+                    .filter(Choice::checked)
+                    .map(c -> new ArticleViews.Link(Slugs.of(c.label()), c.label()))
+                    .toList(),
+                choices.events()
+                    .stream()
+                    .filter(Choice::checked)
+                    .map(c -> new ArticleViews.EventLink(c.value(), c.label(), ""))
+                    .toList());
     }
 
     private static List<ArticleViews.Link> links(List<Choice> choices) {
-        return choices.stream().filter(Choice::checked).filter(c -> !c.value().startsWith(PersonTag.NEW))
-                .map(c -> new ArticleViews.Link(c.value(), c.label())).toList();
+        return choices.stream()
+            .filter(Choice::checked)
+            .filter(c -> !c.value().startsWith(PersonTag.NEW))
+            .map(c -> new ArticleViews.Link(c.value(), c.label()))
+            .toList();
     }
 
     private static String blankToNull(String text) {
         return text.isBlank() ? null : text;
     }
+
 }

@@ -13,10 +13,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * An editor whose session expired while writing posts a form that no longer has a valid session
- * or CSRF token. Instead of a bare 403 that loses the text, the post is kept in a fresh session,
- * the editor logs in again, and the form comes back with everything typed. A post without a
- * valid token from a logged-in session is still refused with 403.
+ * An editor whose session expired while writing posts a form that no longer has a valid
+ * session or CSRF token. Instead of a bare 403 that loses the text, the post is kept in a
+ * fresh session, the editor logs in again, and the form comes back with everything typed.
+ * A post without a valid token from a logged-in session is still refused with 403.
  */
 public final class RescuedDraft implements AccessDeniedHandler {
 
@@ -35,8 +35,9 @@ public final class RescuedDraft implements AccessDeniedHandler {
     }
 
     /**
-     * Sends the editor to the login page saying {@code why}; a story form being posted is kept in a
-     * fresh session first, to come back after the login, and the message says so.
+     * Sends the editor to the login page saying {@code why}; a story form being posted is
+     * kept in a fresh session first, to come back after the login, and the message says
+     * so.
      */
     static void keepAndLogIn(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
         Map<String, String[]> fields = new HashMap<>(request.getParameterMap());
@@ -64,4 +65,5 @@ public final class RescuedDraft implements AccessDeniedHandler {
         session.removeAttribute(ATTRIBUTE);
         return StoryForm.fromFields((Map<String, String[]>) map);
     }
+
 }

@@ -7,7 +7,10 @@ import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
-/** After login: back to a rescued story if there is one, else where the editor was going, else /admin. */
+/**
+ * After login: back to a rescued story if there is one, else where the editor was going,
+ * else /admin.
+ */
 class RescuingLoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
     RescuingLoginSuccess() {
@@ -15,8 +18,8 @@ class RescuingLoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-            throws ServletException, IOException {
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws ServletException, IOException {
         var session = request.getSession(false);
         if (session != null && session.getAttribute(RescuedDraft.ATTRIBUTE) != null) {
             clearAuthenticationAttributes(request);
@@ -25,4 +28,5 @@ class RescuingLoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }
+
 }

@@ -17,8 +17,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Readers need no account; everything under /admin needs an editor, and account management an
- * admin. Form login with CSRF on every form, a new session at login, throttled failures.
+ * Readers need no account; everything under /admin needs an editor, and account
+ * management an admin. Form login with CSRF on every form, a new session at login,
+ * throttled failures.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -26,33 +27,36 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, PasswordEncoder passwords,
-                                            LoginThrottle throttle, SessionRegistry sessions) throws Exception {
+            LoginThrottle throttle, SessionRegistry sessions) throws Exception {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(passwords);
         http.authenticationProvider(new ThrottledAuthenticationProvider(dao, throttle))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/accounts/**", "/admin/audit/**").hasRole("ADMIN")
-                        .requestMatchers("/admin/**").hasRole("EDITOR")
-                        .anyRequest().permitAll())
-                .formLogin(form -> form
-                        .loginPage("/login")
-                        .successHandler(new RescuingLoginSuccess())
-                        .failureHandler(new LoginFailureHandler())
-                        .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RescuedDraft()))
-                .sessionManagement(session -> session
-                        .sessionFixation(fixation -> fixation.changeSessionId())
-                        // every session is registered, so that changing an account ends the sessions it has open
-                        .maximumSessions(-1).sessionRegistry(sessions)
-                        .expiredSessionStrategy(expired -> RescuedDraft.keepAndLogIn(expired.getRequest(), expired.getResponse(),
-                                "An admin changed your account, so you were logged out. Log in again if you still may.")))
-                .headers(headers -> headers
-                        .cacheControl(cache -> cache.disable())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+            .authorizeHttpRequests(requests -> requests.requestMatchers("/admin/accounts/**", "/admin/audit/**")
+                .hasRole("ADMIN")
+                .requestMatchers("/admin/**")
+                .hasRole("EDITOR")
+                .anyRequest()
+                .permitAll())
+            .formLogin(form -> form.loginPage("/login")
+                .successHandler(new RescuingLoginSuccess())
+                .failureHandler(new LoginFailureHandler())
+                .permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RescuedDraft()))
+            .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                // every session is registered, so that changing an account ends the
+                // sessions it has open
+                .maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredSessionStrategy(expired -> RescuedDraft.keepAndLogIn(expired.getRequest(),
+                        expired.getResponse(),
+                        "An admin changed your account, so you were logged out. Log in again if you still may.")))
+            .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                .contentSecurityPolicy(csp -> csp
+                    .policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                .referrerPolicy(referrer -> referrer
+                    .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
 
@@ -67,7 +71,10 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
-    /** An account disabled, demoted or given a new password is logged out everywhere once the change is saved. */
+    /**
+     * An account disabled, demoted or given a new password is logged out everywhere once
+     * the change is saved.
+     */
     @Bean
     AccountSessions accountSessions(SessionRegistry sessions) {
         return new AccountSessions(sessions);
@@ -83,10 +90,14 @@ class SecurityConfiguration {
 
         @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
         public void on(AccountChanged changed) {
-            sessions.getAllPrincipals().stream()
-                    .filter(principal -> principal instanceof UserDetails user && user.getUsername().equalsIgnoreCase(changed.username()))
-                    .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
-                    .forEach(SessionInformation::expireNow);
+            sessions.getAllPrincipals()
+                .stream()
+                .filter(principal -> principal instanceof UserDetails user
+                        && user.getUsername().equalsIgnoreCase(changed.username()))
+                .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+                .forEach(SessionInformation::expireNow);
         }
+
     }
+
 }

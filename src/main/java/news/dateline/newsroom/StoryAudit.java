@@ -8,10 +8,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the audit log's entries for stories from the article module's events. The listener is
- * synchronous, so the entry is written in the transaction that changes the story: it commits with the
- * change, or rolls back with it, and an audit entry that cannot be written fails the change
- * ({@link AuditLog#record} requires a transaction). Imports are not audited, as before.
+ * Writes the audit log's entries for stories from the article module's events. The
+ * listener is synchronous, so the entry is written in the transaction that changes the
+ * story: it commits with the change, or rolls back with it, and an audit entry that
+ * cannot be written fails the change ({@link AuditLog#record} requires a transaction).
+ * Imports are not audited, as before.
  */
 @Component
 class StoryAudit {
@@ -36,12 +37,14 @@ class StoryAudit {
                     event.after().headline() + " [" + event.after().status() + "]");
         }
         switch (event) {
-            case StoryPublished published -> audit.record(actor, "PUBLISHED", ARTICLE, id,
-                    published.cause() == StoryEvent.Cause.SCHEDULE_REACHED ? "scheduled time reached" : "/articles/" + published.slug());
+            case StoryPublished published ->
+                audit.record(actor, "PUBLISHED", ARTICLE, id, published.cause() == StoryEvent.Cause.SCHEDULE_REACHED
+                        ? "scheduled time reached" : "/articles/" + published.slug());
             case StoryWithdrawn withdrawn -> {
                 if (withdrawn.cause() == StoryEvent.Cause.DELETED) {
                     audit.record(actor, "DELETED", ARTICLE, id, null);
-                } else {
+                }
+                else {
                     audit.record(actor, "UNPUBLISHED", ARTICLE, id,
                             withdrawn.cause() == StoryEvent.Cause.SAVED ? "now " + withdrawn.after().status() : null);
                 }
@@ -51,4 +54,5 @@ class StoryAudit {
             }
         }
     }
+
 }

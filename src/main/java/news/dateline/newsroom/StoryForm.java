@@ -7,24 +7,27 @@ import java.util.Map;
 import news.dateline.shared.PlainText;
 
 /**
- * The story form as the editor filled it, nested by part: the story's own fields, its tags, a person
- * and an event to create with it, and the two helpers (wire copy to paste, words to find). Every
- * value is kept as typed, as a string, so that nothing an editor types is ever refused by binding
- * and lost: {@link StoryFormValidator} says what is wrong, {@link StoryFormMapper} turns a right form
- * into a draft. The browser posts flat names ({@code headline}, {@code newPersonName}, ...):
- * {@link #fromFields} reads them, {@link #fields} writes them back, both in one place.
+ * The story form as the editor filled it, nested by part: the story's own fields, its
+ * tags, a person and an event to create with it, and the two helpers (wire copy to paste,
+ * words to find). Every value is kept as typed, as a string, so that nothing an editor
+ * types is ever refused by binding and lost: {@link StoryFormValidator} says what is
+ * wrong, {@link StoryFormMapper} turns a right form into a draft. The browser posts flat
+ * names ({@code headline}, {@code newPersonName}, ...): {@link #fromFields} reads them,
+ * {@link #fields} writes them back, both in one place.
  *
- * @param id      the story's id; blank for a new story
+ * @param id the story's id; blank for a new story
  * @param version the version the editor started from; blank for a new story
  */
 public record StoryForm(String id, String version, Story story, Tags tags, NewPerson newPerson, NewEvent newEvent,
-                        String wire, String find) {
+        String wire, String find) {
 
-    /** The names the form posts, in the order of the page: the order errors are listed in. */
-    public static final List<String> FIELDS = List.of("id", "version", "wire", "headline", "standfirst", "body", "source",
-            "dateline", "language", "publishedDate", "publishedTime", "zone", "status", "slug", "people", "countries",
-            "events", "find", "newPersonName", "newPersonRole", "newPersonCountry", "newEventTitle", "newEventDate",
-            "newEventPlace");
+    /**
+     * The names the form posts, in the order of the page: the order errors are listed in.
+     */
+    public static final List<String> FIELDS = List.of("id", "version", "wire", "headline", "standfirst", "body",
+            "source", "dateline", "language", "publishedDate", "publishedTime", "zone", "status", "slug", "people",
+            "countries", "events", "find", "newPersonName", "newPersonRole", "newPersonCountry", "newEventTitle",
+            "newEventDate", "newEventPlace");
 
     public StoryForm {
         id = nullToEmpty(id);
@@ -42,11 +45,11 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
      *
      * @param publishedDate {@code 2025-12-31}
      * @param publishedTime {@code 14:30}, or blank for a date alone
-     * @param zone          {@code +07:00}
-     * @param status        DRAFT, SCHEDULED or PUBLISHED
+     * @param zone {@code +07:00}
+     * @param status DRAFT, SCHEDULED or PUBLISHED
      */
     public record Story(String headline, String standfirst, String body, String source, String dateline, String slug,
-                        String publishedDate, String publishedTime, String zone, String status, String language) {
+            String publishedDate, String publishedTime, String zone, String status, String language) {
 
         static final Story EMPTY = new Story("", "", "", "", "", "", "", "", "", "DRAFT", "");
 
@@ -69,7 +72,7 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
      * The ticked tags.
      *
      * @param countries ISO alpha-2 codes
-     * @param events    slugs of known events
+     * @param events slugs of known events
      */
     public record Tags(List<PersonTag> people, List<String> countries, List<String> events) {
 
@@ -86,10 +89,14 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
             return people.stream().filter(PersonTag.Known.class::isInstance).map(PersonTag::value).toList();
         }
 
-        /** The people the recognizer proposed and the editor ticked, to create on save. */
+        /**
+         * The people the recognizer proposed and the editor ticked, to create on save.
+         */
         public List<NewPerson> proposedPeople() {
-            return people.stream().filter(PersonTag.Proposed.class::isInstance)
-                    .map(tag -> ((PersonTag.Proposed) tag).person()).toList();
+            return people.stream()
+                .filter(PersonTag.Proposed.class::isInstance)
+                .map(tag -> ((PersonTag.Proposed) tag).person())
+                .toList();
         }
 
         /** Whether a person with this value ({@link PersonTag#value()}) is ticked. */
@@ -102,7 +109,10 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
         }
     }
 
-    /** The event typed under "Add an event that is missing"; {@code date} as 1995, 1995-05 or 1995-05-08. */
+    /**
+     * The event typed under "Add an event that is missing"; {@code date} as 1995, 1995-05
+     * or 1995-05-08.
+     */
     public record NewEvent(String title, String date, String place) {
 
         static final NewEvent NONE = new NewEvent("", "", "");
@@ -122,20 +132,28 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
         }
     }
 
-    /** Reads the fields the browser posts (the rescued post of an expired session too); missing ones are blank. */
+    /**
+     * Reads the fields the browser posts (the rescued post of an expired session too);
+     * missing ones are blank.
+     */
     public static StoryForm fromFields(Map<String, String[]> fields) {
         return new StoryForm(one(fields, "id"), one(fields, "version"),
-                new Story(one(fields, "headline"), one(fields, "standfirst"), one(fields, "body"), one(fields, "source"),
-                        one(fields, "dateline"), one(fields, "slug"), one(fields, "publishedDate"), one(fields, "publishedTime"),
-                        one(fields, "zone"), one(fields, "status"), one(fields, "language")),
+                new Story(one(fields, "headline"), one(fields, "standfirst"), one(fields, "body"),
+                        one(fields, "source"), one(fields, "dateline"), one(fields, "slug"),
+                        one(fields, "publishedDate"), one(fields, "publishedTime"), one(fields, "zone"),
+                        one(fields, "status"), one(fields, "language")),
                 new Tags(all(fields, "people").stream().map(PersonTag::parse).toList(), all(fields, "countries"),
                         all(fields, "events")),
-                new NewPerson(one(fields, "newPersonName"), one(fields, "newPersonRole"), one(fields, "newPersonCountry")),
+                new NewPerson(one(fields, "newPersonName"), one(fields, "newPersonRole"),
+                        one(fields, "newPersonCountry")),
                 new NewEvent(one(fields, "newEventTitle"), one(fields, "newEventDate"), one(fields, "newEventPlace")),
                 one(fields, "wire"), one(fields, "find"));
     }
 
-    /** The single-valued fields by the name the browser posts them under: what errors are reported against. */
+    /**
+     * The single-valued fields by the name the browser posts them under: what errors are
+     * reported against.
+     */
     public Map<String, Object> fields() {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("id", id);
@@ -174,7 +192,10 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
         return id.isBlank();
     }
 
-    /** The same text as a story not saved yet: for a story deleted while it was being edited. */
+    /**
+     * The same text as a story not saved yet: for a story deleted while it was being
+     * edited.
+     */
     public StoryForm asNew() {
         return new StoryForm("", "", story, tags, newPerson, newEvent, wire, find);
     }
@@ -195,12 +216,17 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
         return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find);
     }
 
-    /** Control characters PostgreSQL text cannot hold, or that only confuse, are dropped; line breaks stay. */
+    /**
+     * Control characters PostgreSQL text cannot hold, or that only confuse, are dropped;
+     * line breaks stay.
+     */
     static String clean(String text) {
         return PlainText.withoutControlCharacters(text);
     }
 
-    /** {@link #clean} and never null: a story form's value missing from the post is blank. */
+    /**
+     * {@link #clean} and never null: a story form's value missing from the post is blank.
+     */
     static String typed(String text) {
         return nullToEmpty(clean(text));
     }

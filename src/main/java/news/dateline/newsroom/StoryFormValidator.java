@@ -15,28 +15,37 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * What is wrong with a story form, by field, through Spring's {@link Errors}: the field names are those
- * the browser posts ({@link StoryForm#fields()}), the codes are keys of {@code messages.properties}.
- * {@link #validate} checks what each field looks like (lengths, patterns, what is required) and asks
- * nothing; {@link #validateForSave} also checks what the values mean: a real date in range, a time, a
- * status that fits the time, a complete new event, a new person not known already and their country.
+ * What is wrong with a story form, by field, through Spring's {@link Errors}: the field
+ * names are those the browser posts ({@link StoryForm#fields()}), the codes are keys of
+ * {@code messages.properties}. {@link #validate} checks what each field looks like
+ * (lengths, patterns, what is required) and asks nothing; {@link #validateForSave} also
+ * checks what the values mean: a real date in range, a time, a status that fits the time,
+ * a complete new event, a new person not known already and their country.
  */
 @Component
 public class StoryFormValidator implements Validator {
 
     private static final Pattern DIGITS_18 = Pattern.compile("\\d{0,18}");
+
     private static final Pattern DIGITS_9 = Pattern.compile("\\d{0,9}");
+
     private static final Pattern SLUG = Pattern.compile("|[a-z0-9]+(-[a-z0-9]+)*");
+
     private static final Pattern ZONE = Pattern.compile("|[+-](0\\d|1[0-4]):[0-5]\\d");
+
     private static final Pattern STATUS = Pattern.compile("DRAFT|SCHEDULED|PUBLISHED");
+
     private static final Pattern LANGUAGE = Pattern.compile("|[a-z]{2}");
+
     private static final Pattern EVENT_DATE = Pattern.compile("|\\d{4}(-\\d{2}(-\\d{2})?)?");
+
     private static final Pattern COUNTRY = Pattern.compile("|[A-Z]{2}");
 
     /** The first year a story can be published in. */
     static final int FIRST_YEAR = 1900;
 
     private final TagPicker tags;
+
     private final Clock clock;
 
     StoryFormValidator(TagPicker tags, Clock clock) {
@@ -81,8 +90,8 @@ public class StoryFormValidator implements Validator {
     }
 
     /**
-     * Everything a save needs checked, {@link #validate} included: asks the graph about the new
-     * person and their country. Run inside the save's transaction.
+     * Everything a save needs checked, {@link #validate} included: asks the graph about
+     * the new person and their country. Run inside the save's transaction.
      */
     public void validateForSave(StoryForm form, Errors errors) {
         validate(form, errors);
@@ -90,9 +99,11 @@ public class StoryFormValidator implements Validator {
         Optional<LocalDate> date = StoryFormMapper.date(story.publishedDate());
         if (date.isEmpty() && !errors.hasFieldErrors("publishedDate")) {
             errors.rejectValue("publishedDate", "story.publishedDate.invalid");
-        } else if (date.isPresent() && (date.get().getYear() < FIRST_YEAR || date.get().getYear() > PartialDate.LAST_YEAR)) {
+        }
+        else if (date.isPresent()
+                && (date.get().getYear() < FIRST_YEAR || date.get().getYear() > PartialDate.LAST_YEAR)) {
             errors.rejectValue("publishedDate", "story.publishedDate.range",
-                    new Object[] {String.valueOf(FIRST_YEAR), String.valueOf(PartialDate.LAST_YEAR)}, null);
+                    new Object[] { String.valueOf(FIRST_YEAR), String.valueOf(PartialDate.LAST_YEAR) }, null);
             date = Optional.empty();
         }
         Optional<LocalTime> time = StoryFormMapper.time(story.publishedTime());
@@ -108,7 +119,8 @@ public class StoryFormValidator implements Validator {
             ArticleStatus status = StoryFormMapper.status(story.status());
             if (status == ArticleStatus.SCHEDULED && !at.isAfter(clock.instant())) {
                 errors.rejectValue("status", "story.status.scheduledInPast");
-            } else if (status == ArticleStatus.PUBLISHED && at.isAfter(clock.instant())) {
+            }
+            else if (status == ArticleStatus.PUBLISHED && at.isAfter(clock.instant())) {
                 errors.rejectValue("status", "story.status.publishedInFuture");
             }
         }
@@ -117,16 +129,24 @@ public class StoryFormValidator implements Validator {
             if (!errors.hasFieldErrors("newEventTitle")) {
                 errors.rejectValue("newEventTitle", "story.newEvent.incomplete");
             }
-        } else if (event.hasDate() && !errors.hasFieldErrors("newEventDate") && PartialDate.fromEditor(event.date()).isEmpty()) {
+        }
+        else if (event.hasDate() && !errors.hasFieldErrors("newEventDate")
+                && PartialDate.fromEditor(event.date()).isEmpty()) {
             errors.rejectValue("newEventDate", "story.newEventDate.impossible",
-                    new Object[] {String.valueOf(PartialDate.FIRST_YEAR), String.valueOf(PartialDate.LAST_YEAR)}, null);
+                    new Object[] { String.valueOf(PartialDate.FIRST_YEAR), String.valueOf(PartialDate.LAST_YEAR) },
+                    null);
         }
         if (form.hasNewPerson() && !errors.hasFieldErrors("newPersonName")) {
             List<Choice> known = tags.namesakes(form.newPerson().name());
-            // Ticking the person already known is the answer to this message: tag them, create no one.
+            // Ticking the person already known is the answer to this message: tag them,
+            // create no one.
             if (!known.isEmpty() && known.stream().noneMatch(c -> form.tags().hasPerson(c.value()))) {
-                errors.rejectValue("newPersonName", "story.newPersonName.known", new Object[] {form.newPerson().name().strip(),
-                        String.join(", ", known.stream().map(c -> c.label() + " (" + c.value() + ")").toList())}, null);
+                errors
+                    .rejectValue("newPersonName", "story.newPersonName.known",
+                            new Object[] { form.newPerson().name().strip(),
+                                    String.join(", ",
+                                            known.stream().map(c -> c.label() + " (" + c.value() + ")").toList()) },
+                            null);
             }
         }
         if (!form.newPerson().country().isBlank() && !errors.hasFieldErrors("newPersonCountry")
@@ -136,8 +156,9 @@ public class StoryFormValidator implements Validator {
     }
 
     /**
-     * Whether the person typed under "Add a person who is missing" is to be created: not when one of the
-     * people known by that name is ticked, which is the answer to the "already known" message.
+     * Whether the person typed under "Add a person who is missing" is to be created: not
+     * when one of the people known by that name is ticked, which is the answer to the
+     * "already known" message.
      */
     boolean createsNewPerson(StoryForm form) {
         return form.hasNewPerson()
@@ -161,4 +182,5 @@ public class StoryFormValidator implements Validator {
             errors.rejectValue(field, code);
         }
     }
+
 }

@@ -18,14 +18,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The story form's tags: the tick boxes (ticked, suggested from the text, found by name), the ids
- * behind ticked slugs and codes, and the slugs of people merged since the form was filled, followed
- * to the person kept. Reads only; creating people and events is {@link NewTags}' job.
+ * The story form's tags: the tick boxes (ticked, suggested from the text, found by name),
+ * the ids behind ticked slugs and codes, and the slugs of people merged since the form
+ * was filled, followed to the person kept. Reads only; creating people and events is
+ * {@link NewTags}' job.
  */
 @Service
 public class TagPicker {
 
     private final JdbcClient jdbc;
+
     private final TextRecognition recognition;
 
     TagPicker(JdbcClient jdbc, TextRecognition recognition) {
@@ -34,9 +36,13 @@ public class TagPicker {
     }
 
     /** The tick boxes of the form, by kind. */
-    public record Choices(List<Choice> people, List<Choice> countries, List<Choice> events, List<EventCandidate> newEvents) {
+    public record Choices(List<Choice> people, List<Choice> countries, List<Choice> events,
+            List<EventCandidate> newEvents) {
 
-        /** The tags as the form holds them, labelled by their slugs: for when the database cannot be asked for names. */
+        /**
+         * The tags as the form holds them, labelled by their slugs: for when the database
+         * cannot be asked for names.
+         */
         public static Choices asTicked(StoryForm form) {
             return new Choices(form.tags().people().stream().distinct().map(TagPicker::ticked).toList(),
                     ticked(form.tags().countries()), ticked(form.tags().events()), List.of());
@@ -48,15 +54,16 @@ public class TagPicker {
     }
 
     private static Choice ticked(PersonTag tag) {
-        return new Choice(tag.value(), tag instanceof PersonTag.Proposed proposed ? proposed.person().label() : tag.value(),
-                true, false);
+        return new Choice(tag.value(),
+                tag instanceof PersonTag.Proposed proposed ? proposed.person().label() : tag.value(), true, false);
     }
 
     /**
-     * A dated happening the text reports that is not in the graph: offered to fill the "missing event"
-     * inputs in one click, never created on its own.
+     * A dated happening the text reports that is not in the graph: offered to fill the
+     * "missing event" inputs in one click, never created on its own.
      *
-     * @param date {@code 1995}, {@code 1995-05} or {@code 1995-05-08}, as the inputs take it
+     * @param date {@code 1995}, {@code 1995-05} or {@code 1995-05-08}, as the inputs take
+     * it
      */
     public record EventCandidate(String title, String date, String when, String place) {
 
@@ -65,7 +72,8 @@ public class TagPicker {
 
         /** The value of its button: the action and the three inputs it fills. */
         public String action() {
-            return ACTION + String.join("|", title.replace("|", "/"), date, place == null ? "" : place.replace("|", "/"));
+            return ACTION
+                    + String.join("|", title.replace("|", "/"), date, place == null ? "" : place.replace("|", "/"));
         }
 
         /** The new event a candidate's button value fills the inputs with. */
@@ -79,7 +87,10 @@ public class TagPicker {
     public record Ids(Set<Long> people, Set<Long> countries, Set<Long> events) {
     }
 
-    /** Known and proposed people, countries and events: ticked when tagged, suggested from the text, or found. */
+    /**
+     * Known and proposed people, countries and events: ticked when tagged, suggested from
+     * the text, or found.
+     */
     @Transactional(readOnly = true)
     public Choices choices(StoryForm form, boolean suggest) {
         StoryForm.Tags tags = followMerges(form.tags());
@@ -87,11 +98,17 @@ public class TagPicker {
         Map<String, Choice> countries = new LinkedHashMap<>();
         Map<String, Choice> events = new LinkedHashMap<>();
         List<EventCandidate> candidates = new ArrayList<>();
-        labels("person", "slug", "name", tags.knownPeople()).forEach((slug, name) -> people.put(slug, new Choice(slug, name, true, false)));
-        tags.people().stream().filter(PersonTag.Proposed.class::isInstance)
-                .forEach(tag -> people.put(tag.value(), new Choice(tag.value(), ((PersonTag.Proposed) tag).person().label(), true, true)));
-        labels("country", "code", "name", tags.countries()).forEach((code, name) -> countries.put(code, new Choice(code, name, true, false)));
-        labels("event", "slug", "title", tags.events()).forEach((slug, title) -> events.put(slug, new Choice(slug, title, true, false)));
+        labels("person", "slug", "name", tags.knownPeople())
+            .forEach((slug, name) -> people.put(slug, new Choice(slug, name, true, false)));
+        tags.people()
+            .stream()
+            .filter(PersonTag.Proposed.class::isInstance)
+            .forEach(tag -> people.put(tag.value(),
+                    new Choice(tag.value(), ((PersonTag.Proposed) tag).person().label(), true, true)));
+        labels("country", "code", "name", tags.countries())
+            .forEach((code, name) -> countries.put(code, new Choice(code, name, true, false)));
+        labels("event", "slug", "title", tags.events())
+            .forEach((slug, title) -> events.put(slug, new Choice(slug, title, true, false)));
         if (suggest) {
             LocalDate date = StoryFormMapper.date(form.story().publishedDate()).orElse(null);
             Recognition found = recognition.recognize(text(form.story()), date);
@@ -99,8 +116,10 @@ public class TagPicker {
                 PersonTag tag = hit.isNew()
                         ? new PersonTag.Proposed(new NewPerson(hit.name(), hit.role(), hit.countryCode()))
                         : new PersonTag.Known(hit.slug());
-                people.putIfAbsent(tag.value(), new Choice(tag.value(),
-                        tag instanceof PersonTag.Proposed proposed ? proposed.person().label() : hit.name(), false, true));
+                people.putIfAbsent(tag.value(),
+                        new Choice(tag.value(),
+                                tag instanceof PersonTag.Proposed proposed ? proposed.person().label() : hit.name(),
+                                false, true));
             }
             Map<String, String> countryNames = labels("country", "code", "name", found.countryCodes());
             for (String code : found.countryCodes()) {
@@ -108,9 +127,12 @@ public class TagPicker {
             }
             for (Recognition.EventHit hit : found.events()) {
                 if (!hit.isNew()) {
-                    events.putIfAbsent(hit.slug(), new Choice(hit.slug(), hit.title() + " (" + hit.date().display() + ")", false, true));
-                } else {
-                    candidates.add(new EventCandidate(hit.title(), hit.date().toString(), hit.date().display(), hit.place()));
+                    events.putIfAbsent(hit.slug(),
+                            new Choice(hit.slug(), hit.title() + " (" + hit.date().display() + ")", false, true));
+                }
+                else {
+                    candidates
+                        .add(new EventCandidate(hit.title(), hit.date().toString(), hit.date().display(), hit.place()));
                 }
             }
         }
@@ -119,33 +141,42 @@ public class TagPicker {
         }
         if (!form.find().isBlank()) {
             String like = Like.anywhere(form.find());
-            jdbc.sql("""
+            jdbc.sql(
+                    """
                             select p.slug, p.name from person p where dl_fold(p.name) like dl_fold(:like)
                                or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) like dl_fold(:like))
                             order by p.name limit 10""")
-                    .param("like", like).query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false)).list()
-                    .forEach(c -> people.putIfAbsent(c.value(), c));
-            jdbc.sql("""
+                .param("like", like)
+                .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false))
+                .list()
+                .forEach(c -> people.putIfAbsent(c.value(), c));
+            jdbc.sql(
+                    """
                             select c.code, c.name from country c where dl_fold(c.name) like dl_fold(:like)
                                or exists (select 1 from country_alias a where a.country_id = c.id and dl_fold(a.alias) like dl_fold(:like))
                             order by c.name limit 10""")
-                    .param("like", like).query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false)).list()
-                    .forEach(c -> countries.putIfAbsent(c.value(), c));
+                .param("like", like)
+                .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false))
+                .list()
+                .forEach(c -> countries.putIfAbsent(c.value(), c));
             jdbc.sql("""
-                            select e.slug, e.title from event e where dl_fold(e.title) like dl_fold(:like)
-                               or exists (select 1 from event_phrase p where p.event_id = e.id and p.kind = 'ALIAS'
-                                          and dl_fold(p.phrase) like dl_fold(:like))
-                            order by e.start_date desc limit 10""")
-                    .param("like", like).query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false)).list()
-                    .forEach(c -> events.putIfAbsent(c.value(), c));
+                    select e.slug, e.title from event e where dl_fold(e.title) like dl_fold(:like)
+                       or exists (select 1 from event_phrase p where p.event_id = e.id and p.kind = 'ALIAS'
+                                  and dl_fold(p.phrase) like dl_fold(:like))
+                    order by e.start_date desc limit 10""")
+                .param("like", like)
+                .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false))
+                .list()
+                .forEach(c -> events.putIfAbsent(c.value(), c));
         }
         return new Choices(List.copyOf(people.values()), List.copyOf(countries.values()), List.copyOf(events.values()),
                 List.copyOf(candidates));
     }
 
     /**
-     * The tags with the slugs of people merged since the form was filled replaced by the slug of the
-     * person they were merged into, so that a story open during a merge keeps its tags.
+     * The tags with the slugs of people merged since the form was filled replaced by the
+     * slug of the person they were merged into, so that a story open during a merge keeps
+     * its tags.
      */
     @Transactional(readOnly = true)
     public StoryForm.Tags followMerges(StoryForm.Tags tags) {
@@ -154,38 +185,51 @@ public class TagPicker {
             return tags;
         }
         Map<String, String> moved = new LinkedHashMap<>();
-        jdbc.sql("select r.old_slug, p.slug from person_slug_redirect r join person p on p.id = r.person_id where r.old_slug = any(?)")
-                .param(known.toArray(String[]::new))
-                .query(rs -> {
-                    moved.put(rs.getString(1), rs.getString(2));
-                });
+        jdbc.sql(
+                "select r.old_slug, p.slug from person_slug_redirect r join person p on p.id = r.person_id where r.old_slug = any(?)")
+            .param(known.toArray(String[]::new))
+            .query(rs -> {
+                moved.put(rs.getString(1), rs.getString(2));
+            });
         if (moved.isEmpty()) {
             return tags;
         }
-        return tags.withPeople(tags.people().stream()
-                .map(tag -> tag instanceof PersonTag.Known k && moved.containsKey(k.slug()) ? new PersonTag.Known(moved.get(k.slug())) : tag)
-                .distinct().toList());
+        return tags.withPeople(tags.people()
+            .stream()
+            .map(tag -> tag instanceof PersonTag.Known k && moved.containsKey(k.slug())
+                    ? new PersonTag.Known(moved.get(k.slug())) : tag)
+            .distinct()
+            .toList());
     }
 
-    /** The ids of the known people, countries and events ticked (merges followed by the caller). */
+    /**
+     * The ids of the known people, countries and events ticked (merges followed by the
+     * caller).
+     */
     @Transactional(readOnly = true)
     public Ids ids(StoryForm.Tags tags) {
         return new Ids(new LinkedHashSet<>(ids("person", "slug", tags.knownPeople())),
-                new LinkedHashSet<>(ids("country", "code", tags.countries())), new LinkedHashSet<>(ids("event", "slug", tags.events())));
+                new LinkedHashSet<>(ids("country", "code", tags.countries())),
+                new LinkedHashSet<>(ids("event", "slug", tags.events())));
     }
 
-    /** The ticked people, countries and events that exist already, by id: what a preview's related news needs. */
+    /**
+     * The ticked people, countries and events that exist already, by id: what a preview's
+     * related news needs.
+     */
     @Transactional(readOnly = true)
     public RelatedNews.Tags related(StoryForm form) {
         StoryForm.Tags tags = followMerges(form.tags());
-        return new RelatedNews.Tags(once(ids("person", "slug", tags.knownPeople())), once(ids("country", "code", tags.countries())),
+        return new RelatedNews.Tags(once(ids("person", "slug", tags.knownPeople())),
+                once(ids("country", "code", tags.countries())),
                 new LinkedHashSet<>(ids("event", "slug", tags.events())));
     }
 
     /** The tags of a stored story, as the form ticks them. */
     @Transactional(readOnly = true)
     public StoryForm.Tags of(ArticleDraft draft) {
-        return new StoryForm.Tags(slugs("person", "slug", draft.people()).stream().<PersonTag>map(PersonTag.Known::new).toList(),
+        return new StoryForm.Tags(
+                slugs("person", "slug", draft.people()).stream().<PersonTag>map(PersonTag.Known::new).toList(),
                 slugs("country", "code", draft.countries()), slugs("event", "slug", draft.events()));
     }
 
@@ -193,23 +237,31 @@ public class TagPicker {
     @Transactional(readOnly = true)
     public List<Choice> countryOptions() {
         return jdbc.sql("select code, name from country order by name")
-                .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false)).list();
+            .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, false))
+            .list();
     }
 
     /** The country with this code, if there is one. */
     @Transactional(readOnly = true)
     public Optional<Long> country(String code) {
-        return code == null || code.isBlank() ? Optional.empty() : ids("country", "code", List.of(code)).stream().findFirst();
+        return code == null || code.isBlank() ? Optional.empty()
+                : ids("country", "code", List.of(code)).stream().findFirst();
     }
 
-    /** The people already known by this name or alias, ignoring case and accents, offered to tick. */
+    /**
+     * The people already known by this name or alias, ignoring case and accents, offered
+     * to tick.
+     */
     @Transactional(readOnly = true)
     public List<Choice> namesakes(String name) {
-        return jdbc.sql("""
-                        select p.slug, p.name from person p where dl_fold(p.name) = dl_fold(:name)
-                           or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) = dl_fold(:name))
-                        order by p.name limit 5""")
-                .param("name", name.strip()).query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, true)).list();
+        return jdbc
+            .sql("""
+                    select p.slug, p.name from person p where dl_fold(p.name) = dl_fold(:name)
+                       or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) = dl_fold(:name))
+                    order by p.name limit 5""")
+            .param("name", name.strip())
+            .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), false, true))
+            .list();
     }
 
     /** The id of a person already known by this name or alias, if any. */
@@ -233,7 +285,9 @@ public class TagPicker {
             return List.of();
         }
         return jdbc.sql("select " + column + " from " + table + " where id = any(?) order by " + column)
-                .param(ids.toArray(Long[]::new)).query(String.class).list();
+            .param(ids.toArray(Long[]::new))
+            .query(String.class)
+            .list();
     }
 
     private Map<String, String> labels(String table, String column, String label, List<String> keys) {
@@ -242,10 +296,10 @@ public class TagPicker {
             return result;
         }
         jdbc.sql("select " + column + ", " + label + " from " + table + " where " + column + " = any(?)")
-                .param(keys.toArray(String[]::new))
-                .query(rs -> {
-                    result.put(rs.getString(1), rs.getString(2));
-                });
+            .param(keys.toArray(String[]::new))
+            .query(rs -> {
+                result.put(rs.getString(1), rs.getString(2));
+            });
         Map<String, String> ordered = new LinkedHashMap<>();
         keys.forEach(k -> {
             if (result.containsKey(k)) {
@@ -259,7 +313,10 @@ public class TagPicker {
         if (keys.isEmpty()) {
             return new ArrayList<>();
         }
-        return jdbc.sql("select id from " + table + " where " + column + " = any(?)").param(keys.toArray(String[]::new))
-                .query(Long.class).list();
+        return jdbc.sql("select id from " + table + " where " + column + " = any(?)")
+            .param(keys.toArray(String[]::new))
+            .query(Long.class)
+            .list();
     }
+
 }

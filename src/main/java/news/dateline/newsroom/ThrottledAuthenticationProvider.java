@@ -18,6 +18,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final DaoAuthenticationProvider delegate;
+
     private final LoginThrottle throttle;
 
     ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle) {
@@ -32,18 +33,21 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 ? details.getRemoteAddress() : "unknown";
         var locked = throttle.lockedUntil(username, address);
         if (locked.isPresent()) {
-            throw new LockedException("Too many failed attempts. Logging in is locked until " + until(locked.get()) + ".");
+            throw new LockedException(
+                    "Too many failed attempts. Logging in is locked until " + until(locked.get()) + ".");
         }
         try {
             Thread.sleep(throttle.delay(username, address));
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         try {
             Authentication result = delegate.authenticate(authentication);
             throttle.succeeded(username, address);
             return result;
-        } catch (BadCredentialsException e) {
+        }
+        catch (BadCredentialsException e) {
             throttle.failed(username, address);
             throw new BadCredentialsException("Wrong user name or password.");
         }
@@ -57,4 +61,5 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
+
 }

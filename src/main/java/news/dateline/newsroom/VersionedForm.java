@@ -3,8 +3,8 @@ package news.dateline.newsroom;
 import java.util.Map;
 
 /**
- * An admin form for a row saved with optimistic locking: it carries the version it was filled
- * from, and can show itself field by field beside a stale copy.
+ * An admin form for a row saved with optimistic locking: it carries the version it was
+ * filled from, and can show itself field by field beside a stale copy.
  */
 public interface VersionedForm<F extends VersionedForm<F>> {
 
@@ -15,4 +15,5 @@ public interface VersionedForm<F extends VersionedForm<F>> {
 
     /** The same typed text, to be saved over the stored version {@code version}. */
     F withVersion(String version);
+
 }

@@ -16,7 +16,10 @@ public class WirePaste {
         this.recognition = recognition;
     }
 
-    /** The form filled from its wire copy; what could not be read is in {@code errors}, and the form is then as typed. */
+    /**
+     * The form filled from its wire copy; what could not be read is in {@code errors},
+     * and the form is then as typed.
+     */
     public StoryForm paste(StoryForm form, Errors errors) {
         if (form.wire().isBlank()) {
             errors.rejectValue("wire", "story.wire.empty");
@@ -28,9 +31,11 @@ public class WirePaste {
                 errors.rejectValue("publishedDate", "story.publishedDate.notInWire");
             }
             return StoryFormMapper.fromWire(form, story);
-        } catch (UnreadableStoryException e) {
-            errors.rejectValue("wire", "story.wire.unreadable", new Object[] {e.getMessage()}, null);
+        }
+        catch (UnreadableStoryException e) {
+            errors.rejectValue("wire", "story.wire.unreadable", new Object[] { e.getMessage() }, null);
             return form;
         }
     }
+
 }

@@ -1,8 +1,9 @@
 /**
- * The editors' side: accounts, login, the story form, previews, the knowledge graph's forms,
- * the audit log.
+ * The editors' side: accounts, login, the story form, previews, the knowledge graph's
+ * forms, the audit log.
  */
-@ApplicationModule(displayName = "Newsroom", allowedDependencies = {"article", "country", "event", "ingest", "person", "shared", "web"})
+@ApplicationModule(displayName = "Newsroom",
+        allowedDependencies = { "article", "country", "event", "ingest", "person", "shared", "web" })
 @NullMarked
 package news.dateline.newsroom;
 

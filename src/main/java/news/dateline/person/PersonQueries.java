@@ -26,6 +26,7 @@ public class PersonQueries {
     static final int STORIES = 50;
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     PersonQueries(JdbcClient jdbc, Clock clock) {
@@ -40,9 +41,11 @@ public class PersonQueries {
     public record Story(String slug, String headline, DisplayTimes.Stamp published) {
     }
 
-    /** @param older where the older stories start, or null when these are the last */
+    /**
+     * @param older where the older stories start, or null when these are the last
+     */
     public record Person(long id, String slug, String name, String role, Link country, List<String> aliases,
-                         List<Link> events, List<Story> stories, StoryCursor older) {
+            List<Link> events, List<Story> stories, StoryCursor older) {
     }
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
@@ -50,55 +53,67 @@ public class PersonQueries {
         return bySlug(slug, null);
     }
 
-    /** The person's page with the stories older than {@code before} (null: the latest). */
+    /**
+     * The person's page with the stories older than {@code before} (null: the latest).
+     */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Person> bySlug(String slug, StoryCursor before) {
         return jdbc.sql("""
-                        select p.id, p.slug, p.name, p.role, c.slug as country_slug, c.name as country_name
-                        from person p left join country c on c.id = p.country_id where p.slug = ?""")
-                .param(slug)
-                .query((rs, n) -> new Person(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                        rs.getString("role"),
-                        rs.getString("country_slug") == null ? null
-                                : new Link(rs.getString("country_slug"), rs.getString("country_name"), null),
-                        List.of(), List.of(), List.of(), null))
-                .optional()
-                .map(p -> complete(p, before));
+                select p.id, p.slug, p.name, p.role, c.slug as country_slug, c.name as country_name
+                from person p left join country c on c.id = p.country_id where p.slug = ?""")
+            .param(slug)
+            .query((rs, n) -> new Person(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                    rs.getString("role"),
+                    rs.getString("country_slug") == null ? null
+                            : new Link(rs.getString("country_slug"), rs.getString("country_name"), null),
+                    List.of(), List.of(), List.of(), null))
+            .optional()
+            .map(p -> complete(p, before));
     }
 
     /** Where a merged or renamed person now lives. */
     public Optional<String> currentSlug(String oldSlug) {
-        return jdbc.sql("select p.slug from person_slug_redirect r join person p on p.id = r.person_id where r.old_slug = ?")
-                .param(oldSlug).query(String.class).optional();
+        return jdbc
+            .sql("select p.slug from person_slug_redirect r join person p on p.id = r.person_id where r.old_slug = ?")
+            .param(oldSlug)
+            .query(String.class)
+            .optional();
     }
 
     private Person complete(Person p, StoryCursor before) {
         CacheTags.add(CacheTags.person(p.id()));
         List<String> aliases = jdbc.sql("select alias from person_alias where person_id = ? order by alias")
-                .param(p.id()).query(String.class).list();
+            .param(p.id())
+            .query(String.class)
+            .list();
         List<Link> events = jdbc.sql("""
-                        select e.slug, e.title, e.start_date, e.date_precision, e.id from event_person ep
-                        join event e on e.id = ep.event_id where ep.person_id = ? order by e.start_date, e.id""")
-                .param(p.id())
-                .query((rs, n) -> {
-                    CacheTags.add(CacheTags.event(rs.getLong("id")));
-                    return new Link(rs.getString("slug"), rs.getString("title"),
-                            PartialDate.of(rs.getObject("start_date", LocalDate.class),
-                                    PartialDate.Precision.valueOf(rs.getString("date_precision"))).display());
-                })
-                .list();
+                select e.slug, e.title, e.start_date, e.date_precision, e.id from event_person ep
+                join event e on e.id = ep.event_id where ep.person_id = ? order by e.start_date, e.id""")
+            .param(p.id())
+            .query((rs, n) -> {
+                CacheTags.add(CacheTags.event(rs.getLong("id")));
+                return new Link(rs.getString("slug"), rs.getString("title"),
+                        PartialDate
+                            .of(rs.getObject("start_date", LocalDate.class),
+                                    PartialDate.Precision.valueOf(rs.getString("date_precision")))
+                            .display());
+            })
+            .list();
         var now = SqlTime.now(clock);
         var from = StoryCursor.orFirst(before, now);
         var stories = StoryCursor.Page.of(jdbc.sql("""
-                        select a.id, a.slug, a.headline, a.published_at, a.published_offset
-                        from article_person ap join article a on a.id = ap.article_id
-                        where ap.person_id = ? and ap.status = 'PUBLISHED' and ap.published_at <= ?
-                          and (ap.published_at, ap.article_id) < (?, ?)
-                        order by ap.published_at desc, ap.article_id desc limit ?""")
-                .params(p.id(), now, from.publishedAt(), from.id(), STORIES + 1)
-                .query((rs, n) -> new StoryCursor.Keyed<>(
-                        new Story(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)), StoryCursor.of(rs)))
-                .list(), STORIES);
-        return new Person(p.id(), p.slug(), p.name(), p.role(), p.country(), aliases, events, stories.items(), stories.older());
+                select a.id, a.slug, a.headline, a.published_at, a.published_offset
+                from article_person ap join article a on a.id = ap.article_id
+                where ap.person_id = ? and ap.status = 'PUBLISHED' and ap.published_at <= ?
+                  and (ap.published_at, ap.article_id) < (?, ?)
+                order by ap.published_at desc, ap.article_id desc limit ?""")
+            .params(p.id(), now, from.publishedAt(), from.id(), STORIES + 1)
+            .query((rs, n) -> new StoryCursor.Keyed<>(
+                    new Story(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)),
+                    StoryCursor.of(rs)))
+            .list(), STORIES);
+        return new Person(p.id(), p.slug(), p.name(), p.role(), p.country(), aliases, events, stories.items(),
+                stories.older());
     }
+
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code /sitemaps/people.xml}: people in a published story or an event; a person known only to
- * drafts has a page no link leads to.
+ * {@code /sitemaps/people.xml}: people in a published story or an event; a person known
+ * only to drafts has a page no link leads to.
  */
 @Service
 @Order(4)
@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 class PersonSitemap implements SitemapSource {
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     PersonSitemap(JdbcClient jdbc, Clock clock) {
@@ -35,11 +36,11 @@ class PersonSitemap implements SitemapSource {
     @Override
     public List<SitemapEntry> entries(int part) {
         return jdbc.sql("""
-                        select '/people/' || p.slug as path, p.updated_at as modified from person p
-                        where exists (select 1 from article_person ap join article a on a.id = ap.article_id
-                                      where ap.person_id = p.id and a.status = 'PUBLISHED' and a.published_at <= ?)
-                           or exists (select 1 from event_person ep where ep.person_id = p.id)
-                        order by p.slug""")
-                .param(SqlTime.now(clock)).query((rs, n) -> SitemapEntry.read(rs)).list();
+                select '/people/' || p.slug as path, p.updated_at as modified from person p
+                where exists (select 1 from article_person ap join article a on a.id = ap.article_id
+                              where ap.person_id = p.id and a.status = 'PUBLISHED' and a.published_at <= ?)
+                   or exists (select 1 from event_person ep where ep.person_id = p.id)
+                order by p.slug""").param(SqlTime.now(clock)).query((rs, n) -> SitemapEntry.read(rs)).list();
     }
+
 }

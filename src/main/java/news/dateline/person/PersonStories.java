@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonStories {
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     PersonStories(JdbcClient jdbc, Clock clock) {
@@ -23,16 +24,17 @@ public class PersonStories {
 
     public List<StoryEntry> ofPerson(String slug, int limit) {
         return jdbc.sql("""
-                        select '/articles/' || a.slug as path, a.headline as title,
-                               coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
-                               a.published_at as published, a.updated_at as updated, a.language, g.name as author
-                        from article a left join agency g on g.id = a.agency_id
-                        where a.status = 'PUBLISHED' and a.published_at <= ?
-                          and exists (select 1 from article_person ap join person p on p.id = ap.person_id
-                                      where ap.article_id = a.id and p.slug = ?)
-                        order by a.published_at desc, a.id desc limit ?""")
-                .params(SqlTime.now(clock), slug, limit)
-                .query((rs, n) -> StoryEntry.read(rs))
-                .list();
+                select '/articles/' || a.slug as path, a.headline as title,
+                       coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
+                       a.published_at as published, a.updated_at as updated, a.language, g.name as author
+                from article a left join agency g on g.id = a.agency_id
+                where a.status = 'PUBLISHED' and a.published_at <= ?
+                  and exists (select 1 from article_person ap join person p on p.id = ap.person_id
+                              where ap.article_id = a.id and p.slug = ?)
+                order by a.published_at desc, a.id desc limit ?""")
+            .params(SqlTime.now(clock), slug, limit)
+            .query((rs, n) -> StoryEntry.read(rs))
+            .list();
     }
+
 }

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 /**
  * What a reader asked for, already checked.
  *
- * @param text    the words, trimmed; never longer than {@link #MAX_LENGTH}
+ * @param text the words, trimmed; never longer than {@link #MAX_LENGTH}
  * @param country a country slug to filter by, or null
- * @param from    the first day, or null
- * @param to      the last day, or null
- * @param page    from 1
- * @param byDate  newest first instead of the most relevant first
+ * @param from the first day, or null
+ * @param to the last day, or null
+ * @param page from 1
+ * @param byDate newest first instead of the most relevant first
  */
 public record SearchQuery(String text, String country, LocalDate from, LocalDate to, int page, boolean byDate) {
 

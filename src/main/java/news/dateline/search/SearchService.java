@@ -11,27 +11,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * PostgreSQL full-text search with accents folded: title above standfirst above body, ranked
- * with recency, with highlighted snippets; the people, countries and events whose names or
- * aliases match come first.
+ * PostgreSQL full-text search with accents folded: title above standfirst above body,
+ * ranked with recency, with highlighted snippets; the people, countries and events whose
+ * names or aliases match come first.
  * <p>
- * At archive scale a frequent word matches half a million stories, so only a bounded candidate set
- * is ranked: the {@value #CANDIDATES} latest matching stories. PostgreSQL finds them either through the
- * GIN index on {@code search_vector} (a rare word: few matches, sorted by date) or by walking the
- * published stories newest first and stopping at the limit (a frequent word: the matches come
- * quickly); the planner picks by the word's frequency in its statistics. Only those are ranked,
- * counted ("more than 1,000") and paged, and {@code ts_headline}, the costly part, runs only for
- * the page shown. One statement.
+ * At archive scale a frequent word matches half a million stories, so only a bounded
+ * candidate set is ranked: the {@value #CANDIDATES} latest matching stories. PostgreSQL
+ * finds them either through the GIN index on {@code search_vector} (a rare word: few
+ * matches, sorted by date) or by walking the published stories newest first and stopping
+ * at the limit (a frequent word: the matches come quickly); the planner picks by the
+ * word's frequency in its statistics. Only those are ranked, counted ("more than 1,000")
+ * and paged, and {@code ts_headline}, the costly part, runs only for the page shown. One
+ * statement.
  */
 @Service
 @Transactional(readOnly = true)
 public class SearchService {
 
     public static final int PAGE_SIZE = 10;
+
     /** The most stories a search ranks and pages through: the latest that match. */
     public static final int CANDIDATES = 1000;
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     SearchService(JdbcClient jdbc, Clock clock) {
@@ -42,15 +45,20 @@ public class SearchService {
     public record Entity(String kind, String url, String name, String detail) {
     }
 
-    /** A story found, with its snippet: HTML whose only tags are the {@code <mark>} around matched words. */
+    /**
+     * A story found, with its snippet: HTML whose only tags are the {@code <mark>} around
+     * matched words.
+     */
     public record Hit(ArticleViews.Card card, String snippetHtml) {
     }
 
     /**
      * @param total how many stories match, up to {@link #CANDIDATES}
-     * @param more  whether more than {@link #CANDIDATES} match (only the latest are ranked)
+     * @param more whether more than {@link #CANDIDATES} match (only the latest are
+     * ranked)
      */
-    public record Results(SearchQuery query, List<Entity> entities, List<Hit> hits, long total, boolean more, int totalPages) {
+    public record Results(SearchQuery query, List<Entity> entities, List<Hit> hits, long total, boolean more,
+            int totalPages) {
         public boolean hasNext() {
             return query.page() < totalPages;
         }
@@ -65,48 +73,51 @@ public class SearchService {
             return new Results(query, List.of(), List.of(), 0, false, 0);
         }
         String like = Like.anywhere(query.text());
-        List<Entity> entities = jdbc.sql("""
-                        select 'person' as kind, '/people/' || p.slug as url, p.name, p.role as detail, 1 as ord
-                        from person p
-                        where dl_fold(p.name) like dl_fold(:like)
-                           or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) like dl_fold(:like))
-                        union all
-                        select 'country', '/countries/' || c.slug, c.name, null, 2 from country c
-                        where (dl_fold(c.name) like dl_fold(:like)
-                               or exists (select 1 from country_alias a where a.country_id = c.id and a.kind = 'NAME'
-                                          and dl_fold(a.alias) like dl_fold(:like)))
-                        union all
-                        select 'event', '/events/' || e.slug, e.title, to_char(e.start_date, 'YYYY'), 3 from event e
-                        where dl_fold(e.title) like dl_fold(:like)
-                        order by ord, name limit 12""")
-                .param("like", like)
-                .query((rs, n) -> new Entity(rs.getString("kind"), rs.getString("url"), rs.getString("name"),
-                        rs.getString("detail")))
-                .list();
-        String filters = " " + """
-                 a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ websearch_to_tsquery('english', dl_fold(:text))
-                 and (cast(:country as text) is null or exists (select 1 from article_country ac join country c on c.id = ac.country_id
-                                                    where ac.article_id = a.id and c.slug = :country))
-                 and (cast(:from as timestamptz) is null or a.published_at >= :from)
-                 and (cast(:to as timestamptz) is null or a.published_at < :to)""";
+        List<Entity> entities = jdbc
+            .sql("""
+                    select 'person' as kind, '/people/' || p.slug as url, p.name, p.role as detail, 1 as ord
+                    from person p
+                    where dl_fold(p.name) like dl_fold(:like)
+                       or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) like dl_fold(:like))
+                    union all
+                    select 'country', '/countries/' || c.slug, c.name, null, 2 from country c
+                    where (dl_fold(c.name) like dl_fold(:like)
+                           or exists (select 1 from country_alias a where a.country_id = c.id and a.kind = 'NAME'
+                                      and dl_fold(a.alias) like dl_fold(:like)))
+                    union all
+                    select 'event', '/events/' || e.slug, e.title, to_char(e.start_date, 'YYYY'), 3 from event e
+                    where dl_fold(e.title) like dl_fold(:like)
+                    order by ord, name limit 12""")
+            .param("like", like)
+            .query((rs, n) -> new Entity(rs.getString("kind"), rs.getString("url"), rs.getString("name"),
+                    rs.getString("detail")))
+            .list();
+        String filters = " "
+                + """
+                        a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ websearch_to_tsquery('english', dl_fold(:text))
+                        and (cast(:country as text) is null or exists (select 1 from article_country ac join country c on c.id = ac.country_id
+                                                           where ac.article_id = a.id and c.slug = :country))
+                        and (cast(:from as timestamptz) is null or a.published_at >= :from)
+                        and (cast(:to as timestamptz) is null or a.published_at < :to)""";
         var fromInstant = query.from() == null ? null : query.from().atStartOfDay().atOffset(ZoneOffset.UTC);
         var toInstant = query.to() == null ? null : query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         String order = query.byDate() ? "published_at desc, id desc" : "score desc, published_at desc, id desc";
         String score = query.byDate() ? "0" : """
                 ts_rank_cd(a.search_vector, websearch_to_tsquery('english', dl_fold(:text)), 32)
                     / (1 + extract(epoch from (:now - a.published_at)) / 31536000.0)""";
-        long[] total = {0};
+        long[] total = { 0 };
         List<Hit> hits = new java.util.ArrayList<>();
         jdbc.sql("""
-                        with candidate as materialized (
-                                 select a.id, a.published_at,\s""" + score + """
-                                         as score
-                                 from article a
-                                 where\s""" + filters + " " + """
-                                 order by a.published_at desc, a.id desc
-                                 limit :candidates),
-                             shown as (
-                                 select id, row_number() over (order by\s""" + order + ") as ord from candidate order by " + order + """
+                with candidate as materialized (
+                         select a.id, a.published_at,\s""" + score + """
+                        as score
+                from article a
+                where\s""" + filters + " " + """
+                    order by a.published_at desc, a.id desc
+                    limit :candidates),
+                shown as (
+                    select id, row_number() over (order by\s""" + order + ") as ord from candidate order by " + order
+                + """
                                  \slimit :limit offset :offset)
                         select t.total, shown.ord, a.slug, a.headline, a.published_at, a.published_precision, a.published_offset,
                                g.name as agency, a.dateline,
@@ -115,26 +126,34 @@ public class SearchService {
                         from (select count(*) as total from candidate) t
                         left join (shown join article a on a.id = shown.id left join agency g on g.id = a.agency_id) on true
                         order by shown.ord""")
-                .param("text", query.text()).param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .param("country", query.country()).param("from", fromInstant).param("to", toInstant)
-                .param("candidates", CANDIDATES + 1)
-                .param("limit", PAGE_SIZE).param("offset", (query.page() - 1) * PAGE_SIZE)
-                .query(rs -> {
-                    total[0] = rs.getLong("total");
-                    if (rs.getString("slug") != null) {
-                        hits.add(new Hit(new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), null,
-                                DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
-                                        "MINUTE".equals(rs.getString("published_precision")), rs.getString("published_offset")),
-                                rs.getString("agency"), rs.getString("dateline")), safeSnippet(rs.getString("snippet"))));
-                    }
-                });
+            .param("text", query.text())
+            .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+            .param("country", query.country())
+            .param("from", fromInstant)
+            .param("to", toInstant)
+            .param("candidates", CANDIDATES + 1)
+            .param("limit", PAGE_SIZE)
+            .param("offset", (query.page() - 1) * PAGE_SIZE)
+            .query(rs -> {
+                total[0] = rs.getLong("total");
+                if (rs.getString("slug") != null) {
+                    hits.add(new Hit(new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), null,
+                            DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
+                                    "MINUTE".equals(rs.getString("published_precision")),
+                                    rs.getString("published_offset")),
+                            rs.getString("agency"), rs.getString("dateline")), safeSnippet(rs.getString("snippet"))));
+                }
+            });
         boolean more = total[0] > CANDIDATES;
         long shown = Math.min(total[0], CANDIDATES);
         int pages = (int) ((shown + PAGE_SIZE - 1) / PAGE_SIZE);
         return new Results(query, entities, hits, shown, more, pages);
     }
 
-    /** The snippet is the story's own text: escape all of it, then give back only our marks. */
+    /**
+     * The snippet is the story's own text: escape all of it, then give back only our
+     * marks.
+     */
     static String safeSnippet(String snippet) {
         if (snippet == null) {
             return "";
@@ -142,4 +161,5 @@ public class SearchService {
         String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(snippet.replace("\\", ""), "UTF-8");
         return escaped.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>");
     }
+
 }

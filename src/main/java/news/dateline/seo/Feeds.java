@@ -18,8 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Atom feeds, written by ROME: {@link #atom} for any list of stories (a feature writes its pages'
- * feeds with it), and the whole site's feed from the {@link StorySource}.
+ * Atom feeds, written by ROME: {@link #atom} for any list of stories (a feature writes
+ * its pages' feeds with it), and the whole site's feed from the {@link StorySource}.
  */
 @Component
 public class Feeds {
@@ -31,6 +31,7 @@ public class Feeds {
     public static final int ENTRIES = 30;
 
     private final StorySource stories;
+
     private final SiteProperties site;
 
     Feeds(StorySource stories, SiteProperties site) {
@@ -46,10 +47,9 @@ public class Feeds {
 
     /**
      * The Atom document of a feed.
-     *
      * @param selfPath the feed's own path, also its id
      * @param pagePath the path of the page it follows
-     * @param title    the feed's whole title
+     * @param title the feed's whole title
      */
     public String atom(String selfPath, String pagePath, String title, List<StoryEntry> entries) {
         Feed feed = new Feed("atom_1.0");
@@ -61,12 +61,13 @@ public class Feeds {
         author.setName(site.siteName());
         author.setUri(site.absolute("/"));
         feed.setAuthors(List.of(author));
-        feed.setUpdated(Date.from(entries.stream().map(StoryEntry::updated).max(Instant::compareTo)
-                .orElse(Instant.EPOCH)));
+        feed.setUpdated(
+                Date.from(entries.stream().map(StoryEntry::updated).max(Instant::compareTo).orElse(Instant.EPOCH)));
         feed.setEntries(entries.stream().map(this::entry).toList());
         try {
             return new WireFeedOutput().outputString(feed, true);
-        } catch (FeedException e) {
+        }
+        catch (FeedException e) {
             throw new IllegalStateException("Cannot write the feed " + selfPath, e);
         }
     }
@@ -98,4 +99,5 @@ public class Feeds {
         link.setType(type);
         return link;
     }
+
 }

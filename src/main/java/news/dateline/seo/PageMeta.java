@@ -6,41 +6,50 @@ import java.util.Map;
 import news.dateline.web.SiteProperties;
 
 /**
- * What a page puts in its {@code <head>} beyond its title, rendered by the layout. Each feature
- * builds its own page's meta with a {@link Builder} from {@link PageMetas#page(String)}, one small
- * call per field.
+ * What a page puts in its {@code <head>} beyond its title, rendered by the layout. Each
+ * feature builds its own page's meta with a {@link Builder} from
+ * {@link PageMetas#page(String)}, one small call per field.
  *
- * @param title       the page's own {@code <title>}
+ * @param title the page's own {@code <title>}
  * @param description the meta description (and Open Graph / Twitter description)
- * @param canonical   the absolute canonical URL
- * @param ogType      "website", "article" or "profile"
- * @param robots      the robots meta, or null for the default
- * @param jsonLd      schema.org JSON-LD documents, each safe to put inside a script element
- * @param feeds       feeds announced with {@code <link rel="alternate">}
- * @param prev        the absolute URL of the previous page of a list, or null
- * @param next        the absolute URL of the next page of a list, or null
+ * @param canonical the absolute canonical URL
+ * @param ogType "website", "article" or "profile"
+ * @param robots the robots meta, or null for the default
+ * @param jsonLd schema.org JSON-LD documents, each safe to put inside a script element
+ * @param feeds feeds announced with {@code <link rel="alternate">}
+ * @param prev the absolute URL of the previous page of a list, or null
+ * @param next the absolute URL of the next page of a list, or null
  */
 public record PageMeta(String title, String description, String canonical, String ogType, String robots,
-                       List<String> jsonLd, List<Feed> feeds, String prev, String next) {
+        List<String> jsonLd, List<Feed> feeds, String prev, String next) {
 
     public record Feed(String title, String href) {
     }
 
     /**
-     * The head of one page, field by field: the canonical URL is the page's path on the site; the
-     * site's feed is always announced, after the page's own feeds.
+     * The head of one page, field by field: the canonical URL is the page's path on the
+     * site; the site's feed is always announced, after the page's own feeds.
      */
     public static final class Builder {
 
         private final SiteProperties site;
+
         private final String canonical;
+
         private String title;
+
         private String description;
+
         private String ogType = "website";
+
         private String robots;
+
         private List<String> jsonLd = List.of();
+
         private final List<Feed> feeds = new ArrayList<>();
+
         private String prev;
+
         private String next;
 
         Builder(SiteProperties site, String path) {
@@ -49,7 +58,9 @@ public record PageMeta(String title, String description, String canonical, Strin
             this.title = site.siteName();
         }
 
-        /** The page's name, followed by the site's: "Laos: timeline and news · Dateline". */
+        /**
+         * The page's name, followed by the site's: "Laos: timeline and news · Dateline".
+         */
         public Builder title(String name) {
             this.title = name + " · " + site.siteName();
             return this;
@@ -61,7 +72,10 @@ public record PageMeta(String title, String description, String canonical, Strin
             return this;
         }
 
-        /** The description, cut at a word to at most {@value PageMetas#DESCRIPTION_LENGTH} characters. */
+        /**
+         * The description, cut at a word to at most {@value PageMetas#DESCRIPTION_LENGTH}
+         * characters.
+         */
         public Builder description(String text) {
             this.description = PageMetas.trim(text);
             return this;
@@ -77,7 +91,10 @@ public record PageMeta(String title, String description, String canonical, Strin
             return this;
         }
 
-        /** A feed of this page, announced before the site's: titled by its name and the site's. */
+        /**
+         * A feed of this page, announced before the site's: titled by its name and the
+         * site's.
+         */
         public Builder feed(String name, String path) {
             feeds.add(new Feed(name + " · " + site.siteName(), site.absolute(path)));
             return this;
@@ -106,5 +123,6 @@ public record PageMeta(String title, String description, String canonical, Strin
             all.add(PageMetas.siteFeed(site));
             return new PageMeta(title, description, canonical, ogType, robots, jsonLd, List.copyOf(all), prev, next);
         }
+
     }
 }

@@ -4,9 +4,10 @@ import news.dateline.web.SiteProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a page's head starts: {@link #page(String)} gives a {@link PageMeta.Builder} with one small
- * function per field (title, description, canonical, robots, feeds, prev/next, JSON-LD), in the
- * manner of Ghost's metadata helpers. Each feature's {@code web} package builds its own pages' heads.
+ * Where a page's head starts: {@link #page(String)} gives a {@link PageMeta.Builder} with
+ * one small function per field (title, description, canonical, robots, feeds, prev/next,
+ * JSON-LD), in the manner of Ghost's metadata helpers. Each feature's {@code web} package
+ * builds its own pages' heads.
  */
 @Component
 public class PageMetas {
@@ -19,7 +20,10 @@ public class PageMetas {
         this.site = site;
     }
 
-    /** The head of the page at this path (its canonical address), to be filled field by field. */
+    /**
+     * The head of the page at this path (its canonical address), to be filled field by
+     * field.
+     */
     public PageMeta.Builder page(String path) {
         return new PageMeta.Builder(site, path);
     }
@@ -41,4 +45,5 @@ public class PageMetas {
         int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
         return text.substring(0, cut > 60 ? cut : DESCRIPTION_LENGTH - 1).replaceAll("[,;:.\\s]+$", "") + "…";
     }
+
 }

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The sitemap index over the sitemaps the features supply ({@link SitemapSource}), each sitemap's
- * urlset, and the Google News sitemap of the last two days (from the {@link StorySource}).
+ * The sitemap index over the sitemaps the features supply ({@link SitemapSource}), each
+ * sitemap's urlset, and the Google News sitemap of the last two days (from the
+ * {@link StorySource}).
  */
 @Component
 public class Sitemaps {
@@ -31,12 +32,18 @@ public class Sitemaps {
     static final Duration NEWS_WINDOW = Duration.ofDays(2);
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-    private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX")
+        .withZone(ZoneOffset.UTC);
+
     private static final Pattern PART = Pattern.compile("(.+)-([1-9]\\d{0,5})");
 
     private final List<SitemapSource> sources;
+
     private final StorySource stories;
+
     private final SiteProperties site;
+
     private final Clock clock;
 
     Sitemaps(List<SitemapSource> sources, StorySource stories, SiteProperties site, Clock clock) {
@@ -62,7 +69,9 @@ public class Sitemaps {
         return xml.append("</sitemapindex>\n").toString();
     }
 
-    /** @return null when there is no such sitemap */
+    /**
+     * @return null when there is no such sitemap
+     */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public String sitemap(String name) {
         CacheTags.add(CacheTags.SITEMAPS);
@@ -74,14 +83,19 @@ public class Sitemaps {
         for (SitemapEntry entry : entries) {
             xml.append("  <url><loc>").append(escape(site.absolute(entry.path()))).append("</loc>");
             if (entry.lastModified() != null) {
-                xml.append("<lastmod>").append(W3C.format(entry.lastModified().truncatedTo(ChronoUnit.SECONDS))).append("</lastmod>");
+                xml.append("<lastmod>")
+                    .append(W3C.format(entry.lastModified().truncatedTo(ChronoUnit.SECONDS)))
+                    .append("</lastmod>");
             }
             xml.append("</url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
 
-    /** The pages of the sitemap of that name, or null when there is none: a numbered file past the last is none. */
+    /**
+     * The pages of the sitemap of that name, or null when there is none: a numbered file
+     * past the last is none.
+     */
     private List<SitemapEntry> entries(String name) {
         Matcher numbered = PART.matcher(name);
         for (SitemapSource source : sources) {
@@ -101,16 +115,24 @@ public class Sitemaps {
     public String news() {
         CacheTags.add(CacheTags.SITEMAPS);
         Instant since = clock.instant().minus(NEWS_WINDOW);
-        StringBuilder xml = new StringBuilder(header())
-                .append("<urlset xmlns=\"").append(NS).append("\" xmlns:news=\"").append(NEWS_NS).append("\">\n");
+        StringBuilder xml = new StringBuilder(header()).append("<urlset xmlns=\"")
+            .append(NS)
+            .append("\" xmlns:news=\"")
+            .append(NEWS_NS)
+            .append("\">\n");
         for (StoryEntry story : stories.publishedSince(since, NEWS_MAX)) {
-            xml.append("  <url><loc>").append(escape(site.absolute(story.path()))).append("</loc>")
-                    .append("<news:news><news:publication><news:name>").append(escape(site.siteName()))
-                    .append("</news:name><news:language>").append(story.language() == null ? "en" : story.language())
-                    .append("</news:language></news:publication><news:publication_date>")
-                    .append(W3C.format(story.published().truncatedTo(ChronoUnit.SECONDS)))
-                    .append("</news:publication_date><news:title>").append(escape(story.title()))
-                    .append("</news:title></news:news></url>\n");
+            xml.append("  <url><loc>")
+                .append(escape(site.absolute(story.path())))
+                .append("</loc>")
+                .append("<news:news><news:publication><news:name>")
+                .append(escape(site.siteName()))
+                .append("</news:name><news:language>")
+                .append(story.language() == null ? "en" : story.language())
+                .append("</news:language></news:publication><news:publication_date>")
+                .append(W3C.format(story.published().truncatedTo(ChronoUnit.SECONDS)))
+                .append("</news:publication_date><news:title>")
+                .append(escape(story.title()))
+                .append("</news:title></news:news></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
@@ -118,7 +140,9 @@ public class Sitemaps {
     private void sitemapEntry(StringBuilder xml, String path, Instant lastModified) {
         xml.append("  <sitemap><loc>").append(escape(site.absolute(path))).append("</loc>");
         if (lastModified != null) {
-            xml.append("<lastmod>").append(W3C.format(lastModified.truncatedTo(ChronoUnit.SECONDS))).append("</lastmod>");
+            xml.append("<lastmod>")
+                .append(W3C.format(lastModified.truncatedTo(ChronoUnit.SECONDS)))
+                .append("</lastmod>");
         }
         xml.append("</sitemap>\n");
     }
@@ -130,4 +154,5 @@ public class Sitemaps {
     static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8").replace("&#39;", "&apos;");
     }
+
 }

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * schema.org JSON-LD nodes with stable {@code @id}s: the page's URL plus a fragment naming the thing,
- * so that a page can refer to a person, country or event that another page describes.
+ * schema.org JSON-LD nodes with stable {@code @id}s: the page's URL plus a fragment
+ * naming the thing, so that a page can refer to a person, country or event that another
+ * page describes.
  */
 @Component
 public class StructuredData {
@@ -62,10 +63,11 @@ public class StructuredData {
         website.put("name", site.siteName());
         website.put("url", site.absolute("/"));
         website.put("publisher", Map.of("@id", publisherId()));
-        website.put("potentialAction", Map.of(
-                "@type", "SearchAction",
-                "target", Map.of("@type", "EntryPoint", "urlTemplate", site.absolute("/search") + "?q={search_term_string}"),
-                "query-input", "required name=search_term_string"));
+        website.put("potentialAction",
+                Map.of("@type", "SearchAction", "target",
+                        Map.of("@type", "EntryPoint", "urlTemplate",
+                                site.absolute("/search") + "?q={search_term_string}"),
+                        "query-input", "required name=search_term_string"));
         return website;
     }
 
@@ -88,7 +90,10 @@ public class StructuredData {
         return list;
     }
 
-    /** A node of this type and {@code @id}, to which the caller adds its properties (in order). */
+    /**
+     * A node of this type and {@code @id}, to which the caller adds its properties (in
+     * order).
+     */
     public static Map<String, Object> node(String type, String id) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("@type", type);
@@ -102,16 +107,20 @@ public class StructuredData {
     }
 
     /**
-     * The nodes as JSON-LD documents, one per script element (validators read a top-level node
-     * more reliably than an {@code @graph}); each safe inside its script element. Nodes refer to
-     * each other by {@code @id}.
+     * The nodes as JSON-LD documents, one per script element (validators read a top-level
+     * node more reliably than an {@code @graph}); each safe inside its script element.
+     * Nodes refer to each other by {@code @id}.
      */
     public static List<String> graph(List<Map<String, Object>> nodes) {
         return nodes.stream().map(node -> {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("@context", "https://schema.org");
             root.putAll(node);
-            return JSON.writeValueAsString(root).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+            return JSON.writeValueAsString(root)
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026");
         }).toList();
     }
+
 }

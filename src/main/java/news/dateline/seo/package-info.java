@@ -1,8 +1,9 @@
 /**
- * A library the features use: page heads ({@code PageMeta}), schema.org JSON-LD, Atom feeds and
- * sitemaps gathered from the sources the features implement. It imports no feature.
+ * A library the features use: page heads ({@code PageMeta}), schema.org JSON-LD, Atom
+ * feeds and sitemaps gathered from the sources the features implement. It imports no
+ * feature.
  */
-@ApplicationModule(displayName = "SEO", allowedDependencies = {"shared", "web"})
+@ApplicationModule(displayName = "SEO", allowedDependencies = { "shared", "web" })
 @NullMarked
 package news.dateline.seo;
 

@@ -10,12 +10,16 @@ import java.util.Locale;
 public final class DisplayTimes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.ENGLISH);
 
     private DisplayTimes() {
     }
 
-    /** A published time: with its minute and zone when the source gave them ("10 December 2025, 10:34 UTC+07:00"). */
+    /**
+     * A published time: with its minute and zone when the source gave them ("10 December
+     * 2025, 10:34 UTC+07:00").
+     */
     public static Stamp of(Instant instant, boolean withTime, String offset) {
         if (!withTime) {
             var date = instant.atOffset(ZoneOffset.UTC).toLocalDate();
@@ -28,23 +32,27 @@ public final class DisplayTimes {
     }
 
     /**
-     * The day a story was published, in its own zone (a story filed at 01:00 in Vientiane is dated
-     * that day there, not the day before in UTC), for lists of stories: "10 December 2025".
+     * The day a story was published, in its own zone (a story filed at 01:00 in Vientiane
+     * is dated that day there, not the day before in UTC), for lists of stories: "10
+     * December 2025".
      */
     public static Stamp day(Instant instant, String offset) {
         var date = instant.atOffset(offset == null ? ZoneOffset.UTC : ZoneOffset.of(offset)).toLocalDate();
         return new Stamp(DAY.format(date), date.toString());
     }
 
-    /** {@link #day} from a result row's {@code published_at} and {@code published_offset}. */
+    /**
+     * {@link #day} from a result row's {@code published_at} and {@code published_offset}.
+     */
     public static Stamp day(java.sql.ResultSet row) throws java.sql.SQLException {
         return day(row.getTimestamp("published_at").toInstant(), row.getString("published_offset"));
     }
 
     /**
-     * @param text    for readers
+     * @param text for readers
      * @param machine for {@code <time datetime>}: ISO 8601 at the known precision
      */
     public record Stamp(String text, String machine) {
     }
+
 }

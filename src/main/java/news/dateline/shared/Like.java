@@ -6,8 +6,12 @@ public final class Like {
     private Like() {
     }
 
-    /** Finds the words anywhere, with the wildcards and escapes they may contain taken literally. */
+    /**
+     * Finds the words anywhere, with the wildcards and escapes they may contain taken
+     * literally.
+     */
     public static String anywhere(String words) {
         return "%" + words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
+
 }

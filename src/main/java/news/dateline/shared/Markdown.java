@@ -17,23 +17,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class Markdown {
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-            .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.TABLES)
-            .and(new HtmlPolicyBuilder()
-                    .allowElements("a")
-                    .allowStandardUrlProtocols()
-                    .allowAttributes("href").onElements("a")
-                    .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-                    .allowElements("hr", "br", "figure", "figcaption")
-                    .toFactory());
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
+        .and(Sanitizers.TABLES)
+        .and(new HtmlPolicyBuilder().allowElements("a")
+            .allowStandardUrlProtocols()
+            .allowAttributes("href")
+            .onElements("a")
+            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+            .allowElements("hr", "br", "figure", "figcaption")
+            .toFactory());
 
     private final Parser parser = Parser.builder().extensions(List.of(AutolinkExtension.create())).build();
+
     private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(List.of(AutolinkExtension.create()))
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .build();
+        .extensions(List.of(AutolinkExtension.create()))
+        .escapeHtml(true)
+        .sanitizeUrls(true)
+        .build();
 
     /** Safe HTML for a Markdown text. */
     public String toHtml(String markdown) {
@@ -43,4 +43,5 @@ public class Markdown {
         Node document = parser.parse(markdown);
         return POLICY.sanitize(renderer.render(document));
     }
+
 }

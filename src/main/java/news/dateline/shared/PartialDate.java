@@ -7,12 +7,16 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A date known to a precision of a year, a month or a day, as news copy gives it
- * ("in 1995", "in May 1995", "on 8 December 2025").
+ * A date known to a precision of a year, a month or a day, as news copy gives it ("in
+ * 1995", "in May 1995", "on 8 December 2025").
  */
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
 
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision {
+
+        YEAR, MONTH, DAY
+
+    }
 
     public PartialDate {
         if (day != null && month == null) {
@@ -47,19 +51,26 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         };
     }
 
-    /** The years an editor may give an event: wider than any story needs, narrow enough to catch a typo. */
+    /**
+     * The years an editor may give an event: wider than any story needs, narrow enough to
+     * catch a typo.
+     */
     public static final int FIRST_YEAR = 1800;
+
     public static final int LAST_YEAR = 2100;
 
     /**
-     * What an editor typed as an event's date, or empty when it is no such date ("1995-13",
-     * "1995-02-30") or its year is outside {@link #FIRST_YEAR}..{@link #LAST_YEAR}.
+     * What an editor typed as an event's date, or empty when it is no such date
+     * ("1995-13", "1995-02-30") or its year is outside
+     * {@link #FIRST_YEAR}..{@link #LAST_YEAR}.
      */
     public static java.util.Optional<PartialDate> fromEditor(String text) {
         try {
             PartialDate date = parse(text);
-            return date.year() < FIRST_YEAR || date.year() > LAST_YEAR ? java.util.Optional.empty() : java.util.Optional.of(date);
-        } catch (RuntimeException notADate) {
+            return date.year() < FIRST_YEAR || date.year() > LAST_YEAR ? java.util.Optional.empty()
+                    : java.util.Optional.of(date);
+        }
+        catch (RuntimeException notADate) {
             return java.util.Optional.empty();
         }
     }
@@ -70,7 +81,8 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         return switch (parts.length) {
             case 1 -> ofYear(Integer.parseInt(parts[0]));
             case 2 -> ofMonth(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-            case 3 -> of(LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+            case 3 ->
+                of(LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
             default -> throw new IllegalArgumentException("not a partial date: " + text);
         };
     }

@@ -9,4 +9,5 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @ConditionalOnProperty(name = "dateline.scheduler.enabled", havingValue = "true", matchIfMissing = true)
 class SchedulingConfiguration {
+
 }

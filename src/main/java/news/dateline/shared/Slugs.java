@@ -10,14 +10,17 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     public static final int MAX_LENGTH = 120;
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     /** Letters that Unicode does not decompose into a base letter and a mark. */
-    private static final Map<Character, String> LETTERS = Map.ofEntries(
-            Map.entry('đ', "d"), Map.entry('Đ', "d"), Map.entry('ø', "o"), Map.entry('Ø', "o"),
-            Map.entry('ł', "l"), Map.entry('Ł', "l"), Map.entry('ß', "ss"), Map.entry('æ', "ae"),
-            Map.entry('Æ', "ae"), Map.entry('œ', "oe"), Map.entry('Œ', "oe"), Map.entry('ı', "i"),
+    private static final Map<Character, String> LETTERS = Map.ofEntries(Map.entry('đ', "d"), Map.entry('Đ', "d"),
+            Map.entry('ø', "o"), Map.entry('Ø', "o"), Map.entry('ł', "l"), Map.entry('Ł', "l"), Map.entry('ß', "ss"),
+            Map.entry('æ', "ae"), Map.entry('Æ', "ae"), Map.entry('œ', "oe"), Map.entry('Œ', "oe"), Map.entry('ı', "i"),
             Map.entry('ə', "e"), Map.entry('Ə', "e"), Map.entry('þ', "th"), Map.entry('ð', "d"));
 
     private Slugs() {
@@ -34,7 +37,7 @@ public final class Slugs {
         }
         String folded = MARKS.matcher(Normalizer.normalize(replaced, Normalizer.Form.NFD)).replaceAll("");
         String slug = NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""))
-                .replaceAll("-");
+            .replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);
@@ -44,9 +47,9 @@ public final class Slugs {
     }
 
     /**
-     * The slug made from {@code text}, or {@code fallback} when the text has no letter or digit in Latin
-     * script, followed by -2, -3… while {@code taken} says that slug is in use (by a row, or by an old
-     * address that still redirects).
+     * The slug made from {@code text}, or {@code fallback} when the text has no letter or
+     * digit in Latin script, followed by -2, -3… while {@code taken} says that slug is in
+     * use (by a row, or by an old address that still redirects).
      */
     public static String free(String text, String fallback, Predicate<String> taken) {
         String base = of(text);
@@ -75,4 +78,5 @@ public final class Slugs {
         }
         return slug.substring(start, end);
     }
+
 }

@@ -18,4 +18,5 @@ public final class SqlTime {
     public static OffsetDateTime of(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
+
 }

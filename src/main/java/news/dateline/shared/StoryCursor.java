@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Where a list of stories (newest first, ties by id) goes on: "older stories" are those published
- * before {@code publishedAt}, or at that time with a smaller id. Lists read the next page with
- * {@code (published_at, id) < (:at, :id)} along an index in that order (keyset pagination), so an old
- * page costs what the first one does. In a URL it is {@code ?before=MICROS-ID} (microseconds since
- * the epoch, as PostgreSQL keeps them).
+ * Where a list of stories (newest first, ties by id) goes on: "older stories" are those
+ * published before {@code publishedAt}, or at that time with a smaller id. Lists read the
+ * next page with {@code (published_at, id) < (:at, :id)} along an index in that order
+ * (keyset pagination), so an old page costs what the first one does. In a URL it is
+ * {@code ?before=MICROS-ID} (microseconds since the epoch, as PostgreSQL keeps them).
  */
 public record StoryCursor(OffsetDateTime publishedAt, long id) {
 
@@ -46,7 +46,10 @@ public record StoryCursor(OffsetDateTime publishedAt, long id) {
         return cursor == null || cursor.publishedAt().isAfter(now) ? first(now) : cursor;
     }
 
-    /** The cursor of the current row of a result with {@code published_at} and {@code id} columns. */
+    /**
+     * The cursor of the current row of a result with {@code published_at} and {@code id}
+     * columns.
+     */
     public static StoryCursor of(java.sql.ResultSet row) throws java.sql.SQLException {
         return after(row.getTimestamp("published_at").toInstant(), row.getLong("id"));
     }
@@ -56,8 +59,8 @@ public record StoryCursor(OffsetDateTime publishedAt, long id) {
     }
 
     /**
-     * One page of a list read with {@code limit size + 1}: the items, and the cursor of the older
-     * stories when there are more (null when this page is the last).
+     * One page of a list read with {@code limit size + 1}: the items, and the cursor of
+     * the older stories when there are more (null when this page is the last).
      */
     public record Page<T>(java.util.List<T> items, StoryCursor older) {
 

@@ -1,5 +1,6 @@
 /**
- * Small things every module uses: slugs, Markdown, display times, partial dates, the clock. Open to every module.
+ * Small things every module uses: slugs, Markdown, display times, partial dates, the
+ * clock. Open to every module.
  */
 @ApplicationModule(displayName = "Shared", type = ApplicationModule.Type.OPEN)
 @NullMarked

@@ -18,9 +18,10 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Request parameters lose the control characters no text field means to send (NUL and the other C0
- * controls but tab, line feed and carriage return, and DEL) before anything reads them: PostgreSQL
- * text cannot hold a NUL, and a search, a login or a form must answer, not fail, when one arrives.
+ * Request parameters lose the control characters no text field means to send (NUL and the
+ * other C0 controls but tab, line feed and carriage return, and DEL) before anything
+ * reads them: PostgreSQL text cannot hold a NUL, and a search, a login or a form must
+ * answer, not fail, when one arrives.
  */
 @Configuration(proxyBeanMethods = false)
 class ControlCharacters {
@@ -34,7 +35,8 @@ class ControlCharacters {
                 chain.doFilter(new Cleaned(request), response);
             }
         });
-        // After the character-encoding filter, so that parameters are decoded as UTF-8 when first read.
+        // After the character-encoding filter, so that parameters are decoded as UTF-8
+        // when first read.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
@@ -53,15 +55,18 @@ class ControlCharacters {
         @Override
         public String[] getParameterValues(String name) {
             String[] values = super.getParameterValues(name);
-            return values == null ? null : Arrays.stream(values).map(PlainText::withoutControlCharacters).toArray(String[]::new);
+            return values == null ? null
+                    : Arrays.stream(values).map(PlainText::withoutControlCharacters).toArray(String[]::new);
         }
 
         @Override
         public Map<String, String[]> getParameterMap() {
             Map<String, String[]> cleaned = new LinkedHashMap<>();
-            super.getParameterMap().forEach((name, values) ->
-                    cleaned.put(name, Arrays.stream(values).map(PlainText::withoutControlCharacters).toArray(String[]::new)));
+            super.getParameterMap().forEach((name, values) -> cleaned.put(name,
+                    Arrays.stream(values).map(PlainText::withoutControlCharacters).toArray(String[]::new)));
             return Collections.unmodifiableMap(cleaned);
         }
+
     }
+
 }

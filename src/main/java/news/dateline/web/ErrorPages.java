@@ -10,7 +10,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @ControllerAdvice
 class ErrorPages {
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    @ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
     ModelAndView notFound() {
         return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
     }
@@ -19,4 +19,5 @@ class ErrorPages {
     ModelAndView gone() {
         return new ModelAndView("error/410", HttpStatus.GONE);
     }
+
 }

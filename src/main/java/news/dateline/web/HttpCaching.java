@@ -16,9 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * HTTP for readers and CDNs: a trailing slash answers 301 to the address without it; public
- * pages carry an ETag (a matching conditional GET answers 304 with no body) and a short
- * shared max-age with stale-while-revalidate; nothing under /admin or /login is ever cached.
+ * HTTP for readers and CDNs: a trailing slash answers 301 to the address without it;
+ * public pages carry an ETag (a matching conditional GET answers 304 with no body) and a
+ * short shared max-age with stale-while-revalidate; nothing under /admin or /login is
+ * ever cached.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCaching {
@@ -31,11 +32,17 @@ class HttpCaching {
         this.http = http;
     }
 
-    /** A reader page's address typed with capitals ("/countries/Laos"): slugs are lower case, so it has one home. */
-    private static final Pattern READER_PATH_IN_CAPITALS =
-            Pattern.compile("/(articles|people|events|countries|relations)/[A-Za-z0-9/-]*[A-Z][A-Za-z0-9/-]*(\\.xml)?");
+    /**
+     * A reader page's address typed with capitals ("/countries/Laos"): slugs are lower
+     * case, so it has one home.
+     */
+    private static final Pattern READER_PATH_IN_CAPITALS = Pattern
+        .compile("/(articles|people|events|countries|relations)/[A-Za-z0-9/-]*[A-Z][A-Za-z0-9/-]*(\\.xml)?");
 
-    /** One address per page: no trailing slash, reader slugs in lower case; the others answer 301. */
+    /**
+     * One address per page: no trailing slash, reader slugs in lower case; the others
+     * answer 301.
+     */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> trailingSlashRedirect() {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
@@ -54,7 +61,8 @@ class HttpCaching {
                 if (read && !target.equals(uri)) {
                     String query = request.getQueryString();
                     response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-                    response.setHeader(HttpHeaders.LOCATION, (target.isEmpty() ? "/" : target) + (query == null ? "" : "?" + query));
+                    response.setHeader(HttpHeaders.LOCATION,
+                            (target.isEmpty() ? "/" : target) + (query == null ? "" : "?" + query));
                     return;
                 }
                 chain.doFilter(request, response);
@@ -74,9 +82,11 @@ class HttpCaching {
                 boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
                 if (uri.startsWith("/admin") || uri.startsWith("/login") || uri.startsWith("/logout") || !read) {
                     response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
-                } else if (!uri.startsWith("/actuator")) {
-                    response.setHeader(HttpHeaders.CACHE_CONTROL, uri.startsWith("/css/") || uri.endsWith(".svg") || uri.endsWith(".png")
-                            ? http.assetCacheControl() : http.pageCacheControl());
+                }
+                else if (!uri.startsWith("/actuator")) {
+                    response.setHeader(HttpHeaders.CACHE_CONTROL,
+                            uri.startsWith("/css/") || uri.endsWith(".svg") || uri.endsWith(".png")
+                                    ? http.assetCacheControl() : http.pageCacheControl());
                     response = new NoStoreOnServerError(response);
                 }
                 chain.doFilter(request, response);
@@ -86,8 +96,12 @@ class HttpCaching {
         return registration;
     }
 
-    /** A server error is never cached: it says nothing about the page once the fault is gone. */
+    /**
+     * A server error is never cached: it says nothing about the page once the fault is
+     * gone.
+     */
     static final class NoStoreOnServerError extends jakarta.servlet.http.HttpServletResponseWrapper {
+
         NoStoreOnServerError(HttpServletResponse response) {
             super(response);
         }
@@ -115,6 +129,7 @@ class HttpCaching {
                 setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
             }
         }
+
     }
 
     @Bean
@@ -126,10 +141,12 @@ class HttpCaching {
                 return uri.startsWith("/admin") || uri.startsWith("/login") || uri.startsWith("/actuator");
             }
         };
-        // weak: the same page gzipped or not is the same page, and Tomcat does not compress behind a strong ETag
+        // weak: the same page gzipped or not is the same page, and Tomcat does not
+        // compress behind a strong ETag
         filter.setWriteWeakETag(true);
         var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
+
 }

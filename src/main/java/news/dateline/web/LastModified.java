@@ -15,15 +15,18 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Last-Modified on public pages: the time of the last change to anything readers can see, read
- * once from the database and moved forward by every committed change readers can see ({@link PagesChanged}). A conditional GET with
- * If-Modified-Since at or after it answers 304 before any page is built.
+ * Last-Modified on public pages: the time of the last change to anything readers can see,
+ * read once from the database and moved forward by every committed change readers can see
+ * ({@link PagesChanged}). A conditional GET with If-Modified-Since at or after it answers
+ * 304 before any page is built.
  */
 @Component
 public class LastModified implements HandlerInterceptor {
 
     private final AtomicReference<Instant> lastChange = new AtomicReference<>();
+
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     LastModified(JdbcClient jdbc, Clock clock) {
@@ -34,12 +37,15 @@ public class LastModified implements HandlerInterceptor {
     public Instant lastChange() {
         Instant known = lastChange.get();
         if (known == null) {
-            Instant read = jdbc.sql("""
-                            select greatest((select max(greatest(updated_at, published_at)) from article where status = 'PUBLISHED'),
-                                            (select max(updated_at) from person), (select max(updated_at) from event))""")
-                    .query((rs, n) -> rs.getTimestamp(1)).optional()
-                    .filter(java.util.Objects::nonNull).map(java.sql.Timestamp::toInstant)
-                    .orElse(Instant.EPOCH);
+            Instant read = jdbc
+                .sql("""
+                        select greatest((select max(greatest(updated_at, published_at)) from article where status = 'PUBLISHED'),
+                                        (select max(updated_at) from person), (select max(updated_at) from event))""")
+                .query((rs, n) -> rs.getTimestamp(1))
+                .optional()
+                .filter(java.util.Objects::nonNull)
+                .map(java.sql.Timestamp::toInstant)
+                .orElse(Instant.EPOCH);
             lastChange.compareAndSet(null, read.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
             known = lastChange.get();
         }
@@ -64,4 +70,5 @@ public class LastModified implements HandlerInterceptor {
         }
         return !new ServletWebRequest(request, response).checkNotModified(lastChange().toEpochMilli());
     }
+
 }

@@ -19,11 +19,15 @@ class PageModelAdvice {
         return site;
     }
 
-    /** The path and the page number, nothing else: other query parameters never make another page. */
+    /**
+     * The path and the page number, nothing else: other query parameters never make
+     * another page.
+     */
     @ModelAttribute("canonicalUrl")
     String canonicalUrl(HttpServletRequest request) {
         String page = request.getParameter("page");
         boolean paged = page != null && page.matches("[2-9]|[1-9]\\d{1,5}");
         return site.absolute(request.getRequestURI()) + (paged ? "?page=" + page : "");
     }
+
 }

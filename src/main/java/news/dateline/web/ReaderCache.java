@@ -18,15 +18,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reader pages' data is cached in memory ({@link TaggedCache}), so that most reader requests never touch the
- * database. Reader queries are {@code @Cacheable(cacheNames = NAME, keyGenerator = KEYS, sync = true)} and say
- * what they show ({@code CacheTags.add}); once a change commits, the entries showing what it touched are emptied.
+ * Reader pages' data is cached in memory ({@link TaggedCache}), so that most reader
+ * requests never touch the database. Reader queries are
+ * {@code @Cacheable(cacheNames = NAME, keyGenerator = KEYS, sync = true)} and say what
+ * they show ({@code CacheTags.add}); once a change commits, the entries showing what it
+ * touched are emptied.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 public class ReaderCache {
 
     public static final String NAME = "reader";
+
     public static final String KEYS = "readerKeys";
 
     @Bean
@@ -49,23 +52,29 @@ public class ReaderCache {
 
     /** Holds the cache and empties what a committed change touched. */
     public static class Evictor implements DisposableBean {
+
         private final ExecutorService refreshes = Executors.newFixedThreadPool(2,
                 Thread.ofPlatform().name("reader-cache-refresh-", 1).daemon(true).factory());
+
         private final TaggedCache cache;
 
         Evictor(ReaderCacheProperties properties, PlatformTransactionManager transactions) {
             TransactionTemplate readOnly = new TransactionTemplate(transactions);
             readOnly.setReadOnly(true);
-            this.cache = new TaggedCache(NAME, Caffeine.newBuilder()
-                    .maximumSize(properties.maximumSize())
-                    .refreshAfterWrite(properties.refreshAfter())
-                    .expireAfterWrite(properties.expireAfter())
-                    .recordStats(), refreshes, query -> readOnly.execute(status -> {
+            this.cache = new TaggedCache(NAME,
+                    Caffeine.newBuilder()
+                        .maximumSize(properties.maximumSize())
+                        .refreshAfterWrite(properties.refreshAfter())
+                        .expireAfterWrite(properties.expireAfter())
+                        .recordStats(),
+                    refreshes, query -> readOnly.execute(status -> {
                         try {
                             return query.call();
-                        } catch (RuntimeException e) {
+                        }
+                        catch (RuntimeException e) {
                             throw e;
-                        } catch (Exception e) {
+                        }
+                        catch (Exception e) {
                             throw new IllegalStateException(e);
                         }
                     }));
@@ -84,5 +93,7 @@ public class ReaderCache {
         public void destroy() {
             refreshes.shutdownNow();
         }
+
     }
+
 }

@@ -7,14 +7,18 @@ import java.util.Objects;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * The key of a cached reader query: its class, method and arguments. It also holds the query's object,
- * so that the cache can compute the entry again in the background when it is due for a refresh.
+ * The key of a cached reader query: its class, method and arguments. It also holds the
+ * query's object, so that the cache can compute the entry again in the background when it
+ * is due for a refresh.
  */
 final class ReaderKey {
 
     private final Object target;
+
     private final Method method;
+
     private final Object[] args;
+
     private final int hash;
 
     ReaderKey(Object target, Method method, Object... args) {
@@ -24,12 +28,16 @@ final class ReaderKey {
         this.hash = Objects.hash(target.getClass(), method, Arrays.deepHashCode(this.args));
     }
 
-    /** Runs the query again, on the object itself (not its proxy: the cache is not asked again). */
+    /**
+     * Runs the query again, on the object itself (not its proxy: the cache is not asked
+     * again).
+     */
     Object compute() throws Exception {
         try {
             ReflectionUtils.makeAccessible(method);
             return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
+        }
+        catch (InvocationTargetException e) {
             if (e.getCause() instanceof Exception cause) {
                 throw cause;
             }
@@ -52,4 +60,5 @@ final class ReaderKey {
     public String toString() {
         return target.getClass().getSimpleName() + "." + method.getName() + Arrays.deepToString(args);
     }
+
 }

@@ -3,7 +3,10 @@ package news.dateline.web;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** A moved page (an old slug, the other order of a pair) answers 301 to where it lives now. */
+/**
+ * A moved page (an old slug, the other order of a pair) answers 301 to where it lives
+ * now.
+ */
 public final class Redirects {
 
     private Redirects() {
@@ -14,4 +17,5 @@ public final class Redirects {
         redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
         return redirect;
     }
+
 }

@@ -3,7 +3,8 @@ package news.dateline.web;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param baseUrl  the public address of the site, without a trailing slash: canonical links are built on it
+ * @param baseUrl the public address of the site, without a trailing slash: canonical
+ * links are built on it
  * @param siteName the name in titles and feeds
  */
 @ConfigurationProperties("dateline")

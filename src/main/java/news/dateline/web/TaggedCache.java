@@ -17,16 +17,19 @@ import org.springframework.cache.Cache;
 import org.springframework.cache.support.SimpleValueWrapper;
 
 /**
- * The reader cache: Caffeine entries, each tagged with what it shows ({@link CacheTags}), so that a change
- * empties only the entries carrying one of its tags.
+ * The reader cache: Caffeine entries, each tagged with what it shows ({@link CacheTags}),
+ * so that a change empties only the entries carrying one of its tags.
  *
  * <ul>
- *     <li>No stampede: concurrent misses on one key wait for one computation, done by the first of them on its
- *     own thread (so it sees that thread's transaction), never while holding a lock of the map.</li>
- *     <li>An entry older than the refresh time is computed again in the background on its next read, while
- *     readers keep getting the previous value; an entry nobody read for the expiry time is dropped.</li>
- *     <li>An entry whose computation said nothing of what it shows is emptied by every change; a lookup that
- *     found nothing ({@code Optional.empty()}) is emptied whenever something becomes visible.</li>
+ * <li>No stampede: concurrent misses on one key wait for one computation, done by the
+ * first of them on its own thread (so it sees that thread's transaction), never while
+ * holding a lock of the map.</li>
+ * <li>An entry older than the refresh time is computed again in the background on its
+ * next read, while readers keep getting the previous value; an entry nobody read for the
+ * expiry time is dropped.</li>
+ * <li>An entry whose computation said nothing of what it shows is emptied by every
+ * change; a lookup that found nothing ({@code Optional.empty()}) is emptied whenever
+ * something becomes visible.</li>
  * </ul>
  */
 public final class TaggedCache implements Cache {
@@ -36,24 +39,26 @@ public final class TaggedCache implements Cache {
     }
 
     private final String name;
+
     private final AsyncLoadingCache<Object, Entry> entries;
 
     /**
-     * @param builder       size, refresh and expiry (and in tests, the ticker)
-     * @param refreshes     where background refreshes run
+     * @param builder size, refresh and expiry (and in tests, the ticker)
+     * @param refreshes where background refreshes run
      * @param inTransaction runs a refresh's query (in a read-only transaction)
      */
-    TaggedCache(String name, Caffeine<Object, Object> builder, Executor refreshes, Function<Callable<Object>, Object> inTransaction) {
+    TaggedCache(String name, Caffeine<Object, Object> builder, Executor refreshes,
+            Function<Callable<Object>, Object> inTransaction) {
         this.name = name;
         AsyncCacheLoader<Object, Entry> loader = (key, executor) -> key instanceof ReaderKey readerKey
                 ? CompletableFuture.supplyAsync(() -> {
                     try {
                         return compute(() -> inTransaction.apply(readerKey::compute));
-                    } catch (Exception e) {
+                    }
+                    catch (Exception e) {
                         throw new CompletionException(e);
                     }
-                }, executor)
-                : CompletableFuture.completedFuture(null);
+                }, executor) : CompletableFuture.completedFuture(null);
         this.entries = builder.executor(refreshes).buildAsync(loader);
     }
 
@@ -75,7 +80,8 @@ public final class TaggedCache implements Cache {
         if (found == mine) {
             try {
                 mine.complete(compute(valueLoader));
-            } catch (Throwable e) {
+            }
+            catch (Throwable e) {
                 mine.completeExceptionally(e);
             }
         }
@@ -83,7 +89,8 @@ public final class TaggedCache implements Cache {
             Entry entry = found.join();
             CacheTags.addAll(entry.tags());
             return (T) entry.value();
-        } catch (CompletionException e) {
+        }
+        catch (CompletionException e) {
             throw new ValueRetrievalException(key, valueLoader, e.getCause());
         }
     }
@@ -116,7 +123,9 @@ public final class TaggedCache implements Cache {
         return wrapper == null ? null : (T) wrapper.get();
     }
 
-    /** A value computed elsewhere says nothing of what it shows: every change empties it. */
+    /**
+     * A value computed elsewhere says nothing of what it shows: every change empties it.
+     */
     @Override
     public void put(Object key, Object value) {
         entries.put(key, CompletableFuture.completedFuture(new Entry(value, Set.of(CacheTags.EVERYTHING))));
@@ -133,8 +142,8 @@ public final class TaggedCache implements Cache {
     }
 
     /**
-     * Empties the entries showing any of {@code tags}, and those still being computed (they may have read what
-     * changed). {@link CacheTags#EVERYTHING} empties all.
+     * Empties the entries showing any of {@code tags}, and those still being computed
+     * (they may have read what changed). {@link CacheTags#EVERYTHING} empties all.
      */
     public void evictTagged(Set<String> tags) {
         if (tags.isEmpty()) {
@@ -144,7 +153,8 @@ public final class TaggedCache implements Cache {
         var map = entries.asMap();
         map.forEach((key, future) -> {
             Entry entry = future.isDone() && !future.isCompletedExceptionally() ? future.join() : null;
-            if (all || entry == null || entry.tags().contains(CacheTags.EVERYTHING) || !Collections.disjoint(entry.tags(), tags)) {
+            if (all || entry == null || entry.tags().contains(CacheTags.EVERYTHING)
+                    || !Collections.disjoint(entry.tags(), tags)) {
                 map.remove(key, future);
             }
         });
@@ -154,4 +164,5 @@ public final class TaggedCache implements Cache {
     long size() {
         return entries.synchronous().estimatedSize();
     }
+
 }

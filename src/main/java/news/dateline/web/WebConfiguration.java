@@ -24,8 +24,9 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Every template is an HTML page. Left alone, Thymeleaf guesses the content type from the request's
-     * extension, so that the 404 page of an unknown {@code /countries/x/feed.xml} went out as XML.
+     * Every template is an HTML page. Left alone, Thymeleaf guesses the content type from
+     * the request's extension, so that the 404 page of an unknown
+     * {@code /countries/x/feed.xml} went out as XML.
      */
     @Bean
     static BeanPostProcessor htmlViewsAreHtml() {
@@ -45,4 +46,5 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/favicon.ico", "/favicon.svg").setStatusCode(HttpStatus.MOVED_PERMANENTLY);
     }
+
 }

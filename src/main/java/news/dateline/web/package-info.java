@@ -1,5 +1,6 @@
 /**
- * The layout's model, error pages, HTTP caching and security headers, the reader cache. Open to every module.
+ * The layout's model, error pages, HTTP caching and security headers, the reader cache.
+ * Open to every module.
  */
 @ApplicationModule(displayName = "Web", type = ApplicationModule.Type.OPEN)
 @NullMarked

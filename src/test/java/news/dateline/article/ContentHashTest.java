@@ -29,7 +29,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** One definition of "the same story" for imports and newsroom saves, on the real database. */
+/**
+ * One definition of "the same story" for imports and newsroom saves, on the real
+ * database.
+ */
 @DatelineTest
 class ContentHashTest {
 
@@ -54,15 +57,24 @@ class ContentHashTest {
         Map<String, Object> imported = article(first.slug());
 
         long id = (Long) imported.get("id");
-        Document edit = Jsoup.parse(mvc.get().uri("/admin/articles/" + id + "/edit").with(user("ed").roles("EDITOR")).exchange()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        Document edit = Jsoup.parse(mvc.get()
+            .uri("/admin/articles/" + id + "/edit")
+            .with(user("ed").roles("EDITOR"))
+            .exchange()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8));
         MultiValueMap<String, String> unchanged = new LinkedMultiValueMap<>();
-        ((FormElement) edit.selectFirst("form.story-form")).formData().stream()
-                .filter(field -> !field.key().equals("action"))
-                .forEach(field -> unchanged.add(field.key(), field.value()));
+        ((FormElement) edit.selectFirst("form.story-form")).formData()
+            .stream()
+            .filter(field -> !field.key().equals("action"))
+            .forEach(field -> unchanged.add(field.key(), field.value()));
         unchanged.add("action", "save");
-        MvcTestResult save = mvc.post().uri("/admin/articles/" + id).with(user("ed").roles("EDITOR")).with(csrf())
-                .params(unchanged).exchange();
+        MvcTestResult save = mvc.post()
+            .uri("/admin/articles/" + id)
+            .with(user("ed").roles("EDITOR"))
+            .with(csrf())
+            .params(unchanged)
+            .exchange();
         assertThat(save).hasStatus3xxRedirection();
         Map<String, Object> saved = article(first.slug());
         assertThat(saved.get("version")).isNotEqualTo(imported.get("version"));
@@ -84,12 +96,15 @@ class ContentHashTest {
     void markdownThatReadsTheSameIsTheSameStory() {
         String plain = ContentHash.of("Laos talks", "Laos and Viet Nam held talks.\n\nThey met in Vientiane.");
 
-        assertThat(ContentHash.of("LAOS  talks ", "Laos and *Viet Nam* held\r\ntalks.\r\n\r\nThey met in [Vientiane](https://example.org)."))
-                .isEqualTo(plain);
+        assertThat(ContentHash.of("LAOS  talks ",
+                "Laos and *Viet Nam* held\r\ntalks.\r\n\r\nThey met in [Vientiane](https://example.org)."))
+            .isEqualTo(plain);
         assertThat(ContentHash.of("Laos talks", "Laos and Viet Nam held talks.\n\nThey met in Luang Prabang."))
-                .isNotEqualTo(plain);
-        assertThat(ContentHash.of("Laos talks", "Laos and Viet Nam held talks. They met in Vientiane.")).isNotEqualTo(plain);
-        assertThat(ContentHash.of("Lao talks", "Laos and Viet Nam held talks.\n\nThey met in Vientiane.")).isNotEqualTo(plain);
+            .isNotEqualTo(plain);
+        assertThat(ContentHash.of("Laos talks", "Laos and Viet Nam held talks. They met in Vientiane."))
+            .isNotEqualTo(plain);
+        assertThat(ContentHash.of("Lao talks", "Laos and Viet Nam held talks.\n\nThey met in Vientiane."))
+            .isNotEqualTo(plain);
     }
 
     @Test
@@ -99,8 +114,14 @@ class ContentHashTest {
         String insert = """
                 insert into article (slug, headline, body, published_at, published_precision, status, content_hash)
                 values (?, ?, ?, now(), 'DAY', 'DRAFT', ?) returning id""";
-        long stale = jdbc.sql(insert).params("stale-" + tag, "Old hash " + tag, body, "old-" + tag).query(Long.class).single();
-        long clash = jdbc.sql(insert).params("clash-" + tag, "OLD HASH " + tag, body, "clash-" + tag).query(Long.class).single();
+        long stale = jdbc.sql(insert)
+            .params("stale-" + tag, "Old hash " + tag, body, "old-" + tag)
+            .query(Long.class)
+            .single();
+        long clash = jdbc.sql(insert)
+            .params("clash-" + tag, "OLD HASH " + tag, body, "clash-" + tag)
+            .query(Long.class)
+            .single();
 
         try (Connection connection = dataSource.getConnection()) {
             new ContentHashMigration().migrate(new Context() {
@@ -117,7 +138,8 @@ class ContentHashTest {
         }
 
         String hashOf = "select content_hash from article where id = ?";
-        assertThat(jdbc.sql(hashOf).param(stale).query(String.class).single()).isEqualTo(ContentHash.of("Old hash " + tag, body));
+        assertThat(jdbc.sql(hashOf).param(stale).query(String.class).single())
+            .isEqualTo(ContentHash.of("Old hash " + tag, body));
         assertThat(jdbc.sql(hashOf).param(clash).query(String.class).single()).isEqualTo("clash-" + tag);
         jdbc.sql("delete from article where id in (?, ?)").params(stale, clash).update();
     }
@@ -129,21 +151,29 @@ class ContentHashTest {
     }
 
     private Map<String, Object> article(String slug) {
-        return jdbc.sql("select id, slug, headline, standfirst, body, status, published_at, version, content_hash from article where slug = ?")
-                .param(slug).query().singleRow();
+        return jdbc.sql(
+                "select id, slug, headline, standfirst, body, status, published_at, version, content_hash from article where slug = ?")
+            .param(slug)
+            .query()
+            .singleRow();
     }
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    /** The first seed story under another headline and with one more sentence: a story the portal does not have. */
+    /**
+     * The first seed story under another headline and with one more sentence: a story the
+     * portal does not have.
+     */
     private static byte[] wireFile(String tag) throws IOException {
         String seed = Files.readString(Path.of("seeds/000_258e50e98d528126.txt"));
         String headline = "Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties";
         assertThat(seed).startsWith(headline);
         return seed.replaceFirst(headline, "Laos and Azerbaijan talk " + tag)
-                .replace("mutual priorities.", "mutual priorities. Reference " + tag + " (with *stars*, [brackets] and 1. a list mark).")
-                .getBytes(StandardCharsets.UTF_8);
+            .replace("mutual priorities.",
+                    "mutual priorities. Reference " + tag + " (with *stars*, [brackets] and 1. a list mark).")
+            .getBytes(StandardCharsets.UTF_8);
     }
+
 }

@@ -19,25 +19,30 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every reader page on an archive of {@value #STORIES} stories (issue 10): each query PostgreSQL runs
- * for it reads indexes, never a sequential scan of {@code article} or of the tables linking stories to
- * people, countries and events, and each page is a fixed number of statements. The archive is made
- * in the test's transaction and rolled back, so the other tests keep the five seed stories.
+ * Every reader page on an archive of {@value #STORIES} stories (issue 10): each query
+ * PostgreSQL runs for it reads indexes, never a sequential scan of {@code article} or of
+ * the tables linking stories to people, countries and events, and each page is a fixed
+ * number of statements. The archive is made in the test's transaction and rolled back, so
+ * the other tests keep the five seed stories.
  */
 @DatelineTest
 @Transactional
 class ReaderQueryPlansTest {
 
     static final int STORIES = 50_000;
+
     /**
-     * Where the archive's ids start: given explicitly, so that the rolled-back rows take no number from
-     * the identity sequences (the article sitemaps are cut by id ranges).
+     * Where the archive's ids start: given explicitly, so that the rolled-back rows take
+     * no number from the identity sequences (the article sitemaps are cut by id ranges).
      */
     static final long IDS = 1_000_000_000L;
 
-    /** A sequential scan of the archive, in a plan in PostgreSQL's JSON form (a scan is a leaf: no nested object). */
-    static final Pattern SEQ_SCAN_OF_ARCHIVE = Pattern.compile(
-            "\"Node Type\": \"Seq Scan\",[^{}]*?\"Relation Name\": \"(article(_person|_country|_event)?)\"");
+    /**
+     * A sequential scan of the archive, in a plan in PostgreSQL's JSON form (a scan is a
+     * leaf: no nested object).
+     */
+    static final Pattern SEQ_SCAN_OF_ARCHIVE = Pattern
+        .compile("\"Node Type\": \"Seq Scan\",[^{}]*?\"Relation Name\": \"(article(_person|_country|_event)?)\"");
 
     @Autowired
     MockMvcTester mvc;
@@ -54,20 +59,24 @@ class ReaderQueryPlansTest {
     @BeforeEach
     void anArchive() {
         jdbc.sql("""
-                        insert into person (id, slug, name, role) overriding system value
-                        select ? + i, 'plan-person-' || i, 'Plan Person ' || i, 'minister' from generate_series(1, 100) i""").param(IDS).update();
+                insert into person (id, slug, name, role) overriding system value
+                select ? + i, 'plan-person-' || i, 'Plan Person ' || i, 'minister' from generate_series(1, 100) i""")
+            .param(IDS)
+            .update();
         jdbc.sql("""
-                        insert into event (id, slug, title, kind, start_date, date_precision) overriding system value
-                        select ? + i, 'plan-event-' || i, 'Plan event ' || i, 'VISIT', current_date - i * 7, 'DAY'
-                        from generate_series(1, 400) i""").param(IDS).update();
-        // 40 countries; the first in every event and in half the stories, as a country in the news for decades is.
+                insert into event (id, slug, title, kind, start_date, date_precision) overriding system value
+                select ? + i, 'plan-event-' || i, 'Plan event ' || i, 'VISIT', current_date - i * 7, 'DAY'
+                from generate_series(1, 400) i""").param(IDS).update();
+        // 40 countries; the first in every event and in half the stories, as a country in
+        // the news for decades is.
         jdbc.sql("""
-                        with c as (select array_agg(id order by id) as ids from (select id from country order by id limit 40) x)
-                        insert into event_country (event_id, country_id)
-                        select e.id, c.ids[k] from event e, c,
-                               lateral (select distinct unnest(array[1, 2 + cast(substr(e.slug, 12) as int) % 39]) as k) x
-                        where e.slug like 'plan-event-%'""").update();
-        jdbc.sql("""
+                with c as (select array_agg(id order by id) as ids from (select id from country order by id limit 40) x)
+                insert into event_country (event_id, country_id)
+                select e.id, c.ids[k] from event e, c,
+                       lateral (select distinct unnest(array[1, 2 + cast(substr(e.slug, 12) as int) % 39]) as k) x
+                where e.slug like 'plan-event-%'""").update();
+        jdbc.sql(
+                """
                         insert into article (id, slug, headline, body, agency_id, published_at, published_precision, status,
                                              content_hash) overriding system value
                         select ? + g, 'plan-' || g,
@@ -76,27 +85,31 @@ class ReaderQueryPlansTest {
                                    || 'Reference zq' || (g % 5000) || '. ' || repeat('Words about the economy and the visit. ', 1 + g % 4),
                                (select min(id) from agency), now() - interval '1 hour' - g * interval '2 hours 37 minutes', 'MINUTE',
                                case when g % 50 = 1 then 'DRAFT' else 'PUBLISHED' end, 'plan-hash-' || g
-                        from generate_series(1, ?) g""").params(IDS, STORIES).update();
+                        from generate_series(1, ?) g""")
+            .params(IDS, STORIES)
+            .update();
         jdbc.sql("""
-                        with c as (select array_agg(id order by id) as ids from (select id from country order by id limit 40) x)
-                        insert into article_country (article_id, country_id, mentions)
-                        select a.id, c.ids[k], 1 + a.id % 4 from article a, c,
-                               lateral (select distinct case when j = 0 then 1 + (a.id % 2) * (a.id % 7)
-                                                             else 1 + (a.id * 31 + j * 17) % 40 end as k
-                                        from generate_series(0, a.id % 3) j) x
-                        where a.slug like 'plan-%'""").update();
+                with c as (select array_agg(id order by id) as ids from (select id from country order by id limit 40) x)
+                insert into article_country (article_id, country_id, mentions)
+                select a.id, c.ids[k], 1 + a.id % 4 from article a, c,
+                       lateral (select distinct case when j = 0 then 1 + (a.id % 2) * (a.id % 7)
+                                                     else 1 + (a.id * 31 + j * 17) % 40 end as k
+                                from generate_series(0, a.id % 3) j) x
+                where a.slug like 'plan-%'""").update();
         jdbc.sql("""
-                        with p as (select array_agg(id order by id) as ids from person where slug like 'plan-person-%')
-                        insert into article_person (article_id, person_id, mentions)
-                        select a.id, p.ids[k], 1 + a.id % 3 from article a, p,
-                               lateral (select distinct case when j = 0 then 1 else 1 + (a.id * (j + 3)) % 100 end as k
-                                        from generate_series(0, a.id % 4 - 1) j) x
-                        where a.slug like 'plan-%'""").update();
+                with p as (select array_agg(id order by id) as ids from person where slug like 'plan-person-%')
+                insert into article_person (article_id, person_id, mentions)
+                select a.id, p.ids[k], 1 + a.id % 3 from article a, p,
+                       lateral (select distinct case when j = 0 then 1 else 1 + (a.id * (j + 3)) % 100 end as k
+                                from generate_series(0, a.id % 4 - 1) j) x
+                where a.slug like 'plan-%'""").update();
         jdbc.sql("""
-                        with e as (select array_agg(id order by id) as ids from event where slug like 'plan-event-%')
-                        insert into article_event (article_id, event_id)
-                        select a.id, e.ids[1 + a.id % 400] from article a, e where a.slug like 'plan-%' and a.id % 5 < 2""").update();
-        jdbc.sql("analyze article, article_person, article_country, article_event, person, event, event_country").update();
+                with e as (select array_agg(id order by id) as ids from event where slug like 'plan-event-%')
+                insert into article_event (article_id, event_id)
+                select a.id, e.ids[1 + a.id % 400] from article a, e where a.slug like 'plan-%' and a.id % 5 < 2""")
+            .update();
+        jdbc.sql("analyze article, article_person, article_country, article_event, person, event, event_country")
+            .update();
         caches.evictAll();
     }
 
@@ -109,12 +122,13 @@ class ReaderQueryPlansTest {
     void everyReaderQueryReadsAnIndexAndEveryPageIsAFixedNumberOfStatements() throws Exception {
         String country = jdbc.sql("select slug from country order by id limit 1").query(String.class).single();
         String second = jdbc.sql("select slug from country order by id offset 1 limit 1").query(String.class).single();
-        String[] pair = country.compareTo(second) < 0 ? new String[] {country, second} : new String[] {second, country};
+        String[] pair = country.compareTo(second) < 0 ? new String[] { country, second }
+                : new String[] { second, country };
         String story = jdbc.sql("""
-                        select a.slug from article a where a.slug like 'plan-%' and a.status = 'PUBLISHED'
-                          and exists (select 1 from article_event ae where ae.article_id = a.id)
-                          and (select count(*) from article_person ap where ap.article_id = a.id) >= 2
-                        order by a.published_at desc limit 1""").query(String.class).single();
+                select a.slug from article a where a.slug like 'plan-%' and a.status = 'PUBLISHED'
+                  and exists (select 1 from article_event ae where ae.article_id = a.id)
+                  and (select count(*) from article_person ap where ap.article_id = a.id) >= 2
+                order by a.published_at desc limit 1""").query(String.class).single();
         String olderCountryPage = olderLink("/countries/" + country);
         assertThat(olderCountryPage).contains("before=");
 
@@ -148,7 +162,8 @@ class ReaderQueryPlansTest {
             plans.forEach(plan -> {
                 var scan = SEQ_SCAN_OF_ARCHIVE.matcher(plan.json());
                 if (scan.find()) {
-                    scans.add(url + ": a sequential scan of " + scan.group(1) + " in\n" + plan.sql() + "\n" + plan.json());
+                    scans.add(url + ": a sequential scan of " + scan.group(1) + " in\n" + plan.sql() + "\n"
+                            + plan.json());
                 }
             });
         });
@@ -161,8 +176,10 @@ class ReaderQueryPlansTest {
         var result = mvc.get().uri(url).exchange();
         assertThat(result).hasStatusOk();
         var link = Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
-                .select("a[rel=next]").attr("href");
+            .select("a[rel=next]")
+            .attr("href");
         assertThat(link).as("older stories of %s", url).contains("before=");
         return link;
     }
+
 }

@@ -18,9 +18,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium, driven by Debian's ChromeDriver. */
 final class Browser {
 
-    /** Debian's paths; elsewhere (e.g. GitHub's runners, which have Google Chrome) set the two variables. */
+    /**
+     * Debian's paths; elsewhere (e.g. GitHub's runners, which have Google Chrome) set the
+     * two variables.
+     */
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DATELINE_CHROMIUM", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("DATELINE_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    static final Path CHROMEDRIVER = Path
+        .of(System.getenv().getOrDefault("DATELINE_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private Browser() {
@@ -32,8 +36,8 @@ final class Browser {
             Assumptions.abort("DATELINE_BROWSER_TESTS=skip and Debian's chromium or chromium-driver is missing");
         }
         if (!installed) {
-            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", "
-                    + CHROMEDRIVER + "): apt-get install chromium chromium-driver, as .ci/run does; or set "
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM
+                    + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver, as .ci/run does; or set "
                     + "DATELINE_BROWSER_TESTS=skip to run without them");
         }
         ChromeOptions options = new ChromeOptions();
@@ -42,10 +46,9 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
@@ -55,14 +58,18 @@ final class Browser {
     static void screenshot(ChromeDriver driver, String name, int width) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         driver.manage().window().setSize(new Dimension(width, 900));
-        long height = ((Number) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
+        long height = ((Number) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)"))
+            .longValue();
         driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
         Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
-    /** Logs in through the login form; {@code base} is the server's address, without a trailing slash. */
+    /**
+     * Logs in through the login form; {@code base} is the server's address, without a
+     * trailing slash.
+     */
     static void logIn(ChromeDriver driver, String base, String username, String password) {
         driver.get(base + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
@@ -71,13 +78,16 @@ final class Browser {
     }
 
     /**
-     * Clicks a link or a submit button and waits until the next page has loaded in its place.
+     * Clicks a link or a submit button and waits until the next page has loaded in its
+     * place.
      *
-     * <p>The old page is marked with a token in its {@code window} before the click; a navigation gives
-     * the tab a new window without it. The wait reads only the current window through a script (never
-     * an element of the page being left), so it cannot race with the replacement of the document. While
-     * the document is being replaced the driver may answer a script with one of a few "no document now"
-     * errors: those, and only those, mean "not yet".
+     * <p>
+     * The old page is marked with a token in its {@code window} before the click; a
+     * navigation gives the tab a new window without it. The wait reads only the current
+     * window through a script (never an element of the page being left), so it cannot
+     * race with the replacement of the document. While the document is being replaced the
+     * driver may answer a script with one of a few "no document now" errors: those, and
+     * only those, mean "not yet".
      */
     static void follow(ChromeDriver driver, WebElement linkOrButton) {
         String token = UUID.randomUUID().toString();
@@ -86,12 +96,16 @@ final class Browser {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> newPageLoaded(driver, token));
     }
 
-    /** Whether the tab holds a fully loaded document other than the one marked with the token. */
+    /**
+     * Whether the tab holds a fully loaded document other than the one marked with the
+     * token.
+     */
     static boolean newPageLoaded(ChromeDriver driver, String token) {
         try {
             return Boolean.TRUE.equals(driver.executeScript(
                     "return window.datelineLeaving !== arguments[0] && document.readyState === 'complete'", token));
-        } catch (WebDriverException e) {
+        }
+        catch (WebDriverException e) {
             if (isDocumentBeingReplaced(e)) {
                 return false;
             }
@@ -105,8 +119,7 @@ final class Browser {
         return message.contains("Execution context was destroyed")
                 || message.contains("Cannot find context with specified id")
                 || message.contains("does not belong to the document")
-                || message.contains("Inspected target navigated or closed")
-                || message.contains("target frame detached")
+                || message.contains("Inspected target navigated or closed") || message.contains("target frame detached")
                 || message.contains("document unloaded while waiting for result");
     }
 

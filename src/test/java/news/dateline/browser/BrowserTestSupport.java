@@ -31,4 +31,5 @@ abstract class BrowserTestSupport {
     String url(String path) {
         return "http://localhost:" + port + path;
     }
+
 }

@@ -38,7 +38,8 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
 
     @Test
     void anEditorPastesTagsPreviewsAndPublishesAWireStory() throws Exception {
-        transactions.executeWithoutResult(tx -> accounts.create("test", "morning", "Morning Editor", PASSWORD, Role.EDITOR));
+        transactions
+            .executeWithoutResult(tx -> accounts.create("test", "morning", "Morning Editor", PASSWORD, Role.EDITOR));
         String today = LocalDate.now(ZoneOffset.UTC).toString();
 
         browser.get(url("/admin"));
@@ -50,18 +51,20 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Stories");
 
         Browser.follow(browser, By.linkText("Write or paste a new story"));
-        browser.findElement(By.id("wire")).sendKeys("Laos and Azerbaijan Open a Culture Centre in Vientiane\n\n date " + today
-                + " MENAFN - Trend News Agency)Deputy Minister of Foreign Affairs Elnur Mammadov and Deputy Foreign Minister"
-                + " Maythong Thammavongsa opened an Azerbaijani culture centre in Vientiane, Laos, Trend reports.\n\n"
-                + "The centre will teach Azerbaijani music to Lao students.\n");
+        browser.findElement(By.id("wire"))
+            .sendKeys("Laos and Azerbaijan Open a Culture Centre in Vientiane\n\n date " + today
+                    + " MENAFN - Trend News Agency)Deputy Minister of Foreign Affairs Elnur Mammadov and Deputy Foreign Minister"
+                    + " Maythong Thammavongsa opened an Azerbaijani culture centre in Vientiane, Laos, Trend reports.\n\n"
+                    + "The centre will teach Azerbaijani music to Lao students.\n");
         Browser.follow(browser, By.cssSelector("button[value=paste]"));
         assertThat(browser.findElement(By.id("headline")).getAttribute("value"))
-                .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+            .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
         Browser.screenshots(browser, "newsroom-form");
 
         for (WebElement suggestion : browser.findElements(By.cssSelector(".choices input[type=checkbox]"))) {
             String value = suggestion.getAttribute("value");
-            if (value.equals("elnur-mammadov") || value.equals("maithong-thammavongsa") || value.equals("LA") || value.equals("AZ")) {
+            if (value.equals("elnur-mammadov") || value.equals("maithong-thammavongsa") || value.equals("LA")
+                    || value.equals("AZ")) {
                 if (!suggestion.isSelected()) {
                     suggestion.click();
                 }
@@ -70,8 +73,9 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
         new Select(browser.findElement(By.id("status"))).selectByValue("PUBLISHED");
         Browser.follow(browser, By.cssSelector("button[value=preview]"));
         assertThat(browser.findElement(By.cssSelector(".preview article.story h1")).getText())
-                .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
-        assertThat(browser.findElement(By.cssSelector(".preview .story-tags")).getText()).contains("Elnur Mammadov").contains("Laos");
+            .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+        assertThat(browser.findElement(By.cssSelector(".preview .story-tags")).getText()).contains("Elnur Mammadov")
+            .contains("Laos");
         Browser.screenshots(browser, "newsroom-preview");
 
         Browser.follow(browser, By.cssSelector("button[value=save]"));
@@ -79,56 +83,75 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
 
         browser.get(url("/"));
         assertThat(browser.findElement(By.cssSelector(".story-card h2 a")).getText())
-                .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+            .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
         browser.get(url("/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties"));
-        assertThat(browser.findElement(By.cssSelector(".related")).getText()).contains("Laos and Azerbaijan Open a Culture Centre in Vientiane");
-        for (String country : new String[] {"laos", "azerbaijan"}) {
+        assertThat(browser.findElement(By.cssSelector(".related")).getText())
+            .contains("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+        for (String country : new String[] { "laos", "azerbaijan" }) {
             browser.get(url("/countries/" + country));
-            assertThat(browser.findElement(By.id("main")).getText()).contains("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+            assertThat(browser.findElement(By.id("main")).getText())
+                .contains("Laos and Azerbaijan Open a Culture Centre in Vientiane");
         }
     }
 
     @Test
     void loggingInOverRealHttpGivesANewSessionAndTheOldOneOpensNothingAndBadRequestsGetAPage() throws Exception {
-        transactions.executeWithoutResult(tx -> accounts.create("test", "fixation", "Fixation Editor", PASSWORD, Role.EDITOR));
+        transactions
+            .executeWithoutResult(tx -> accounts.create("test", "fixation", "Fixation Editor", PASSWORD, Role.EDITOR));
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), BodyHandlers.ofString());
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                BodyHandlers.ofString());
         String before = sessionId(loginPage);
         String csrf = Jsoup.parse(loginPage.body()).select("input[name=_csrf]").val();
         String credentials = "username=fixation&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + before)
-                .POST(BodyPublishers.ofString(credentials)).build(), BodyHandlers.ofString());
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", "JSESSIONID=" + before)
+            .POST(BodyPublishers.ofString(credentials))
+            .build(), BodyHandlers.ofString());
         String after = sessionId(login);
 
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/admin"));
         assertThat(after).isNotBlank().isNotEqualTo(before);
         assertThat(admin(http, after).statusCode()).isEqualTo(200);
-        HttpResponse<String> garbled = http.send(HttpRequest.newBuilder(URI.create(url("/admin/articles/1/revisions/compare?from=x&to=y")))
-                .header("Cookie", "JSESSIONID=" + after).header("Accept", "text/html").build(), BodyHandlers.ofString());
+        HttpResponse<String> garbled = http
+            .send(HttpRequest.newBuilder(URI.create(url("/admin/articles/1/revisions/compare?from=x&to=y")))
+                .header("Cookie", "JSESSIONID=" + after)
+                .header("Accept", "text/html")
+                .build(), BodyHandlers.ofString());
         assertThat(garbled.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(garbled.body()).select("h1").text()).isEqualTo("Request not understood");
         HttpResponse<String> noToken = http.send(HttpRequest.newBuilder(URI.create(url("/admin/articles")))
-                .header("Cookie", "JSESSIONID=" + after).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString("headline=x")).build(),
-                BodyHandlers.ofString());
+            .header("Cookie", "JSESSIONID=" + after)
+            .header("Accept", "text/html")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers.ofString("headline=x"))
+            .build(), BodyHandlers.ofString());
         assertThat(noToken.statusCode()).isEqualTo(403);
         assertThat(Jsoup.parse(noToken.body()).select("h1").text()).isEqualTo("Not allowed");
         HttpResponse<String> withTheOldId = admin(http, before);
         assertThat(withTheOldId.statusCode()).isEqualTo(302);
-        assertThat(withTheOldId.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(withTheOldId.headers().firstValue("Location"))
+            .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
     }
 
     private HttpResponse<String> admin(HttpClient http, String session) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url("/admin"))).header("Cookie", "JSESSIONID=" + session).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url("/admin"))).header("Cookie", "JSESSIONID=" + session).build(),
                 BodyHandlers.ofString());
     }
 
     private static String sessionId(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse("");
+        return response.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+            .findFirst()
+            .orElse("");
     }
+
 }

@@ -7,9 +7,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A reader in a real headless Chromium: the home page, an article, a related story, a country,
- * a bilateral timeline, a person, an event, a search; every page type photographed at desktop
- * and phone width under target/screenshots.
+ * A reader in a real headless Chromium: the home page, an article, a related story, a
+ * country, a bilateral timeline, a person, an event, a search; every page type
+ * photographed at desktop and phone width under target/screenshots.
  */
 class ReaderJourneyBrowserTest extends BrowserTestSupport {
 
@@ -17,16 +17,18 @@ class ReaderJourneyBrowserTest extends BrowserTestSupport {
     void overRealHttpHeadAnswersLikeGetWithoutABodyAndPagesAreCompressed() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         var get = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/countries/laos")))
-                .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            .header("Accept-Encoding", "gzip")
+            .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         var head = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/countries/laos")))
-                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+            .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(get.statusCode()).isEqualTo(200);
         assertThat(get.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
-        assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(head.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     }
 
     @Test
@@ -38,7 +40,7 @@ class ReaderJourneyBrowserTest extends BrowserTestSupport {
 
         Browser.follow(browser, By.linkText("Laos and Azerbaijan Hold First Political Consultation to Boost Ties"));
         assertThat(browser.findElement(By.tagName("h1")).getText())
-                .isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+            .isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
         var related = browser.findElements(By.cssSelector(".related li"));
         assertThat(related).hasSizeGreaterThanOrEqualTo(4);
         assertThat(related.getFirst().findElement(By.cssSelector(".why")).getText()).contains("Same event");
@@ -72,7 +74,8 @@ class ReaderJourneyBrowserTest extends BrowserTestSupport {
         Browser.follow(browser, By.linkText("Search"));
         browser.findElement(By.id("q")).sendKeys("Maythong");
         Browser.follow(browser, By.cssSelector(".search-form button"));
-        assertThat(browser.findElement(By.cssSelector("#entities-heading + .tags")).getText()).contains("Maithong Thammavongsa");
+        assertThat(browser.findElement(By.cssSelector("#entities-heading + .tags")).getText())
+            .contains("Maithong Thammavongsa");
         assertThat(browser.findElements(By.cssSelector(".story-card"))).isNotEmpty();
         Browser.screenshots(browser, "search");
 
@@ -80,4 +83,5 @@ class ReaderJourneyBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         Browser.screenshots(browser, "not-found");
     }
+
 }

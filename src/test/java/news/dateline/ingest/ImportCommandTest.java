@@ -70,20 +70,25 @@ class ImportCommandTest {
 
         JsonNode kpl = array.get(0);
         assertThat(kpl.get("file").asString()).isEqualTo("000_258e50e98d528126.txt");
-        assertThat(kpl.get("title").asString()).isEqualTo("Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties");
+        assertThat(kpl.get("title").asString())
+            .isEqualTo("Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties");
         assertThat(kpl.get("publishedAt").asString()).isEqualTo("2025-12-10T10:34:00+07:00");
         assertThat(kpl.get("source").asString()).isEqualTo("KPL");
         assertThat(kpl.get("dateline").isNull()).isTrue();
         assertThat(kpl.get("language").asString()).isEqualTo("en");
-        assertThat(texts(kpl.get("people"))).contains("Elnur Mammadov", "Heydar Aliyev", "Ilham Aliyev", "Thongloun Sisoulith");
+        assertThat(texts(kpl.get("people"))).contains("Elnur Mammadov", "Heydar Aliyev", "Ilham Aliyev",
+                "Thongloun Sisoulith");
         assertThat(texts(kpl.get("countries"))).contains("LA", "AZ", "CN", "VN", "TH");
 
         JsonNode consultation = array.get(1);
-        assertThat(consultation.get("title").asString()).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+        assertThat(consultation.get("title").asString())
+            .isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
         assertThat(consultation.get("publishedAt").asString()).isEqualTo("2025-12-10T13:05:00+07:00");
-        assertThat(texts(consultation.get("people"))).containsExactlyInAnyOrder("Maithong Thammavongsa", "Elnur Mammadov",
-                "Thongloun Sisoulith", "Ilham Aliyev", "Sounthone Xayachak", "Thongsavanh Phomvihane");
-        // the other-news list names Vietnam, Kaysone Phomvihane and Uong Chu Luu: none of them is a mention
+        assertThat(texts(consultation.get("people"))).containsExactlyInAnyOrder("Maithong Thammavongsa",
+                "Elnur Mammadov", "Thongloun Sisoulith", "Ilham Aliyev", "Sounthone Xayachak",
+                "Thongsavanh Phomvihane");
+        // the other-news list names Vietnam, Kaysone Phomvihane and Uong Chu Luu: none of
+        // them is a mention
         assertThat(texts(consultation.get("countries"))).containsExactlyInAnyOrder("LA", "AZ");
         assertThat(texts(consultation.get("events").findValues("date"))).contains("2025-12-08");
 
@@ -98,7 +103,8 @@ class ImportCommandTest {
         assertThat(vna.get("publishedAt").asString()).isEqualTo("2025-05-06");
         assertThat(vna.get("source").asString()).isEqualTo("Vietnam News Agency");
         assertThat(vna.get("dateline").asString()).isEqualTo("Moscow");
-        assertThat(texts(vna.get("people"))).contains("Ilham Aliyev", "Tô Lâm", "Trương Tấn Sang").doesNotContain("Heydar Aliyev");
+        assertThat(texts(vna.get("people"))).contains("Ilham Aliyev", "Tô Lâm", "Trương Tấn Sang")
+            .doesNotContain("Heydar Aliyev");
         assertThat(texts(vna.get("countries"))).contains("AZ", "VN");
 
         JsonNode azertac = array.get(4);
@@ -116,23 +122,26 @@ class ImportCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("total: 5 files, 0 imported").contains("5 duplicates");
         assertThat(articles()).isEqualTo(before);
-        assertThat(jdbc.sql("select count(*) from article where source_file like '00%.txt'").query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from article where source_file like '00%.txt'").query(Long.class).single())
+            .isEqualTo(5);
     }
 
     @Test
     void badFilesGetAWarningAndNeverStopTheOthers(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a_empty.txt"), "");
-        Files.write(dir.resolve("b_binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3, (byte) 0xff, 0});
+        Files.write(dir.resolve("b_binary.txt"),
+                new byte[] { 0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3, (byte) 0xff, 0 });
         Files.writeString(dir.resolve("c_undated.txt"), """
                 Undated Story Has No Time
 
                 A delegation visited Vientiane to discuss cooperation with Laos.
                 """);
-        Files.writeString(dir.resolve("d_good.txt"), """
-                Azerbaijan and Laos Sign Culture Plan
+        Files.writeString(dir.resolve("d_good.txt"),
+                """
+                        Azerbaijan and Laos Sign Culture Plan
 
-                 date 2025-12-20 MENAFN - Trend News Agency)Azerbaijan and Laos signed a plan on cultural exchange in Baku on Friday, Trend reports.
-                """);
+                         date 2025-12-20 MENAFN - Trend News Agency)Azerbaijan and Laos signed a plan on cultural exchange in Baku on Friday, Trend reports.
+                        """);
         try {
             Run run = run("import", "--json", dir.toString());
 
@@ -144,11 +153,15 @@ class ImportCommandTest {
             assertThat(array.get(2).get("publishedAt").isNull()).isTrue();
             assertThat(array.get(2).get("warnings").toString()).containsIgnoringCase("date");
             assertThat(array.get(3).get("publishedAt").asString()).isEqualTo("2025-12-20");
-            assertThat(jdbc.sql("select count(*) from article where source_file = 'd_good.txt'").query(Long.class).single())
-                    .isEqualTo(1);
-            assertThat(jdbc.sql("select count(*) from article where source_file in ('a_empty.txt', 'b_binary.txt', 'c_undated.txt')")
-                    .query(Long.class).single()).isZero();
-        } finally {
+            assertThat(jdbc.sql("select count(*) from article where source_file = 'd_good.txt'")
+                .query(Long.class)
+                .single()).isEqualTo(1);
+            assertThat(jdbc.sql(
+                    "select count(*) from article where source_file in ('a_empty.txt', 'b_binary.txt', 'c_undated.txt')")
+                .query(Long.class)
+                .single()).isZero();
+        }
+        finally {
             jdbc.sql("delete from article where source_file = 'd_good.txt'").update();
             caches.evictAll();
         }
@@ -170,4 +183,5 @@ class ImportCommandTest {
         nodes.forEach(node -> values.add(node.asString()));
         return values;
     }
+
 }

@@ -85,7 +85,10 @@ class LoginTest {
     void passwordsAreStoredHashed() {
         String name = newEditor();
 
-        String hash = jdbc.sql("select password_hash from editor where username = ?").param(name).query(String.class).single();
+        String hash = jdbc.sql("select password_hash from editor where username = ?")
+            .param(name)
+            .query(String.class)
+            .single();
 
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
     }
@@ -95,8 +98,13 @@ class LoginTest {
         String name = newEditor();
         MockHttpSession session = new MockHttpSession();
 
-        MvcTestResult result = mvc.post().uri("/login").session(session).with(csrf())
-                .param("username", name).param("password", PASSWORD).exchange();
+        MvcTestResult result = mvc.post()
+            .uri("/login")
+            .session(session)
+            .with(csrf())
+            .param("username", name)
+            .param("password", PASSWORD)
+            .exchange();
 
         assertThat(result).hasStatus3xxRedirection();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin");
@@ -118,7 +126,8 @@ class LoginTest {
 
         MvcTestResult locked = login(name, PASSWORD, "10.9.9.99");
         assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(String.valueOf(locked.getRequest().getSession().getAttribute("loginMessage"))).contains("locked until");
+        assertThat(String.valueOf(locked.getRequest().getSession().getAttribute("loginMessage")))
+            .contains("locked until");
 
         clock.advance(limits.lock().plus(Duration.ofMinutes(1)));
         MvcTestResult afterLock = login(name, PASSWORD, "10.9.9.100");
@@ -142,20 +151,35 @@ class LoginTest {
         String name = newEditor();
         MockHttpSession expired = new MockHttpSession();
 
-        MvcTestResult post = mvc.post().uri("/admin/articles").session(expired)
-                .param("headline", "Written before lunch").param("body", "Three paragraphs nobody wants to type twice.")
-                .param("publishedDate", "2025-12-10").param("status", "DRAFT").param("_csrf", "stale-token")
-                .exchange();
+        MvcTestResult post = mvc.post()
+            .uri("/admin/articles")
+            .session(expired)
+            .param("headline", "Written before lunch")
+            .param("body", "Three paragraphs nobody wants to type twice.")
+            .param("publishedDate", "2025-12-10")
+            .param("status", "DRAFT")
+            .param("_csrf", "stale-token")
+            .exchange();
         assertThat(post.getResponse().getRedirectedUrl()).isEqualTo("/login");
 
         MockHttpSession session = (MockHttpSession) post.getRequest().getSession();
-        MvcTestResult login = mvc.post().uri("/login").session(session).with(csrf())
-                .param("username", name).param("password", PASSWORD).exchange();
+        MvcTestResult login = mvc.post()
+            .uri("/login")
+            .session(session)
+            .with(csrf())
+            .param("username", name)
+            .param("password", PASSWORD)
+            .exchange();
         assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/admin/articles/rescued");
 
-        MvcTestResult form = mvc.get().uri("/admin/articles/rescued").session((MockHttpSession) login.getRequest().getSession()).exchange();
+        MvcTestResult form = mvc.get()
+            .uri("/admin/articles/rescued")
+            .session((MockHttpSession) login.getRequest().getSession())
+            .exchange();
         assertThat(form).hasStatusOk();
-        assertThat(form).bodyText().contains("Written before lunch").contains("Three paragraphs nobody wants to type twice.");
+        assertThat(form).bodyText()
+            .contains("Written before lunch")
+            .contains("Three paragraphs nobody wants to type twice.");
     }
 
     @Test
@@ -163,59 +187,117 @@ class LoginTest {
         String name = newEditor();
         var admin = user("chief").roles("EDITOR", "ADMIN");
 
-        assertThat(mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "false").with(admin).with(csrf())
-                .exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post()
+            .uri("/admin/accounts/" + name + "/enabled")
+            .param("enabled", "false")
+            .with(admin)
+            .with(csrf())
+            .exchange()).hasStatus3xxRedirection();
         assertThat(login(name, PASSWORD, "192.0.2.90").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 
-        assertThat(mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "true").with(admin).with(csrf())
-                .exchange()).hasStatus3xxRedirection();
-        assertThat(mvc.post().uri("/admin/accounts/" + name + "/role").param("role", "ADMIN").with(admin).with(csrf())
-                .exchange()).hasStatus3xxRedirection();
-        MvcTestResult tooShort = mvc.post().uri("/admin/accounts/" + name + "/password").param("password", "short")
-                .with(admin).with(csrf()).exchange();
+        assertThat(mvc.post()
+            .uri("/admin/accounts/" + name + "/enabled")
+            .param("enabled", "true")
+            .with(admin)
+            .with(csrf())
+            .exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post()
+            .uri("/admin/accounts/" + name + "/role")
+            .param("role", "ADMIN")
+            .with(admin)
+            .with(csrf())
+            .exchange()).hasStatus3xxRedirection();
+        MvcTestResult tooShort = mvc.post()
+            .uri("/admin/accounts/" + name + "/password")
+            .param("password", "short")
+            .with(admin)
+            .with(csrf())
+            .exchange();
         assertThat(tooShort).hasStatusOk().bodyText().contains("A password has at least 12 characters.");
-        assertThat(mvc.post().uri("/admin/accounts/" + name + "/password").param("password", "a brand new passphrase")
-                .with(admin).with(csrf()).exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post()
+            .uri("/admin/accounts/" + name + "/password")
+            .param("password", "a brand new passphrase")
+            .with(admin)
+            .with(csrf())
+            .exchange()).hasStatus3xxRedirection();
 
         assertThat(login(name, PASSWORD, "192.0.2.91").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(login(name, "a brand new passphrase", "192.0.2.92").getResponse().getRedirectedUrl()).isEqualTo("/admin");
-        assertThat(jdbc.sql("select role from editor where username = ?").param(name).query(String.class).single()).isEqualTo("ADMIN");
-        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_type = 'ACCOUNT' and summary like ?")
-                .param(name + "%").query(String.class).single()).isEqualTo("CREATED,DISABLED,ENABLED,ROLE_CHANGED,PASSWORD_SET");
+        assertThat(login(name, "a brand new passphrase", "192.0.2.92").getResponse().getRedirectedUrl())
+            .isEqualTo("/admin");
+        assertThat(jdbc.sql("select role from editor where username = ?").param(name).query(String.class).single())
+            .isEqualTo("ADMIN");
+        assertThat(jdbc.sql(
+                "select string_agg(action, ',' order by id) from audit_log where entity_type = 'ACCOUNT' and summary like ?")
+            .param(name + "%")
+            .query(String.class)
+            .single()).isEqualTo("CREATED,DISABLED,ENABLED,ROLE_CHANGED,PASSWORD_SET");
 
-        MvcTestResult own = mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "false")
-                .with(user(name).roles("EDITOR", "ADMIN")).with(csrf()).exchange();
+        MvcTestResult own = mvc.post()
+            .uri("/admin/accounts/" + name + "/enabled")
+            .param("enabled", "false")
+            .with(user(name).roles("EDITOR", "ADMIN"))
+            .with(csrf())
+            .exchange();
         assertThat(own).hasStatusOk().bodyText().contains("You cannot disable your own account");
-        assertThat(mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "false")
-                .with(user("plain").roles("EDITOR")).with(csrf()).exchange()).hasStatus(org.springframework.http.HttpStatus.FORBIDDEN);
+        assertThat(mvc.post()
+            .uri("/admin/accounts/" + name + "/enabled")
+            .param("enabled", "false")
+            .with(user("plain").roles("EDITOR"))
+            .with(csrf())
+            .exchange()).hasStatus(org.springframework.http.HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/admin/accounts/nobody-at-all").with(admin).exchange())
-                .hasStatus(org.springframework.http.HttpStatus.NOT_FOUND);
+            .hasStatus(org.springframework.http.HttpStatus.NOT_FOUND);
     }
 
     @Test
     void disablingAnAccountEndsTheSessionsItHasOpenAndAStoryBeingSavedIsKept() {
         String name = newEditor();
-        MvcTestResult login = mvc.post().uri("/login").session(new MockHttpSession()).with(csrf())
-                .param("username", name).param("password", PASSWORD).exchange();
+        MvcTestResult login = mvc.post()
+            .uri("/login")
+            .session(new MockHttpSession())
+            .with(csrf())
+            .param("username", name)
+            .param("password", PASSWORD)
+            .exchange();
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
         assertThat(mvc.get().uri("/admin").session(session).exchange()).hasStatusOk();
 
-        assertThat(mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "false")
-                .with(user("chief").roles("EDITOR", "ADMIN")).with(csrf()).exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post()
+            .uri("/admin/accounts/" + name + "/enabled")
+            .param("enabled", "false")
+            .with(user("chief").roles("EDITOR", "ADMIN"))
+            .with(csrf())
+            .exchange()).hasStatus3xxRedirection();
 
-        MvcTestResult after = mvc.post().uri("/admin/articles").session(session).with(csrf())
-                .param("headline", "Typed while an admin changed the account").param("body", "Kept.").exchange();
+        MvcTestResult after = mvc.post()
+            .uri("/admin/articles")
+            .session(session)
+            .with(csrf())
+            .param("headline", "Typed while an admin changed the account")
+            .param("body", "Kept.")
+            .exchange();
         assertThat(after).hasStatus3xxRedirection();
         assertThat(after.getResponse().getRedirectedUrl()).isEqualTo("/login");
         var fresh = (MockHttpSession) after.getRequest().getSession(false);
         assertThat(mvc.get().uri("/login").session(fresh).exchange()).bodyText()
-                .contains("An admin changed your account").contains("The story you were writing is kept.");
+            .contains("An admin changed your account")
+            .contains("The story you were writing is kept.");
         assertThat(mvc.get().uri("/admin").session(fresh).exchange()).hasStatus3xxRedirection();
 
-        assertThat(mvc.post().uri("/admin/accounts/" + name + "/enabled").param("enabled", "true")
-                .with(user("chief").roles("EDITOR", "ADMIN")).with(csrf()).exchange()).hasStatus3xxRedirection();
-        MvcTestResult again = mvc.post().uri("/login").session(fresh).with(csrf())
-                .param("username", name).param("password", PASSWORD).exchange();
+        assertThat(mvc.post()
+            .uri("/admin/accounts/" + name + "/enabled")
+            .param("enabled", "true")
+            .with(user("chief").roles("EDITOR", "ADMIN"))
+            .with(csrf())
+            .exchange()).hasStatus3xxRedirection();
+        MvcTestResult again = mvc.post()
+            .uri("/login")
+            .session(fresh)
+            .with(csrf())
+            .param("username", name)
+            .param("password", PASSWORD)
+            .exchange();
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/admin/articles/rescued");
     }
+
 }

@@ -95,13 +95,17 @@ class NewsroomTest {
 
         assertThat(mvc.get().uri("/admin/accounts").with(EDITOR).exchange()).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/admin/audit").with(EDITOR).exchange()).hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/admin/accounts").with(user("root").roles("EDITOR", "ADMIN")).exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/admin/accounts").with(user("root").roles("EDITOR", "ADMIN")).exchange())
+            .hasStatusOk();
     }
 
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() {
-        MvcTestResult result = mvc.post().uri("/admin/articles").with(EDITOR)
-                .params(story(unique("No token"), "Body.", "DRAFT")).exchange();
+        MvcTestResult result = mvc.post()
+            .uri("/admin/articles")
+            .with(EDITOR)
+            .params(story(unique("No token"), "Body.", "DRAFT"))
+            .exchange();
 
         assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
     }
@@ -137,15 +141,24 @@ class NewsroomTest {
         long id = create(story(headline, "Laos and Azerbaijan agreed a culture plan in Vientiane.", "PUBLISHED"));
 
         assertThat(mvc.get().uri("/").exchange()).bodyText().contains(headline);
-        assertThat(jdbc.sql("select count(*) from article_revision where article_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_type = 'ARTICLE' and entity_id = ? and actor = 'ed'")
-                .param(id).query(String.class).single()).isEqualTo("CREATED,PUBLISHED");
+        assertThat(jdbc.sql("select count(*) from article_revision where article_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                "select string_agg(action, ',' order by id) from audit_log where entity_type = 'ARTICLE' and entity_id = ? and actor = 'ed'")
+            .param(id)
+            .query(String.class)
+            .single()).isEqualTo("CREATED,PUBLISHED");
     }
 
     @Test
     void twoEditorsSavingTheSameVersionNeverLoseAnUpdate() throws Exception {
         long id = create(story(unique("Shared story"), "First text.", "DRAFT"));
-        String version = jdbc.sql("select version::text from article where id = ?").param(id).query(String.class).single();
+        String version = jdbc.sql("select version::text from article where id = ?")
+            .param(id)
+            .query(String.class)
+            .single();
         String headline = jdbc.sql("select headline from article where id = ?").param(id).query(String.class).single();
 
         MultiValueMap<String, String> mine = story(headline, "Ed's text.", "DRAFT");
@@ -156,7 +169,12 @@ class NewsroomTest {
         theirs.add("version", version);
 
         MvcTestResult first = mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(mine).exchange();
-        MvcTestResult second = mvc.post().uri("/admin/articles/" + id).with(OTHER_EDITOR).with(csrf()).params(theirs).exchange();
+        MvcTestResult second = mvc.post()
+            .uri("/admin/articles/" + id)
+            .with(OTHER_EDITOR)
+            .with(csrf())
+            .params(theirs)
+            .exchange();
 
         assertThat(first).hasStatus3xxRedirection();
         assertThat(second).hasStatusOk();
@@ -164,9 +182,12 @@ class NewsroomTest {
         assertThat(conflict.select("h1").text()).isEqualTo("Someone saved this story first");
         assertThat(conflict.select("#body").text()).isEqualTo("Flo's text.");
         assertThat(conflict.select("pre").text()).isEqualTo("Ed's text.");
-        assertThat(jdbc.sql("select body from article where id = ?").param(id).query(String.class).single()).isEqualTo("Ed's text.");
-        assertThat(jdbc.sql("select body from article_revision where article_id = ? order by id").param(id).query(String.class).list())
-                .contains("Ed's text.", "Flo's text.");
+        assertThat(jdbc.sql("select body from article where id = ?").param(id).query(String.class).single())
+            .isEqualTo("Ed's text.");
+        assertThat(jdbc.sql("select body from article_revision where article_id = ? order by id")
+            .param(id)
+            .query(String.class)
+            .list()).contains("Ed's text.", "Flo's text.");
     }
 
     @Test
@@ -174,27 +195,36 @@ class NewsroomTest {
         String headline = unique("Renamed story");
         long id = create(story(headline, "Text of a story that will move.", "PUBLISHED"));
         String oldSlug = jdbc.sql("select slug from article where id = ?").param(id).query(String.class).single();
-        String version = jdbc.sql("select version::text from article where id = ?").param(id).query(String.class).single();
+        String version = jdbc.sql("select version::text from article where id = ?")
+            .param(id)
+            .query(String.class)
+            .single();
 
         MultiValueMap<String, String> renamed = story(headline, "Text of a story that will move.", "PUBLISHED");
         renamed.add("id", String.valueOf(id));
         renamed.add("version", version);
         renamed.set("slug", oldSlug + "-moved");
-        assertThat(mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(renamed).exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(renamed).exchange())
+            .hasStatus3xxRedirection();
 
         MvcTestResult old = mvc.get().uri("/articles/" + oldSlug).exchange();
         assertThat(old).hasStatus(HttpStatus.MOVED_PERMANENTLY);
         assertThat(old.getResponse().getHeader("Location")).endsWith("/articles/" + oldSlug + "-moved");
 
-        assertThat(mvc.post().uri("/admin/articles/" + id + "/unpublish").with(EDITOR).with(csrf()).exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/admin/articles/" + id + "/unpublish").with(EDITOR).with(csrf()).exchange())
+            .hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/articles/" + oldSlug + "-moved").exchange()).hasStatus(HttpStatus.NOT_FOUND);
 
-        assertThat(mvc.post().uri("/admin/articles/" + id + "/delete").with(EDITOR).with(csrf()).exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/admin/articles/" + id + "/delete").with(EDITOR).with(csrf()).exchange())
+            .hasStatus3xxRedirection();
         MvcTestResult gone = mvc.get().uri("/articles/" + oldSlug + "-moved").exchange();
         assertThat(gone).hasStatus(HttpStatus.GONE);
         assertThat(gone).bodyText().contains("This story was withdrawn");
-        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_type = 'ARTICLE' and entity_id = ?")
-                .param(id).query(String.class).single()).contains("UNPUBLISHED").contains("DELETED");
+        assertThat(jdbc.sql(
+                "select string_agg(action, ',' order by id) from audit_log where entity_type = 'ARTICLE' and entity_id = ?")
+            .param(id)
+            .query(String.class)
+            .single()).contains("UNPUBLISHED").contains("DELETED");
     }
 
     @Test
@@ -217,11 +247,12 @@ class NewsroomTest {
     @Test
     void pastingAWireStoryFillsTheFormAndSuggestsWhoAndWhat() throws Exception {
         MultiValueMap<String, String> form = story("", "", "DRAFT");
-        form.add("wire", """
-                Laos and Azerbaijan Sign Culture Plan
+        form.add("wire",
+                """
+                        Laos and Azerbaijan Sign Culture Plan
 
-                 date 2025-12-20 MENAFN - Trend News Agency)Deputy Foreign Minister Maythong Thammavongsa and Elnur Mammadov signed a culture plan in Vientiane, Trend reports.
-                """);
+                         date 2025-12-20 MENAFN - Trend News Agency)Deputy Foreign Minister Maythong Thammavongsa and Elnur Mammadov signed a culture plan in Vientiane, Trend reports.
+                        """);
         form.set("action", "paste");
 
         MvcTestResult result = mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange();
@@ -231,7 +262,8 @@ class NewsroomTest {
         assertThat(page.select("#headline").val()).isEqualTo("Laos and Azerbaijan Sign Culture Plan");
         assertThat(page.select("#source").val()).isEqualTo("Trend News Agency");
         assertThat(page.select("#publishedDate").val()).isEqualTo("2025-12-20");
-        assertThat(page.select("input[name=people]").eachAttr("value")).contains("maithong-thammavongsa", "elnur-mammadov");
+        assertThat(page.select("input[name=people]").eachAttr("value")).contains("maithong-thammavongsa",
+                "elnur-mammadov");
         assertThat(page.select("input[name=countries]").eachAttr("value")).contains("LA", "AZ");
     }
 
@@ -246,14 +278,16 @@ class NewsroomTest {
         Document page = html(result);
         assertThat(page.select(".preview article.story h1").text()).isEqualTo(headline);
         assertThat(page.select(".preview .story-body strong").text()).isEqualTo("bold");
-        assertThat(jdbc.sql("select count(*) from article where headline = ?").param(headline).query(Long.class).single()).isZero();
+        assertThat(
+                jdbc.sql("select count(*) from article where headline = ?").param(headline).query(Long.class).single())
+            .isZero();
 
         form.add("people", "elnur-mammadov");
         form.add("countries", "LA");
         Document tagged = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
         assertThat(tagged.select(".preview #related-heading").text()).isEqualTo("Related news");
         assertThat(tagged.select(".preview .sidebar li a").eachText())
-                .contains("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+            .contains("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
         assertThat(tagged.select(".preview .sidebar .why").eachText()).anyMatch(why -> why.contains("Elnur Mammadov"));
     }
 
@@ -263,7 +297,8 @@ class NewsroomTest {
         String body = """
                 <script>alert(1)</script> <img src=x onerror="alert(2)"> [click](javascript:alert(3))
                 <svg onload=alert(4)><a href="javascript:alert(5)">x</a></svg> <iframe src="https://evil.example"></iframe>
-                \u202e\u0000 very long: %s""".formatted("ຂ".repeat(3000));
+                \u202e\u0000 very long: %s"""
+            .formatted("ຂ".repeat(3000));
         MultiValueMap<String, String> form = story(headline, body, "PUBLISHED");
         String hostile = "\"><script>alert('x')</script><svg onload=alert(1)>";
         form.set("standfirst", "Standfirst " + hostile);
@@ -277,7 +312,8 @@ class NewsroomTest {
         assertThat(result).hasStatusOk();
         Document page = html(result);
         assertThat(page.select("h1").text()).startsWith("<script>alert('h')</script>");
-        assertThat(page.select(".story-body script, .story-body iframe, .story-body svg, .story-body img[onerror]")).isEmpty();
+        assertThat(page.select(".story-body script, .story-body iframe, .story-body svg, .story-body img[onerror]"))
+            .isEmpty();
         assertThat(page.select("[onerror], [onload]")).isEmpty();
         assertThat(page.select("a[href^=javascript]")).isEmpty();
         assertThat(page.select("script:not([type=application/ld+json])")).isEmpty();
@@ -285,16 +321,21 @@ class NewsroomTest {
         assertThat(page.select(".standfirst").text()).contains("<script>alert('x')</script>");
         assertThat(page.select(".byline").text()).contains("Agency \"><script>").contains("Place \"><script>");
         for (String path : List.of("/", "/feed.xml", "/news-sitemap.xml", "/search?q=script")) {
-            assertThat(mvc.get().uri(path).exchange()).as(path).bodyText().doesNotContain("<script>alert").doesNotContain("<svg onload");
+            assertThat(mvc.get().uri(path).exchange()).as(path)
+                .bodyText()
+                .doesNotContain("<script>alert")
+                .doesNotContain("<svg onload");
         }
         assertThat(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange()).hasStatusOk();
-        assertThat(html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange()).select("[onerror], [onload], body script")).isEmpty();
+        assertThat(html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange())
+            .select("[onerror], [onload], body script")).isEmpty();
     }
 
     @Test
     void aPersonTheRecognizerMissedIsCreatedFromTheStoryFormAndTagged() throws Exception {
         String name = unique("Bounthavy Sisouphanh");
-        MultiValueMap<String, String> form = story(unique("A Lao envoy in Baku"), name + " presented her credentials in Baku.", "PUBLISHED");
+        MultiValueMap<String, String> form = story(unique("A Lao envoy in Baku"),
+                name + " presented her credentials in Baku.", "PUBLISHED");
         form.add("newPersonName", name);
         form.add("newPersonRole", "Ambassador of Laos to Azerbaijan");
         form.add("newPersonCountry", "LA");
@@ -302,15 +343,19 @@ class NewsroomTest {
         long id = create(form);
 
         var person = jdbc.sql("""
-                        select p.slug, p.role, c.code from person p join article_person ap on ap.person_id = p.id
-                        left join country c on c.id = p.country_id where ap.article_id = ? and p.name = ?""")
-                .params(id, name).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+                select p.slug, p.role, c.code from person p join article_person ap on ap.person_id = p.id
+                left join country c on c.id = p.country_id where ap.article_id = ? and p.name = ?""")
+            .params(id, name)
+            .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+            .single();
         assertThat(person.subList(1, 3)).containsExactly("Ambassador of Laos to Azerbaijan", "LA");
         Document edit = html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange());
         assertThat(edit.select("input[name=people][checked]").eachAttr("value")).containsExactly(person.getFirst());
         assertThat(edit.select("#newPersonName").val()).isEmpty();
-        assertThat(mvc.get().uri("/people/" + person.getFirst()).exchange()).hasStatusOk().bodyText()
-                .contains("Ambassador of Laos to Azerbaijan").contains("A Lao envoy in Baku");
+        assertThat(mvc.get().uri("/people/" + person.getFirst()).exchange()).hasStatusOk()
+            .bodyText()
+            .contains("Ambassador of Laos to Azerbaijan")
+            .contains("A Lao envoy in Baku");
     }
 
     @Test
@@ -329,20 +374,26 @@ class NewsroomTest {
         assertThat(page.select("input[name=people][value=to-lam]")).hasSize(1);
         assertThat(page.select("#newPersonName").val()).isEqualTo("to lam");
         assertThat(page.select("#newPersonRole").val()).isEqualTo("General Secretary");
-        assertThat(jdbc.sql("select count(*) from article where headline = ?").param(headline).query(Long.class).single()).isZero();
+        assertThat(
+                jdbc.sql("select count(*) from article where headline = ?").param(headline).query(Long.class).single())
+            .isZero();
 
         form.add("people", "to-lam");
         long id = create(form);
 
         assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(before);
-        assertThat(jdbc.sql("select p.slug from person p join article_person ap on ap.person_id = p.id where ap.article_id = ?")
-                .param(id).query(String.class).list()).containsExactly("to-lam");
+        assertThat(jdbc
+            .sql("select p.slug from person p join article_person ap on ap.person_id = p.id where ap.article_id = ?")
+            .param(id)
+            .query(String.class)
+            .list()).containsExactly("to-lam");
     }
 
     @Test
     void aMissingEventIsCreatedFromTheStoryFormWithItsCountriesAndPeople() {
         String title = unique("Lao–Azerbaijani culture days");
-        MultiValueMap<String, String> form = story(unique("Culture days open"), "Culture days opened in Vientiane.", "PUBLISHED");
+        MultiValueMap<String, String> form = story(unique("Culture days open"), "Culture days opened in Vientiane.",
+                "PUBLISHED");
         form.add("countries", "LA");
         form.add("countries", "AZ");
         form.add("people", "elnur-mammadov");
@@ -353,14 +404,19 @@ class NewsroomTest {
         long id = create(form);
 
         var event = jdbc.sql("""
-                        select e.slug, e.date_precision, e.place from event e join article_event ae on ae.event_id = e.id
-                        where ae.article_id = ? and e.title = ?""")
-                .params(id, title).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+                select e.slug, e.date_precision, e.place from event e join article_event ae on ae.event_id = e.id
+                where ae.article_id = ? and e.title = ?""")
+            .params(id, title)
+            .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+            .single();
         assertThat(event.subList(1, 3)).containsExactly("MONTH", "Vientiane");
-        assertThat(jdbc.sql("""
-                        select string_agg(c.code, ',' order by c.code) from event_country ec join country c on c.id = ec.country_id
-                        join event e on e.id = ec.event_id where e.slug = ?""").param(event.getFirst()).query(String.class).single())
-                .isEqualTo("AZ,LA");
+        assertThat(jdbc
+            .sql("""
+                    select string_agg(c.code, ',' order by c.code) from event_country ec join country c on c.id = ec.country_id
+                    join event e on e.id = ec.event_id where e.slug = ?""")
+            .param(event.getFirst())
+            .query(String.class)
+            .single()).isEqualTo("AZ,LA");
         assertThat(mvc.get().uri("/events/" + event.getFirst()).exchange()).hasStatusOk().bodyText().contains(title);
     }
 
@@ -376,17 +432,20 @@ class NewsroomTest {
         Document impossible = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
 
         assertThat(page.select("#newEventTitle-error").text()).isEqualTo("A new event needs both a title and a date.");
-        assertThat(page.select("#newPersonCountry-error").text()).isEqualTo("Choose the person's country from the list.");
+        assertThat(page.select("#newPersonCountry-error").text())
+            .isEqualTo("Choose the person's country from the list.");
         assertThat(page.select("#newEventTitle").val()).isEqualTo("Culture days");
         assertThat(impossible.select("#newEventDate-error").text()).startsWith("There is no such date");
-        assertThat(impossible.select("#publishedDate-error").text()).isEqualTo("A story is published between 1900 and 2100.");
+        assertThat(impossible.select("#publishedDate-error").text())
+            .isEqualTo("A story is published between 1900 and 2100.");
         assertThat(impossible.select("#newEventDate").val()).isEqualTo("1995-13");
     }
 
     @Test
     void aDatabaseBrieflyAwayLosesNothingTypedAndTheSameFormSavesOnceItIsBack() throws Exception {
         String headline = unique("Saved on the second try");
-        MultiValueMap<String, String> form = story(headline, "A body typed while the database restarted, with *Markdown*.", "PUBLISHED");
+        MultiValueMap<String, String> form = story(headline,
+                "A body typed while the database restarted, with *Markdown*.", "PUBLISHED");
         form.set("standfirst", "Its standfirst.");
         form.add("countries", "LA");
         form.add("newPersonName", unique("Khamphao Ernthavanh"));
@@ -401,20 +460,28 @@ class NewsroomTest {
         assertThat(page.select("[role=alert]").text()).contains("The database did not answer, so nothing was saved");
         assertThat(page.select("#headline").val()).isEqualTo(headline);
         assertThat(page.select("#standfirst").text()).isEqualTo("Its standfirst.");
-        assertThat(page.select("#body").text()).isEqualTo("A body typed while the database restarted, with *Markdown*.");
+        assertThat(page.select("#body").text())
+            .isEqualTo("A body typed while the database restarted, with *Markdown*.");
         assertThat(page.select("input[name=countries][checked]").eachAttr("value")).containsExactly("LA");
         assertThat(page.select("#newPersonName").val()).isEqualTo(form.getFirst("newPersonName"));
         assertThat(page.select("#newPersonCountry option[selected]").val()).isEqualTo("LA");
-        assertThat(jdbc.sql("select count(*) from article where headline = ?").param(headline).query(Long.class).single()).isZero();
+        assertThat(
+                jdbc.sql("select count(*) from article where headline = ?").param(headline).query(Long.class).single())
+            .isZero();
 
         MultiValueMap<String, String> again = new LinkedMultiValueMap<>();
         page.select("form.story-form input[name]:not([type=checkbox]), form.story-form select[name]")
-                .forEach(input -> again.add(input.attr("name"), input.is("select") ? input.select("option[selected]").val() : input.val()));
+            .forEach(input -> again.add(input.attr("name"),
+                    input.is("select") ? input.select("option[selected]").val() : input.val()));
         page.select("form.story-form textarea[name]").forEach(area -> again.add(area.attr("name"), area.text()));
-        page.select("form.story-form input[type=checkbox][checked]").forEach(box -> again.add(box.attr("name"), box.val()));
+        page.select("form.story-form input[type=checkbox][checked]")
+            .forEach(box -> again.add(box.attr("name"), box.val()));
         again.set("action", "save");
         long id = create(again);
-        assertThat(jdbc.sql("select count(*) from article_person where article_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from article_person where article_id = ?")
+            .param(id)
+            .query(Long.class)
+            .single()).isEqualTo(1);
         assertThat(mvc.get().uri("/").exchange()).bodyText().contains(headline);
     }
 
@@ -423,22 +490,31 @@ class NewsroomTest {
         String tag = UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
         for (String slug : List.of("keeper-" + tag, "duplicate-" + tag)) {
             jdbc.sql("insert into person (slug, name, created_at, updated_at) values (?, ?, now(), now())")
-                    .params(slug, "Person " + slug).update();
+                .params(slug, "Person " + slug)
+                .update();
         }
         MultiValueMap<String, String> form = story(unique("Tagged before a merge"), "Body.", "DRAFT");
         form.add("people", "duplicate-" + tag);
         long id = create(form);
         Document open = html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange());
 
-        assertThat(mvc.post().uri("/admin/people/keeper-" + tag + "/merge").param("from", "duplicate-" + tag)
-                .with(OTHER_EDITOR).with(csrf()).exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post()
+            .uri("/admin/people/keeper-" + tag + "/merge")
+            .param("from", "duplicate-" + tag)
+            .with(OTHER_EDITOR)
+            .with(csrf())
+            .exchange()).hasStatus3xxRedirection();
         form.set("id", String.valueOf(id));
         form.set("version", open.select("input[name=version]").val());
         form.set("body", "Body, edited after the merge.");
-        assertThat(mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(form).exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(form).exchange())
+            .hasStatus3xxRedirection();
 
-        assertThat(jdbc.sql("select p.slug from article_person ap join person p on p.id = ap.person_id where ap.article_id = ?")
-                .param(id).query(String.class).list()).containsExactly("keeper-" + tag);
+        assertThat(jdbc
+            .sql("select p.slug from article_person ap join person p on p.id = ap.person_id where ap.article_id = ?")
+            .param(id)
+            .query(String.class)
+            .list()).containsExactly("keeper-" + tag);
     }
 
     @Test
@@ -469,7 +545,8 @@ class NewsroomTest {
         form.add("countries", "LA");
         form.add("people", "to-lam");
         create(form);
-        String day = today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH));
+        String day = today
+            .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH));
 
         for (String path : List.of("/countries/laos", "/people/to-lam")) {
             Document page = html(mvc.get().uri(path).exchange());
@@ -491,7 +568,8 @@ class NewsroomTest {
         form.set("find", "viet nam");
         Document country = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
 
-        assertThat(event.select("input[name=events]").eachAttr("value")).contains("aliyev-sisoulith-meeting-kazan-2024");
+        assertThat(event.select("input[name=events]").eachAttr("value"))
+            .contains("aliyev-sisoulith-meeting-kazan-2024");
         assertThat(person.select("input[name=people]").eachAttr("value")).containsExactly("to-lam");
         assertThat(country.select("input[name=countries]").eachAttr("value")).contains("VN");
         assertThat(event.select("#headline").val()).startsWith("Picked by hand");
@@ -510,13 +588,20 @@ class NewsroomTest {
             form.remove("newPersonName");
             form.set("status", status);
             form.set("body", "Text for " + status + ".");
-            assertThat(mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(form).exchange()).hasStatus3xxRedirection();
+            assertThat(mvc.post().uri("/admin/articles/" + id).with(EDITOR).with(csrf()).params(form).exchange())
+                .hasStatus3xxRedirection();
         }
 
-        assertThat(jdbc.sql("select string_agg(action, ',' order by id) from audit_log where entity_type = 'ARTICLE' and entity_id = ?")
-                .param(id).query(String.class).single()).isEqualTo("CREATED,PUBLISHED,EDITED,EDITED,UNPUBLISHED");
-        assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'PERSON' and action = 'CREATED' and actor = 'ed' and summary like ?")
-                .param("Audited Newcomer%").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql(
+                "select string_agg(action, ',' order by id) from audit_log where entity_type = 'ARTICLE' and entity_id = ?")
+            .param(id)
+            .query(String.class)
+            .single()).isEqualTo("CREATED,PUBLISHED,EDITED,EDITED,UNPUBLISHED");
+        assertThat(jdbc.sql(
+                "select count(*) from audit_log where entity_type = 'PERSON' and action = 'CREATED' and actor = 'ed' and summary like ?")
+            .param("Audited Newcomer%")
+            .query(Long.class)
+            .single()).isPositive();
     }
 
     @Test
@@ -526,7 +611,8 @@ class NewsroomTest {
         create(story("Published: the " + word.toUpperCase() + " visit ends", "Body two.", "PUBLISHED"));
 
         Document all = html(mvc.get().uri("/admin").param("q", word.toLowerCase()).with(EDITOR).exchange());
-        Document drafts = html(mvc.get().uri("/admin").param("q", word).param("status", "DRAFT").with(EDITOR).exchange());
+        Document drafts = html(
+                mvc.get().uri("/admin").param("q", word).param("status", "DRAFT").with(EDITOR).exchange());
         Document none = html(mvc.get().uri("/admin").param("q", word + " 100%_").with(EDITOR).exchange());
         Document nul = html(mvc.get().uri("/admin").param("q", word + "\u0000").with(EDITOR).exchange());
 
@@ -561,10 +647,18 @@ class NewsroomTest {
         String name = "newbie-" + UUID.randomUUID().toString().substring(0, 6);
         String password = "a long enough password";
 
-        MvcTestResult created = mvc.post().uri("/admin/accounts").with(admin).with(csrf())
-                .param("username", name).param("displayName", "New Bie").param("password", password).param("role", "ADMIN").exchange();
+        MvcTestResult created = mvc.post()
+            .uri("/admin/accounts")
+            .with(admin)
+            .with(csrf())
+            .param("username", name)
+            .param("displayName", "New Bie")
+            .param("password", password)
+            .param("role", "ADMIN")
+            .exchange();
         assertThat(created).hasStatus3xxRedirection();
-        assertThat(jdbc.sql("select role from editor where username = ?").param(name).query(String.class).single()).isEqualTo("ADMIN");
+        assertThat(jdbc.sql("select role from editor where username = ?").param(name).query(String.class).single())
+            .isEqualTo("ADMIN");
 
         record Case(String username, String displayName, String password, String field, String message) {
         }
@@ -574,18 +668,32 @@ class NewsroomTest {
                 new Case(name + "-2", "N".repeat(121), password, "displayName", "at most 120 characters"),
                 new Case(name + "-3", "", "short", "password", "at least 12 characters"),
                 new Case(name + "-4", "", "ຜ".repeat(30), "password", "at most 72 bytes"))) {
-            MvcTestResult refused = mvc.post().uri("/admin/accounts").with(admin).with(csrf())
-                    .param("username", c.username()).param("displayName", c.displayName()).param("password", c.password())
-                    .param("role", "ADMIN").exchange();
+            MvcTestResult refused = mvc.post()
+                .uri("/admin/accounts")
+                .with(admin)
+                .with(csrf())
+                .param("username", c.username())
+                .param("displayName", c.displayName())
+                .param("password", c.password())
+                .param("role", "ADMIN")
+                .exchange();
             assertThat(refused).as(c.field()).hasStatusOk();
             Document page = html(refused);
             assertThat(page.select("#" + c.field() + "-error").text()).as(c.field()).contains(c.message());
             assertThat(page.select("#username").val()).isEqualTo(c.username());
             assertThat(page.select("#role option[selected]").val()).isEqualTo("ADMIN");
         }
-        assertThat(jdbc.sql("select count(*) from editor where username like ?").param(name + "-%").query(Long.class).single()).isZero();
-        assertThat(mvc.post().uri("/admin/accounts").with(EDITOR).with(csrf()).param("username", name + "-5")
-                .param("password", password).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.sql("select count(*) from editor where username like ?")
+            .param(name + "-%")
+            .query(Long.class)
+            .single()).isZero();
+        assertThat(mvc.post()
+            .uri("/admin/accounts")
+            .with(EDITOR)
+            .with(csrf())
+            .param("username", name + "-5")
+            .param("password", password)
+            .exchange()).hasStatus(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -594,7 +702,8 @@ class NewsroomTest {
         MultiValueMap<String, String> form = story(headline, "The text an editor is still working on.", "PUBLISHED");
         long id = create(form);
         Document open = html(mvc.get().uri("/admin/articles/" + id + "/edit").with(EDITOR).exchange());
-        assertThat(mvc.post().uri("/admin/articles/" + id + "/delete").with(OTHER_EDITOR).with(csrf()).exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/admin/articles/" + id + "/delete").with(OTHER_EDITOR).with(csrf()).exchange())
+            .hasStatus3xxRedirection();
 
         form.set("id", String.valueOf(id));
         form.set("version", open.select("input[name=version]").val());
@@ -604,8 +713,10 @@ class NewsroomTest {
 
         assertThat(stale).hasStatusOk();
         Document page = html(stale);
-        assertThat(page.select("[role=alert]").text()).contains("This story was deleted while you were editing it, so nothing was saved");
-        assertThat(page.select("#body").text()).isEqualTo("The text, improved after the other editor deleted the story.");
+        assertThat(page.select("[role=alert]").text())
+            .contains("This story was deleted while you were editing it, so nothing was saved");
+        assertThat(page.select("#body").text())
+            .isEqualTo("The text, improved after the other editor deleted the story.");
         assertThat(page.select("input[name=id]").val()).isEmpty();
         assertThat(page.select("form.story-form").attr("action")).isEqualTo("/admin/articles");
         String slug = open.select("#slug").val();
@@ -616,7 +727,8 @@ class NewsroomTest {
         form.set("slug", slug + "-again");
         long again = create(form);
         assertThat(again).isNotEqualTo(id);
-        assertThat(mvc.get().uri("/articles/" + slug + "-again").exchange()).bodyText().contains("improved after the other editor");
+        assertThat(mvc.get().uri("/articles/" + slug + "-again").exchange()).bodyText()
+            .contains("improved after the other editor");
     }
 
     @Test
@@ -638,8 +750,10 @@ class NewsroomTest {
         assertThat(filled.select("#newEventPlace").val()).isEqualTo("Vientiane");
         assertThat(filled.select("#newEventTitle").val()).isNotBlank();
         assertThat(filled.select("#headline").val()).isEqualTo(headline);
-        assertThat(jdbc.sql("select count(*) from event where title = ?").param(filled.select("#newEventTitle").val())
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from event where title = ?")
+            .param(filled.select("#newEventTitle").val())
+            .query(Long.class)
+            .single()).isZero();
     }
 
     @Test
@@ -653,9 +767,14 @@ class NewsroomTest {
         long a = create(first);
         long b = create(second);
 
-        assertThat(jdbc.sql("select count(*) from person where dl_fold(name) = dl_fold(?)").param(name).query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from person where dl_fold(name) = dl_fold(?)")
+            .param(name)
+            .query(Long.class)
+            .single()).isOne();
         String tagged = "select p.slug from article_person ap join person p on p.id = ap.person_id where ap.article_id = ?";
         assertThat(jdbc.sql(tagged).param(b).query(String.class).list())
-                .isEqualTo(jdbc.sql(tagged).param(a).query(String.class).list()).hasSize(1);
+            .isEqualTo(jdbc.sql(tagged).param(a).query(String.class).list())
+            .hasSize(1);
     }
+
 }

@@ -11,14 +11,18 @@ import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleStatus;
 import org.junit.jupiter.api.Test;
 
-/** The story form's parts and its mapper, without a database: what the browser posts, read once. */
+/**
+ * The story form's parts and its mapper, without a database: what the browser posts, read
+ * once.
+ */
 class StoryFormTest {
 
     @Test
     void aProposedPersonIsReadOnceAndPostsBackTheSameValue() {
         PersonTag tag = PersonTag.parse("new:Khamphao Ernthavanh|Deputy Minister|LA");
 
-        assertThat(tag).isEqualTo(new PersonTag.Proposed(new NewPerson("Khamphao Ernthavanh", "Deputy Minister", "LA")));
+        assertThat(tag)
+            .isEqualTo(new PersonTag.Proposed(new NewPerson("Khamphao Ernthavanh", "Deputy Minister", "LA")));
         assertThat(tag.value()).isEqualTo("new:Khamphao Ernthavanh|Deputy Minister|LA");
         assertThat(((PersonTag.Proposed) tag).person().label()).isEqualTo("Khamphao Ernthavanh (new: Deputy Minister)");
         assertThat(PersonTag.parse("new:Somebody").value()).isEqualTo("new:Somebody||");
@@ -27,10 +31,12 @@ class StoryFormTest {
 
     @Test
     void theFieldsTheBrowserPostsAreReadIntoTheirPartsAndWrittenBackUnderTheSameNames() {
-        Map<String, String[]> posted = Map.ofEntries(Map.entry("id", new String[] {"12"}), Map.entry("headline", new String[] {"Talks\u0000"}),
-                Map.entry("body", new String[] {"Body."}), Map.entry("publishedDate", new String[] {"2025-12-10"}),
-                Map.entry("people", new String[] {"to-lam", "new:Elnur|Minister|AZ"}), Map.entry("countries", new String[] {"LA"}),
-                Map.entry("newPersonName", new String[] {"Someone"}), Map.entry("newEventTitle", new String[] {"Culture days"}));
+        Map<String, String[]> posted = Map.ofEntries(Map.entry("id", new String[] { "12" }),
+                Map.entry("headline", new String[] { "Talks\u0000" }), Map.entry("body", new String[] { "Body." }),
+                Map.entry("publishedDate", new String[] { "2025-12-10" }),
+                Map.entry("people", new String[] { "to-lam", "new:Elnur|Minister|AZ" }),
+                Map.entry("countries", new String[] { "LA" }), Map.entry("newPersonName", new String[] { "Someone" }),
+                Map.entry("newEventTitle", new String[] { "Culture days" }));
 
         StoryForm form = StoryForm.fromFields(posted);
 
@@ -40,8 +46,9 @@ class StoryFormTest {
         assertThat(form.tags().proposedPeople()).containsExactly(new NewPerson("Elnur", "Minister", "AZ"));
         assertThat(form.newPerson().name()).isEqualTo("Someone");
         assertThat(form.newEvent().title()).isEqualTo("Culture days");
-        assertThat(form.fields()).containsEntry("headline", "Talks").containsEntry("newPersonName", "Someone")
-                .containsEntry("people", List.of("to-lam", "new:Elnur|Minister|AZ"));
+        assertThat(form.fields()).containsEntry("headline", "Talks")
+            .containsEntry("newPersonName", "Someone")
+            .containsEntry("people", List.of("to-lam", "new:Elnur|Minister|AZ"));
         assertThat(StoryForm.FIELDS).containsAll(form.fields().keySet());
     }
 
@@ -49,9 +56,11 @@ class StoryFormTest {
     void aDraftMadeIntoTheFormAndBackIsTheSameDraft() {
         Set<Long> people = new LinkedHashSet<>(List.of(1L, 2L));
         ArticleDraft draft = new ArticleDraft(7L, 3, "laos-talks", "Laos talks", "", "Body.", "KPL", "Vientiane", "en",
-                Instant.parse("2025-12-10T03:34:00Z"), true, "+07:00", ArticleStatus.PUBLISHED, people, Set.of(5L), Set.of());
+                Instant.parse("2025-12-10T03:34:00Z"), true, "+07:00", ArticleStatus.PUBLISHED, people, Set.of(5L),
+                Set.of());
 
-        StoryForm form = StoryFormMapper.fromDraft(draft, new StoryForm.Tags(List.of(new PersonTag.Known("a")), List.of("LA"), List.of()));
+        StoryForm form = StoryFormMapper.fromDraft(draft,
+                new StoryForm.Tags(List.of(new PersonTag.Known("a")), List.of("LA"), List.of()));
 
         assertThat(form.story().publishedDate()).isEqualTo("2025-12-10");
         assertThat(form.story().publishedTime()).isEqualTo("10:34");
@@ -70,4 +79,5 @@ class StoryFormTest {
         assertThat(draft.publishedWithTime()).isFalse();
         assertThat(draft.publishedOffset()).isNull();
     }
+
 }

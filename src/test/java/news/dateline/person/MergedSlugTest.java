@@ -26,9 +26,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A person merged into another leaves their slug redirecting to the person kept; no way of adding a
- * person (the people form, the story form's new person, an import that finds someone new) may take
- * that slug again, or the old address would lead to a stranger.
+ * A person merged into another leaves their slug redirecting to the person kept; no way
+ * of adding a person (the people form, the story form's new person, an import that finds
+ * someone new) may take that slug again, or the old address would lead to a stranger.
  */
 @DatelineTest
 class MergedSlugTest {
@@ -49,24 +49,36 @@ class MergedSlugTest {
 
     /** A name of letters only, new to the graph, as the recognizer reads names. */
     final String surname = "X" + UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
+
     final String oldName = "Bounmy " + surname;
+
     final List<String> slugs = new ArrayList<>();
+
     final List<String> sourceFiles = new ArrayList<>();
+
     String mergedSlug;
 
     /**
-     * Two records of one person, the second renamed before the merge: its slug still comes from the
-     * old name, which is no longer anyone's name or alias, so nothing but the slug rule stops a new
-     * person of that name from taking it.
+     * Two records of one person, the second renamed before the merge: its slug still
+     * comes from the old name, which is no longer anyone's name or alias, so nothing but
+     * the slug rule stops a new person of that name from taking it.
      */
     @BeforeEach
     void mergeTwoRecordsOfOnePerson() {
         String kept = createThroughPeopleForm("Bounmy Keomany " + surname);
         mergedSlug = createThroughPeopleForm(oldName);
-        assertThat(mvc.post().uri("/admin/people/" + mergedSlug).with(EDITOR).with(csrf())
-                .params(person("Bounmy K. " + surname, versionOf(mergedSlug))).exchange()).hasStatus3xxRedirection();
-        assertThat(mvc.post().uri("/admin/people/" + kept + "/merge").param("from", mergedSlug).with(EDITOR).with(csrf()).exchange())
-                .hasStatus3xxRedirection();
+        assertThat(mvc.post()
+            .uri("/admin/people/" + mergedSlug)
+            .with(EDITOR)
+            .with(csrf())
+            .params(person("Bounmy K. " + surname, versionOf(mergedSlug)))
+            .exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.post()
+            .uri("/admin/people/" + kept + "/merge")
+            .param("from", mergedSlug)
+            .with(EDITOR)
+            .with(csrf())
+            .exchange()).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/people/" + mergedSlug).exchange()).hasStatus3xxRedirection();
         slugs.remove(mergedSlug);
     }
@@ -121,9 +133,11 @@ class MergedSlugTest {
                 Lao Envoy Meets Partners in Baku
 
                  date 2025-12-20 MENAFN - Trend News Agency)Lao Deputy Prime Minister %s met partners in Baku on Friday, Trend reports.
-                """.formatted(oldName);
+                """
+            .formatted(oldName);
 
-        List<ImportReport> reports = importer.importAll(List.of(new StoryImporter.Input(file, wire.getBytes(StandardCharsets.UTF_8))), false);
+        List<ImportReport> reports = importer
+            .importAll(List.of(new StoryImporter.Input(file, wire.getBytes(StandardCharsets.UTF_8))), false);
 
         assertThat(reports).singleElement().satisfies(report -> assertThat(report.people()).contains(oldName));
         assertThat(slugOfTheOneNamed(oldName)).isNotEqualTo(mergedSlug).isEqualTo(mergedSlug + "-2");
@@ -131,11 +145,19 @@ class MergedSlugTest {
     }
 
     String keptSlug() {
-        return jdbc.sql("select slug from person where name = ?").param("Bounmy Keomany " + surname).query(String.class).single();
+        return jdbc.sql("select slug from person where name = ?")
+            .param("Bounmy Keomany " + surname)
+            .query(String.class)
+            .single();
     }
 
     String redirectOf(String slug) {
-        return mvc.get().uri("/people/" + slug).exchange().getResponse().getRedirectedUrl().replaceFirst(".*/people/", "");
+        return mvc.get()
+            .uri("/people/" + slug)
+            .exchange()
+            .getResponse()
+            .getRedirectedUrl()
+            .replaceFirst(".*/people/", "");
     }
 
     String slugOfTheOneNamed(String name) {
@@ -143,7 +165,12 @@ class MergedSlugTest {
     }
 
     String createThroughPeopleForm(String name) {
-        MvcTestResult result = mvc.post().uri("/admin/people").with(EDITOR).with(csrf()).params(person(name, "")).exchange();
+        MvcTestResult result = mvc.post()
+            .uri("/admin/people")
+            .with(EDITOR)
+            .with(csrf())
+            .params(person(name, ""))
+            .exchange();
         assertThat(result).hasStatus3xxRedirection();
         String location = result.getResponse().getRedirectedUrl();
         String slug = location.substring("/admin/people/".length(), location.length() - "/edit".length());
@@ -152,7 +179,11 @@ class MergedSlugTest {
     }
 
     String versionOf(String slug) {
-        return jdbc.sql("select version from person where slug = ?").param(slug).query(Integer.class).single().toString();
+        return jdbc.sql("select version from person where slug = ?")
+            .param(slug)
+            .query(Integer.class)
+            .single()
+            .toString();
     }
 
     static MultiValueMap<String, String> person(String name, String version) {
@@ -181,4 +212,5 @@ class MergedSlugTest {
         form.add("action", "save");
         return form;
     }
+
 }

@@ -18,12 +18,16 @@ class SearchTest {
     @Autowired
     MockMvcTester mvc;
 
-    /** {@code query} as a browser's form would send it: name=value pairs joined by &, values URL-encoded. */
+    /**
+     * {@code query} as a browser's form would send it: name=value pairs joined by &,
+     * values URL-encoded.
+     */
     Document search(String query) throws Exception {
         var request = mvc.get().uri("/search");
         for (String pair : query.split("&")) {
             String[] parts = pair.split("=", 2);
-            request = request.param(parts[0], java.net.URLDecoder.decode(parts.length > 1 ? parts[1] : "", StandardCharsets.UTF_8));
+            request = request.param(parts[0],
+                    java.net.URLDecoder.decode(parts.length > 1 ? parts[1] : "", StandardCharsets.UTF_8));
         }
         MvcTestResult result = request.exchange();
         assertThat(result).hasStatusOk();
@@ -34,14 +38,16 @@ class SearchTest {
     void anAliasFindsThePersonFirstAndTheStoriesThatNameThem() throws Exception {
         Document page = search("q=Maythong");
 
-        assertThat(page.select("#entities-heading + .tags a").eachText()).anyMatch(t -> t.startsWith("Maithong Thammavongsa"));
+        assertThat(page.select("#entities-heading + .tags a").eachText())
+            .anyMatch(t -> t.startsWith("Maithong Thammavongsa"));
         assertThat(page.select(".story-card h3 a").eachText()).isNotEmpty();
         assertThat(page.select(".story-card mark").eachText()).allMatch(t -> t.equalsIgnoreCase("Maythong"));
     }
 
     @Test
     void vietNamFindsVietnamAndAccentsAreFolded() throws Exception {
-        assertThat(search("q=Viet%20Nam").select("#entities-heading + .tags a").eachText()).anyMatch(t -> t.startsWith("Vietnam"));
+        assertThat(search("q=Viet%20Nam").select("#entities-heading + .tags a").eachText())
+            .anyMatch(t -> t.startsWith("Vietnam"));
         Document toLam = search("q=to%20lam");
         assertThat(toLam.select("#entities-heading + .tags a").eachText()).anyMatch(t -> t.startsWith("Tô Lâm"));
         assertThat(toLam.select(".story-card h3 a").eachText()).hasSizeGreaterThanOrEqualTo(2);
@@ -51,15 +57,17 @@ class SearchTest {
     void theHeadlineWeighsMoreThanTheBody() throws Exception {
         var headlines = search("q=consultation").select(".story-card h3 a").eachText();
 
-        assertThat(headlines.getFirst()).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+        assertThat(headlines.getFirst())
+            .isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
     }
 
     @Test
     void filtersByCountryAndDate() throws Exception {
         assertThat(search("q=Aliyev&country=laos").select(".story-card h3 a").eachText())
-                .allMatch(h -> !h.contains("Việt Nam") && !h.startsWith("On May 7"));
+            .allMatch(h -> !h.contains("Việt Nam") && !h.startsWith("On May 7"));
         assertThat(search("q=Aliyev&from=2025-12-01&to=2025-12-31").select(".story-card time").eachAttr("datetime"))
-                .isNotEmpty().allMatch(t -> t.startsWith("2025-12"));
+            .isNotEmpty()
+            .allMatch(t -> t.startsWith("2025-12"));
     }
 
     @Test
@@ -73,4 +81,5 @@ class SearchTest {
         assertThat(withNul.select("input[name=q]").val()).isEqualTo("Vientiane");
         assertThat(withNul.select(".story-card")).isNotEmpty();
     }
+
 }

@@ -32,7 +32,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What search engines see: crawl files checked by real validators, canonical pages, conditional GET. */
+/**
+ * What search engines see: crawl files checked by real validators, canonical pages,
+ * conditional GET.
+ */
 @DatelineTest
 class CrawlTest {
 
@@ -65,8 +68,10 @@ class CrawlTest {
         Process process;
         try {
             process = new ProcessBuilder("xmllint", "--noout", "--schema", xsd.toString(), file.toString())
-                    .redirectErrorStream(true).start();
-        } catch (java.io.IOException e) {
+                .redirectErrorStream(true)
+                .start();
+        }
+        catch (java.io.IOException e) {
             Assumptions.abort("xmllint is not installed (.ci/run installs libxml2-utils)");
             return;
         }
@@ -79,8 +84,9 @@ class CrawlTest {
     void robotsNamesTheSitemapsAndKeepsCrawlersOutOfTheNewsroomAndSearch() throws Exception {
         String robots = body("/robots.txt");
 
-        assertThat(robots).contains("Disallow: /admin").contains("Disallow: /search")
-                .contains("Sitemap: " + BASE + "/sitemap.xml");
+        assertThat(robots).contains("Disallow: /admin")
+            .contains("Disallow: /search")
+            .contains("Sitemap: " + BASE + "/sitemap.xml");
     }
 
     @Test
@@ -90,8 +96,8 @@ class CrawlTest {
         Document indexDoc = Jsoup.parse(index, Parser.xmlParser());
         List<String> sitemaps = indexDoc.select("sitemap > loc").eachText();
         assertThat(sitemaps).extracting(CrawlTest::path)
-                .contains("/sitemaps/articles-1.xml", "/sitemaps/countries.xml", "/sitemaps/relations.xml",
-                        "/sitemaps/people.xml", "/sitemaps/events.xml");
+            .contains("/sitemaps/articles-1.xml", "/sitemaps/countries.xml", "/sitemaps/relations.xml",
+                    "/sitemaps/people.xml", "/sitemaps/events.xml");
         Set<String> urls = new LinkedHashSet<>();
         for (String sitemap : sitemaps) {
             String xml = body(path(sitemap));
@@ -100,7 +106,8 @@ class CrawlTest {
                 urls.add(url.selectFirst("loc").text());
                 var lastmod = url.selectFirst("lastmod");
                 if (lastmod != null) {
-                    assertThat(lastmod.text()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
+                    assertThat(lastmod.text())
+                        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
                 }
             });
         }
@@ -117,8 +124,8 @@ class CrawlTest {
     @Test
     void everyPageHasItsOwnTitleAndDescription() throws Exception {
         Map<String, String> titles = new HashMap<>();
-        for (String path : List.of("/", "/countries", "/countries/laos", "/relations/azerbaijan/vietnam", "/people/to-lam",
-                "/events/azerbaijan-laos-first-political-consultations-2025",
+        for (String path : List.of("/", "/countries", "/countries/laos", "/relations/azerbaijan/vietnam",
+                "/people/to-lam", "/events/azerbaijan-laos-first-political-consultations-2025",
                 "/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties")) {
             Document page = Jsoup.parse(body(path));
             String title = page.title();
@@ -132,22 +139,30 @@ class CrawlTest {
     @Test
     void theNewsSitemapHasTheLastTwoDaysOnlyAndTheFeedTheNewestStory() throws Exception {
         Instant now = Instant.now();
-        long fresh = jdbc.sql("""
-                        insert into article (slug, headline, body, published_at, published_precision, published_offset, status, content_hash, updated_at)
-                        values ('crawl-fresh', 'Published a minute ago', 'Fresh.', ?, 'MINUTE', '+07:00', 'PUBLISHED', 'crawl-fresh', ?) returning id""")
-                .params(java.sql.Timestamp.from(now.minus(Duration.ofMinutes(1))), java.sql.Timestamp.from(now.minus(Duration.ofMinutes(1))))
-                .query(Long.class).single();
-        long old = jdbc.sql("""
-                        insert into article (slug, headline, body, published_at, published_precision, status, content_hash, updated_at)
-                        values ('crawl-old', 'Published three days ago', 'Old.', ?, 'DAY', 'PUBLISHED', 'crawl-old', ?) returning id""")
-                .params(java.sql.Timestamp.from(now.minus(Duration.ofDays(3))), java.sql.Timestamp.from(now.minus(Duration.ofDays(3))))
-                .query(Long.class).single();
+        long fresh = jdbc
+            .sql("""
+                    insert into article (slug, headline, body, published_at, published_precision, published_offset, status, content_hash, updated_at)
+                    values ('crawl-fresh', 'Published a minute ago', 'Fresh.', ?, 'MINUTE', '+07:00', 'PUBLISHED', 'crawl-fresh', ?) returning id""")
+            .params(java.sql.Timestamp.from(now.minus(Duration.ofMinutes(1))),
+                    java.sql.Timestamp.from(now.minus(Duration.ofMinutes(1))))
+            .query(Long.class)
+            .single();
+        long old = jdbc
+            .sql("""
+                    insert into article (slug, headline, body, published_at, published_precision, status, content_hash, updated_at)
+                    values ('crawl-old', 'Published three days ago', 'Old.', ?, 'DAY', 'PUBLISHED', 'crawl-old', ?) returning id""")
+            .params(java.sql.Timestamp.from(now.minus(Duration.ofDays(3))),
+                    java.sql.Timestamp.from(now.minus(Duration.ofDays(3))))
+            .query(Long.class)
+            .single();
         caches.evictAll();
         try {
             String news = body("/news-sitemap.xml");
             assertValid(news, "news-sitemap.xsd");
-            assertThat(news).contains(BASE + "/articles/crawl-fresh").doesNotContain("crawl-old")
-                    .contains("<news:title>Published a minute ago</news:title>").contains("<news:language>en</news:language>");
+            assertThat(news).contains(BASE + "/articles/crawl-fresh")
+                .doesNotContain("crawl-old")
+                .contains("<news:title>Published a minute ago</news:title>")
+                .contains("<news:language>en</news:language>");
             assertThat(body("/sitemaps/articles-1.xml")).contains("crawl-fresh").contains("crawl-old");
 
             SyndFeed feed = new SyndFeedInput().build(new StringReader(body("/feed.xml")));
@@ -159,7 +174,8 @@ class CrawlTest {
                 assertThat(entry.getLink()).startsWith(BASE + "/articles/");
                 assertThat(entry.getUpdatedDate()).isNotNull();
             }
-        } finally {
+        }
+        finally {
             jdbc.sql("delete from article where id in (?, ?)").params(fresh, old).update();
             caches.evictAll();
         }
@@ -168,24 +184,30 @@ class CrawlTest {
     @Test
     void articleSitemapsAreCutBy50000IdsAndARangeWithoutAPublishedStoryHasNoFile() throws Exception {
         long id = 2 * 50_000 + 7;
-        jdbc.sql("""
+        jdbc.sql(
+                """
                         insert into article (id, slug, headline, body, published_at, published_precision, status, content_hash, updated_at)
                         overriding system value
                         values (?, 'crawl-far-id', 'A story with a high id', 'Far.', now() - interval '1 hour', 'DAY', 'PUBLISHED',
                                 'crawl-far-id', now() - interval '1 hour')""")
-                .param(id).update();
+            .param(id)
+            .update();
         caches.evictAll();
         try {
-            List<String> files = Jsoup.parse(body("/sitemap.xml"), Parser.xmlParser()).select("sitemap > loc").eachText();
+            List<String> files = Jsoup.parse(body("/sitemap.xml"), Parser.xmlParser())
+                .select("sitemap > loc")
+                .eachText();
             assertThat(files).extracting(CrawlTest::path)
-                    .contains("/sitemaps/articles-1.xml", "/sitemaps/articles-3.xml").doesNotContain("/sitemaps/articles-2.xml");
+                .contains("/sitemaps/articles-1.xml", "/sitemaps/articles-3.xml")
+                .doesNotContain("/sitemaps/articles-2.xml");
             String third = body("/sitemaps/articles-3.xml");
             assertValid(third, "sitemap.xsd");
             assertThat(third).contains(BASE + "/articles/crawl-far-id");
             assertThat(body("/sitemaps/articles-1.xml")).doesNotContain("crawl-far-id");
             assertThat(mvc.get().uri("/sitemaps/articles-2.xml").exchange()).hasStatus(HttpStatus.NOT_FOUND);
             assertThat(mvc.get().uri("/sitemaps/articles-4.xml").exchange()).hasStatus(HttpStatus.NOT_FOUND);
-        } finally {
+        }
+        finally {
             jdbc.sql("delete from article where id = ?").param(id).update();
             caches.evictAll();
         }
@@ -193,19 +215,20 @@ class CrawlTest {
 
     @Test
     void countryPersonAndRelationFeedsParseStrictly() throws Exception {
-        for (String path : List.of("/countries/laos/feed.xml", "/people/elnur-mammadov/feed.xml", "/relations/azerbaijan/vietnam/feed.xml")) {
+        for (String path : List.of("/countries/laos/feed.xml", "/people/elnur-mammadov/feed.xml",
+                "/relations/azerbaijan/vietnam/feed.xml")) {
             SyndFeed feed = new SyndFeedInput().build(new StringReader(body(path)));
             assertThat(feed.getEntries()).as(path).isNotEmpty();
             assertThat(feed.getUri()).isEqualTo(BASE + path);
         }
-        assertThat(new SyndFeedInput().build(new StringReader(body("/relations/azerbaijan/vietnam/feed.xml"))).getEntries())
-                .extracting(SyndEntry::getTitle)
-                .allMatch(t -> !t.startsWith("Laos"));
+        assertThat(new SyndFeedInput().build(new StringReader(body("/relations/azerbaijan/vietnam/feed.xml")))
+            .getEntries()).extracting(SyndEntry::getTitle).allMatch(t -> !t.startsWith("Laos"));
     }
 
     @Test
     void theArticleCarriesNewsArticleStructuredDataWithGooglesProperties() throws Exception {
-        Document page = Jsoup.parse(body("/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties"));
+        Document page = Jsoup
+            .parse(body("/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties"));
         JsonNode article = null;
         for (var script : page.select("script[type=application/ld+json]")) {
             JsonNode node = JsonMapper.builder().build().readTree(script.data());
@@ -254,12 +277,13 @@ class CrawlTest {
             }
         }
         List<String> expected = jdbc.sql("""
-                        select '/articles/' || slug from article where status = 'PUBLISHED' and source_file like '00%'
-                        union all select '/countries/' || slug from country where code in ('AZ', 'LA', 'VN')
-                        union all select '/people/' || slug from person where id in (select ap.person_id from article_person ap
-                                  join article a on a.id = ap.article_id where a.status = 'PUBLISHED')
-                        union all select '/events/' || slug from event where id in (select event_id from article_event)""")
-                .query(String.class).list();
+                select '/articles/' || slug from article where status = 'PUBLISHED' and source_file like '00%'
+                union all select '/countries/' || slug from country where code in ('AZ', 'LA', 'VN')
+                union all select '/people/' || slug from person where id in (select ap.person_id from article_person ap
+                          join article a on a.id = ap.article_id where a.status = 'PUBLISHED')
+                union all select '/events/' || slug from event where id in (select event_id from article_event)""")
+            .query(String.class)
+            .list();
         expected = new java.util.ArrayList<>(expected);
         expected.addAll(List.of("/relations/azerbaijan/laos", "/relations/azerbaijan/vietnam"));
         for (String page : expected) {
@@ -272,8 +296,9 @@ class CrawlTest {
         MvcTestResult first = mvc.get().uri("/countries/laos").exchange();
         String etag = first.getResponse().getHeader("ETag");
         assertThat(etag).isNotBlank();
-        assertThat(first.getResponse().getHeader("Cache-Control")).contains("public").contains("max-age=60")
-                .contains("stale-while-revalidate");
+        assertThat(first.getResponse().getHeader("Cache-Control")).contains("public")
+            .contains("max-age=60")
+            .contains("stale-while-revalidate");
 
         MvcTestResult again = mvc.get().uri("/countries/laos").header("If-None-Match", etag).exchange();
 
@@ -290,7 +315,10 @@ class CrawlTest {
         MvcTestResult again = mvc.get().uri("/people/to-lam").header("If-Modified-Since", lastModified).exchange();
         assertThat(again).hasStatus(HttpStatus.NOT_MODIFIED);
 
-        MvcTestResult older = mvc.get().uri("/people/to-lam").header("If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT").exchange();
+        MvcTestResult older = mvc.get()
+            .uri("/people/to-lam")
+            .header("If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT")
+            .exchange();
         assertThat(older).hasStatusOk();
         assertThat(mvc.get().uri("/admin").exchange().getResponse().getHeader("Last-Modified")).isNull();
     }
@@ -315,12 +343,17 @@ class CrawlTest {
 
     @Test
     void aPersonNoPublishedStoryOrEventNamesIsNotInThePeopleSitemap() throws Exception {
-        String slug = "nobody-links-here-" + java.util.UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
-        jdbc.sql("insert into person (slug, name, created_at, updated_at) values (?, 'Nobody Links Here', now(), now())").param(slug).update();
+        String slug = "nobody-links-here-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
+        jdbc.sql(
+                "insert into person (slug, name, created_at, updated_at) values (?, 'Nobody Links Here', now(), now())")
+            .param(slug)
+            .update();
         caches.evictAll();
         try {
             assertThat(body("/sitemaps/people.xml")).contains("/people/to-lam").doesNotContain("/people/" + slug);
-        } finally {
+        }
+        finally {
             jdbc.sql("delete from person where slug = ?").param(slug).update();
         }
     }
@@ -340,4 +373,5 @@ class CrawlTest {
         assertThat(icon).hasStatus(HttpStatus.MOVED_PERMANENTLY);
         assertThat(icon.getResponse().getHeader("Location")).isEqualTo("/favicon.svg");
     }
+
 }

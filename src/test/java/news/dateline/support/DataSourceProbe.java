@@ -16,19 +16,26 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * A proxy around the pool that counts the SQL statements the application prepares or creates, and
- * can make the database unreachable for a while, as a restart or a network blip would. While
- * {@link #explaining()}, every query the application runs is first explained (same connection, same
- * parameters) and the plan kept, in PostgreSQL's JSON form.
+ * A proxy around the pool that counts the SQL statements the application prepares or
+ * creates, and can make the database unreachable for a while, as a restart or a network
+ * blip would. While {@link #explaining()}, every query the application runs is first
+ * explained (same connection, same parameters) and the plan kept, in PostgreSQL's JSON
+ * form.
  */
 public class DataSourceProbe implements BeanPostProcessor {
 
     private final AtomicInteger count = new AtomicInteger();
+
     private final AtomicBoolean away = new AtomicBoolean();
+
     private final AtomicBoolean explaining = new AtomicBoolean();
+
     private final List<Plan> plans = new CopyOnWriteArrayList<>();
 
-    /** A statement the application ran and PostgreSQL's plan for it ({@code EXPLAIN (FORMAT JSON)}). */
+    /**
+     * A statement the application ran and PostgreSQL's plan for it
+     * ({@code EXPLAIN (FORMAT JSON)}).
+     */
     public record Plan(String sql, String json) {
     }
 
@@ -66,7 +73,7 @@ public class DataSourceProbe implements BeanPostProcessor {
         if (!(bean instanceof DataSource dataSource) || bean instanceof Proxy) {
             return bean;
         }
-        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
                 (proxy, method, args) -> {
                     if (away.get() && method.getName().equals("getConnection")) {
                         throw new SQLTransientConnectionException("The database is away (a test made it so).");
@@ -88,7 +95,8 @@ public class DataSourceProbe implements BeanPostProcessor {
             }
             return result;
         };
-        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, handler);
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
+                handler);
     }
 
     /** The statement, explained with the parameters it was given just before it runs. */
@@ -97,7 +105,7 @@ public class DataSourceProbe implements BeanPostProcessor {
         InvocationHandler handler = (proxy, method, args) -> {
             String name = method.getName();
             if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
-                settings.add(new Object[] {method, args});
+                settings.add(new Object[] { method, args });
             }
             if (name.equals("executeQuery") && (args == null || args.length == 0)) {
                 try (PreparedStatement explain = connection.prepareStatement("explain (format json) " + sql)) {
@@ -112,15 +120,17 @@ public class DataSourceProbe implements BeanPostProcessor {
             }
             return invoke(method, statement, args);
         };
-        return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class},
-                handler);
+        return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { PreparedStatement.class }, handler);
     }
 
     private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
+        }
+        catch (InvocationTargetException e) {
             throw e.getCause();
         }
     }
+
 }

@@ -12,20 +12,21 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The whole application on the test database, with MockMvc and a clock tests can move. Every
- * test class with this annotation shares one Spring context.
+ * The whole application on the test database, with MockMvc and a clock tests can move.
+ * Every test class with this annotation shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"dateline.scheduler.enabled=false",
+@SpringBootTest(properties = { "dateline.scheduler.enabled=false",
         // no background refresh of the reader cache while tests count statements
-        "dateline.cache.refresh-after=1h", "dateline.cache.expire-after=2h"})
+        "dateline.cache.refresh-after=1h", "dateline.cache.expire-after=2h" })
 @AutoConfigureMockMvc
 @Import(DatelineTest.Clocks.class)
 public @interface DatelineTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     class Clocks {
+
         @Bean
         @Primary
         MutableClock mutableClock() {
@@ -36,5 +37,7 @@ public @interface DatelineTest {
         static DataSourceProbe dataSourceProbe() {
             return new DataSourceProbe();
         }
+
     }
+
 }

@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The real time until a test sets or moves it: scheduling and lock expiry tested without sleeping. */
+/**
+ * The real time until a test sets or moves it: scheduling and lock expiry tested without
+ * sleeping.
+ */
 public class MutableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
@@ -34,4 +37,5 @@ public class MutableClock extends Clock {
     public Clock withZone(ZoneId zone) {
         return this;
     }
+
 }

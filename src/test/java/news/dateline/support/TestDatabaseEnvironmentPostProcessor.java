@@ -13,8 +13,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * Picks the real PostgreSQL the tests run on, in the order the README gives: an explicit
- * {@code SPRING_DATASOURCE_URL}, else a Testcontainers PostgreSQL when a Docker engine answers,
- * else the embedded PostgreSQL in a throw-away directory under {@code target/}.
+ * {@code SPRING_DATASOURCE_URL}, else a Testcontainers PostgreSQL when a Docker engine
+ * answers, else the embedded PostgreSQL in a throw-away directory under {@code target/}.
  */
 public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -31,7 +31,8 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
             properties.put("spring.datasource.url", postgres.getJdbcUrl());
             properties.put("spring.datasource.username", postgres.getUsername());
             properties.put("spring.datasource.password", postgres.getPassword());
-        } else {
+        }
+        else {
             properties.put("dateline.embedded-postgres.data-dir", "target/test-postgres");
             properties.put("dateline.embedded-postgres.ephemeral", "true");
         }
@@ -44,7 +45,8 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
         }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             return false;
         }
     }
@@ -62,4 +64,5 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE - 20;
     }
+
 }

@@ -24,16 +24,24 @@ import org.junit.jupiter.api.Test;
 class TaggedCacheTest {
 
     final AtomicLong nanos = new AtomicLong();
+
     final Queue<Runnable> background = new ArrayDeque<>();
+
     final Executor queued = background::add;
 
     TaggedCache cache() {
         Ticker ticker = nanos::get;
-        return new TaggedCache("test", Caffeine.newBuilder().ticker(ticker).maximumSize(100)
-                .refreshAfterWrite(Duration.ofSeconds(60)).expireAfterWrite(Duration.ofMinutes(10)), queued, query -> {
+        return new TaggedCache("test",
+                Caffeine.newBuilder()
+                    .ticker(ticker)
+                    .maximumSize(100)
+                    .refreshAfterWrite(Duration.ofSeconds(60))
+                    .expireAfterWrite(Duration.ofMinutes(10)),
+                queued, query -> {
                     try {
                         return query.call();
-                    } catch (Exception e) {
+                    }
+                    catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                 });
@@ -41,7 +49,9 @@ class TaggedCacheTest {
 
     /** A query the cache can run again, as the reader queries are. */
     public static class Query {
+
         final AtomicInteger runs = new AtomicInteger();
+
         volatile CountDownLatch gate = new CountDownLatch(0);
 
         public String page(String slug) throws InterruptedException {
@@ -49,6 +59,7 @@ class TaggedCacheTest {
             CacheTags.add(CacheTags.country(slug.length()));
             return slug + " #" + runs.incrementAndGet();
         }
+
     }
 
     ReaderKey key(Query query, String slug) throws NoSuchMethodException {
@@ -77,7 +88,8 @@ class TaggedCacheTest {
             for (Future<String> page : pages) {
                 assertThat(page.get()).isEqualTo("laos #1");
             }
-        } finally {
+        }
+        finally {
             pool.shutdownNow();
         }
         assertThat(query.runs).hasValue(1);
@@ -132,4 +144,5 @@ class TaggedCacheTest {
 
         assertThat(cache.get("outer")).isNull();
     }
+
 }

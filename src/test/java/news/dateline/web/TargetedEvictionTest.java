@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * Saving a story empties the cached pages it appears on, and only those: a page it does not touch is
- * still served from the cache (no SQL statement at all).
+ * Saving a story empties the cached pages it appears on, and only those: a page it does
+ * not touch is still served from the cache (no SQL statement at all).
  */
 @DatelineTest
 class TargetedEvictionTest {
@@ -49,30 +49,42 @@ class TargetedEvictionTest {
     @Test
     void savingAStoryEmptiesThePagesItIsOnAndNoOther() {
         long seed = jdbc.sql("select id from article where slug = ?").param(SEED).query(Long.class).single();
-        Set<Long> people = Set.copyOf(jdbc.sql("select person_id from article_person where article_id = ?").param(seed).query(Long.class).list());
-        Set<Long> countries = Set.copyOf(jdbc.sql("select country_id from article_country where article_id = ?").param(seed).query(Long.class).list());
-        Set<Long> events = Set.copyOf(jdbc.sql("select event_id from article_event where article_id = ?").param(seed).query(Long.class).list());
+        Set<Long> people = Set.copyOf(jdbc.sql("select person_id from article_person where article_id = ?")
+            .param(seed)
+            .query(Long.class)
+            .list());
+        Set<Long> countries = Set.copyOf(jdbc.sql("select country_id from article_country where article_id = ?")
+            .param(seed)
+            .query(Long.class)
+            .list());
+        Set<Long> events = Set.copyOf(jdbc.sql("select event_id from article_event where article_id = ?")
+            .param(seed)
+            .query(Long.class)
+            .list());
         assertThat(people).isNotEmpty();
         assertThat(events).isNotEmpty();
-        // a country with stories that shares nothing with the story: not its country, not a country of its events or people
-        String untouched = jdbc.sql("""
-                        select c.slug from country c
-                        where exists (select 1 from article_country ac join article a on a.id = ac.article_id
-                                      where ac.country_id = c.id and a.status = 'PUBLISHED')
-                          and not (c.id = any(:countries))
-                          and not exists (select 1 from event_country ec where ec.country_id = c.id and ec.event_id = any(:events))
-                          and not exists (select 1 from person p where p.country_id = c.id and p.id = any(:people))
-                        order by c.slug limit 1""")
-                .param("countries", countries.toArray(Long[]::new))
-                .param("events", events.toArray(Long[]::new))
-                .param("people", people.toArray(Long[]::new))
-                .query(String.class).single();
+        // a country with stories that shares nothing with the story: not its country, not
+        // a country of its events or people
+        String untouched = jdbc
+            .sql("""
+                    select c.slug from country c
+                    where exists (select 1 from article_country ac join article a on a.id = ac.article_id
+                                  where ac.country_id = c.id and a.status = 'PUBLISHED')
+                      and not (c.id = any(:countries))
+                      and not exists (select 1 from event_country ec where ec.country_id = c.id and ec.event_id = any(:events))
+                      and not exists (select 1 from person p where p.country_id = c.id and p.id = any(:people))
+                    order by c.slug limit 1""")
+            .param("countries", countries.toArray(Long[]::new))
+            .param("events", events.toArray(Long[]::new))
+            .param("people", people.toArray(Long[]::new))
+            .query(String.class)
+            .single();
 
         String word = UUID.randomUUID().toString().substring(0, 8);
         String slug = "eviction-test-" + word;
-        var draft = new ArticleDraft(null, null, slug, "Eviction test before " + word, null, "A story on the pages of its tags.",
-                null, null, "en", clock.instant().truncatedTo(ChronoUnit.MINUTES), true, "+00:00", ArticleStatus.PUBLISHED,
-                people, countries, events);
+        var draft = new ArticleDraft(null, null, slug, "Eviction test before " + word, null,
+                "A story on the pages of its tags.", null, null, "en", clock.instant().truncatedTo(ChronoUnit.MINUTES),
+                true, "+00:00", ArticleStatus.PUBLISHED, people, countries, events);
         var created = (SaveOutcome.Saved) editing.save(draft, "ed");
         try {
             List<String> touched = new ArrayList<>(List.of("/", "/articles/" + slug));
@@ -93,10 +105,13 @@ class TargetedEvictionTest {
             assertThat(statements.count()).as("statements for the untouched /countries/%s", untouched).isZero();
             for (String url : touched) {
                 statements.reset();
-                assertThat(body(url)).as(url).contains("Eviction test after " + word).doesNotContain("Eviction test before " + word);
+                assertThat(body(url)).as(url)
+                    .contains("Eviction test after " + word)
+                    .doesNotContain("Eviction test before " + word);
                 assertThat(statements.count()).as("statements for %s", url).isPositive();
             }
-        } finally {
+        }
+        finally {
             editing.delete(created.id(), "ed");
         }
         assertThat(mvc.get().uri("/articles/" + slug).exchange().getResponse().getStatus()).isEqualTo(410);
@@ -108,8 +123,8 @@ class TargetedEvictionTest {
         String word = UUID.randomUUID().toString().substring(0, 8);
         body("/");
         body("/countries/laos");
-        var draft = new ArticleDraft(null, null, "draft-" + word, "A draft " + word, null, "Not for readers yet.", null, null, "en",
-                clock.instant(), true, "+00:00", ArticleStatus.DRAFT, Set.of(),
+        var draft = new ArticleDraft(null, null, "draft-" + word, "A draft " + word, null, "Not for readers yet.", null,
+                null, "en", clock.instant(), true, "+00:00", ArticleStatus.DRAFT, Set.of(),
                 Set.copyOf(jdbc.sql("select id from country where slug = 'laos'").query(Long.class).list()), Set.of());
         var created = (SaveOutcome.Saved) editing.save(draft, "ed");
         try {
@@ -117,7 +132,8 @@ class TargetedEvictionTest {
             body("/");
             body("/countries/laos");
             assertThat(statements.count()).isZero();
-        } finally {
+        }
+        finally {
             editing.delete(created.id(), "ed");
         }
     }
@@ -125,10 +141,16 @@ class TargetedEvictionTest {
     @Test
     void savingACountrysAliasesEmptiesItsPageAndNoOther(@Autowired Countries countries) {
         long laos = jdbc.sql("select id from country where slug = 'laos'").query(Long.class).single();
-        List<String> names = jdbc.sql("select alias from country_alias where country_id = ? and kind = 'NAME' order by alias")
-                .param(laos).query(String.class).list();
-        List<String> demonyms = jdbc.sql("select alias from country_alias where country_id = ? and kind = 'DEMONYM' order by alias")
-                .param(laos).query(String.class).list();
+        List<String> names = jdbc
+            .sql("select alias from country_alias where country_id = ? and kind = 'NAME' order by alias")
+            .param(laos)
+            .query(String.class)
+            .list();
+        List<String> demonyms = jdbc
+            .sql("select alias from country_alias where country_id = ? and kind = 'DEMONYM' order by alias")
+            .param(laos)
+            .query(String.class)
+            .list();
         body("/countries/laos");
         body("/countries/azerbaijan");
 
@@ -142,8 +164,10 @@ class TargetedEvictionTest {
     }
 
     private List<String> slugs(String table, Set<Long> ids) {
-        return jdbc.sql("select slug from " + table + " where id = any(?) order by slug").param(ids.toArray(Long[]::new))
-                .query(String.class).list();
+        return jdbc.sql("select slug from " + table + " where id = any(?) order by slug")
+            .param(ids.toArray(Long[]::new))
+            .query(String.class)
+            .list();
     }
 
     private String body(String url) {
@@ -151,8 +175,10 @@ class TargetedEvictionTest {
         assertThat(result).as(url).hasStatusOk();
         try {
             return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        } catch (java.io.UnsupportedEncodingException e) {
+        }
+        catch (java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ArticleController {
 
     private final ArticleQueries articles;
+
     private final RelatedNews relatedNews;
+
     private final ArticleHead head;
 
     ArticleController(ArticleQueries articles, RelatedNews relatedNews, ArticleHead head) {
@@ -33,8 +35,9 @@ class ArticleController {
             return "article/show";
         }
         return articles.currentSlug(slug)
-                .map(current -> (Object) Redirects.permanent("/articles/" + current))
-                .orElseThrow(() -> articles.wasDeleted(slug) ? new GoneException("article " + slug)
-                        : new NotFoundException("article " + slug));
+            .map(current -> (Object) Redirects.permanent("/articles/" + current))
+            .orElseThrow(() -> articles.wasDeleted(slug) ? new GoneException("article " + slug)
+                    : new NotFoundException("article " + slug));
     }
+
 }

@@ -11,14 +11,19 @@ import news.dateline.seo.StructuredData.Crumb;
 import news.dateline.web.SiteProperties;
 import org.springframework.stereotype.Component;
 
-/** The heads of the home page and of a story: title, description, canonical URL, NewsArticle JSON-LD. */
+/**
+ * The heads of the home page and of a story: title, description, canonical URL,
+ * NewsArticle JSON-LD.
+ */
 @Component
 class ArticleHead {
 
     private static final String ARTICLE_ROBOTS = "index, follow, max-image-preview:large, max-snippet:-1";
 
     private final PageMetas metas;
+
     private final StructuredData data;
+
     private final SiteProperties site;
 
     ArticleHead(PageMetas metas, StructuredData data, SiteProperties site) {
@@ -30,37 +35,45 @@ class ArticleHead {
     PageMeta home(ArticleViews.Page page) {
         String path = page.number() > 1 ? "/?page=" + page.number() : "/";
         return metas.page(path)
-                .fullTitle(page.number() > 1 ? "Latest stories, page " + page.number() + " · " + site.siteName()
-                        : site.siteName() + ": the latest news")
-                .description("The latest wire stories on Azerbaijan, Laos, Vietnam and their relations, tied to the people, "
-                        + "countries and events they report.")
-                .jsonLd(List.of(data.webSite(), data.publisher()))
-                .prev(page.hasPrevious() ? (page.number() == 2 ? "/" : "/?page=" + (page.number() - 1)) : null)
-                .next(page.hasNext() ? "/?page=" + (page.number() + 1) : null)
-                .build();
+            .fullTitle(page.number() > 1 ? "Latest stories, page " + page.number() + " · " + site.siteName()
+                    : site.siteName() + ": the latest news")
+            .description(
+                    "The latest wire stories on Azerbaijan, Laos, Vietnam and their relations, tied to the people, "
+                            + "countries and events they report.")
+            .jsonLd(List.of(data.webSite(), data.publisher()))
+            .prev(page.hasPrevious() ? (page.number() == 2 ? "/" : "/?page=" + (page.number() - 1)) : null)
+            .next(page.hasNext() ? "/?page=" + (page.number() + 1) : null)
+            .build();
     }
 
     PageMeta article(ArticleViews.Full article) {
         String path = "/articles/" + article.slug();
         return metas.page(path)
-                .title(article.headline())
-                .description(description(article))
-                .ogType("article")
-                .robots(ARTICLE_ROBOTS)
-                .jsonLd(jsonLd(article, path))
-                .build();
+            .title(article.headline())
+            .description(description(article))
+            .ogType("article")
+            .robots(ARTICLE_ROBOTS)
+            .jsonLd(jsonLd(article, path))
+            .build();
     }
 
     private static String description(ArticleViews.Full article) {
         String text = article.standfirst() != null ? article.standfirst()
-                : article.bodyHtml().replaceAll("<[^>]+>", " ").replaceAll("&#39;|&rsquo;", "’").replaceAll("&amp;", "&")
-                        .replaceAll("&quot;", "\"").replaceAll("&[a-z#0-9]+;", " ").replaceAll("\\s+", " ").strip();
+                : article.bodyHtml()
+                    .replaceAll("<[^>]+>", " ")
+                    .replaceAll("&#39;|&rsquo;", "’")
+                    .replaceAll("&amp;", "&")
+                    .replaceAll("&quot;", "\"")
+                    .replaceAll("&[a-z#0-9]+;", " ")
+                    .replaceAll("\\s+", " ")
+                    .strip();
         return PageMetas.trim(text);
     }
 
     private List<Map<String, Object>> jsonLd(ArticleViews.Full article, String path) {
         Map<String, Object> node = StructuredData.node("NewsArticle", data.articleId(article.slug()));
-        node.put("headline", article.headline().length() > 110 ? article.headline().substring(0, 109) + "…" : article.headline());
+        node.put("headline",
+                article.headline().length() > 110 ? article.headline().substring(0, 109) + "…" : article.headline());
         node.put("description", description(article));
         node.put("datePublished", article.published().machine());
         node.put("dateModified", article.wasUpdated() ? article.updated().machine() : article.published().machine());
@@ -68,9 +81,11 @@ class ArticleHead {
         node.put("url", site.absolute(path));
         node.put("inLanguage", article.language() != null ? article.language() : "en");
         node.put("image", List.of(site.absolute("/logo.png")));
-        node.put("author", article.agency() != null
-                ? Map.of("@type", "Organization", "name", article.agencyFullName() != null ? article.agencyFullName() : article.agency())
-                : StructuredData.ref(data.publisherId()));
+        node.put("author",
+                article.agency() != null
+                        ? Map.of("@type", "Organization", "name",
+                                article.agencyFullName() != null ? article.agencyFullName() : article.agency())
+                        : StructuredData.ref(data.publisherId()));
         node.put("publisher", data.publisher());
         if (article.dateline() != null) {
             node.put("dateline", article.dateline());
@@ -103,4 +118,5 @@ class ArticleHead {
         nodes.add(data.breadcrumbs(path, new Crumb(article.headline(), path)));
         return nodes;
     }
+
 }

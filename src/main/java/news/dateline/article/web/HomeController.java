@@ -16,8 +16,11 @@ class HomeController {
     static final int PAGE_SIZE = 20;
 
     private final ArticleQueries articles;
+
     private final RelationQueries relations;
+
     private final CountryQueries countries;
+
     private final ArticleHead head;
 
     HomeController(ArticleQueries articles, RelationQueries relations, CountryQueries countries, ArticleHead head) {
@@ -49,9 +52,11 @@ class HomeController {
             if (page >= 1) {
                 return page;
             }
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             // falls through to the 404 below
         }
         throw new NotFoundException("page " + value);
     }
+
 }

@@ -16,8 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CountryController {
 
     private final CountryQueries countries;
+
     private final RelationQueries relations;
+
     private final CountryHead head;
+
     private final CountryFeeds feeds;
 
     CountryController(CountryQueries countries, RelationQueries relations, CountryHead head, CountryFeeds feeds) {
@@ -36,10 +39,11 @@ class CountryController {
 
     @GetMapping("/countries/{slug}")
     String show(@PathVariable String slug, @RequestParam(name = "period", required = false) String period,
-                @RequestParam(name = "before", required = false) String before, Model model) {
+            @RequestParam(name = "before", required = false) String before, Model model) {
         var cursor = before == null ? null
                 : StoryCursor.parse(before).orElseThrow(() -> new NotFoundException("older stories " + before));
-        var country = countries.bySlug(slug, period, cursor).orElseThrow(() -> new NotFoundException("country " + slug));
+        var country = countries.bySlug(slug, period, cursor)
+            .orElseThrow(() -> new NotFoundException("country " + slug));
         model.addAttribute("country", country);
         model.addAttribute("meta", head.country(country));
         return "country/show";
@@ -50,4 +54,5 @@ class CountryController {
         var country = relations.country(slug).orElseThrow(() -> new NotFoundException("country " + slug));
         return ResponseEntity.ok().contentType(Feeds.ATOM).body(feeds.country(country));
     }
+
 }

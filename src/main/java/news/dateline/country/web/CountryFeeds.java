@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 class CountryFeeds {
 
     private final CountryStories stories;
+
     private final Feeds feeds;
+
     private final PageMetas metas;
 
     CountryFeeds(CountryStories stories, Feeds feeds, PageMetas metas) {
@@ -38,4 +40,5 @@ class CountryFeeds {
         return feeds.atom(path + "/feed.xml", path, metas.feedTitle(CountryHead.relationName(a, b)),
                 stories.ofRelation(a, b, Feeds.ENTRIES));
     }
+
 }

@@ -18,7 +18,9 @@ class CountryHead {
     private static final Crumb COUNTRIES = new Crumb("Countries", "/countries");
 
     private final PageMetas metas;
+
     private final StructuredData data;
+
     private final SiteProperties site;
 
     CountryHead(PageMetas metas, StructuredData data, SiteProperties site) {
@@ -29,10 +31,10 @@ class CountryHead {
 
     PageMeta countries() {
         return metas.page("/countries")
-                .title("Countries")
-                .description("The countries in Dateline's stories, each with its timeline of events and its latest news.")
-                .jsonLd(List.of(data.breadcrumbs("/countries", COUNTRIES)))
-                .build();
+            .title("Countries")
+            .description("The countries in Dateline's stories, each with its timeline of events and its latest news.")
+            .jsonLd(List.of(data.breadcrumbs("/countries", COUNTRIES)))
+            .build();
     }
 
     PageMeta country(CountryQueries.Country country) {
@@ -42,30 +44,31 @@ class CountryHead {
         node.put("identifier", country.code());
         node.put("url", site.absolute(path));
         return metas.page(path)
-                .title(country.name() + ": timeline and news")
-                .description(country.name() + ": " + country.eventCount() + " events in its timeline and "
-                        + country.stories().size() + " stories on Dateline, from its relations with "
-                        + (country.partners().isEmpty() ? "other countries" : country.partners().getFirst().name())
-                        + " to the latest news.")
-                .jsonLd(List.of(node, data.breadcrumbs(path, COUNTRIES, new Crumb(country.name(), path))))
-                .feed(country.name(), path + "/feed.xml")
-                .build();
+            .title(country.name() + ": timeline and news")
+            .description(country.name() + ": " + country.eventCount() + " events in its timeline and "
+                    + country.stories().size() + " stories on Dateline, from its relations with "
+                    + (country.partners().isEmpty() ? "other countries" : country.partners().getFirst().name())
+                    + " to the latest news.")
+            .jsonLd(List.of(node, data.breadcrumbs(path, COUNTRIES, new Crumb(country.name(), path))))
+            .feed(country.name(), path + "/feed.xml")
+            .build();
     }
 
     PageMeta relation(RelationQueries.Relation relation) {
         String path = "/relations/" + relation.a().slug() + "/" + relation.b().slug();
         String name = relationName(relation.a(), relation.b());
         return metas.page(path)
-                .title(name)
-                .description("The relations of " + relation.title() + ": a timeline of " + relation.eventCount()
-                        + " events and the stories that cover both countries.")
-                .jsonLd(List.of(data.breadcrumbs(path, COUNTRIES, new Crumb(name, path))))
-                .feed(name, path + "/feed.xml")
-                .build();
+            .title(name)
+            .description("The relations of " + relation.title() + ": a timeline of " + relation.eventCount()
+                    + " events and the stories that cover both countries.")
+            .jsonLd(List.of(data.breadcrumbs(path, COUNTRIES, new Crumb(name, path))))
+            .feed(name, path + "/feed.xml")
+            .build();
     }
 
     /** "Azerbaijan–Laos relations": the relation page's name, its feed's too. */
     static String relationName(RelationQueries.Side a, RelationQueries.Side b) {
         return a.name() + "–" + b.name() + " relations";
     }
+
 }

@@ -14,12 +14,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /relations/{a}/{b}} and its feed: slugs in alphabetical order; the other order answers 301. */
+/**
+ * {@code /relations/{a}/{b}} and its feed: slugs in alphabetical order; the other order
+ * answers 301.
+ */
 @Controller
 class RelationController {
 
     private final RelationQueries relations;
+
     private final CountryHead head;
+
     private final CountryFeeds feeds;
 
     RelationController(RelationQueries relations, CountryHead head, CountryFeeds feeds) {
@@ -29,8 +34,9 @@ class RelationController {
     }
 
     @GetMapping("/relations/{a}/{b}")
-    Object show(@PathVariable String a, @PathVariable String b, @RequestParam(name = "period", required = false) String period,
-                @RequestParam(name = "before", required = false) String before, Model model) {
+    Object show(@PathVariable String a, @PathVariable String b,
+            @RequestParam(name = "period", required = false) String period,
+            @RequestParam(name = "before", required = false) String before, Model model) {
         var cursor = before == null ? null
                 : StoryCursor.parse(before).orElseThrow(() -> new NotFoundException("older stories " + before));
         var first = relations.country(a).orElseThrow(() -> new NotFoundException("country " + a));
@@ -55,9 +61,13 @@ class RelationController {
             throw new NotFoundException("relation feed of a country with itself");
         }
         if (a.compareTo(b) > 0) {
-            // Like the relation page: one address per pair, the other order moved for good.
-            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/relations/" + b + "/" + a + "/feed.xml")).build();
+            // Like the relation page: one address per pair, the other order moved for
+            // good.
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .location(URI.create("/relations/" + b + "/" + a + "/feed.xml"))
+                .build();
         }
         return ResponseEntity.ok().contentType(Feeds.ATOM).body(feeds.relation(first, second));
     }
+
 }

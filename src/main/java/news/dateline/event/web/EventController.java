@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EventController {
 
     private final EventQueries events;
+
     private final EventHead head;
 
     EventController(EventQueries events, EventHead head) {
@@ -21,7 +22,8 @@ class EventController {
     }
 
     @GetMapping("/events/{slug}")
-    String show(@PathVariable String slug, @RequestParam(name = "before", required = false) String before, Model model) {
+    String show(@PathVariable String slug, @RequestParam(name = "before", required = false) String before,
+            Model model) {
         var cursor = before == null ? null
                 : StoryCursor.parse(before).orElseThrow(() -> new NotFoundException("older stories " + before));
         var event = events.bySlug(slug, cursor).orElseThrow(() -> new NotFoundException("event " + slug));
@@ -29,4 +31,5 @@ class EventController {
         model.addAttribute("meta", head.event(event));
         return "event/show";
     }
+
 }

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 class EventHead {
 
     private final PageMetas metas;
+
     private final StructuredData data;
+
     private final SiteProperties site;
 
     EventHead(PageMetas metas, StructuredData data, SiteProperties site) {
@@ -42,13 +44,16 @@ class EventHead {
         }
         node.put("url", site.absolute(path));
         if (!event.people().isEmpty()) {
-            node.put("performer", event.people().stream().map(p -> StructuredData.ref(data.personId(p.slug()))).toList());
+            node.put("performer",
+                    event.people().stream().map(p -> StructuredData.ref(data.personId(p.slug()))).toList());
         }
         return metas.page(path)
-                .title(event.title() + " (" + event.date().display() + ")")
-                .description(event.title() + ", " + event.dateText() + (event.place() != null ? ", " + event.place() : "")
-                        + ": the countries and people taking part, and " + event.stories().size() + " stories that cover it.")
-                .jsonLd(List.of(node, data.breadcrumbs(path, new Crumb(event.title(), path))))
-                .build();
+            .title(event.title() + " (" + event.date().display() + ")")
+            .description(event.title() + ", " + event.dateText() + (event.place() != null ? ", " + event.place() : "")
+                    + ": the countries and people taking part, and " + event.stories().size()
+                    + " stories that cover it.")
+            .jsonLd(List.of(node, data.breadcrumbs(path, new Crumb(event.title(), path))))
+            .build();
     }
+
 }

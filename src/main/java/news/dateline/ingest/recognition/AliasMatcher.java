@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds known phrases in a {@link TokenizedText} on word boundaries, accents and case folded. Phrases
- * are kept in a map from their folded word sequence, so a text is read in one pass with a few map
- * look-ups per word, however many phrases there are. Immutable once built, so thread-safe.
+ * Finds known phrases in a {@link TokenizedText} on word boundaries, accents and case
+ * folded. Phrases are kept in a map from their folded word sequence, so a text is read in
+ * one pass with a few map look-ups per word, however many phrases there are. Immutable
+ * once built, so thread-safe.
  *
  * @param <T> what a phrase stands for (a country, a person, an event)
  */
@@ -16,21 +17,31 @@ final class AliasMatcher<T> {
 
     /** How strictly the words as written must agree with the phrase. */
     enum Mode {
+
         /**
-         * A name: a capitalised word of the phrase does not match a word written in lower case ("Chad"
-         * is not "chad"), and an acronym must be written in capitals ("US" is not "us").
+         * A name: a capitalised word of the phrase does not match a word written in lower
+         * case ("Chad" is not "chad"), and an acronym must be written in capitals ("US"
+         * is not "us").
          */
         NAME,
-        /** Like {@link #NAME}, and with the same accents: a demonym "Thai" is not the Vietnamese "Thái". */
+        /**
+         * Like {@link #NAME}, and with the same accents: a demonym "Thai" is not the
+         * Vietnamese "Thái".
+         */
         NAME_WITH_ACCENTS,
-        /** Any case, any accents: for descriptive phrases ("first political consultations"). */
+        /**
+         * Any case, any accents: for descriptive phrases ("first political
+         * consultations").
+         */
         ANY_CASE
+
     }
 
     private record Entry<T>(T payload, Mode mode, TokenizedText.Shape[] shapes, String[] accented) {
     }
 
     private final Map<String, List<Entry<T>>> byKey;
+
     private final Map<String, Integer> longestByFirstWord;
 
     private AliasMatcher(Map<String, List<Entry<T>>> byKey, Map<String, Integer> longestByFirstWord) {
@@ -43,7 +54,9 @@ final class AliasMatcher<T> {
     }
 
     static final class Builder<T> {
+
         private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
+
         private final Map<String, Integer> longestByFirstWord = new HashMap<>();
 
         Builder<T> add(String phrase, T payload, Mode mode) {
@@ -76,11 +89,13 @@ final class AliasMatcher<T> {
             byKey.forEach((key, entries) -> frozen.put(key, List.copyOf(entries)));
             return new AliasMatcher<>(Map.copyOf(frozen), Map.copyOf(longestByFirstWord));
         }
+
     }
 
     /**
-     * Leftmost-longest matches that do not overlap: "Lao People's Democratic Republic" once, not "Lao" too.
-     * Each span counts words of the text and holds everything its phrase stands for (usually one thing).
+     * Leftmost-longest matches that do not overlap: "Lao People's Democratic Republic"
+     * once, not "Lao" too. Each span counts words of the text and holds everything its
+     * phrase stands for (usually one thing).
      */
     List<Span<List<T>>> findLongest(TokenizedText text) {
         List<Span<List<T>>> matches = new ArrayList<>();
@@ -89,7 +104,8 @@ final class AliasMatcher<T> {
             List<Span<List<T>>> here = matchesAt(text, i, true);
             if (here.isEmpty()) {
                 i++;
-            } else {
+            }
+            else {
                 matches.add(here.getFirst());
                 i = here.getFirst().end();
             }
@@ -98,8 +114,8 @@ final class AliasMatcher<T> {
     }
 
     /**
-     * Every match, overlapping ones included: for cues, where "state visit" and "visit to Azerbaijan" both count.
-     * Spans count words, as those of {@link #findLongest}.
+     * Every match, overlapping ones included: for cues, where "state visit" and "visit to
+     * Azerbaijan" both count. Spans count words, as those of {@link #findLongest}.
      */
     List<Span<List<T>>> findAll(TokenizedText text) {
         List<Span<List<T>>> matches = new ArrayList<>();
@@ -109,7 +125,10 @@ final class AliasMatcher<T> {
         return matches;
     }
 
-    /** Matches starting at word {@code first}, longest first; only the longest when {@code longestOnly}. */
+    /**
+     * Matches starting at word {@code first}, longest first; only the longest when
+     * {@code longestOnly}.
+     */
     private List<Span<List<T>>> matchesAt(TokenizedText text, int first, boolean longestOnly) {
         Integer longest = longestByFirstWord.get(text.get(first).folded());
         if (longest == null) {
@@ -150,7 +169,10 @@ final class AliasMatcher<T> {
         return matches;
     }
 
-    /** Whether the characters between two words may lie inside one name: a space, a hyphen, an apostrophe, a dot. */
+    /**
+     * Whether the characters between two words may lie inside one name: a space, a
+     * hyphen, an apostrophe, a dot.
+     */
     private static boolean joinsWords(String gap) {
         if (gap.isEmpty() || gap.length() > 3) {
             return false;
@@ -160,8 +182,9 @@ final class AliasMatcher<T> {
             char c = gap.charAt(i);
             if (c == '\n') {
                 newlines++;
-            } else if (!(Character.isWhitespace(c) || c == '-' || c == '‐' || c == '‑' || c == '–'
-                    || c == '\'' || c == '’' || c == '.' || c == '&')) {
+            }
+            else if (!(Character.isWhitespace(c) || c == '-' || c == '‐' || c == '‑' || c == '–' || c == '\''
+                    || c == '’' || c == '.' || c == '&')) {
                 return false;
             }
         }
@@ -194,4 +217,5 @@ final class AliasMatcher<T> {
         }
         return true;
     }
+
 }

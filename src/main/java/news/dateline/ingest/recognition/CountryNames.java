@@ -4,19 +4,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * English country names from the JDK's locale data (CLDR), never a hand-typed list. CLDR's
- * short names carry a few disambiguation forms meant for menus ("Congo - Kinshasa"); those are
- * turned into the forms news copy uses.
+ * English country names from the JDK's locale data (CLDR), never a hand-typed list.
+ * CLDR's short names carry a few disambiguation forms meant for menus ("Congo -
+ * Kinshasa"); those are turned into the forms news copy uses.
  */
 public final class CountryNames {
 
-    private static final Map<String, String> NEWS_FORMS = Map.of(
-            "CD", "Democratic Republic of the Congo",
-            "CG", "Republic of the Congo",
-            "MM", "Myanmar",
-            "HK", "Hong Kong",
-            "MO", "Macao",
-            "PS", "Palestine");
+    private static final Map<String, String> NEWS_FORMS = Map.of("CD", "Democratic Republic of the Congo", "CG",
+            "Republic of the Congo", "MM", "Myanmar", "HK", "Hong Kong", "MO", "Macao", "PS", "Palestine");
 
     private CountryNames() {
     }
@@ -28,4 +23,5 @@ public final class CountryNames {
         }
         return Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
     }
+
 }

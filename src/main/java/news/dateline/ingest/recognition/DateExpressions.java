@@ -17,31 +17,35 @@ import java.util.regex.Pattern;
 import news.dateline.shared.PartialDate;
 
 /**
- * Finds dates in news copy and resolves them against the story's own date: "in 1986", "in May 1995",
- * "on 9 December 2025", "on December 8-9, 2025", "on 8 December", "on May 7-8", "late April",
- * "in October last year", "last month", "last year", "earlier this year", "yesterday".
+ * Finds dates in news copy and resolves them against the story's own date: "in 1986", "in
+ * May 1995", "on 9 December 2025", "on December 8-9, 2025", "on 8 December", "on May
+ * 7-8", "late April", "in October last year", "last month", "last year", "earlier this
+ * year", "yesterday".
  *
- * <p>A date without a year is the most recent such day (or month) on or before the story's date plus
- * a week, so that a story announcing a visit "on May 7-8" finds the coming one. Relative dates need the
- * story's date and are skipped without it.
+ * <p>
+ * A date without a year is the most recent such day (or month) on or before the story's
+ * date plus a week, so that a story announcing a visit "on May 7-8" finds the coming one.
+ * Relative dates need the story's date and are skipped without it.
  *
- * <p>Not dates: numbers that are not years ("2,000 students", "US$223.93 million"), decades ("the
- * 1970s", "the late 1950s"), spans of years ("from 2019 to 2023", "2019-2023": a period such as a
- * chairmanship, not a dated happening), weekdays ("on Tuesday": wire copy uses them loosely, and the
- * seed stories prove it), "this year" and "this month" (they place an anniversary or a statistic, not a
- * happening), and the story's own date line ("AZERBAIJAN, May 7 - ").
+ * <p>
+ * Not dates: numbers that are not years ("2,000 students", "US$223.93 million"), decades
+ * ("the 1970s", "the late 1950s"), spans of years ("from 2019 to 2023", "2019-2023": a
+ * period such as a chairmanship, not a dated happening), weekdays ("on Tuesday": wire
+ * copy uses them loosely, and the seed stories prove it), "this year" and "this month"
+ * (they place an anniversary or a statistic, not a happening), and the story's own date
+ * line ("AZERBAIJAN, May 7 - ").
  */
 final class DateExpressions {
 
     /**
      * When a date of the text says: what a date's {@link Span} holds.
      *
-     * @param date      at the precision the text gives
-     * @param last      the last day of a range ("December 8-9" → the 9th), or null
-     * @param reporting whether it reports when something happened ("in 2019", "on 8 December", "last month")
-     *                  rather than labelling a thing or bounding a period ("the 1986 visit", "a 2017 memorandum",
- *                  "since 2019", "until May"):
-     *                  only reporting dates become new event candidates, every date can confirm a known event
+     * @param date at the precision the text gives
+     * @param last the last day of a range ("December 8-9" → the 9th), or null
+     * @param reporting whether it reports when something happened ("in 2019", "on 8
+     * December", "last month") rather than labelling a thing or bounding a period ("the
+     * 1986 visit", "a 2017 memorandum", "since 2019", "until May"): only reporting dates
+     * become new event candidates, every date can confirm a known event
      */
     record When(PartialDate date, PartialDate last, boolean reporting) {
 
@@ -66,30 +70,39 @@ final class DateExpressions {
 
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|"
             + "October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
+
     private static final String TO_DAY = "(?:\\s*(?:-|–|—|to|and)\\s*(?<toDay>[0-3]?\\d)(?:st|nd|rd|th)?)?";
+
     private static final String YEAR = "(?<![\\d$€£¥.,/])(?<year>(?:1[89]|20)\\d{2})(?![\\d/]|s\\b|['’]s\\b|[.,]\\d)";
+
     private static final String YEAR_2 = "(?:1[89]|20)\\d{2}";
 
-    private enum Kind { YEAR_SPAN, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_RELATIVE_YEAR,
-        QUALIFIED_MONTH, YEAR, RELATIVE }
+    private enum Kind {
+
+        YEAR_SPAN, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_RELATIVE_YEAR,
+        QUALIFIED_MONTH, YEAR, RELATIVE
+
+    }
 
     private static final Map<Kind, Pattern> PATTERNS = new EnumMap<>(Kind.class);
 
     static {
-        PATTERNS.put(Kind.YEAR_SPAN, compile("\\b(?:from\\s+" + YEAR_2 + "\\s*(?:to|until|till|-|–|—)\\s*" + YEAR_2
-                + "|between\\s+" + YEAR_2 + "\\s+and\\s+" + YEAR_2 + "|" + YEAR_2 + "\\s*[-–—]\\s*(?:" + YEAR_2 + "|\\d{2}))\\b"));
+        PATTERNS.put(Kind.YEAR_SPAN,
+                compile("\\b(?:from\\s+" + YEAR_2 + "\\s*(?:to|until|till|-|–|—)\\s*" + YEAR_2 + "|between\\s+" + YEAR_2
+                        + "\\s+and\\s+" + YEAR_2 + "|" + YEAR_2 + "\\s*[-–—]\\s*(?:" + YEAR_2 + "|\\d{2}))\\b"));
         PATTERNS.put(Kind.DAY_MONTH_YEAR, compile("\\b" + DAY + TO_DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR));
         PATTERNS.put(Kind.MONTH_DAY_YEAR, compile("\\b" + MONTH + "\\s+" + DAY + TO_DAY + ",?\\s+" + YEAR));
         PATTERNS.put(Kind.DAY_MONTH, compile("\\b" + DAY + TO_DAY + "\\s+(?:of\\s+)?" + MONTH + "\\b"));
         PATTERNS.put(Kind.MONTH_DAY, compile("\\b" + MONTH + "\\s+" + DAY + TO_DAY + "\\b(?![.,]\\d)"));
         PATTERNS.put(Kind.MONTH_YEAR, compile("\\b(?:(?:early|mid|late)[-\\s]+)?" + MONTH + ",?\\s+" + YEAR));
         PATTERNS.put(Kind.MONTH_RELATIVE_YEAR, compile("\\b" + MONTH + "\\s+(?<rel>last|this|next)\\s+year\\b"));
-        PATTERNS.put(Kind.QUALIFIED_MONTH, compile(
-                "\\b(?<qual>early|mid|late|in|since|until|by|during|last|this|next)[-\\s]+" + MONTH + "\\b"));
+        PATTERNS.put(Kind.QUALIFIED_MONTH,
+                compile("\\b(?<qual>early|mid|late|in|since|until|by|during|last|this|next)[-\\s]+" + MONTH + "\\b"));
         PATTERNS.put(Kind.YEAR, compile("\\b(?:(?:early|mid|late)[-\\s]+)?" + YEAR + "\\b"));
-        PATTERNS.put(Kind.RELATIVE, compile(
-                "\\b(?<rel>(?:last|next)\\s+(?:year|month)|earlier\\s+this\\s+(?:year|month)|yesterday)\\b"));
+        PATTERNS.put(Kind.RELATIVE,
+                compile("\\b(?<rel>(?:last|next)\\s+(?:year|month)|earlier\\s+this\\s+(?:year|month)|yesterday)\\b"));
     }
 
     private static Pattern compile(String regex) {
@@ -97,14 +110,20 @@ final class DateExpressions {
     }
 
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^\\s*\\p{Lu}[\\p{L}\\p{M} .'’-]{0,40},\\s*$");
+
     private static final Pattern DATELINE_SUFFIX = Pattern.compile("^\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:-|–|—|--)\\s");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[\\s-]+$");
 
     private DateExpressions() {
     }
 
-    /** The dates of a text in order, as spans of characters, overlapping readings resolved in favour of the longest. */
+    /**
+     * The dates of a text in order, as spans of characters, overlapping readings resolved
+     * in favour of the longest.
+     */
     static List<Span<When>> find(String text, LocalDate storyDate) {
         List<Candidate> candidates = new ArrayList<>();
         PATTERNS.forEach((kind, pattern) -> {
@@ -113,8 +132,8 @@ final class DateExpressions {
                 candidates.add(new Candidate(kind, m.start(), m.end(), m.toMatchResult()));
             }
         });
-        candidates.sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed()
-                .thenComparingInt(c -> c.start));
+        candidates
+            .sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed().thenComparingInt(c -> c.start));
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (chosen.stream().noneMatch(c -> c.start < candidate.end && candidate.start < c.end)) {
@@ -149,23 +168,25 @@ final class DateExpressions {
         Integer year = group.apply("year") == null ? null : Integer.valueOf(group.apply("year"));
         Integer day = group.apply("day") == null ? null : Integer.valueOf(group.apply("day"));
         Integer toDay = group.apply("toDay") == null ? null : Integer.valueOf(group.apply("toDay"));
-        String rel = group.apply("rel") == null ? null : SPACES.matcher(group.apply("rel").toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String rel = group.apply("rel") == null ? null
+                : SPACES.matcher(group.apply("rel").toLowerCase(Locale.ROOT)).replaceAll(" ");
         String qual = group.apply("qual") == null ? null : group.apply("qual").toLowerCase(Locale.ROOT);
         try {
             return switch (c.kind()) {
                 case DAY_MONTH_YEAR, MONTH_DAY_YEAR -> days(c, LocalDate.of(year, month, day), toDay);
-                case DAY_MONTH, MONTH_DAY -> storyDate == null ? null
-                        : days(c, recentDay(month, day, storyDate), toDay);
+                case DAY_MONTH, MONTH_DAY ->
+                    storyDate == null ? null : days(c, recentDay(month, day, storyDate), toDay);
                 case MONTH_YEAR -> mention(c, PartialDate.ofMonth(year, month), null, true);
                 case MONTH_RELATIVE_YEAR -> storyDate == null ? null
                         : mention(c, PartialDate.ofMonth(storyDate.getYear() + offset(rel), month), null, true);
-                case QUALIFIED_MONTH -> storyDate == null ? null
-                        : mention(c, monthDate(qualifiedMonth(qual, month, storyDate)), null, !PERIOD_WORDS.contains(qual));
+                case QUALIFIED_MONTH -> storyDate == null ? null : mention(c,
+                        monthDate(qualifiedMonth(qual, month, storyDate)), null, !PERIOD_WORDS.contains(qual));
                 case YEAR -> mention(c, PartialDate.ofYear(year), null, isReportingYear(text, c.start()));
                 case RELATIVE -> storyDate == null ? null : relative(c, rel, storyDate);
                 case YEAR_SPAN -> null;
             };
-        } catch (DateTimeException impossible) {
+        }
+        catch (DateTimeException impossible) {
             return null; // "31 April"
         }
     }
@@ -244,7 +265,10 @@ final class DateExpressions {
         };
     }
 
-    /** A bare year reports a happening after "in" or "during" ("founded in 2019"); otherwise it labels ("the 1986 visit"). */
+    /**
+     * A bare year reports a happening after "in" or "during" ("founded in 2019");
+     * otherwise it labels ("the 1986 visit").
+     */
     private static boolean isReportingYear(String text, int start) {
         Matcher previous = PREVIOUS_WORD.matcher(text.substring(Math.max(0, start - 30), start));
         if (!previous.find()) {
@@ -254,7 +278,10 @@ final class DateExpressions {
         return word.equals("in") || word.equals("during");
     }
 
-    /** "AZERBAIJAN, May 7 - ...", "Vientiane, Dec 10 (KPL) - ...": the story's own date line. */
+    /**
+     * "AZERBAIJAN, May 7 - ...", "Vientiane, Dec 10 (KPL) - ...": the story's own date
+     * line.
+     */
     private static boolean isDateline(String text, int start, int end) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         return DATELINE_PREFIX.matcher(text.substring(lineStart, start)).matches()
@@ -279,4 +306,5 @@ final class DateExpressions {
             default -> throw new IllegalArgumentException(name);
         };
     }
+
 }

@@ -13,23 +13,30 @@ import news.dateline.ingest.Recognition;
 import news.dateline.ingest.WireStory;
 
 /**
- * Finds people, countries and dated events in a story's own text (headline, body, captions;
- * never the page chrome or the other-news list), through a {@link Gazetteer}'s aliases, with
- * accents and case folded. Thread-safe once built.
+ * Finds people, countries and dated events in a story's own text (headline, body,
+ * captions; never the page chrome or the other-news list), through a {@link Gazetteer}'s
+ * aliases, with accents and case folded. Thread-safe once built.
  *
- * <p>In order: known names ({@link KnownNames}: countries, demonyms, people, longest first), then
- * people the gazetteer does not know ({@link NewPersonFinder}), then mentions of anyone by one part
- * of their name ({@link PersonMentions}), then dates ({@link DateExpressions}), the known events they
- * and the text's phrases point to ({@link EventMatcher}), and new event candidates for the rest
+ * <p>
+ * In order: known names ({@link KnownNames}: countries, demonyms, people, longest first),
+ * then people the gazetteer does not know ({@link NewPersonFinder}), then mentions of
+ * anyone by one part of their name ({@link PersonMentions}), then dates
+ * ({@link DateExpressions}), the known events they and the text's phrases point to
+ * ({@link EventMatcher}), and new event candidates for the rest
  * ({@link EventCandidates}).
  */
 public class EntityRecognizer {
 
     private final KnownNames knownNames;
+
     private final PersonMentions personMentions;
+
     private final EventMatcher eventMatcher;
 
-    /** Goes through every step once, so that the first real story does not pay for loading classes and compiling patterns. */
+    /**
+     * Goes through every step once, so that the first real story does not pay for loading
+     * classes and compiling patterns.
+     */
     private static final String PRIMER = """
             Headline Of A Primer Story
 
@@ -43,7 +50,9 @@ public class EntityRecognizer {
         recognize(PRIMER, LocalDate.of(2025, 12, 10));
     }
 
-    /** Reads the story's headline (unless it was built from the lead), body and captions. */
+    /**
+     * Reads the story's headline (unless it was built from the lead), body and captions.
+     */
     public Recognition recognize(WireStory story) {
         List<String> parts = new ArrayList<>();
         if (!story.headlineFromLead() && story.headline() != null) {
@@ -57,8 +66,8 @@ public class EntityRecognizer {
 
     /**
      * Reads free text, as typed in the newsroom's form.
-     *
-     * @param storyDate what relative dates ("last year", "on 8 December") are resolved against; null when unknown
+     * @param storyDate what relative dates ("last year", "on 8 December") are resolved
+     * against; null when unknown
      */
     public Recognition recognize(String text, LocalDate storyDate) {
         if (text == null || text.isBlank()) {
@@ -74,7 +83,8 @@ public class EntityRecognizer {
         List<Recognition.PersonHit> people = personMentions.count(words, names, newPeople, claims);
         List<Recognition.CountryHit> countries = countries(names);
 
-        List<Recognition.EventHit> events = events(text, words, sentences, storyDate, countriesInvolved(countries, people));
+        List<Recognition.EventHit> events = events(text, words, sentences, storyDate,
+                countriesInvolved(countries, people));
         return new Recognition(people, countries, events);
     }
 
@@ -88,25 +98,30 @@ public class EntityRecognizer {
         return counts.entrySet().stream().map(e -> new Recognition.CountryHit(e.getKey(), e.getValue())).toList();
     }
 
-    /** The countries the text names, and those of the people it names: "Tô Lâm" brings Vietnam in. */
-    private static Set<String> countriesInvolved(List<Recognition.CountryHit> countries, List<Recognition.PersonHit> people) {
+    /**
+     * The countries the text names, and those of the people it names: "Tô Lâm" brings
+     * Vietnam in.
+     */
+    private static Set<String> countriesInvolved(List<Recognition.CountryHit> countries,
+            List<Recognition.PersonHit> people) {
         Set<String> codes = new HashSet<>();
         countries.forEach(country -> codes.add(country.code()));
         people.stream().map(Recognition.PersonHit::countryCode).filter(Objects::nonNull).forEach(codes::add);
         return codes;
     }
 
-    private List<Recognition.EventHit> events(String text, TokenizedText words, Sentences sentences, LocalDate storyDate,
-                                              Set<String> countriesNamed) {
+    private List<Recognition.EventHit> events(String text, TokenizedText words, Sentences sentences,
+            LocalDate storyDate, Set<String> countriesNamed) {
         List<Span<DateExpressions.When>> dates = DateExpressions.find(text, storyDate);
         EventMatcher.Result known = eventMatcher.match(words, sentences, dates, countriesNamed);
         List<Span<DateExpressions.When>> unexplained = dates.stream()
-                .filter(date -> date.value().reporting())
-                .filter(date -> !known.explained().contains(date))
-                .toList();
+            .filter(date -> date.value().reporting())
+            .filter(date -> !known.explained().contains(date))
+            .toList();
         List<EventMatcher.Linked> all = new ArrayList<>(known.linked());
         all.addAll(EventCandidates.of(sentences, dates, unexplained));
         all.sort(Comparator.comparingInt(EventMatcher.Linked::position));
         return all.stream().map(EventMatcher.Linked::hit).toList();
     }
+
 }

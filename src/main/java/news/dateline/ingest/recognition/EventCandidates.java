@@ -11,42 +11,59 @@ import java.util.regex.Pattern;
 import news.dateline.ingest.Recognition;
 
 /**
- * Turns the dated happenings no known event accounts for into new event candidates: the date, a short
- * title taken from the clause around the date, and a place when that clause says "in" or "at" a
- * capitalised name.
+ * Turns the dated happenings no known event accounts for into new event candidates: the
+ * date, a short title taken from the clause around the date, and a place when that clause
+ * says "in" or "at" a capitalised name.
  *
- * <p>The title is the clause holding the date, with the date, parentheses and a leading connective
- * ("citing that", "with", "which") removed. A clause that starts with a verb ("visited Azerbaijan last
- * year") gets its subject back from the nearest earlier clause that starts with a capital and is short
- * ("The Azerbaijan–Laos Friendship Association"); a clause too short to say anything is joined to the
- * clause before it. Titles are cut at a word boundary to at most 90 characters.
+ * <p>
+ * The title is the clause holding the date, with the date, parentheses and a leading
+ * connective ("citing that", "with", "which") removed. A clause that starts with a verb
+ * ("visited Azerbaijan last year") gets its subject back from the nearest earlier clause
+ * that starts with a capital and is short ("The Azerbaijan–Laos Friendship Association");
+ * a clause too short to say anything is joined to the clause before it. Titles are cut at
+ * a word boundary to at most 90 characters.
  */
 final class EventCandidates {
 
     static final int LONGEST_TITLE = 90;
+
     private static final int SHORTEST_CLAUSE_WORDS = 4;
+
     private static final int LONGEST_SUBJECT_WORDS = 8;
+
     private static final char MASK = '\u0000';
 
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|on|at|during|since|from|by|until|of)\\s+$");
+    private static final Pattern PREPOSITION_BEFORE = Pattern
+        .compile("(?i)\\b(?:in|on|at|during|since|from|by|until|of)\\s+$");
+
     private static final Pattern CONNECTIVE = Pattern.compile(
             "^(?i:(?:citing|adding|saying|noting|stating|stressing) that|that|which|who|and|but|while|with|as|including|especially|then)\\s+");
-    private static final Pattern PLACE = Pattern.compile(
-            "\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*)");
+
+    private static final Pattern PLACE = Pattern
+        .compile("\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*)");
+
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Madam|Dr)\\.?\\s+(?=\\p{Lu})");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:])");
+
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s\\p{P}&&[^)’'\"]]+$");
+
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-    private static final Set<String> DANGLING = Set.of(
-            "a", "an", "the", "of", "in", "on", "at", "to", "with", "and", "or", "for", "by", "from", "as", "that");
+
+    private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "with", "and",
+            "or", "for", "by", "from", "as", "that");
 
     private EventCandidates() {
     }
 
-    /** New event candidates for the given dates, in order, with those of the same date and nearly the same title merged. */
+    /**
+     * New event candidates for the given dates, in order, with those of the same date and
+     * nearly the same title merged.
+     */
     static List<EventMatcher.Linked> of(Sentences sentences, List<Span<DateExpressions.When>> allDates,
-                                        List<Span<DateExpressions.When>> candidates) {
+            List<Span<DateExpressions.When>> candidates) {
         List<EventMatcher.Linked> result = new ArrayList<>();
         for (Span<DateExpressions.When> date : candidates) {
             Span<String> sentence = sentences.at(date.start());
@@ -58,7 +75,8 @@ final class EventCandidates {
             if (title.isEmpty()) {
                 continue;
             }
-            Recognition.EventHit hit = new Recognition.EventHit(null, title, date.value().date(), place(clause.masked()));
+            Recognition.EventHit hit = new Recognition.EventHit(null, title, date.value().date(),
+                    place(clause.masked()));
             if (result.stream().noneMatch(other -> isSameHappening(other.hit(), hit))) {
                 result.add(new EventMatcher.Linked(hit, date.start()));
             }
@@ -69,13 +87,16 @@ final class EventCandidates {
     /**
      * The clause holding a date.
      *
-     * @param masked  its text with dates and parentheses blanked out by {@link #MASK}
-     * @param before  the sentence's earlier clauses, in order, masked the same way
-     * @param after   the sentence's later clauses
+     * @param masked its text with dates and parentheses blanked out by {@link #MASK}
+     * @param before the sentence's earlier clauses, in order, masked the same way
+     * @param after the sentence's later clauses
      */
     private record Clause(String masked, List<String> before, List<String> after) {
 
-        /** This clause, or when it holds nothing but its date ("Last month, ..."), the next one. */
+        /**
+         * This clause, or when it holds nothing but its date ("Last month, ..."), the
+         * next one.
+         */
         Clause withWords() {
             if (!clean(masked).isEmpty() || after.isEmpty()) {
                 return this;
@@ -87,7 +108,7 @@ final class EventCandidates {
     }
 
     private static Clause clauseOf(Span<String> sentence, List<Span<DateExpressions.When>> dates,
-                                   Span<DateExpressions.When> date) {
+            Span<DateExpressions.When> date) {
         char[] chars = sentence.value().toCharArray();
         for (Span<DateExpressions.When> other : dates) {
             if (sentence.contains(other.start())) {
@@ -127,8 +148,9 @@ final class EventCandidates {
     }
 
     /**
-     * Clause spans: cut at , ; : — and a spaced dash, and at an "and" that starts a new predicate
-     * ("highlighted the events and recalled the meeting"), not at one joining two nouns ("life and career").
+     * Clause spans: cut at , ; : — and a spaced dash, and at an "and" that starts a new
+     * predicate ("highlighted the events and recalled the meeting"), not at one joining
+     * two nouns ("life and career").
      */
     private static List<int[]> clauses(char[] chars) {
         List<int[]> spans = new ArrayList<>();
@@ -144,29 +166,35 @@ final class EventCandidates {
             if (c == ',' || c == ';' || c == ':' || c == '—') {
                 cut = i;
                 resume = i + 1;
-            } else if ((c == '–' || c == '-') && i > 0 && i + 1 < chars.length && chars[i - 1] == ' ' && chars[i + 1] == ' ') {
+            }
+            else if ((c == '–' || c == '-') && i > 0 && i + 1 < chars.length && chars[i - 1] == ' '
+                    && chars[i + 1] == ' ') {
                 cut = i;
                 resume = i + 1;
-            } else if (s.startsWith(" and ", i) && Character.isLowerCase(previousWritten(chars, i))
+            }
+            else if (s.startsWith(" and ", i) && Character.isLowerCase(previousWritten(chars, i))
                     && startsNewPredicate(s, i + 5)) {
                 cut = i;
                 resume = i + 5;
             }
             if (cut >= 0) {
-                spans.add(new int[] {start, cut});
+                spans.add(new int[] { start, cut });
                 start = resume;
                 i = resume - 1;
             }
         }
-        spans.add(new int[] {start, chars.length});
+        spans.add(new int[] { start, chars.length });
         return spans;
     }
 
-    private static final Set<String> PREDICATE_STARTS = Set.of(
-            "there", "it", "they", "he", "she", "we", "was", "were", "is", "are", "has", "have", "had", "will",
-            "would", "also", "then", "later", "held", "met", "led", "paid", "made", "took", "gave", "saw", "won");
+    private static final Set<String> PREDICATE_STARTS = Set.of("there", "it", "they", "he", "she", "we", "was", "were",
+            "is", "are", "has", "have", "had", "will", "would", "also", "then", "later", "held", "met", "led", "paid",
+            "made", "took", "gave", "saw", "won");
 
-    /** Whether the word at {@code at} begins a new predicate: a past form ("recalled") or a pronoun or auxiliary. */
+    /**
+     * Whether the word at {@code at} begins a new predicate: a past form ("recalled") or
+     * a pronoun or auxiliary.
+     */
     private static boolean startsNewPredicate(String s, int at) {
         int end = at;
         while (end < s.length() && Character.isLetter(s.charAt(end))) {
@@ -203,7 +231,8 @@ final class EventCandidates {
             String subject = nearestCapitalisedClause(clause.before());
             if (subject != null && !hasOwnSubject && words(subject) <= LONGEST_SUBJECT_WORDS) {
                 title = subject + " " + own;
-            } else if (subject != null && words(own) < SHORTEST_CLAUSE_WORDS) {
+            }
+            else if (subject != null && words(own) < SHORTEST_CLAUSE_WORDS) {
                 title = subject + ", " + own;
             }
         }
@@ -229,7 +258,10 @@ final class EventCandidates {
         return text.isBlank() ? 0 : SPACES.split(text.trim()).length;
     }
 
-    /** First letter up, at most {@link #LONGEST_TITLE} characters cut at a word, no trailing punctuation or dangling word. */
+    /**
+     * First letter up, at most {@link #LONGEST_TITLE} characters cut at a word, no
+     * trailing punctuation or dangling word.
+     */
     private static String finish(String title) {
         String result = title.trim();
         if (result.length() > LONGEST_TITLE) {
@@ -252,7 +284,10 @@ final class EventCandidates {
         return result.isEmpty() ? result : Character.toUpperCase(result.charAt(0)) + result.substring(1);
     }
 
-    /** "in Vientiane", "at Kazan": the first capitalised name after "in" or "at" in the clause, dates aside. */
+    /**
+     * "in Vientiane", "at Kazan": the first capitalised name after "in" or "at" in the
+     * clause, dates aside.
+     */
     private static String place(String masked) {
         Matcher m = PLACE.matcher(masked.replace(MASK, ' '));
         while (m.find()) {
@@ -292,4 +327,5 @@ final class EventCandidates {
         }
         return words;
     }
+
 }

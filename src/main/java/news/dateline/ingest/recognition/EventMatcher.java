@@ -12,14 +12,14 @@ import news.dateline.ingest.Recognition;
 /**
  * Links a text to the gazetteer's known events. An event is reported when
  * <ul>
- *   <li>one of its aliases appears anywhere ("the BRICS Summit in Kazan"), or</li>
- *   <li>one of its cues appears in the same sentence as a date that overlaps the event's days
- *       ("diplomatic relations ... established in 1995"; an event with an end date spans its start
- *       to its end),</li>
+ * <li>one of its aliases appears anywhere ("the BRICS Summit in Kazan"), or</li>
+ * <li>one of its cues appears in the same sentence as a date that overlaps the event's
+ * days ("diplomatic relations ... established in 1995"; an event with an end date spans
+ * its start to its end),</li>
  * </ul>
- * and the text names every country the event is between (by name, demonym, or through a person of that
- * country), so that "first political consultations" in a story about Vietnam does not link the
- * Azerbaijan–Laos ones. A date in a sentence that links an
+ * and the text names every country the event is between (by name, demonym, or through a
+ * person of that country), so that "first political consultations" in a story about
+ * Vietnam does not link the Azerbaijan–Laos ones. A date in a sentence that links an
  * event and overlaps it is that event's date, and is not proposed as a new event.
  */
 final class EventMatcher {
@@ -29,13 +29,14 @@ final class EventMatcher {
     }
 
     /**
-     * @param linked    the known events, once each, in order of first report
+     * @param linked the known events, once each, in order of first report
      * @param explained the dates that belong to them
      */
     record Result(List<Linked> linked, Set<Span<DateExpressions.When>> explained) {
     }
 
     private final AliasMatcher<Gazetteer.KnownEvent> aliases;
+
     private final AliasMatcher<Gazetteer.KnownEvent> cues;
 
     EventMatcher(Gazetteer gazetteer) {
@@ -50,7 +51,7 @@ final class EventMatcher {
     }
 
     Result match(TokenizedText words, Sentences sentences, List<Span<DateExpressions.When>> dates,
-                 Collection<String> countriesNamed) {
+            Collection<String> countriesNamed) {
         Map<Gazetteer.KnownEvent, Integer> firstReport = new LinkedHashMap<>();
         Set<Span<DateExpressions.When>> explained = new HashSet<>();
         for (Span<List<Gazetteer.KnownEvent>> match : aliases.findAll(words)) {
@@ -74,10 +75,11 @@ final class EventMatcher {
                 }
             }
         }
-        List<Linked> linked = firstReport.entrySet().stream()
-                .map(e -> new Linked(hitOf(e.getKey()), e.getValue()))
-                .sorted((a, b) -> Integer.compare(a.position(), b.position()))
-                .toList();
+        List<Linked> linked = firstReport.entrySet()
+            .stream()
+            .map(e -> new Linked(hitOf(e.getKey()), e.getValue()))
+            .sorted((a, b) -> Integer.compare(a.position(), b.position()))
+            .toList();
         return new Result(linked, Set.copyOf(explained));
     }
 
@@ -86,7 +88,7 @@ final class EventMatcher {
     }
 
     private static List<Span<DateExpressions.When>> datesOfSentence(Sentences sentences,
-                                                                   List<Span<DateExpressions.When>> dates, int offset) {
+            List<Span<DateExpressions.When>> dates, int offset) {
         Span<String> sentence = sentences.at(offset);
         if (sentence == null) {
             return List.of();
@@ -95,9 +97,10 @@ final class EventMatcher {
     }
 
     private static List<Span<DateExpressions.When>> overlapping(Gazetteer.KnownEvent event,
-                                                               List<Span<DateExpressions.When>> dates) {
+            List<Span<DateExpressions.When>> dates) {
         LocalDate from = event.date().start();
         LocalDate to = event.endDate() != null ? event.endDate().end() : event.date().end();
         return dates.stream().filter(date -> date.value().overlaps(from, to)).toList();
     }
+
 }

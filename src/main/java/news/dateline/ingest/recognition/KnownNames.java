@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the gazetteer's countries (names, aliases, demonyms) and people (names, aliases) in a text,
- * longest match first, and records which words they take so that nothing else reads them again.
- * A person's name right before a word such as "Foundation" or "City" is part of the name of an
- * organisation or a place ("the Heydar Aliyev Foundation", "Ho Chi Minh City"): its words are taken,
- * but nobody is mentioned.
+ * Finds the gazetteer's countries (names, aliases, demonyms) and people (names, aliases)
+ * in a text, longest match first, and records which words they take so that nothing else
+ * reads them again. A person's name right before a word such as "Foundation" or "City" is
+ * part of the name of an organisation or a place ("the Heydar Aliyev Foundation", "Ho Chi
+ * Minh City"): its words are taken, but nobody is mentioned.
  */
 final class KnownNames {
 
     /** What a name stands for. */
     sealed interface Named permits Country, Person {
+
     }
 
     record Country(String code) implements Named {
@@ -24,8 +25,11 @@ final class KnownNames {
 
     /** Which words are taken, and by which country. */
     static final class Claims {
+
         private final boolean[] taken;
+
         private final String[] country;
+
         private final int[] claimEnd;
 
         Claims(int size) {
@@ -55,6 +59,7 @@ final class KnownNames {
         int claimEnd(int index) {
             return claimEnd[index];
         }
+
     }
 
     private final AliasMatcher<Named> matcher;
@@ -77,7 +82,10 @@ final class KnownNames {
         matcher = builder.build();
     }
 
-    /** The JDK's name and the forms copy writes it in: "Antigua and Barbuda", "Saint Lucia", "Cocos Islands". */
+    /**
+     * The JDK's name and the forms copy writes it in: "Antigua and Barbuda", "Saint
+     * Lucia", "Cocos Islands".
+     */
     private static List<String> namesOf(String jdkName) {
         List<String> names = new ArrayList<>(List.of(jdkName));
         if (jdkName.contains("&")) {
@@ -92,7 +100,10 @@ final class KnownNames {
         return names;
     }
 
-    /** The names in the text, in order, as spans of words, and fills {@code claims} with the words they take. */
+    /**
+     * The names in the text, in order, as spans of words, and fills {@code claims} with
+     * the words they take.
+     */
     List<Span<Named>> find(TokenizedText words, Claims claims) {
         List<Span<Named>> mentions = new ArrayList<>();
         for (Span<List<Named>> match : matcher.findLongest(words)) {
@@ -118,4 +129,5 @@ final class KnownNames {
         return gap.isBlank() && !gap.contains("\n")
                 && Lexicon.NAME_SUFFIXES_OF_PLACES_AND_BODIES.contains(words.get(next).folded());
     }
+
 }

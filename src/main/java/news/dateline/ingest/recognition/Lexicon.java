@@ -9,70 +9,77 @@ final class Lexicon {
     }
 
     /** Words put before a name by courtesy: "Mr Maithong", "Madam Xuân". */
-    static final Set<String> HONORIFICS = Set.of(
-            "mr", "mrs", "ms", "miss", "madam", "madame", "mme", "dr", "prof", "professor", "sir", "dame",
-            "comrade", "excellency");
-
-    /** The head words of a role: "Deputy Prime <b>Minister</b>", "<b>Secretary</b> General". */
-    static final Set<String> ROLE_HEADS = Set.of(
-            "president", "presidents", "minister", "ministers", "secretary", "chairman", "chairwoman",
-            "chairperson", "chair", "speaker", "ambassador", "governor", "mayor", "premier", "chancellor",
-            "king", "queen", "prince", "princess", "director", "envoy", "consul", "spokesperson", "spokesman",
-            "spokeswoman", "commander", "chief", "leader", "senator", "emir", "sultan", "sheikh", "pope",
-            "patriarch", "counsellor", "counselor", "general", "vice-president");
-
-    /** Words that qualify a role head: "<b>Deputy Prime</b> Minister", "<b>National Assembly Vice</b> President". */
-    static final Set<String> ROLE_MODIFIERS = Set.of(
-            "deputy", "vice", "prime", "foreign", "acting", "first", "state", "party", "permanent", "senior",
-            "executive", "managing", "special", "presidential", "national", "assembly", "defence", "defense",
-            "finance", "trade", "economy", "education", "health", "interior", "justice", "culture", "agriculture",
-            "energy", "industry", "commerce", "home", "general", "assistant", "associate", "lieutenant", "major",
-            "supreme", "grand", "crown", "secretary", "chief", "former", "outgoing", "incoming");
-
-    /** Portfolios that may follow "Minister of": "Minister of <b>Foreign Affairs</b>", "Secretary of <b>State</b>". */
-    static final Set<String> PORTFOLIO_WORDS = Set.of(
-            "foreign", "affairs", "defence", "defense", "national", "public", "security", "finance", "justice",
-            "health", "education", "training", "economy", "energy", "agriculture", "forestry", "culture",
-            "information", "tourism", "industry", "trade", "commerce", "planning", "investment", "labour", "labor",
-            "social", "welfare", "home", "interior", "transport", "construction", "natural", "resources",
-            "environment", "science", "technology", "sports", "youth", "state", "and");
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "madam", "madame", "mme", "dr", "prof",
+            "professor", "sir", "dame", "comrade", "excellency");
 
     /**
-     * Words that end the name of an organisation or a place: a person's name right before one of them is
-     * part of that name, not a mention of the person ("the Heydar Aliyev Foundation", "Ho Chi Minh City").
+     * The head words of a role: "Deputy Prime <b>Minister</b>", "<b>Secretary</b>
+     * General".
      */
-    static final Set<String> NAME_SUFFIXES_OF_PLACES_AND_BODIES = Set.of(
-            "foundation", "center", "centre", "institute", "airport", "street", "avenue", "road", "boulevard",
-            "university", "prize", "award", "museum", "park", "palace", "city", "square", "school", "college",
-            "academy", "library", "stadium", "hall", "bridge", "hospital", "mausoleum", "trail", "memorial",
-            "fund", "trust", "cup", "station", "port", "international", "thought", "communist", "youth", "house",
-            "district", "province", "complex", "monument", "order", "medal", "scholarship", "programme", "program");
+    static final Set<String> ROLE_HEADS = Set.of("president", "presidents", "minister", "ministers", "secretary",
+            "chairman", "chairwoman", "chairperson", "chair", "speaker", "ambassador", "governor", "mayor", "premier",
+            "chancellor", "king", "queen", "prince", "princess", "director", "envoy", "consul", "spokesperson",
+            "spokesman", "spokeswoman", "commander", "chief", "leader", "senator", "emir", "sultan", "sheikh", "pope",
+            "patriarch", "counsellor", "counselor", "general", "vice-president");
 
-    /** Words that make a capitalised run an organisation: "Communist <b>Party</b>", "National <b>Assembly</b>". */
-    static final Set<String> ORGANISATION_WORDS = Set.of(
-            "foundation", "committee", "party", "assembly", "ministry", "commission", "council", "bank",
-            "association", "union", "agency", "organisation", "organization", "movement", "front", "republic",
-            "government", "office", "court", "department", "institute", "university", "academy", "federation",
-            "centre", "center", "company", "corporation", "group", "fund", "forum", "secretariat", "senate",
-            "parliament", "congress", "embassy", "college", "school", "army", "police", "news", "media",
-            "summit", "conference", "society", "club", "alliance", "community", "cabinet", "presidium",
+    /**
+     * Words that qualify a role head: "<b>Deputy Prime</b> Minister", "<b>National
+     * Assembly Vice</b> President".
+     */
+    static final Set<String> ROLE_MODIFIERS = Set.of("deputy", "vice", "prime", "foreign", "acting", "first", "state",
+            "party", "permanent", "senior", "executive", "managing", "special", "presidential", "national", "assembly",
+            "defence", "defense", "finance", "trade", "economy", "education", "health", "interior", "justice",
+            "culture", "agriculture", "energy", "industry", "commerce", "home", "general", "assistant", "associate",
+            "lieutenant", "major", "supreme", "grand", "crown", "secretary", "chief", "former", "outgoing", "incoming");
+
+    /**
+     * Portfolios that may follow "Minister of": "Minister of <b>Foreign Affairs</b>",
+     * "Secretary of <b>State</b>".
+     */
+    static final Set<String> PORTFOLIO_WORDS = Set.of("foreign", "affairs", "defence", "defense", "national", "public",
+            "security", "finance", "justice", "health", "education", "training", "economy", "energy", "agriculture",
+            "forestry", "culture", "information", "tourism", "industry", "trade", "commerce", "planning", "investment",
+            "labour", "labor", "social", "welfare", "home", "interior", "transport", "construction", "natural",
+            "resources", "environment", "science", "technology", "sports", "youth", "state", "and");
+
+    /**
+     * Words that end the name of an organisation or a place: a person's name right before
+     * one of them is part of that name, not a mention of the person ("the Heydar Aliyev
+     * Foundation", "Ho Chi Minh City").
+     */
+    static final Set<String> NAME_SUFFIXES_OF_PLACES_AND_BODIES = Set.of("foundation", "center", "centre", "institute",
+            "airport", "street", "avenue", "road", "boulevard", "university", "prize", "award", "museum", "park",
+            "palace", "city", "square", "school", "college", "academy", "library", "stadium", "hall", "bridge",
+            "hospital", "mausoleum", "trail", "memorial", "fund", "trust", "cup", "station", "port", "international",
+            "thought", "communist", "youth", "house", "district", "province", "complex", "monument", "order", "medal",
+            "scholarship", "programme", "program");
+
+    /**
+     * Words that make a capitalised run an organisation: "Communist <b>Party</b>",
+     * "National <b>Assembly</b>".
+     */
+    static final Set<String> ORGANISATION_WORDS = Set.of("foundation", "committee", "party", "assembly", "ministry",
+            "commission", "council", "bank", "association", "union", "agency", "organisation", "organization",
+            "movement", "front", "republic", "government", "office", "court", "department", "institute", "university",
+            "academy", "federation", "centre", "center", "company", "corporation", "group", "fund", "forum",
+            "secretariat", "senate", "parliament", "congress", "embassy", "college", "school", "army", "police", "news",
+            "media", "summit", "conference", "society", "club", "alliance", "community", "cabinet", "presidium",
             "politburo", "administration", "authority", "board", "chamber", "network", "institution");
 
-    static final Set<String> MONTHS = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec");
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
 
-    static final Set<String> WEEKDAYS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
 
     /** Capitalised words that begin sentences and clauses rather than names. */
-    static final Set<String> SENTENCE_WORDS = Set.of(
-            "the", "a", "an", "in", "on", "at", "during", "after", "before", "both", "this", "that", "these",
-            "those", "as", "and", "but", "with", "for", "from", "last", "next", "his", "her", "their", "its",
-            "our", "he", "she", "they", "it", "we", "of", "to", "by", "while", "when", "since", "meanwhile",
-            "also", "however", "earlier", "later", "today", "yesterday", "tomorrow", "according", "speaking",
-            "addressing", "talking", "all", "many", "some", "other", "another", "each", "every", "officials");
+    static final Set<String> SENTENCE_WORDS = Set.of("the", "a", "an", "in", "on", "at", "during", "after", "before",
+            "both", "this", "that", "these", "those", "as", "and", "but", "with", "for", "from", "last", "next", "his",
+            "her", "their", "its", "our", "he", "she", "they", "it", "we", "of", "to", "by", "while", "when", "since",
+            "meanwhile", "also", "however", "earlier", "later", "today", "yesterday", "tomorrow", "according",
+            "speaking", "addressing", "talking", "all", "many", "some", "other", "another", "each", "every",
+            "officials");
 
     static boolean isRoleWord(String folded) {
         return ROLE_HEADS.contains(folded) || ROLE_MODIFIERS.contains(folded);
@@ -88,4 +95,5 @@ final class Lexicon {
                 || NAME_SUFFIXES_OF_PLACES_AND_BODIES.contains(folded) || SENTENCE_WORDS.contains(folded)
                 || isRoleWord(folded) || HONORIFICS.contains(folded);
     }
+
 }

@@ -7,34 +7,37 @@ import java.util.regex.Pattern;
 /**
  * Finds people the gazetteer does not know from the way news copy names them:
  * <ul>
- *   <li>a role or a courtesy title before a name of two to five capitalised words: "Deputy Prime
- *       Minister Saleumxay Kommasith", "Mr Le Hoai Trung", "President Xi Jinping", "Minister of Foreign
- *       Affairs Bui Thanh Son";</li>
- *   <li>a name followed by a comma and a role: "Uong Chu Luu, former Vice Chairman of Vietnam's
- *       National Assembly".</li>
+ * <li>a role or a courtesy title before a name of two to five capitalised words: "Deputy
+ * Prime Minister Saleumxay Kommasith", "Mr Le Hoai Trung", "President Xi Jinping",
+ * "Minister of Foreign Affairs Bui Thanh Son";</li>
+ * <li>a name followed by a comma and a role: "Uong Chu Luu, former Vice Chairman of
+ * Vietnam's National Assembly".</li>
  * </ul>
- * The role's country comes from a country or demonym before it ("Lao Deputy Prime Minister"), inside
- * it ("Vice Chairman of Vietnam's National Assembly") or after the name ("... of Laos").
- * Words already taken by known names are never part of a new name, and a name made of organisation,
- * place, month or role words is no name. Headlines in title case (a line without a full stop, most words
- * capitalised) are skipped: the end of a name cannot be seen there.
+ * The role's country comes from a country or demonym before it ("Lao Deputy Prime
+ * Minister"), inside it ("Vice Chairman of Vietnam's National Assembly") or after the
+ * name ("... of Laos"). Words already taken by known names are never part of a new name,
+ * and a name made of organisation, place, month or role words is no name. Headlines in
+ * title case (a line without a full stop, most words capitalised) are skipped: the end of
+ * a name cannot be seen there.
  */
 final class NewPersonFinder {
 
     /**
-     * @param name        as written in full
-     * @param role        read from the text, or null after a mere courtesy title
+     * @param name as written in full
+     * @param role read from the text, or null after a mere courtesy title
      * @param countryCode read from the text, or null
-     * @param first       first word of the name
-     * @param end         word after the name
+     * @param first first word of the name
+     * @param end word after the name
      */
     record NewPerson(String name, String role, String countryCode, int first, int end) {
     }
 
     private static final int MAX_NAME_WORDS = 5;
+
     private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[.!?][\"”’')]*$");
 
     private final TokenizedText words;
+
     private final KnownNames.Claims claims;
 
     private NewPersonFinder(TokenizedText words, KnownNames.Claims claims) {
@@ -82,13 +85,17 @@ final class NewPersonFinder {
                 String roleText = role.head() ? role.text(words) : null;
                 add(found, new NewPerson(words.original(nameStart, nameEnd), roleText, country, nameStart, nameEnd));
                 i = nameEnd;
-            } else {
+            }
+            else {
                 i = Math.max(i + 1, role.end());
             }
         }
     }
 
-    /** "Uong Chu Luu, former Vice Chairman of Vietnam's National Assembly", "Le Hoai Trung, Vietnam's Foreign Minister". */
+    /**
+     * "Uong Chu Luu, former Vice Chairman of Vietnam's National Assembly", "Le Hoai
+     * Trung, Vietnam's Foreign Minister".
+     */
     private void namesWithRoleAfter(int from, int to, List<NewPerson> found) {
         for (int i = from; i < to; i++) {
             if (!startsName(i) || (i > from && !isSeparate(i - 1))) {
@@ -107,7 +114,8 @@ final class NewPersonFinder {
             if (roleHead < to && claims.countryAt(roleHead) != null) {
                 country = claims.countryAt(roleHead);
                 roleHead = claims.claimEnd(roleHead);
-                if (roleHead < to && words.get(roleHead).folded().equals("s") && isApostrophe(words.gapAfter(roleHead - 1))) {
+                if (roleHead < to && words.get(roleHead).folded().equals("s")
+                        && isApostrophe(words.gapAfter(roleHead - 1))) {
                     roleHead++;
                 }
             }
@@ -121,15 +129,20 @@ final class NewPersonFinder {
         }
     }
 
-    /** Adds a person unless their words were found already; a role found now completes a name found after "Mr". */
+    /**
+     * Adds a person unless their words were found already; a role found now completes a
+     * name found after "Mr".
+     */
     private static void add(List<NewPerson> found, NewPerson person) {
         for (int k = 0; k < found.size(); k++) {
             NewPerson other = found.get(k);
             if (other.first() < person.end() && person.first() < other.end()) {
                 if (other.role() == null && person.role() != null && other.first() == person.first()
                         && other.end() == person.end()) {
-                    found.set(k, new NewPerson(other.name(), person.role(),
-                            other.countryCode() != null ? other.countryCode() : person.countryCode(), other.first(), other.end()));
+                    found.set(k,
+                            new NewPerson(other.name(), person.role(),
+                                    other.countryCode() != null ? other.countryCode() : person.countryCode(),
+                                    other.first(), other.end()));
                 }
                 return;
             }
@@ -140,10 +153,12 @@ final class NewPersonFinder {
     /**
      * A role read from word {@code at} on.
      *
-     * @param start   first word of the role
-     * @param end     word after the role and its "of ..." complements
-     * @param textEnd word after the part that is the role's text (without a final "of Laos")
-     * @param head    whether it has a head word ("Minister"), rather than being a courtesy title only
+     * @param start first word of the role
+     * @param end word after the role and its "of ..." complements
+     * @param textEnd word after the part that is the role's text (without a final "of
+     * Laos")
+     * @param head whether it has a head word ("Minister"), rather than being a courtesy
+     * title only
      * @param country the country it carries, or null
      */
     private record Role(int start, int end, int textEnd, boolean head, String country) {
@@ -180,7 +195,8 @@ final class NewPersonFinder {
                 int organisationEnd = organisationAfterPossessive(afterCountry, to);
                 if (organisationEnd > afterCountry) {
                     end = textEnd = organisationEnd;
-                } else {
+                }
+                else {
                     end = afterCountry;
                 }
                 country = country != null ? country : ofCountry;
@@ -205,9 +221,13 @@ final class NewPersonFinder {
         return new Role(start, end, textEnd, true, country);
     }
 
-    // --- helpers -------------------------------------------------------------------------------------
+    // --- helpers
+    // -------------------------------------------------------------------------------------
 
-    /** A country or demonym right before a role: "Lao Deputy Prime Minister", "Vietnam's Prime Minister". */
+    /**
+     * A country or demonym right before a role: "Lao Deputy Prime Minister", "Vietnam's
+     * Prime Minister".
+     */
     private String countryBefore(int roleStart) {
         int previous = roleStart - 1;
         if (!isPlainSpace(previous)) {
@@ -231,7 +251,10 @@ final class NewPersonFinder {
         return null;
     }
 
-    /** A capitalised run ending in an organisation word: "the Central Committee", "Heydar Aliyev Foundation". */
+    /**
+     * A capitalised run ending in an organisation word: "the Central Committee", "Heydar
+     * Aliyev Foundation".
+     */
     private int organisationEnd(int start, int to) {
         int lastOrganisationWord = -1;
         for (int k = start; k < to && words.get(k).isCapitalised(); k++) {
@@ -255,7 +278,10 @@ final class NewPersonFinder {
         return afterCountry;
     }
 
-    /** The end of a run of name words from {@code start}, up to five, stopping after punctuation. */
+    /**
+     * The end of a run of name words from {@code start}, up to five, stopping after
+     * punctuation.
+     */
     private int nameEnd(int start, int to) {
         int end = start;
         while (end < to && end - start < MAX_NAME_WORDS && startsName(end)) {
@@ -267,7 +293,10 @@ final class NewPersonFinder {
         return end;
     }
 
-    /** A word that can be part of a name: capitalised, letters only, not taken, not a common word. */
+    /**
+     * A word that can be part of a name: capitalised, letters only, not taken, not a
+     * common word.
+     */
     private boolean startsName(int index) {
         TokenizedText.Token word = words.get(index);
         return word.isCapitalised() && !claims.isTaken(index) && word.folded().chars().allMatch(Character::isLetter)
@@ -275,11 +304,15 @@ final class NewPersonFinder {
     }
 
     private boolean isOrganisationAfter(int nameEnd) {
-        return nameEnd < words.size() && isPlainSpace(nameEnd - 1) && (Lexicon.ORGANISATION_WORDS.contains(
-                words.get(nameEnd).folded()) || Lexicon.NAME_SUFFIXES_OF_PLACES_AND_BODIES.contains(words.get(nameEnd).folded()));
+        return nameEnd < words.size() && isPlainSpace(nameEnd - 1)
+                && (Lexicon.ORGANISATION_WORDS.contains(words.get(nameEnd).folded())
+                        || Lexicon.NAME_SUFFIXES_OF_PLACES_AND_BODIES.contains(words.get(nameEnd).folded()));
     }
 
-    /** Whether the word before a name is separate from it (not a capitalised word of the same name). */
+    /**
+     * Whether the word before a name is separate from it (not a capitalised word of the
+     * same name).
+     */
     private boolean isSeparate(int before) {
         return before < 0 || !isPlainSpace(before) || !startsName(before) || claims.isTaken(before);
     }
@@ -317,4 +350,5 @@ final class NewPersonFinder {
         }
         return longWords >= 3 && capitalised * 10 >= longWords * 6;
     }
+
 }

@@ -11,23 +11,29 @@ import java.util.Set;
 import news.dateline.ingest.Recognition;
 
 /**
- * Counts how often each person is named: by full name or alias, and then by one part of the name.
+ * Counts how often each person is named: by full name or alias, and then by one part of
+ * the name.
  * <ul>
- *   <li>A surname alone ("Mammadov", "President Sang", "General Secretary Lâm") counts for a person the
- *       text names in full; when two such people share it, for the one named in full most recently.</li>
- *   <li>A given name after a title ("Mr Maithong", as Lao copy writes) counts the same way.</li>
- *   <li>After a title, a name part that only one known person has counts for them even when the text
- *       does not name them in full ("President Sisoulith").</li>
+ * <li>A surname alone ("Mammadov", "President Sang", "General Secretary Lâm") counts for
+ * a person the text names in full; when two such people share it, for the one named in
+ * full most recently.</li>
+ * <li>A given name after a title ("Mr Maithong", as Lao copy writes) counts the same
+ * way.</li>
+ * <li>After a title, a name part that only one known person has counts for them even when
+ * the text does not name them in full ("President Sisoulith").</li>
  * </ul>
- * Vietnamese copy calls people by the last part of their name, which is why "surname" here simply
- * means the last word of a name.
+ * Vietnamese copy calls people by the last part of their name, which is why "surname"
+ * here simply means the last word of a name.
  */
 final class PersonMentions {
 
-    /** Shorter parts ("Xi", "To") count only after a title: "To commemorate" is nobody. */
+    /**
+     * Shorter parts ("Xi", "To") count only after a title: "To commemorate" is nobody.
+     */
     private static final int SHORTEST_BARE_NAME_PART = 3;
 
     private final Map<String, List<Gazetteer.KnownPerson>> knownByPart = new HashMap<>();
+
     private final Map<String, Parts> partsBySlug = new HashMap<>();
 
     PersonMentions(Gazetteer gazetteer) {
@@ -77,13 +83,21 @@ final class PersonMentions {
 
     /** One person of the text and the words that named them. */
     private static final class Tally {
+
         final String slug;
+
         final String name;
+
         final String role;
+
         final String countryCode;
+
         final Parts parts;
+
         final List<Integer> fullMentions = new ArrayList<>();
+
         int first = Integer.MAX_VALUE;
+
         int count;
 
         Tally(String slug, String name, String role, String countryCode, Parts parts) {
@@ -107,22 +121,31 @@ final class PersonMentions {
             return parts.surnames().contains(part) || titled && parts.givenNames().contains(part);
         }
 
-        /** How far before {@code word} the closest full mention is; large when none is before it. */
+        /**
+         * How far before {@code word} the closest full mention is; large when none is
+         * before it.
+         */
         int distanceBefore(int word) {
-            return fullMentions.stream().filter(w -> w < word).mapToInt(w -> word - w).min().orElse(Integer.MAX_VALUE / 2 + first);
+            return fullMentions.stream()
+                .filter(w -> w < word)
+                .mapToInt(w -> word - w)
+                .min()
+                .orElse(Integer.MAX_VALUE / 2 + first);
         }
 
         Recognition.PersonHit hit() {
             return new Recognition.PersonHit(slug, name, role, countryCode, count);
         }
+
     }
 
     /**
-     * @param known     the known people found by name or alias
-     * @param newPeople the new people found by title or role; their words must already be taken in {@code claims}
+     * @param known the known people found by name or alias
+     * @param newPeople the new people found by title or role; their words must already be
+     * taken in {@code claims}
      */
     List<Recognition.PersonHit> count(TokenizedText words, List<Span<KnownNames.Named>> known,
-                                      List<NewPersonFinder.NewPerson> newPeople, KnownNames.Claims claims) {
+            List<NewPersonFinder.NewPerson> newPeople, KnownNames.Claims claims) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (Span<KnownNames.Named> mention : known) {
             if (mention.value() instanceof KnownNames.Person(Gazetteer.KnownPerson person)) {
@@ -130,8 +153,10 @@ final class PersonMentions {
             }
         }
         for (NewPersonFinder.NewPerson person : newPeople) {
-            tallies.computeIfAbsent("new:" + TextFolder.fold(person.name()), k -> new Tally(null, person.name(),
-                    person.role(), person.countryCode(), Parts.of(List.of(person.name())))).mention(person.first(), true);
+            tallies
+                .computeIfAbsent("new:" + TextFolder.fold(person.name()), k -> new Tally(null, person.name(),
+                        person.role(), person.countryCode(), Parts.of(List.of(person.name()))))
+                .mention(person.first(), true);
         }
         List<Tally> namedInFull = List.copyOf(tallies.values());
         for (int i = 0; i < words.size(); i++) {
@@ -147,10 +172,12 @@ final class PersonMentions {
             Tally chosen = null;
             if (candidates.size() == 1) {
                 chosen = candidates.getFirst();
-            } else if (candidates.size() > 1) {
+            }
+            else if (candidates.size() > 1) {
                 int word = i;
                 chosen = candidates.stream().min(Comparator.comparingInt(t -> t.distanceBefore(word))).orElseThrow();
-            } else if (titled) {
+            }
+            else if (titled) {
                 List<Gazetteer.KnownPerson> people = knownByPart.getOrDefault(part, List.of());
                 if (people.size() == 1) {
                     chosen = tallyOf(tallies, people.getFirst());
@@ -164,11 +191,14 @@ final class PersonMentions {
     }
 
     private Tally tallyOf(Map<String, Tally> tallies, Gazetteer.KnownPerson person) {
-        return tallies.computeIfAbsent(person.slug(), slug -> new Tally(slug, person.name(), person.role(),
-                person.countryCode(), partsBySlug.get(slug)));
+        return tallies.computeIfAbsent(person.slug(),
+                slug -> new Tally(slug, person.name(), person.role(), person.countryCode(), partsBySlug.get(slug)));
     }
 
-    /** A capitalised word standing alone, not taken and not part of a longer capitalised name. */
+    /**
+     * A capitalised word standing alone, not taken and not part of a longer capitalised
+     * name.
+     */
     private static boolean couldBeNamePart(TokenizedText words, KnownNames.Claims claims, int i) {
         TokenizedText.Token word = words.get(i);
         if (claims.isTaken(i) || !word.isCapitalised() || word.folded().length() < 2
@@ -176,7 +206,8 @@ final class PersonMentions {
             return false;
         }
         boolean joinedBefore = i > 0 && words.gapAfter(i - 1).equals(" ") && isOtherNameWord(words, claims, i - 1);
-        boolean joinedAfter = i + 1 < words.size() && words.gapAfter(i).equals(" ") && isOtherNameWord(words, claims, i + 1);
+        boolean joinedAfter = i + 1 < words.size() && words.gapAfter(i).equals(" ")
+                && isOtherNameWord(words, claims, i + 1);
         return !joinedBefore && !joinedAfter;
     }
 
@@ -184,7 +215,10 @@ final class PersonMentions {
         return words.get(i).isCapitalised() && !claims.isTaken(i) && !Lexicon.cannotBeInName(words.get(i).folded());
     }
 
-    /** Right after a courtesy title or a role word: "Mr Maithong", "Deputy Minister Mammadov", "President Sang". */
+    /**
+     * Right after a courtesy title or a role word: "Mr Maithong", "Deputy Minister
+     * Mammadov", "President Sang".
+     */
     private static boolean isTitled(TokenizedText words, int i) {
         if (i == 0) {
             return false;
@@ -192,4 +226,5 @@ final class PersonMentions {
         String gap = words.gapAfter(i - 1);
         return (gap.equals(" ") || gap.equals(". ")) && Lexicon.isTitle(words.get(i - 1).folded());
     }
+
 }

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cuts a text into sentences: at a blank line, or after {@code . ! ?} followed by a space and a
- * capital, unless the dot ends an abbreviation ("Mr. Elnur Mammadov", "U.S. President").
+ * Cuts a text into sentences: at a blank line, or after {@code . ! ?} followed by a space
+ * and a capital, unless the dot ends an abbreviation ("Mr. Elnur Mammadov", "U.S.
+ * President").
  */
 final class Sentences {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "jr", "sr", "no", "nos",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd",
-            "co", "corp", "vs", "approx", "gov", "rep", "sen", "hon", "maj", "adm");
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt",
+            "sgt", "capt", "jr", "sr", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "inc", "ltd", "co", "corp", "vs", "approx", "gov", "rep", "sen", "hon", "maj", "adm");
 
     private final List<Span<String>> spans;
 
@@ -30,7 +30,8 @@ final class Sentences {
             int boundary = -1;
             if (c == '\n' && isBlankLineAhead(text, i)) {
                 boundary = i;
-            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+            }
+            else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
                 boundary = i + 1;
             }
             if (boundary >= 0) {
@@ -43,7 +44,9 @@ final class Sentences {
         return new Sentences(spans);
     }
 
-    /** The sentences in order: original characters {@code [start, end)} and their text. */
+    /**
+     * The sentences in order: original characters {@code [start, end)} and their text.
+     */
     List<Span<String>> spans() {
         return spans;
     }
@@ -111,4 +114,5 @@ final class Sentences {
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
         return !initial && !ABBREVIATIONS.contains(TextFolder.fold(word));
     }
+
 }

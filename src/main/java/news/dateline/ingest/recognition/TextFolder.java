@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Accent and case folding ("Tô Lâm" → "to lam", "Việt Nam" → "viet nam"), keeping for every folded
- * character the span of the original text it came from, so that a match in the folded text can be
- * traced back to the words as written.
+ * Accent and case folding ("Tô Lâm" → "to lam", "Việt Nam" → "viet nam"), keeping for
+ * every folded character the span of the original text it came from, so that a match in
+ * the folded text can be traced back to the words as written.
  */
 final class TextFolder {
 
@@ -19,7 +19,9 @@ final class TextFolder {
         return foldWithIndex(text).folded();
     }
 
-    /** Lower case, accents kept: the form demonyms are compared in ("Thai" is not "Thái"). */
+    /**
+     * Lower case, accents kept: the form demonyms are compared in ("Thai" is not "Thái").
+     */
     static String foldCase(String text) {
         return normalizeApostrophes(Normalizer.normalize(text, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
     }
@@ -28,7 +30,7 @@ final class TextFolder {
         StringBuilder folded = new StringBuilder(text.length());
         int[] starts = new int[text.length() + 8];
         int[] ends = new int[text.length() + 8];
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length();) {
             int codePoint = text.codePointAt(i);
             int next = i + Character.charCount(codePoint);
             String piece = foldCodePoint(codePoint);
@@ -53,21 +55,38 @@ final class TextFolder {
             return String.valueOf((char) Character.toLowerCase(codePoint));
         }
         switch (codePoint) {
-            case 'đ', 'Đ' -> { return "d"; }
-            case 'ø', 'Ø' -> { return "o"; }
-            case 'ł', 'Ł' -> { return "l"; }
-            case 'ı' -> { return "i"; }
-            case 'ß' -> { return "ss"; }
-            case 'æ', 'Æ' -> { return "ae"; }
-            case 'œ', 'Œ' -> { return "oe"; }
-            case '’', '‘', 'ʼ', '´' -> { return "'"; }
-            default -> { }
+            case 'đ', 'Đ' -> {
+                return "d";
+            }
+            case 'ø', 'Ø' -> {
+                return "o";
+            }
+            case 'ł', 'Ł' -> {
+                return "l";
+            }
+            case 'ı' -> {
+                return "i";
+            }
+            case 'ß' -> {
+                return "ss";
+            }
+            case 'æ', 'Æ' -> {
+                return "ae";
+            }
+            case 'œ', 'Œ' -> {
+                return "oe";
+            }
+            case '’', '‘', 'ʼ', '´' -> {
+                return "'";
+            }
+            default -> {
+            }
         }
         String decomposed = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFD);
         StringBuilder base = new StringBuilder(decomposed.length());
         decomposed.codePoints()
-                .filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
-                .forEach(base::appendCodePoint);
+            .filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
+            .forEach(base::appendCodePoint);
         return base.toString().toLowerCase(Locale.ROOT);
     }
 
@@ -76,8 +95,9 @@ final class TextFolder {
     }
 
     /**
-     * A folded text and, for each of its characters, the original span {@code [starts[i], ends[i])}
-     * it came from (one original character may fold to none, one or two characters).
+     * A folded text and, for each of its characters, the original span
+     * {@code [starts[i], ends[i])} it came from (one original character may fold to none,
+     * one or two characters).
      */
     record Folded(String original, String folded, int[] starts, int[] ends) {
 
@@ -85,7 +105,10 @@ final class TextFolder {
             return starts[foldedIndex];
         }
 
-        /** The original end of a folded range ending (exclusively) at {@code foldedEnd}, with any trailing combining marks. */
+        /**
+         * The original end of a folded range ending (exclusively) at {@code foldedEnd},
+         * with any trailing combining marks.
+         */
         int originalEnd(int foldedEnd) {
             int end = ends[foldedEnd - 1];
             while (end < original.length() && Character.getType(original.charAt(end)) == Character.NON_SPACING_MARK) {
@@ -94,4 +117,5 @@ final class TextFolder {
             return end;
         }
     }
+
 }

@@ -5,24 +5,31 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A text cut into words: maximal runs of letters and digits of its folded form, each with its span
- * in the original text and the shape of its capitals as written. Punctuation is what lies between
- * words, so "People’s" is "people" + "s", and "Azerbaijan–Laos" is two words.
+ * A text cut into words: maximal runs of letters and digits of its folded form, each with
+ * its span in the original text and the shape of its capitals as written. Punctuation is
+ * what lies between words, so "People’s" is "people" + "s", and "Azerbaijan–Laos" is two
+ * words.
  */
 final class TokenizedText {
 
     /** How a word is capitalised as written. */
     enum Shape {
-        /** "visit" */ LOWER,
-        /** "Laos", "P" */ CAPITALISED,
-        /** "BRICS", "TO" */ UPPER,
-        /** digits or a script without case */ OTHER
+
+        /** "visit" */
+        LOWER,
+        /** "Laos", "P" */
+        CAPITALISED,
+        /** "BRICS", "TO" */
+        UPPER,
+        /** digits or a script without case */
+        OTHER
+
     }
 
     /**
      * @param folded accents and case folded ("lam")
-     * @param start  original start
-     * @param end    original end, exclusive
+     * @param start original start
+     * @param end original end, exclusive
      */
     record Token(String folded, int start, int end, Shape shape) {
 
@@ -37,6 +44,7 @@ final class TokenizedText {
     }
 
     private final String text;
+
     private final List<Token> tokens;
 
     private TokenizedText(String text, List<Token> tokens) {
@@ -70,7 +78,7 @@ final class TokenizedText {
         int first = text.codePointAt(start);
         boolean anyLower = false;
         int letters = 0;
-        for (int i = start; i < end; ) {
+        for (int i = start; i < end;) {
             int c = text.codePointAt(i);
             if (Character.isLetter(c)) {
                 letters++;
@@ -111,20 +119,29 @@ final class TokenizedText {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
-    /** What lies between word {@code index} and the next one; the rest of the text after the last. */
+    /**
+     * What lies between word {@code index} and the next one; the rest of the text after
+     * the last.
+     */
     String gapAfter(int index) {
         int end = tokens.get(index).end();
         int next = index + 1 < tokens.size() ? tokens.get(index + 1).start() : text.length();
         return text.substring(end, next);
     }
 
-    /** What lies between the previous word and word {@code index}; the text's beginning before the first. */
+    /**
+     * What lies between the previous word and word {@code index}; the text's beginning
+     * before the first.
+     */
     String gapBefore(int index) {
         int start = index > 0 ? tokens.get(index - 1).end() : 0;
         return text.substring(start, tokens.get(index).start());
     }
 
-    /** The index of the first word starting at or after {@code offset}; {@link #size()} when none does. */
+    /**
+     * The index of the first word starting at or after {@code offset}; {@link #size()}
+     * when none does.
+     */
     int indexAtOrAfter(int offset) {
         int low = 0;
         int high = tokens.size();
@@ -132,10 +149,12 @@ final class TokenizedText {
             int mid = (low + high) >>> 1;
             if (tokens.get(mid).start() < offset) {
                 low = mid + 1;
-            } else {
+            }
+            else {
                 high = mid;
             }
         }
         return low;
     }
+
 }

@@ -1,5 +1,6 @@
 /**
- * Stage 2 of ingest: the gazetteer and the recognizer of people, countries and dated events.
+ * Stage 2 of ingest: the gazetteer and the recognizer of people, countries and dated
+ * events.
  */
 @NullMarked
 package news.dateline.ingest.recognition;

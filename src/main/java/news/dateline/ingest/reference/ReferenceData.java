@@ -19,11 +19,12 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The curated reference data of {@code seeds/reference.yml}: agencies, the aliases and demonyms of
- * countries (their names come from the JDK), and the people and events of the seed stories.
+ * The curated reference data of {@code seeds/reference.yml}: agencies, the aliases and
+ * demonyms of countries (their names come from the JDK), and the people and events of the
+ * seed stories.
  */
 public record ReferenceData(List<AgencyEntry> agencies, List<CountryEntry> countries, List<PersonEntry> people,
-                            List<EventEntry> events) {
+        List<EventEntry> events) {
 
     public static final String FILE_NAME = "reference.yml";
 
@@ -35,13 +36,14 @@ public record ReferenceData(List<AgencyEntry> agencies, List<CountryEntry> count
     }
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
 
     public static ReferenceData load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read reference data " + file, e);
         }
     }
@@ -51,10 +53,12 @@ public record ReferenceData(List<AgencyEntry> agencies, List<CountryEntry> count
     }
 
     /**
-     * @param name     the name the recognizer and the JSON output use ("KPL", "Trend News Agency")
+     * @param name the name the recognizer and the JSON output use ("KPL", "Trend News
+     * Agency")
      * @param fullName a longer display name, or null
-     * @param website  the agency's home page, or null
-     * @param signs    strings in raw copy that identify the agency ("MENAFN - Trend News Agency", "VNA/VNS")
+     * @param website the agency's home page, or null
+     * @param signs strings in raw copy that identify the agency ("MENAFN - Trend News
+     * Agency", "VNA/VNS")
      */
     public record AgencyEntry(String name, String fullName, String website, List<String> signs) {
         public AgencyEntry {
@@ -78,8 +82,7 @@ public record ReferenceData(List<AgencyEntry> agencies, List<CountryEntry> count
 
     /** Dates are written {@code 1995}, {@code 1995-05} or {@code 1995-05-08}. */
     public record EventEntry(String slug, String title, String kind, String summary, String date, String endDate,
-                             String place, List<String> countries, List<String> people, List<String> aliases,
-                             List<String> cues) {
+            String place, List<String> countries, List<String> people, List<String> aliases, List<String> cues) {
         public EventEntry {
             countries = countries == null ? List.of() : List.copyOf(countries);
             people = people == null ? List.of() : List.copyOf(people);
@@ -96,10 +99,13 @@ public record ReferenceData(List<AgencyEntry> agencies, List<CountryEntry> count
         }
     }
 
-    /** Every ISO 3166-1 country with its English name from the JDK, plus this file's aliases and demonyms. */
+    /**
+     * Every ISO 3166-1 country with its English name from the JDK, plus this file's
+     * aliases and demonyms.
+     */
     public List<Gazetteer.KnownCountry> knownCountries() {
         Map<String, CountryEntry> extra = countries.stream()
-                .collect(Collectors.toMap(CountryEntry::code, Function.identity()));
+            .collect(Collectors.toMap(CountryEntry::code, Function.identity()));
         List<Gazetteer.KnownCountry> result = new ArrayList<>();
         for (String code : Locale.getISOCountries()) {
             CountryEntry entry = extra.get(code);
@@ -109,15 +115,18 @@ public record ReferenceData(List<AgencyEntry> agencies, List<CountryEntry> count
         return result;
     }
 
-    /** The gazetteer before anything is saved: what a dry run and the recognizer's tests use. */
+    /**
+     * The gazetteer before anything is saved: what a dry run and the recognizer's tests
+     * use.
+     */
     public Gazetteer toGazetteer() {
         List<Gazetteer.KnownPerson> knownPeople = people.stream()
-                .map(p -> new Gazetteer.KnownPerson(p.slug(), p.name(), p.aliases(), p.role(), p.country()))
-                .toList();
+            .map(p -> new Gazetteer.KnownPerson(p.slug(), p.name(), p.aliases(), p.role(), p.country()))
+            .toList();
         List<Gazetteer.KnownEvent> knownEvents = events.stream()
-                .map(e -> new Gazetteer.KnownEvent(e.slug(), e.title(), e.kind(), e.startDate(), e.endPartialDate(),
-                        e.place(), e.countries(), e.people(), e.aliases(), e.cues()))
-                .toList();
+            .map(e -> new Gazetteer.KnownEvent(e.slug(), e.title(), e.kind(), e.startDate(), e.endPartialDate(),
+                    e.place(), e.countries(), e.people(), e.aliases(), e.cues()))
+            .toList();
         return new Gazetteer(knownCountries(), knownPeople, knownEvents);
     }
 }

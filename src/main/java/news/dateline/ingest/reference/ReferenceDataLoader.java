@@ -17,12 +17,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts the reference data (every ISO country, agencies, the curated people and events) into the
- * database. Each entry is put in once: the {@code reference_applied} ledger remembers what was, so
- * that every start adds only entries new to the file and never brings back what an editor deleted
- * or merged, nor overwrites what they changed. A start with nothing new costs one query. The rows are
- * written by the modules that own them ({@link Countries}, {@link Agencies}, {@link People},
- * {@link Events}), under the same rules as the newsroom's.
+ * Puts the reference data (every ISO country, agencies, the curated people and events)
+ * into the database. Each entry is put in once: the {@code reference_applied} ledger
+ * remembers what was, so that every start adds only entries new to the file and never
+ * brings back what an editor deleted or merged, nor overwrites what they changed. A start
+ * with nothing new costs one query. The rows are written by the modules that own them
+ * ({@link Countries}, {@link Agencies}, {@link People}, {@link Events}), under the same
+ * rules as the newsroom's.
  */
 @Component
 class ReferenceDataLoader {
@@ -30,9 +31,13 @@ class ReferenceDataLoader {
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
     private final JdbcClient jdbc;
+
     private final Countries countries;
+
     private final Agencies agencies;
+
     private final People people;
+
     private final Events events;
 
     ReferenceDataLoader(JdbcClient jdbc, Countries countries, Agencies agencies, People people, Events events) {
@@ -67,7 +72,8 @@ class ReferenceDataLoader {
             }
         }
         for (ReferenceData.AgencyEntry agency : data.agencies()) {
-            if (isNew.test("agency:" + agency.name()) && agencies.addReference(agency.name(), agency.fullName(), agency.website())) {
+            if (isNew.test("agency:" + agency.name())
+                    && agencies.addReference(agency.name(), agency.fullName(), agency.website())) {
                 added++;
             }
         }
@@ -77,7 +83,8 @@ class ReferenceDataLoader {
                 added++;
             }
             for (String alias : person.aliases()) {
-                if (isNew.test("person-alias:" + person.slug() + ":" + alias) && people.addAlias(person.slug(), alias)) {
+                if (isNew.test("person-alias:" + person.slug() + ":" + alias)
+                        && people.addAlias(person.slug(), alias)) {
                     added++;
                 }
             }
@@ -89,7 +96,8 @@ class ReferenceDataLoader {
         }
         if (!now.isEmpty()) {
             jdbc.sql("insert into reference_applied (item) select unnest(cast(? as text[])) on conflict do nothing")
-                    .param(now.toArray(String[]::new)).update();
+                .param(now.toArray(String[]::new))
+                .update();
         }
         if (added > 0) {
             log.info("Reference data: {} rows added", added);
@@ -100,6 +108,8 @@ class ReferenceDataLoader {
         var end = event.endPartialDate();
         var details = new Events.Details(event.title(), event.kind() == null ? "event" : event.kind(), event.summary(),
                 event.startDate(), end == null ? null : end.end(), event.place());
-        return events.addReference(event.slug(), details, event.countries(), event.people(), event.aliases(), event.cues());
+        return events.addReference(event.slug(), details, event.countries(), event.people(), event.aliases(),
+                event.cues());
     }
+
 }

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param importOnStart import the seed stories when the database has no article yet
- * @param location      where the seeds are: the copy inside the jar by default
+ * @param location where the seeds are: the copy inside the jar by default
  */
 @ConfigurationProperties("dateline.seeds")
 record SeedProperties(boolean importOnStart, String location) {

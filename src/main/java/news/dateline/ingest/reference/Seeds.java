@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * On every start: the reference data (only what is missing). On the first start against an
- * empty database: the seed stories, through the same import as the command line.
+ * On every start: the reference data (only what is missing). On the first start against
+ * an empty database: the seed stories, through the same import as the command line.
  */
 @Component
 class Seeds implements ApplicationRunner {
@@ -28,13 +28,17 @@ class Seeds implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(Seeds.class);
 
     private final SeedProperties properties;
+
     private final ResourcePatternResolver resources;
+
     private final ReferenceDataLoader referenceData;
+
     private final StoryImporter importer;
+
     private final JdbcClient jdbc;
 
     Seeds(SeedProperties properties, ResourcePatternResolver resources, ReferenceDataLoader referenceData,
-          StoryImporter importer, JdbcClient jdbc) {
+            StoryImporter importer, JdbcClient jdbc) {
         this.properties = properties;
         this.resources = resources;
         this.referenceData = referenceData;
@@ -58,7 +62,8 @@ class Seeds implements ApplicationRunner {
     void loadReferenceData() {
         try (InputStream in = resource(ReferenceData.FILE_NAME).getInputStream()) {
             referenceData.load(ReferenceData.read(in));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read the reference data in " + properties.location(), e);
         }
     }
@@ -67,13 +72,14 @@ class Seeds implements ApplicationRunner {
         try {
             Resource[] found = resources.getResources(properties.location() + "*.txt");
             List<StoryImporter.Input> inputs = Arrays.stream(found)
-                    .sorted(Comparator.comparing(Resource::getFilename))
-                    .map(Seeds::read)
-                    .toList();
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .map(Seeds::read)
+                .toList();
             List<ImportReport> reports = importer.importAll(inputs, false);
             reports.forEach(report -> log.info("Seeds: {}", report.summaryLine()));
             log.info("Seeds: {}", ImportSummary.of(reports));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot list the seed stories in " + properties.location(), e);
         }
     }
@@ -85,8 +91,10 @@ class Seeds implements ApplicationRunner {
     private static StoryImporter.Input read(Resource resource) {
         try (InputStream in = resource.getInputStream()) {
             return new StoryImporter.Input(resource.getFilename(), in.readAllBytes());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

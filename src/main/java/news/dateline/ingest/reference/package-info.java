@@ -1,5 +1,6 @@
 /**
- * Stage 3 of ingest: the curated reference data ({@code seeds/reference.yml}), its loader and the seed stories.
+ * Stage 3 of ingest: the curated reference data ({@code seeds/reference.yml}), its loader
+ * and the seed stories.
  */
 @NullMarked
 package news.dateline.ingest.reference;

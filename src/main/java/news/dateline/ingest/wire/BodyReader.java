@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns the body's blocks into paragraphs and captions, taking off what agencies put around the
- * story text: a tag or an aggregator's credit and a dateline in front of the lead, a sign-off at
- * the end. Reports the agency and the dateline they name.
+ * Turns the body's blocks into paragraphs and captions, taking off what agencies put
+ * around the story text: a tag or an aggregator's credit and a dateline in front of the
+ * lead, a sign-off at the end. Reports the agency and the dateline they name.
  */
 final class BodyReader {
 
@@ -16,9 +16,9 @@ final class BodyReader {
 
     /**
      * @param paragraphs the body text, the lead first
-     * @param captions   photo captions without their photo
-     * @param source     the agency the copy names where agencies sign, or null
-     * @param dateline   the place the lead's dateline gives, or null
+     * @param captions photo captions without their photo
+     * @param source the agency the copy names where agencies sign, or null
+     * @param dateline the place the lead's dateline gives, or null
      */
     record Body(List<String> paragraphs, List<String> captions, String source, String dateline) {
     }
@@ -39,7 +39,8 @@ final class BodyReader {
             String text = block.text();
             if (CaptionDetector.isCaption(text, block.lines().size(), block.blanksBefore())) {
                 captions.add(text);
-            } else {
+            }
+            else {
                 paragraphs.add(text);
             }
         }
@@ -57,7 +58,10 @@ final class BodyReader {
     private record Lead(String text, String source, String dateline) {
     }
 
-    /** Takes blocks off the front until one has text left once its prefixes are gone: the lead. */
+    /**
+     * Takes blocks off the front until one has text left once its prefixes are gone: the
+     * lead.
+     */
     private static Lead lead(List<StoryLayout.Block> rest) {
         String source = null;
         String dateline = null;
@@ -66,18 +70,22 @@ final class BodyReader {
             for (int step = 0; step < MAX_LEAD_PREFIXES && !text.isEmpty(); step++) {
                 Optional<AgencyTable.Agency> signOnly = AgencyTable.signOffLine(text);
                 Optional<AgencyTable.Tagged> tag = AgencyTable.leadTag(text);
-                Optional<DatelineReader.Dateline> place = dateline == null ? DatelineReader.read(text) : Optional.empty();
+                Optional<DatelineReader.Dateline> place = dateline == null ? DatelineReader.read(text)
+                        : Optional.empty();
                 if (signOnly.isPresent()) {
                     source = source != null ? source : signOnly.get().name();
                     text = "";
-                } else if (tag.isPresent()) {
+                }
+                else if (tag.isPresent()) {
                     source = source != null ? source : tag.get().source();
                     text = tag.get().rest().strip();
-                } else if (place.isPresent()) {
+                }
+                else if (place.isPresent()) {
                     source = source != null ? source : place.get().source();
                     dateline = place.get().place();
                     text = place.get().rest().strip();
-                } else {
+                }
+                else {
                     break;
                 }
             }
@@ -88,7 +96,10 @@ final class BodyReader {
         return new Lead("", source, dateline);
     }
 
-    /** Removes the one-line sign-offs ("KPL") that close the body; the agency they name, or null. */
+    /**
+     * Removes the one-line sign-offs ("KPL") that close the body; the agency they name,
+     * or null.
+     */
     private static String signOffLines(List<StoryLayout.Block> blocks) {
         String agency = null;
         while (!blocks.isEmpty() && blocks.getLast().lines().size() == 1) {
@@ -101,4 +112,5 @@ final class BodyReader {
         }
         return agency;
     }
+
 }

@@ -5,31 +5,37 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tells a photo caption left without its photo from a paragraph. A caption is one short line
- * with no sentence-ending punctuation that reads like a name or title ("Azerbaijan’s Deputy
- * Minister of Foreign Affairs, Mr. Elnur Mammadov"), set apart by a double blank line where
- * the photo was; or any line that says it is a photo credit.
+ * Tells a photo caption left without its photo from a paragraph. A caption is one short
+ * line with no sentence-ending punctuation that reads like a name or title ("Azerbaijan’s
+ * Deputy Minister of Foreign Affairs, Mr. Elnur Mammadov"), set apart by a double blank
+ * line where the photo was; or any line that says it is a photo credit.
  */
 final class CaptionDetector {
 
     private static final int MAX_LENGTH = 160;
+
     private static final int MAX_WORDS = 20;
 
-    /** Share of capitalised words (small words aside) that makes a line read like a name or title. */
+    /**
+     * Share of capitalised words (small words aside) that makes a line read like a name
+     * or title.
+     */
     private static final double NAME_LIKE = 0.7;
 
-    private static final Set<String> SMALL_WORDS = Set.of(
-            "of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "de", "da", "van", "von", "bin");
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "a", "an",
+            "with", "de", "da", "van", "von", "bin");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"”’)]*$");
-    private static final Pattern PHOTO_CUE = Pattern.compile("(?i)^\\(?(?:photo|file photo|picture|image)\\s*(?::|by\\b|credit\\b).*");
+
+    private static final Pattern PHOTO_CUE = Pattern
+        .compile("(?i)^\\(?(?:photo|file photo|picture|image)\\s*(?::|by\\b|credit\\b).*");
 
     private CaptionDetector() {
     }
 
     /**
-     * @param block        one block of body text (its lines joined)
-     * @param lines        how many lines the block had
+     * @param block one block of body text (its lines joined)
+     * @param lines how many lines the block had
      * @param blanksBefore how many blank lines came before it
      */
     static boolean isCaption(String block, int lines, int blanksBefore) {
@@ -66,4 +72,5 @@ final class CaptionDetector {
         }
         return counted > 0 && capitalised >= NAME_LIKE * counted;
     }
+
 }

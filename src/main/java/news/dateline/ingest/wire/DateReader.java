@@ -13,35 +13,51 @@ import java.util.regex.Pattern;
 import news.dateline.ingest.PublishedTime;
 
 /**
- * Reads the publication dates wire copy writes on lines of their own: {@code 10/12/2025 10:34}
- * (day first), {@code 12/10/2025 1:43:08 PM} (month first, as a 12-hour clock implies),
- * {@code 2025-12-09}, {@code December 9, 2025}, with an optional zone. A time without a zone
- * takes the agency's home offset, or is dropped when that is unknown: precision is never invented.
+ * Reads the publication dates wire copy writes on lines of their own:
+ * {@code 10/12/2025 10:34} (day first), {@code 12/10/2025 1:43:08 PM} (month first, as a
+ * 12-hour clock implies), {@code 2025-12-09}, {@code December 9, 2025}, with an optional
+ * zone. A time without a zone takes the agency's home offset, or is dropped when that is
+ * unknown: precision is never invented.
  */
 final class DateReader {
 
     /** Which number comes first in an all-numeric date without an AM/PM clock. */
-    enum Order { DAY_FIRST, MONTH_FIRST }
+    enum Order {
 
-    /** A {@code date 2025-12-09} tag in front of the lead, as MENAFN and VNA feeds write it. */
+        DAY_FIRST, MONTH_FIRST
+
+    }
+
+    /**
+     * A {@code date 2025-12-09} tag in front of the lead, as MENAFN and VNA feeds write
+     * it.
+     */
     record DatePrefix(String dateText, String rest) {
     }
 
     private static final String WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\\.?,?\\s+)?";
+
     private static final String MONTH_NAME = "(?<monthName>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
     private static final String TIME = "(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?(?:\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?))?";
+
     private static final String ZONE = "(?:\\s*(?<zone>Z|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?";
+
     private static final String CLOCK = "(?:,?\\s*(?:at\\s+)?" + TIME + ")?" + ZONE;
 
-    private static final Pattern NUMERIC = Pattern.compile(
-            "(?<first>\\d{1,2})[./-](?<second2>\\d{1,2})[./-](?<year>\\d{4})" + CLOCK);
-    private static final Pattern ISO = Pattern.compile(
-            "(?<year>\\d{4})-(?<month>\\d{1,2})-(?<day>\\d{1,2})(?:[T ]" + TIME + ")?" + ZONE);
-    private static final Pattern DAY_MONTH = Pattern.compile(
-            "(?i)" + WEEKDAY + "(?<day>\\d{1,2})\\s+" + MONTH_NAME + ",?\\s+(?<year>\\d{4})" + CLOCK);
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?i)" + WEEKDAY + MONTH_NAME + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})" + CLOCK);
+    private static final Pattern NUMERIC = Pattern
+        .compile("(?<first>\\d{1,2})[./-](?<second2>\\d{1,2})[./-](?<year>\\d{4})" + CLOCK);
+
+    private static final Pattern ISO = Pattern
+        .compile("(?<year>\\d{4})-(?<month>\\d{1,2})-(?<day>\\d{1,2})(?:[T ]" + TIME + ")?" + ZONE);
+
+    private static final Pattern DAY_MONTH = Pattern
+        .compile("(?i)" + WEEKDAY + "(?<day>\\d{1,2})\\s+" + MONTH_NAME + ",?\\s+(?<year>\\d{4})" + CLOCK);
+
+    private static final Pattern MONTH_DAY = Pattern
+        .compile("(?i)" + WEEKDAY + MONTH_NAME + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})" + CLOCK);
+
     private static final List<Pattern> SHAPES = List.of(NUMERIC, ISO, DAY_MONTH, MONTH_DAY);
 
     private static final Pattern DATE_PREFIX = Pattern.compile(
@@ -50,7 +66,10 @@ final class DateReader {
     private DateReader() {
     }
 
-    /** A line that holds a date (and maybe a time) and nothing else, whether or not the date is possible. */
+    /**
+     * A line that holds a date (and maybe a time) and nothing else, whether or not the
+     * date is possible.
+     */
     static boolean isDateLine(String line) {
         String text = Texts.normalizeSpace(line);
         return !text.isEmpty() && text.length() <= 60 && SHAPES.stream().anyMatch(p -> p.matcher(text).matches());
@@ -63,10 +82,11 @@ final class DateReader {
     }
 
     /**
-     * @param order    how to read an all-numeric date written without AM/PM
-     * @param home     the offset of a time written without a zone, or null when unknown
+     * @param order how to read an all-numeric date written without AM/PM
+     * @param home the offset of a time written without a zone, or null when unknown
      * @param warnings receives a note naming any date that cannot be read
-     * @return the time at the precision the text gives, or null when the text is not a possible date
+     * @return the time at the precision the text gives, or null when the text is not a
+     * possible date
      */
     static PublishedTime read(String text, Order order, ZoneOffset home, List<String> warnings) {
         String date = Texts.normalizeSpace(text);
@@ -81,7 +101,7 @@ final class DateReader {
     }
 
     private static PublishedTime resolve(Matcher m, Pattern shape, String text, Order order, ZoneOffset home,
-                                         List<String> warnings) {
+            List<String> warnings) {
         try {
             LocalDate date = date(m, shape, order);
             if (m.group("hour") == null) {
@@ -94,7 +114,8 @@ final class DateReader {
                 return PublishedTime.ofDate(date);
             }
             return PublishedTime.of(OffsetDateTime.of(date, time, offset));
-        } catch (DateTimeException | NumberFormatException impossible) {
+        }
+        catch (DateTimeException | NumberFormatException impossible) {
             warnings.add("unreadable date '" + text + "'");
             return null;
         }
@@ -130,7 +151,8 @@ final class DateReader {
 
     private static int monthNumber(String name) {
         String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key) + 1;
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key)
+                + 1;
     }
 
     /** "Z", "UTC", "GMT+7", "+0700", "+07:00" as an offset. */
@@ -147,4 +169,5 @@ final class DateReader {
         int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(2)), sign * minutes);
     }
+
 }

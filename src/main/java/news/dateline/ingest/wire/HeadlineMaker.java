@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells a headline line from body text, and builds a headline from the lead when the copy has
- * none: the first sentence when it fits, else a clause, else the words that fit and "…".
+ * Tells a headline line from body text, and builds a headline from the lead when the copy
+ * has none: the first sentence when it fits, else a clause, else the words that fit and
+ * "…".
  */
 final class HeadlineMaker {
 
@@ -22,40 +23,50 @@ final class HeadlineMaker {
     /** The longest line that can still be a headline of the copy's own. */
     private static final int MAX_OWN_HEADLINE = 200;
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "e.g", "i.e", "u.k", "e.u");
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep",
+            "gov", "lt", "col", "sgt", "capt", "maj", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "e.g", "i.e",
+            "u.k", "e.u");
 
     /** Words a cut headline should not end on. */
-    private static final Set<String> DANGLING = Set.of(
-            "a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from", "that", "as",
-            "its", "his", "her", "their", "our", "is", "was", "are", "were", "be", "has", "have", "had", "which", "who");
+    private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "to", "and", "or", "in", "on", "at",
+            "for", "with", "by", "from", "that", "as", "its", "his", "her", "their", "our", "is", "was", "are", "were",
+            "be", "has", "have", "had", "which", "who");
 
-    /** Where a clause may end: ";", ":", a spaced dash, or a comma before a word that opens a new clause. */
+    /**
+     * Where a clause may end: ";", ":", a spaced dash, or a comma before a word that
+     * opens a new clause.
+     */
     private static final Pattern CLAUSE_END = Pattern.compile(
             "[;:](?=\\s)|\\s(?:--|[—–-])\\s|,(?=\\s(?:as|while|which|where|when|after|before|because|since|saying|adding"
                     + "|amid|following|though|although|but|yet|so)\\s)");
 
     private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile(".*[.,;:]$");
+
     private static final Pattern LIST_ITEM = Pattern.compile("^[•·▪◦*-].*");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]*(?=\\s+[\\p{Lu}\\p{N}\"“‘(]|$)");
+
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)[.!?]$");
 
     private HeadlineMaker() {
     }
 
-    /** A first line that reads like a headline: short, one line, not a sentence with a full stop, not a list item. */
+    /**
+     * A first line that reads like a headline: short, one line, not a sentence with a
+     * full stop, not a list item.
+     */
     static boolean looksLikeHeadline(String line) {
         String text = Texts.normalizeSpace(line);
         return text.length() >= 2 && text.length() <= MAX_OWN_HEADLINE
-                && text.codePoints().anyMatch(Character::isLetter)
-                && !ENDS_LIKE_A_SENTENCE.matcher(text).matches()
-                && !LIST_ITEM.matcher(text).matches()
-                && !DateReader.isDateLine(text);
+                && text.codePoints().anyMatch(Character::isLetter) && !ENDS_LIKE_A_SENTENCE.matcher(text).matches()
+                && !LIST_ITEM.matcher(text).matches() && !DateReader.isDateLine(text);
     }
 
-    /** A headline from the lead, never blank for a lead with any text, at most {@link #MAX_LENGTH} characters. */
+    /**
+     * A headline from the lead, never blank for a lead with any text, at most
+     * {@link #MAX_LENGTH} characters.
+     */
     static String fromLead(String lead) {
         String text = Texts.normalizeSpace(lead);
         String sentence = firstSentence(text).replaceFirst("\\.$", "");
@@ -114,7 +125,8 @@ final class HeadlineMaker {
         String cut = space > 0 ? text.substring(0, space) : text.substring(0, safeEnd(text, limit));
         List<String> words = Arrays.asList(cut.split(" "));
         int keep = words.size();
-        while (keep > 1 && DANGLING.contains(words.get(keep - 1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+        while (keep > 1
+                && DANGLING.contains(words.get(keep - 1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
             keep--;
         }
         String trimmed = String.join(" ", words.subList(0, keep)).replaceFirst("[\\s,;:—–-]+$", "");
@@ -129,4 +141,5 @@ final class HeadlineMaker {
     private static boolean balanced(String text) {
         return text.chars().filter(c -> c == '(').count() == text.chars().filter(c -> c == ')').count();
     }
+
 }

@@ -5,21 +5,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Guesses the ISO 639-1 language of a body from its script: mostly Lao script is "lo", Thai
- * "th"; Latin with many Vietnamese letters is "vi", Latin with English function words "en".
- * Anything else is null: a language is never guessed without evidence.
+ * Guesses the ISO 639-1 language of a body from its script: mostly Lao script is "lo",
+ * Thai "th"; Latin with many Vietnamese letters is "vi", Latin with English function
+ * words "en". Anything else is null: a language is never guessed without evidence.
  */
 final class LanguageGuesser {
 
-    /** Share of Vietnamese-only letters (ă, đ, ơ, ư, ệ, ...) among Latin letters that marks Vietnamese. */
+    /**
+     * Share of Vietnamese-only letters (ă, đ, ơ, ư, ệ, ...) among Latin letters that
+     * marks Vietnamese.
+     */
     private static final double VIETNAMESE = 0.03;
 
     /** Share of English function words among all words that marks English. */
     private static final double ENGLISH = 0.08;
 
-    private static final Set<String> ENGLISH_WORDS = Set.of(
-            "the", "of", "and", "to", "in", "a", "is", "was", "for", "on", "that", "with", "by", "as", "at", "from",
-            "has", "have", "are", "were", "it", "its", "his", "her", "their", "be", "been", "will", "said", "an");
+    private static final Set<String> ENGLISH_WORDS = Set.of("the", "of", "and", "to", "in", "a", "is", "was", "for",
+            "on", "that", "with", "by", "as", "at", "from", "has", "have", "are", "were", "it", "its", "his", "her",
+            "their", "be", "been", "will", "said", "an");
 
     private LanguageGuesser() {
     }
@@ -31,7 +34,7 @@ final class LanguageGuesser {
         long thai = 0;
         long latin = 0;
         long vietnamese = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length();) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
@@ -41,9 +44,11 @@ final class LanguageGuesser {
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             if (script == Character.UnicodeScript.LAO) {
                 lao++;
-            } else if (script == Character.UnicodeScript.THAI) {
+            }
+            else if (script == Character.UnicodeScript.THAI) {
                 thai++;
-            } else if (script == Character.UnicodeScript.LATIN) {
+            }
+            else if (script == Character.UnicodeScript.LATIN) {
                 latin++;
                 if (isVietnamese(c)) {
                     vietnamese++;
@@ -68,7 +73,10 @@ final class LanguageGuesser {
         return null;
     }
 
-    /** Letters only Vietnamese writes among the languages we meet: ă, đ, ơ, ư and the Latin Extended Additional block. */
+    /**
+     * Letters only Vietnamese writes among the languages we meet: ă, đ, ơ, ư and the
+     * Latin Extended Additional block.
+     */
     private static boolean isVietnamese(int c) {
         int lower = Character.toLowerCase(c);
         return lower == 'ă' || lower == 'đ' || lower == 'ơ' || lower == 'ư' || (c >= 0x1EA0 && c <= 0x1EF9);
@@ -88,4 +96,5 @@ final class LanguageGuesser {
         }
         return total == 0 ? 0 : (double) english / total;
     }
+
 }

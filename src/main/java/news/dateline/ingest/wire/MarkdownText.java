@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 public final class MarkdownText {
 
     private static final Pattern INLINE = Pattern.compile("([\\\\`*_\\[\\]<>])");
+
     private static final Pattern BLOCK_MARK = Pattern.compile("^(#|[-+] )");
+
     private static final Pattern ORDERED_LIST = Pattern.compile("^(\\d{1,9})([.)] )");
 
     private MarkdownText() {
@@ -24,4 +26,5 @@ public final class MarkdownText {
         }
         return ORDERED_LIST.matcher(text).replaceFirst("$1\\\\$2");
     }
+
 }

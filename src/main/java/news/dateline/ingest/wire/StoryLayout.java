@@ -6,25 +6,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Raw copy cut into its parts: the header (the copy's own headline and date line), the body as
- * blocks of lines between blank lines, and the lines of an other-news list. Chrome lines are
- * dropped here; what is inside a line is left to the later readers.
+ * Raw copy cut into its parts: the header (the copy's own headline and date line), the
+ * body as blocks of lines between blank lines, and the lines of an other-news list.
+ * Chrome lines are dropped here; what is inside a line is left to the later readers.
  *
- * @param headline  the copy's own headline line, or null
- * @param dateText  the header's date as written ("10/12/2025 10:34", "2025-12-09"), or null
- * @param blocks    the body, in order
+ * @param headline the copy's own headline line, or null
+ * @param dateText the header's date as written ("10/12/2025 10:34", "2025-12-09"), or
+ * null
+ * @param blocks the body, in order
  * @param otherNews the lines under an other-news heading (empty when there is none)
  */
 record StoryLayout(String headline, String dateText, List<Block> blocks, List<String> otherNews) {
 
-    /** How many header lines (headline, date lines) are looked at before the body starts. */
+    /**
+     * How many header lines (headline, date lines) are looked at before the body starts.
+     */
     private static final int MAX_HEADER_LINES = 4;
 
     /**
      * Body text between blank lines.
      *
-     * @param lines        the block's lines as written
-     * @param blanksBefore how many blank lines came before it (a double blank may mark a photo's place)
+     * @param lines the block's lines as written
+     * @param blanksBefore how many blank lines came before it (a double blank may mark a
+     * photo's place)
      */
     record Block(List<String> lines, int blanksBefore) {
         Block {
@@ -58,14 +62,17 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             if (dateText == null && DateReader.isDateLine(line)) {
                 dateText = Texts.normalizeSpace(line);
                 lines.set(i, "");
-            } else if (dateText == null && prefix.isPresent()) {
+            }
+            else if (dateText == null && prefix.isPresent()) {
                 dateText = prefix.get().dateText();
                 lines.set(i, prefix.get().rest());
                 break;
-            } else if (headline == null && isHeadline(lines, i)) {
+            }
+            else if (headline == null && isHeadline(lines, i)) {
                 headline = Texts.normalizeSpace(line);
                 lines.set(i, "");
-            } else {
+            }
+            else {
                 break;
             }
             i = nextText(lines, i + 1);
@@ -73,7 +80,10 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         return new StoryLayout(headline, dateText, blocks(lines), otherNews);
     }
 
-    /** A headline-like line standing alone (or just before a date or a dateline) with more copy after it. */
+    /**
+     * A headline-like line standing alone (or just before a date or a dateline) with more
+     * copy after it.
+     */
     private static boolean isHeadline(List<String> lines, int i) {
         if (!HeadlineMaker.looksLikeHeadline(lines.get(i)) || AgencyTable.signOffLine(lines.get(i)).isPresent()
                 || nextText(lines, i + 1) >= lines.size()) {
@@ -99,7 +109,8 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                     current.clear();
                 }
                 blanks++;
-            } else {
+            }
+            else {
                 if (current.isEmpty()) {
                     blanksBefore = blanks;
                     blanks = 0;

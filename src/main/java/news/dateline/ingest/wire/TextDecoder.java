@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import news.dateline.ingest.UnreadableStoryException;
 
 /**
- * Raw bytes to clean text: UTF-8 (or UTF-16 with its BOM), falling back to windows-1252 when that
- * is plausible; BOM stripped, line endings made {@code \n}, Unicode NFC. Rejects what is not text.
+ * Raw bytes to clean text: UTF-8 (or UTF-16 with its BOM), falling back to windows-1252
+ * when that is plausible; BOM stripped, line endings made {@code \n}, Unicode NFC.
+ * Rejects what is not text.
  */
 final class TextDecoder {
 
@@ -27,6 +28,7 @@ final class TextDecoder {
     private static final double MAX_HIGH_BYTE_SHARE = 0.30;
 
     private static final Pattern STRAY_CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
     private static final Pattern INVISIBLES = Pattern.compile("[\\uFEFF\\u200B\\u2060]");
 
     private TextDecoder() {
@@ -74,7 +76,8 @@ final class TextDecoder {
     private static String utf8OrWindows1252(byte[] bytes, List<String> warnings) {
         try {
             return decodeStrictly(bytes, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
+        }
+        catch (CharacterCodingException notUtf8) {
             if (hasNul(bytes)) {
                 throw new UnreadableStoryException("binary data: the file contains NUL bytes");
             }
@@ -86,7 +89,10 @@ final class TextDecoder {
         }
     }
 
-    /** Single-byte Western text: no byte that windows-1252 leaves undefined, and mostly ASCII. */
+    /**
+     * Single-byte Western text: no byte that windows-1252 leaves undefined, and mostly
+     * ASCII.
+     */
     private static boolean plausibleWindows1252(byte[] bytes) {
         int high = 0;
         for (byte b : bytes) {
@@ -104,23 +110,24 @@ final class TextDecoder {
     private static String strictly(byte[] bytes, Charset charset, String failure) {
         try {
             return decodeStrictly(bytes, charset);
-        } catch (CharacterCodingException e) {
+        }
+        catch (CharacterCodingException e) {
             throw new UnreadableStoryException(failure);
         }
     }
 
     private static String decodeStrictly(byte[] bytes, Charset charset) throws CharacterCodingException {
         return charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
     }
 
     private static double controlShare(String text) {
         long controls = text.chars()
-                .filter(c -> Character.getType(c) == Character.CONTROL && !Texts.isSpace(c))
-                .count();
+            .filter(c -> Character.getType(c) == Character.CONTROL && !Texts.isSpace(c))
+            .count();
         return (double) controls / text.length();
     }
 
@@ -148,4 +155,5 @@ final class TextDecoder {
     private static byte[] slice(byte[] bytes, int from) {
         return Arrays.copyOfRange(bytes, from, bytes.length);
     }
+
 }

@@ -9,8 +9,12 @@ final class Texts {
     /** Any run of whitespace, including no-break and other Unicode spaces. */
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\u0085]+");
 
-    /** Small words of place names that stay lower case ("Rio de Janeiro", "Dar es Salaam"). */
-    private static final Pattern PARTICLES = Pattern.compile("de|da|do|dos|das|del|des|di|du|la|le|es|of|on|am|an|der|den|van|von");
+    /**
+     * Small words of place names that stay lower case ("Rio de Janeiro", "Dar es
+     * Salaam").
+     */
+    private static final Pattern PARTICLES = Pattern
+        .compile("de|da|do|dos|das|del|des|di|du|la|le|es|of|on|am|an|der|den|van|von");
 
     private Texts() {
     }
@@ -25,15 +29,22 @@ final class Texts {
         return text.codePoints().allMatch(Texts::isSpace);
     }
 
-    /** Whitespace in the widest sense: ASCII and Unicode spaces, the BOM and zero-width spaces. */
+    /**
+     * Whitespace in the widest sense: ASCII and Unicode spaces, the BOM and zero-width
+     * spaces.
+     */
     static boolean isSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B
-                || Character.isSpaceChar(c) || c == 0x85 || c == 0xFEFF || c == 0x200B || c == 0x2060;
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B || Character.isSpaceChar(c)
+                || c == 0x85 || c == 0xFEFF || c == 0x200B || c == 0x2060;
     }
 
-    /** Upper-cases the first letter of each word of an all-caps place ("NEW YORK" to "New York"); else as given. */
+    /**
+     * Upper-cases the first letter of each word of an all-caps place ("NEW YORK" to "New
+     * York"); else as given.
+     */
     static String titleCaseIfAllCaps(String place) {
-        if (place.codePoints().noneMatch(Character::isUpperCase) || place.codePoints().anyMatch(Character::isLowerCase)) {
+        if (place.codePoints().noneMatch(Character::isUpperCase)
+                || place.codePoints().anyMatch(Character::isLowerCase)) {
             return place;
         }
         StringBuilder out = new StringBuilder(place.length());
@@ -59,4 +70,5 @@ final class Texts {
         }
         return out.toString();
     }
+
 }

@@ -11,21 +11,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns raw wire copy (KPL pages, MENAFN/Trend, VNA, ...) into a clean {@link WireStory}.
- * Stateless and thread-safe. The import command and the newsroom's "paste a wire story" form
- * both use it.
+ * Stateless and thread-safe. The import command and the newsroom's "paste a wire story"
+ * form both use it.
  *
- * <p>The work is done by small readers, in this order: {@link TextDecoder} (bytes to text),
- * {@link StoryLayout} (header, body blocks, other-news list; {@link ChromeFilter} drops the page
- * furniture), {@link BodyReader} (lead tags, dateline, sign-off, captions; {@link AgencyTable}
- * names the agency), {@link DateReader}, {@link OtherNewsReader}, {@link HeadlineMaker},
- * {@link LanguageGuesser}; the article module's {@link ContentHash} fingerprints the story
- * as it will be stored (headline and Markdown body), so that the duplicate check and newsroom saves agree.
+ * <p>
+ * The work is done by small readers, in this order: {@link TextDecoder} (bytes to text),
+ * {@link StoryLayout} (header, body blocks, other-news list; {@link ChromeFilter} drops
+ * the page furniture), {@link BodyReader} (lead tags, dateline, sign-off, captions;
+ * {@link AgencyTable} names the agency), {@link DateReader}, {@link OtherNewsReader},
+ * {@link HeadlineMaker}, {@link LanguageGuesser}; the article module's
+ * {@link ContentHash} fingerprints the story as it will be stored (headline and Markdown
+ * body), so that the duplicate check and newsroom saves agree.
  */
 @Component
 public class WireStoryParser {
 
     /**
-     * @throws UnreadableStoryException for input that is not a story at all (empty, binary, not text, no story text)
+     * @throws UnreadableStoryException for input that is not a story at all (empty,
+     * binary, not text, no story text)
      */
     public WireStory parse(byte[] content) {
         List<String> warnings = new ArrayList<>();
@@ -38,7 +41,8 @@ public class WireStoryParser {
         PublishedTime published = null;
         if (layout.dateText() == null) {
             warnings.add("no publication date found");
-        } else {
+        }
+        else {
             published = DateReader.read(layout.dateText(), DateReader.Order.DAY_FIRST, home, warnings);
         }
 
@@ -55,17 +59,10 @@ public class WireStoryParser {
             warnings.add("no body text");
         }
 
-        return new WireStory(
-                headline,
-                headlineFromLead,
-                published,
-                body.source(),
-                body.dateline(),
-                LanguageGuesser.guess(body.paragraphs()),
-                body.paragraphs(),
-                body.captions(),
+        return new WireStory(headline, headlineFromLead, published, body.source(), body.dateline(),
+                LanguageGuesser.guess(body.paragraphs()), body.paragraphs(), body.captions(),
                 OtherNewsReader.read(layout.otherNews(), home, warnings),
-                ContentHash.of(headline, MarkdownText.fromParagraphs(body.paragraphs())),
-                warnings);
+                ContentHash.of(headline, MarkdownText.fromParagraphs(body.paragraphs())), warnings);
     }
+
 }

@@ -1,5 +1,6 @@
 /**
- * Stage 1 of ingest: raw wire copy to a clean {@code WireStory} (text, headline, time, agency, dateline).
+ * Stage 1 of ingest: raw wire copy to a clean {@code WireStory} (text, headline, time,
+ * agency, dateline).
  */
 @NullMarked
 package news.dateline.ingest.wire;

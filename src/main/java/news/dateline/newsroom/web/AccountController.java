@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final Accounts accounts;
+
     private final AuditLog audit;
 
     AccountController(Accounts accounts, AuditLog audit) {
@@ -39,11 +40,12 @@ class AccountController {
 
     @PostMapping("/admin/accounts")
     String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String displayName,
-                  @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "EDITOR") Role role,
-                  Principal admin, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "EDITOR") Role role,
+            Principal admin, Model model, RedirectAttributes redirect) {
         try {
             accounts.create(admin.getName(), username, displayName, password, role);
-        } catch (InvalidAccountException e) {
+        }
+        catch (InvalidAccountException e) {
             model.addAttribute("accounts", accounts.all());
             model.addAttribute("errors", Map.of(e.field(), e.getMessage()));
             model.addAttribute("username", username);
@@ -51,43 +53,50 @@ class AccountController {
             model.addAttribute("role", role);
             return "newsroom/accounts";
         }
-        redirect.addFlashAttribute("saved", "Created the account " + username.strip().toLowerCase(java.util.Locale.ROOT) + ".");
+        redirect.addFlashAttribute("saved",
+                "Created the account " + username.strip().toLowerCase(java.util.Locale.ROOT) + ".");
         return "redirect:/admin/accounts";
     }
 
     @GetMapping("/admin/accounts/{username}")
     String account(@PathVariable String username, Model model) {
-        model.addAttribute("account", accounts.find(username).orElseThrow(() -> new NotFoundException("account " + username)));
+        model.addAttribute("account",
+                accounts.find(username).orElseThrow(() -> new NotFoundException("account " + username)));
         model.addAttribute("errors", Map.of());
         return "newsroom/account";
     }
 
     @PostMapping("/admin/accounts/{username}/enabled")
     String enable(@PathVariable String username, @RequestParam boolean enabled, Principal admin, Model model,
-                  RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         return change(username, () -> accounts.setEnabled(admin.getName(), username, enabled),
                 enabled ? "The account can log in again." : "The account can no longer log in.", model, redirect);
     }
 
     @PostMapping("/admin/accounts/{username}/role")
-    String role(@PathVariable String username, @RequestParam Role role, Principal admin, Model model, RedirectAttributes redirect) {
+    String role(@PathVariable String username, @RequestParam Role role, Principal admin, Model model,
+            RedirectAttributes redirect) {
         return change(username, () -> accounts.setRole(admin.getName(), username, role),
                 role == Role.ADMIN ? "The account is now an admin." : "The account is now an editor.", model, redirect);
     }
 
     @PostMapping("/admin/accounts/{username}/password")
     String password(@PathVariable String username, @RequestParam(defaultValue = "") String password, Principal admin,
-                    Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         return change(username, () -> accounts.setPassword(admin.getName(), username, password),
                 "New password set: hand it to its owner in person.", model, redirect);
     }
 
-    /** Applies a change to one account: back to its page with what was done, or what is wrong at its field. */
+    /**
+     * Applies a change to one account: back to its page with what was done, or what is
+     * wrong at its field.
+     */
     private String change(String username, Runnable change, String done, Model model, RedirectAttributes redirect) {
         var account = accounts.find(username).orElseThrow(() -> new NotFoundException("account " + username));
         try {
             change.run();
-        } catch (InvalidAccountException e) {
+        }
+        catch (InvalidAccountException e) {
             model.addAttribute("account", account);
             model.addAttribute("errors", Map.of(e.field(), e.getMessage()));
             return "newsroom/account";
@@ -101,4 +110,5 @@ class AccountController {
         model.addAttribute("entries", audit.latest(500));
         return "newsroom/audit";
     }
+
 }

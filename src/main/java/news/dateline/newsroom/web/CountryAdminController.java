@@ -43,7 +43,7 @@ class CountryAdminController {
 
     @PostMapping("/admin/countries/{code}")
     String save(@PathVariable String code, @Valid @ModelAttribute("form") CountryForm form, BindingResult binding,
-                Principal editor, Model model, RedirectAttributes redirect) {
+            Principal editor, Model model, RedirectAttributes redirect) {
         CountriesAdmin.CountryView country = find(code);
         Map<String, String> errors = Forms.errors(binding);
         try {
@@ -51,7 +51,8 @@ class CountryAdminController {
                 redirect.addFlashAttribute("saved", "Saved.");
                 return "redirect:/admin/countries/" + country.code() + "/edit";
             }
-        } catch (CannotCreateTransactionException | DataAccessException e) {
+        }
+        catch (CannotCreateTransactionException | DataAccessException e) {
             model.addAttribute("problem", Forms.problem(e));
         }
         return form(country, form, errors, model);
@@ -70,4 +71,5 @@ class CountryAdminController {
         model.addAttribute("errors", Forms.inFormOrder(errors, CountryForm.class));
         return "newsroom/country";
     }
+
 }

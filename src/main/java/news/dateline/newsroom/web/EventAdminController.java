@@ -46,11 +46,12 @@ class EventAdminController {
         return form(slug, form, Map.of(), model);
     }
 
-    @PostMapping({"/admin/events", "/admin/events/{slug}"})
-    String save(@PathVariable(required = false) String slug, @Valid @ModelAttribute("form") EventForm form, BindingResult binding,
-                Principal editor, Model model, RedirectAttributes redirect) {
+    @PostMapping({ "/admin/events", "/admin/events/{slug}" })
+    String save(@PathVariable(required = false) String slug, @Valid @ModelAttribute("form") EventForm form,
+            BindingResult binding, Principal editor, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = Forms.errors(binding);
-        Forms.Saving<EventForm> saving = Forms.save(events::form, events::save, "event", slug, form, editor.getName(), errors, model);
+        Forms.Saving<EventForm> saving = Forms.save(events::form, events::save, "event", slug, form, editor.getName(),
+                errors, model);
         if (saving.saved() != null) {
             redirect.addFlashAttribute("saved", "Saved.");
             return "redirect:/admin/events/" + saving.saved() + "/edit";
@@ -64,9 +65,11 @@ class EventAdminController {
         model.addAttribute("errors", Forms.inFormOrder(errors, EventForm.class));
         try {
             model.addAttribute("kinds", events.kinds());
-        } catch (CannotCreateTransactionException | DataAccessException e) {
+        }
+        catch (CannotCreateTransactionException | DataAccessException e) {
             model.addAttribute("kinds", List.of());
         }
         return "newsroom/event";
     }
+
 }

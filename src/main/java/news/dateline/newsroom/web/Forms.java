@@ -16,7 +16,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
-/** What the newsroom's forms share: Bean Validation's messages by field, what to say when a save fails. */
+/**
+ * What the newsroom's forms share: Bean Validation's messages by field, what to say when
+ * a save fails.
+ */
 final class Forms {
 
     static final String DATABASE_DOWN = "The database did not answer, so nothing was saved. Everything you typed is here: "
@@ -31,8 +34,9 @@ final class Forms {
     }
 
     /**
-     * What to tell the editor when a save threw: the database away (try again soon), or anything
-     * else, which is our fault and is logged, never passed off as the database being away.
+     * What to tell the editor when a save threw: the database away (try again soon), or
+     * anything else, which is our fault and is logged, never passed off as the database
+     * being away.
      */
     static String problem(RuntimeException e) {
         if (e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException
@@ -44,29 +48,39 @@ final class Forms {
         return OUR_FAULT;
     }
 
-    /** How a versioned admin form is saved ({@code PeopleAdmin::save}, {@code EventsAdmin::save}). */
+    /**
+     * How a versioned admin form is saved ({@code PeopleAdmin::save},
+     * {@code EventsAdmin::save}).
+     */
     @FunctionalInterface
     interface Saver<F> {
-        /** @return the slug saved, or null with what is wrong in {@code errors} ("version" when it is stale) */
+
+        /**
+         * @return the slug saved, or null with what is wrong in {@code errors} ("version"
+         * when it is stale)
+         */
         String save(String slug, F form, String actor, Map<String, String> errors);
+
     }
 
     /**
-     * What came of a save: the slug saved, or the form to show again, which after a conflict carries
-     * the stored version, so that a second Save replaces theirs knowingly.
+     * What came of a save: the slug saved, or the form to show again, which after a
+     * conflict carries the stored version, so that a second Save replaces theirs
+     * knowingly.
      */
     record Saving<F>(String saved, F form) {
     }
 
     /**
-     * Saves a new ({@code slug} null) or existing row; an unknown slug is a 404. A stale form puts the
-     * stored version in the model as "theirs", a database error says so in "problem".
+     * Saves a new ({@code slug} null) or existing row; an unknown slug is a 404. A stale
+     * form puts the stored version in the model as "theirs", a database error says so in
+     * "problem".
      */
     static <F extends VersionedForm<F>> Saving<F> save(Function<String, Optional<F>> load, Saver<F> saver, String kind,
-                                                        String slug, F form, String editor, Map<String, String> errors,
-                                                        Model model) {
+            String slug, F form, String editor, Map<String, String> errors, Model model) {
         try {
-            F stored = slug == null ? null : load.apply(slug).orElseThrow(() -> new NotFoundException(kind + " " + slug));
+            F stored = slug == null ? null
+                    : load.apply(slug).orElseThrow(() -> new NotFoundException(kind + " " + slug));
             String saved = saver.save(slug, form, editor, errors);
             if (saved != null) {
                 return new Saving<>(saved, form);
@@ -75,7 +89,8 @@ final class Forms {
                 model.addAttribute("theirs", stored.fields());
                 return new Saving<>(null, form.withVersion(stored.version()));
             }
-        } catch (CannotCreateTransactionException | DataAccessException e) {
+        }
+        catch (CannotCreateTransactionException | DataAccessException e) {
             model.addAttribute("problem", problem(e));
         }
         return new Saving<>(null, form);
@@ -88,7 +103,10 @@ final class Forms {
         return errors;
     }
 
-    /** The errors in the order of the form's fields (its record's components), others last: as the summary lists them. */
+    /**
+     * The errors in the order of the form's fields (its record's components), others
+     * last: as the summary lists them.
+     */
     static Map<String, String> inFormOrder(Map<String, String> errors, Class<? extends Record> form) {
         Map<String, String> ordered = new LinkedHashMap<>();
         for (RecordComponent field : form.getRecordComponents()) {
@@ -99,4 +117,5 @@ final class Forms {
         errors.forEach(ordered::putIfAbsent);
         return ordered;
     }
+
 }

@@ -18,4 +18,5 @@ class LoginController {
         model.addAttribute("username", username == null ? "" : username);
         return "newsroom/login";
     }
+
 }

@@ -48,11 +48,12 @@ class PersonAdminController {
         return form(slug, form, Map.of(), model);
     }
 
-    @PostMapping({"/admin/people", "/admin/people/{slug}"})
-    String save(@PathVariable(required = false) String slug, @Valid @ModelAttribute("form") PersonForm form, BindingResult binding,
-                Principal editor, Model model, RedirectAttributes redirect) {
+    @PostMapping({ "/admin/people", "/admin/people/{slug}" })
+    String save(@PathVariable(required = false) String slug, @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult binding, Principal editor, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = Forms.errors(binding);
-        Forms.Saving<PersonForm> saving = Forms.save(people::form, people::save, "person", slug, form, editor.getName(), errors, model);
+        Forms.Saving<PersonForm> saving = Forms.save(people::form, people::save, "person", slug, form, editor.getName(),
+                errors, model);
         if (saving.saved() != null) {
             redirect.addFlashAttribute("saved", "Saved.");
             return "redirect:/admin/people/" + saving.saved() + "/edit";
@@ -62,16 +63,18 @@ class PersonAdminController {
 
     @PostMapping("/admin/people/{slug}/merge")
     String merge(@PathVariable String slug, @RequestParam(required = false) String from, Principal editor, Model model,
-                 RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         PersonForm form = people.form(slug).orElseThrow(() -> new NotFoundException("person " + slug));
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             String merged = people.merge(slug, from, editor.getName(), errors);
             if (merged != null) {
-                redirect.addFlashAttribute("saved", "Merged " + merged + " into this person. Their old address now redirects here.");
+                redirect.addFlashAttribute("saved",
+                        "Merged " + merged + " into this person. Their old address now redirects here.");
                 return "redirect:/admin/people/" + slug + "/edit";
             }
-        } catch (CannotCreateTransactionException | DataAccessException e) {
+        }
+        catch (CannotCreateTransactionException | DataAccessException e) {
             model.addAttribute("problem", Forms.problem(e));
         }
         model.addAttribute("from", from);
@@ -85,10 +88,12 @@ class PersonAdminController {
         if (slug != null) {
             try {
                 model.addAttribute("others", people.others(slug));
-            } catch (CannotCreateTransactionException | DataAccessException e) {
+            }
+            catch (CannotCreateTransactionException | DataAccessException e) {
                 model.addAttribute("others", java.util.List.of());
             }
         }
         return "newsroom/person";
     }
+
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RevisionController {
 
     private final Newsroom newsroom;
+
     private final TagPicker tags;
 
     RevisionController(Newsroom newsroom, TagPicker tags) {
@@ -48,7 +49,10 @@ class RevisionController {
         return "newsroom/compare";
     }
 
-    /** Opens the form with the old revision's text: the editor reviews it and saves, which restores it. */
+    /**
+     * Opens the form with the old revision's text: the editor reviews it and saves, which
+     * restores it.
+     */
     @GetMapping("/admin/articles/{id}/revisions/{revision}/restore")
     String restore(@PathVariable long id, @PathVariable long revision, Model model) {
         var form = newsroom.restoreForm(id, revision).orElseThrow(() -> new NotFoundException("revision " + revision));
@@ -56,7 +60,9 @@ class RevisionController {
         model.addAttribute("errors", Map.of());
         model.addAttribute("choices", tags.choices(form, false));
         model.addAttribute("zones", Zones.ALL);
-        model.addAttribute("saved", "This is the text of an older revision. Save to restore it; nothing changes until you do.");
+        model.addAttribute("saved",
+                "This is the text of an older revision. Save to restore it; nothing changes until you do.");
         return "newsroom/form";
     }
+
 }

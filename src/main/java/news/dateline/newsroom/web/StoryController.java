@@ -38,8 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Write, paste, tag, preview, save, unpublish and delete stories. The story form posts to one address
- * with the button pressed as {@code action}: one handler per button.
+ * Write, paste, tag, preview, save, unpublish and delete stories. The story form posts to
+ * one address with the button pressed as {@code action}: one handler per button.
  */
 @Controller
 class StoryController {
@@ -47,16 +47,23 @@ class StoryController {
     static final int LIST_LIMIT = 200;
 
     private final Newsroom newsroom;
+
     private final TagPicker tags;
+
     private final StoryFormValidator validator;
+
     private final WirePaste paste;
+
     private final Previews previews;
+
     private final RelatedNews related;
+
     private final MessageSource messages;
+
     private final Clock clock;
 
     StoryController(Newsroom newsroom, TagPicker tags, StoryFormValidator validator, WirePaste paste, Previews previews,
-                    RelatedNews related, MessageSource messages, Clock clock) {
+            RelatedNews related, MessageSource messages, Clock clock) {
         this.newsroom = newsroom;
         this.tags = tags;
         this.validator = validator;
@@ -68,7 +75,8 @@ class StoryController {
     }
 
     @GetMapping("/admin")
-    String stories(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status, Model model) {
+    String stories(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status,
+            Model model) {
         String words = q.length() > 200 ? q.substring(0, 200) : q;
         model.addAttribute("stories", newsroom.stories(words, status, LIST_LIMIT));
         model.addAttribute("q", words);
@@ -83,7 +91,9 @@ class StoryController {
         return form(StoryFormMapper.blank(LocalDate.now(clock)), Map.of(), false, model);
     }
 
-    /** The story an editor was writing when the session expired, after logging in again. */
+    /**
+     * The story an editor was writing when the session expired, after logging in again.
+     */
     @GetMapping("/admin/articles/rescued")
     String rescued(HttpSession session, Model model) {
         StoryForm form = RescuedDraft.take(session);
@@ -100,29 +110,40 @@ class StoryController {
         return form(form, Map.of(), false, model);
     }
 
-    /** "Fill the form from this wire story": only what the paste could not read is told. */
-    @PostMapping(path = {"/admin/articles", "/admin/articles/{id}"}, params = "action=paste")
+    /**
+     * "Fill the form from this wire story": only what the paste could not read is told.
+     */
+    @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=paste")
     String paste(StoryForm form, Model model) {
         BindingResult binding = binding(form);
         StoryForm filled = paste.paste(form, binding);
         return form(filled, errors(binding, field -> true), true, model);
     }
 
-    /** "Find": the picker lists the people, countries and events by that name; only the search words are checked. */
-    @PostMapping(path = {"/admin/articles", "/admin/articles/{id}"}, params = "action=find")
+    /**
+     * "Find": the picker lists the people, countries and events by that name; only the
+     * search words are checked.
+     */
+    @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=find")
     String find(StoryForm form, Model model) {
         return retag(form, model);
     }
 
-    /** "Suggest from the text": the recognizer's people, countries and events are offered to tick. */
-    @PostMapping(path = {"/admin/articles", "/admin/articles/{id}"}, params = "action=suggest")
+    /**
+     * "Suggest from the text": the recognizer's people, countries and events are offered
+     * to tick.
+     */
+    @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=suggest")
     String suggest(StoryForm form, Model model) {
         return retag(form, model);
     }
 
-    /** "Use as the new event": the happening found in the text fills the new-event inputs; nothing is saved. */
-    @PostMapping(path = {"/admin/articles", "/admin/articles/{id}"},
-            params = {"action", "action!=save", "action!=preview", "action!=paste", "action!=find", "action!=suggest"})
+    /**
+     * "Use as the new event": the happening found in the text fills the new-event inputs;
+     * nothing is saved.
+     */
+    @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = { "action", "action!=save",
+            "action!=preview", "action!=paste", "action!=find", "action!=suggest" })
     String useCandidate(StoryForm form, @RequestParam String action, Model model) {
         return retag(form.withNewEvent(TagPicker.EventCandidate.fromAction(action)), model);
     }
@@ -133,8 +154,11 @@ class StoryController {
         return form(form, errors(binding, "find"::equals), true, model);
     }
 
-    /** "Preview": the story as readers will see it, with what each field looks like checked; nothing is saved. */
-    @PostMapping(path = {"/admin/articles", "/admin/articles/{id}"}, params = "action=preview")
+    /**
+     * "Preview": the story as readers will see it, with what each field looks like
+     * checked; nothing is saved.
+     */
+    @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=preview")
     String preview(StoryForm form, Model model) {
         BindingResult binding = binding(form);
         validator.validate(form, binding);
@@ -142,14 +166,20 @@ class StoryController {
         return form(form, errors(binding, field -> true), false, model);
     }
 
-    /** A post with no button named (Enter in a field of some browsers) saves, as "Save" does. */
-    @PostMapping(path = {"/admin/articles", "/admin/articles/{id}"}, params = "!action")
+    /**
+     * A post with no button named (Enter in a field of some browsers) saves, as "Save"
+     * does.
+     */
+    @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "!action")
     String submit(StoryForm form, Principal editor, Model model, RedirectAttributes redirect) {
         return save(form, editor, model, redirect);
     }
 
-    /** "Save": every field checked and, when all is right, the story saved, in one transaction. */
-    @PostMapping(path = {"/admin/articles", "/admin/articles/{id}"}, params = "action=save")
+    /**
+     * "Save": every field checked and, when all is right, the story saved, in one
+     * transaction.
+     */
+    @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=save")
     String save(StoryForm form, Principal editor, Model model, RedirectAttributes redirect) {
         BindingResult binding = binding(form);
         try {
@@ -173,15 +203,16 @@ class StoryController {
                     yield form(form.asNew(), Map.of(), false, model);
                 }
                 case SaveOutcome.SlugTaken taken -> {
-                    binding.rejectValue("slug", "story.slug.taken", new Object[] {taken.slug()}, null);
+                    binding.rejectValue("slug", "story.slug.taken", new Object[] { taken.slug() }, null);
                     yield form(form, errors(binding, field -> true), false, model);
                 }
                 case SaveOutcome.Duplicate duplicate -> {
-                    binding.rejectValue("body", "story.body.duplicate", new Object[] {duplicate.slug()}, null);
+                    binding.rejectValue("body", "story.body.duplicate", new Object[] { duplicate.slug() }, null);
                     yield form(form, errors(binding, field -> true), false, model);
                 }
             };
-        } catch (CannotCreateTransactionException | DataAccessException e) {
+        }
+        catch (CannotCreateTransactionException | DataAccessException e) {
             model.addAttribute("problem", Forms.problem(e));
             return form(form, errors(binding, field -> true), false, model);
         }
@@ -207,7 +238,8 @@ class StoryController {
         try {
             choices = tags.choices(form, suggest);
             countryOptions = tags.countryOptions();
-        } catch (CannotCreateTransactionException | DataAccessException e) {
+        }
+        catch (CannotCreateTransactionException | DataAccessException e) {
             choices = TagPicker.Choices.asTicked(form);
             // Keep the country chosen for a new person even when the list cannot be read.
             String country = form.newPerson().country();
@@ -228,12 +260,16 @@ class StoryController {
         return "newsroom/form";
     }
 
-    /** The related news the story will have once published, as it is tagged now; none when the database is away. */
+    /**
+     * The related news the story will have once published, as it is tagged now; none when
+     * the database is away.
+     */
     private RelatedNews.Sidebar previewSidebar(StoryForm form) {
         try {
             Long id = form.isNew() || !form.id().matches("\\d{1,18}") ? null : Long.valueOf(form.id());
             return related.forStory(id, form.story().headline(), tags.related(form));
-        } catch (CannotCreateTransactionException | DataAccessException e) {
+        }
+        catch (CannotCreateTransactionException | DataAccessException e) {
             return new RelatedNews.Sidebar(List.of(), false);
         }
     }
@@ -244,8 +280,8 @@ class StoryController {
     }
 
     /**
-     * The first message of each field {@code shown}, in the order of the page: what the template puts
-     * beside each field and in the summary.
+     * The first message of each field {@code shown}, in the order of the page: what the
+     * template puts beside each field and in the summary.
      */
     private Map<String, String> errors(BindingResult binding, Predicate<String> shown) {
         Locale locale = LocaleContextHolder.getLocale();
@@ -264,4 +300,5 @@ class StoryController {
     private String message(String code) {
         return messages.getMessage(code, null, LocaleContextHolder.getLocale());
     }
+
 }

@@ -11,9 +11,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A handler's {@link StoryForm} parameter is read from the posted fields by {@link StoryForm#fromFields},
- * the one reader of the names the browser posts (a rescued post of an expired session is read by it too).
- * Nothing typed can fail to bind: every value is kept as a string, and the validator says what is wrong.
+ * A handler's {@link StoryForm} parameter is read from the posted fields by
+ * {@link StoryForm#fromFields}, the one reader of the names the browser posts (a rescued
+ * post of an expired session is read by it too). Nothing typed can fail to bind: every
+ * value is kept as a string, and the validator says what is wrong.
  */
 @Configuration(proxyBeanMethods = false)
 class StoryFormArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
@@ -29,8 +30,9 @@ class StoryFormArguments implements WebMvcConfigurer, HandlerMethodArgumentResol
     }
 
     @Override
-    public StoryForm resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-                                     WebDataBinderFactory binders) {
+    public StoryForm resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+            NativeWebRequest request, WebDataBinderFactory binders) {
         return StoryForm.fromFields(request.getParameterMap());
     }
+
 }

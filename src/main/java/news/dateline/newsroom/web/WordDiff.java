@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
 
-/** A word-level diff of two texts as escaped HTML with {@code <del>} and {@code <ins>}. */
+/**
+ * A word-level diff of two texts as escaped HTML with {@code <del>} and {@code <ins>}.
+ */
 final class WordDiff {
 
     private static final int MAX_WORDS = 4000;
@@ -16,7 +18,8 @@ final class WordDiff {
         List<String> a = words(before);
         List<String> b = words(after);
         if (a.size() > MAX_WORDS || b.size() > MAX_WORDS) {
-            return a.equals(b) ? escape(String.join("", a)) : "<del>" + escape(String.join("", a)) + "</del><ins>" + escape(String.join("", b)) + "</ins>";
+            return a.equals(b) ? escape(String.join("", a))
+                    : "<del>" + escape(String.join("", a)) + "</del><ins>" + escape(String.join("", b)) + "</ins>";
         }
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
@@ -32,9 +35,11 @@ final class WordDiff {
                 html.append(escape(a.get(i)));
                 i++;
                 j++;
-            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+            }
+            else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
                 html.append("<del>").append(escape(a.get(i++))).append("</del>");
-            } else {
+            }
+            else {
                 html.append("<ins>").append(escape(b.get(j++))).append("</ins>");
             }
         }
@@ -62,4 +67,5 @@ final class WordDiff {
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
+
 }

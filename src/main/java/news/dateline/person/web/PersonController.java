@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PersonController {
 
     private final PersonQueries people;
+
     private final PersonHead head;
+
     private final PersonFeed feed;
 
     PersonController(PersonQueries people, PersonHead head, PersonFeed feed) {
@@ -26,7 +28,8 @@ class PersonController {
     }
 
     @GetMapping("/people/{slug}")
-    Object show(@PathVariable String slug, @RequestParam(name = "before", required = false) String before, Model model) {
+    Object show(@PathVariable String slug, @RequestParam(name = "before", required = false) String before,
+            Model model) {
         var cursor = before == null ? null
                 : StoryCursor.parse(before).orElseThrow(() -> new NotFoundException("older stories " + before));
         var person = people.bySlug(slug, cursor);
@@ -35,7 +38,9 @@ class PersonController {
             model.addAttribute("meta", head.person(person.get()));
             return "person/show";
         }
-        return people.currentSlug(slug).map(current -> (Object) Redirects.permanent("/people/" + current)).orElseThrow(() -> new NotFoundException("person " + slug));
+        return people.currentSlug(slug)
+            .map(current -> (Object) Redirects.permanent("/people/" + current))
+            .orElseThrow(() -> new NotFoundException("person " + slug));
     }
 
     @GetMapping("/people/{slug}/feed.xml")
@@ -43,4 +48,5 @@ class PersonController {
         var person = people.bySlug(slug).orElseThrow(() -> new NotFoundException("person " + slug));
         return ResponseEntity.ok().contentType(Feeds.ATOM).body(feed.of(person.slug(), person.name()));
     }
+
 }

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 class PersonFeed {
 
     private final PersonStories stories;
+
     private final Feeds feeds;
+
     private final PageMetas metas;
 
     PersonFeed(PersonStories stories, Feeds feeds, PageMetas metas) {
@@ -28,4 +30,5 @@ class PersonFeed {
         String path = "/people/" + slug;
         return feeds.atom(path + "/feed.xml", path, metas.feedTitle(name), stories.ofPerson(slug, Feeds.ENTRIES));
     }
+
 }

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 class PersonHead {
 
     private final PageMetas metas;
+
     private final StructuredData data;
+
     private final SiteProperties site;
 
     PersonHead(PageMetas metas, StructuredData data, SiteProperties site) {
@@ -39,12 +41,13 @@ class PersonHead {
             node.put("nationality", StructuredData.ref(data.countryId(person.country().slug())));
         }
         return metas.page(path)
-                .title(person.name())
-                .description(person.name() + (person.role() != null ? ", " + person.role() : "")
-                        + ": the events they took part in and " + person.stories().size() + " stories on Dateline.")
-                .ogType("profile")
-                .jsonLd(List.of(node, data.breadcrumbs(path, new Crumb(person.name(), path))))
-                .feed(person.name(), path + "/feed.xml")
-                .build();
+            .title(person.name())
+            .description(person.name() + (person.role() != null ? ", " + person.role() : "")
+                    + ": the events they took part in and " + person.stories().size() + " stories on Dateline.")
+            .ogType("profile")
+            .jsonLd(List.of(node, data.breadcrumbs(path, new Crumb(person.name(), path))))
+            .feed(person.name(), path + "/feed.xml")
+            .build();
     }
+
 }

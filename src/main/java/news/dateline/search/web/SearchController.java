@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
     private final SearchService search;
+
     private final CountryQueries countries;
+
     private final SearchHead head;
 
     SearchController(SearchService search, CountryQueries countries, SearchHead head) {
@@ -27,16 +29,16 @@ class SearchController {
 
     @GetMapping("/search")
     String search(@RequestParam(name = "q", required = false) String q,
-                  @RequestParam(name = "country", required = false) String country,
-                  @RequestParam(name = "from", required = false) String from,
-                  @RequestParam(name = "to", required = false) String to,
-                  @RequestParam(name = "page", required = false) String page,
-                  @RequestParam(name = "sort", required = false) String sort,
-                  Model model) {
+            @RequestParam(name = "country", required = false) String country,
+            @RequestParam(name = "from", required = false) String from,
+            @RequestParam(name = "to", required = false) String to,
+            @RequestParam(name = "page", required = false) String page,
+            @RequestParam(name = "sort", required = false) String sort, Model model) {
         List<String> problems = new ArrayList<>();
         String text = q == null ? "" : q.strip().replaceAll("\\s+", " ");
         if (text.length() > SearchQuery.MAX_LENGTH) {
-            problems.add("That search is very long: only its first " + SearchQuery.MAX_LENGTH + " characters were used.");
+            problems
+                .add("That search is very long: only its first " + SearchQuery.MAX_LENGTH + " characters were used.");
             text = text.substring(0, SearchQuery.MAX_LENGTH);
         }
         LocalDate fromDate = date(from, "From", problems);
@@ -66,9 +68,11 @@ class SearchController {
         }
         try {
             return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             problems.add("“" + label + "” is not a date (use the form 2025-12-31): it was left out.");
             return null;
         }
     }
+
 }

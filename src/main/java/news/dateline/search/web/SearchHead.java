@@ -16,9 +16,10 @@ class SearchHead {
 
     PageMeta search(String query) {
         return metas.page("/search")
-                .title(query == null || query.isBlank() ? "Search" : "“" + query + "”: search")
-                .description("Search the stories, people, countries and events of Dateline.")
-                .robots("noindex, follow")
-                .build();
+            .title(query == null || query.isBlank() ? "Search" : "“" + query + "”: search")
+            .description("Search the stories, people, countries and events of Dateline.")
+            .robots("noindex, follow")
+            .build();
     }
+
 }

@@ -11,14 +11,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** robots.txt, the sitemaps and the site's feed; each feature serves its own pages' feeds. */
+/**
+ * robots.txt, the sitemaps and the site's feed; each feature serves its own pages' feeds.
+ */
 @Controller
 class CrawlerController {
 
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
     private final Sitemaps sitemaps;
+
     private final Feeds feeds;
+
     private final SiteProperties site;
 
     CrawlerController(Sitemaps sitemaps, Feeds feeds, SiteProperties site) {
@@ -65,4 +69,5 @@ class CrawlerController {
     ResponseEntity<String> siteFeed() {
         return ResponseEntity.ok().contentType(Feeds.ATOM).body(feeds.site());
     }
+
 }

@@ -36,50 +36,62 @@ class ReaderPagesTest {
     void homeListsTheFiveStoriesNewestFirst() throws Exception {
         Document home = page("/");
 
-        // other tests may have published stories of their own today: the seeds follow them, in order
+        // other tests may have published stories of their own today: the seeds follow
+        // them, in order
         var headlines = home.select(".story-card h2 a").eachText();
         assertThat(headlines).containsSubsequence("Laos and Azerbaijan Hold First Political Consultation to Boost Ties",
                 "Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties");
-        assertThat(home.select(".story-card time").eachAttr("datetime"))
-                .containsSubsequence("2025-12-10T13:05:00+07:00", "2025-12-10T10:34:00+07:00", "2025-12-09",
-                        "2025-05-07", "2025-05-06");
-        assertThat(home.select(".story-card time").eachAttr("datetime")).isSortedAccordingTo(
-                java.util.Comparator.comparing((String t) -> java.time.OffsetDateTime.parse(t.length() == 10 ? t + "T00:00:00Z" : t).toInstant())
-                        .reversed());
+        assertThat(home.select(".story-card time").eachAttr("datetime")).containsSubsequence(
+                "2025-12-10T13:05:00+07:00", "2025-12-10T10:34:00+07:00", "2025-12-09", "2025-05-07", "2025-05-06");
+        assertThat(home.select(".story-card time").eachAttr("datetime")).isSortedAccordingTo(java.util.Comparator
+            .comparing(
+                    (String t) -> java.time.OffsetDateTime.parse(t.length() == 10 ? t + "T00:00:00Z" : t).toInstant())
+            .reversed());
         assertThat(home.title()).isEqualTo("Dateline: the latest news");
     }
 
     @Test
     void anArticleShowsHeadlineDateSourceBodyPeopleAndCountries() throws Exception {
         String slug = jdbc.sql("select slug from article where source_file = '001_94abdc3e01e3173c.txt'")
-                .query(String.class).single();
+            .query(String.class)
+            .single();
         assertThat(slug).isEqualTo("laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties");
 
         Document article = page("/articles/" + slug);
 
-        assertThat(article.select("h1").text()).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
-        assertThat(article.title()).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties · Dateline");
+        assertThat(article.select("h1").text())
+            .isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+        assertThat(article.title())
+            .isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties · Dateline");
         assertThat(article.select(".byline time").first().attr("datetime")).isEqualTo("2025-12-10T13:05:00+07:00");
         assertThat(article.select(".byline").text()).contains("Published 10 December 2025, 13:05 UTC+07:00")
-                .contains("Lao News Agency (Khaosan Pathet Lao)");
+            .contains("Lao News Agency (Khaosan Pathet Lao)");
         String body = article.select(".story-body").text();
-        assertThat(body).startsWith("Laos and Azerbaijan held their first political consultation on 8 December in Vientiane")
-                .doesNotContain("Email Print").doesNotContain("ຂ່າວອື່ນໆ").doesNotContain("Kaysone");
-        assertThat(article.select(".story-tags a[href^=/people/]").eachText())
-                .contains("Maithong Thammavongsa", "Elnur Mammadov");
-        assertThat(article.select(".story-tags a[href^=/countries/]").eachText()).containsExactlyInAnyOrder("Laos", "Azerbaijan");
-        assertThat(article.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/articles/" + slug);
+        assertThat(body)
+            .startsWith("Laos and Azerbaijan held their first political consultation on 8 December in Vientiane")
+            .doesNotContain("Email Print")
+            .doesNotContain("ຂ່າວອື່ນໆ")
+            .doesNotContain("Kaysone");
+        assertThat(article.select(".story-tags a[href^=/people/]").eachText()).contains("Maithong Thammavongsa",
+                "Elnur Mammadov");
+        assertThat(article.select(".story-tags a[href^=/countries/]").eachText()).containsExactlyInAnyOrder("Laos",
+                "Azerbaijan");
+        assertThat(article.select("link[rel=canonical]").attr("href"))
+            .isEqualTo("http://localhost:8080/articles/" + slug);
     }
 
     @Test
     void aStoryWithoutItsOwnTimeShowsItsDateOnly() throws Exception {
         String slug = jdbc.sql("select slug from article where source_file = '002_35e43fbe01d78049.txt'")
-                .query(String.class).single();
+            .query(String.class)
+            .single();
 
         Document article = page("/articles/" + slug);
 
         assertThat(article.select(".byline time").first().attr("datetime")).isEqualTo("2025-12-09");
-        assertThat(article.select(".byline").text()).contains("Published 9 December 2025").doesNotContain("Updated").contains("Trend News Agency");
+        assertThat(article.select(".byline").text()).contains("Published 9 December 2025")
+            .doesNotContain("Updated")
+            .contains("Trend News Agency");
     }
 
     @Test
@@ -89,12 +101,19 @@ class ReaderPagesTest {
         var items = article.select(".related li");
         var headlines = items.select("a").eachText();
         int laos1 = headlines.indexOf("Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties");
-        int laos2 = headlines.indexOf(headlines.stream().filter(h -> h.startsWith("A delegation from Azerbaijan")).findFirst().orElseThrow());
-        int vietnam1 = headlines.indexOf(headlines.stream().filter(h -> h.startsWith("President of Azerbaijan Ilham Aliyev")).findFirst().orElseThrow());
-        int vietnam2 = headlines.indexOf(headlines.stream().filter(h -> h.startsWith("On May 7")).findFirst().orElseThrow());
+        int laos2 = headlines.indexOf(
+                headlines.stream().filter(h -> h.startsWith("A delegation from Azerbaijan")).findFirst().orElseThrow());
+        int vietnam1 = headlines.indexOf(headlines.stream()
+            .filter(h -> h.startsWith("President of Azerbaijan Ilham Aliyev"))
+            .findFirst()
+            .orElseThrow());
+        int vietnam2 = headlines
+            .indexOf(headlines.stream().filter(h -> h.startsWith("On May 7")).findFirst().orElseThrow());
         assertThat(Math.max(laos1, laos2)).isLessThan(Math.min(vietnam1, vietnam2));
-        assertThat(items.get(laos1).select(".why").text()).contains("Same event: First Azerbaijan–Laos political consultations")
-                .contains("Elnur Mammadov").contains("Laos");
+        assertThat(items.get(laos1).select(".why").text())
+            .contains("Same event: First Azerbaijan–Laos political consultations")
+            .contains("Elnur Mammadov")
+            .contains("Laos");
         assertThat(items.get(vietnam1).select(".why").text()).contains("Ilham Aliyev").doesNotContain("Same event");
         assertThat(headlines).doesNotContain("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
     }
@@ -130,10 +149,14 @@ class ReaderPagesTest {
 
     @Test
     void anOldSlugAnswers301ToTheNewOne() {
-        long id = jdbc.sql("select id from article where source_file = '004_26e36c22f6df07dc.txt'").query(Long.class).single();
+        long id = jdbc.sql("select id from article where source_file = '004_26e36c22f6df07dc.txt'")
+            .query(Long.class)
+            .single();
         String slug = jdbc.sql("select slug from article where id = ?").param(id).query(String.class).single();
-        jdbc.sql("insert into article_slug_redirect (old_slug, article_id) values ('an-old-name', ?) on conflict do nothing")
-                .param(id).update();
+        jdbc.sql(
+                "insert into article_slug_redirect (old_slug, article_id) values ('an-old-name', ?) on conflict do nothing")
+            .param(id)
+            .update();
         caches.evictAll();
 
         MvcTestResult result = mvc.get().uri("/articles/an-old-name").exchange();
@@ -141,4 +164,5 @@ class ReaderPagesTest {
         assertThat(result).hasStatus(HttpStatus.MOVED_PERMANENTLY);
         assertThat(result.getResponse().getHeader("Location")).endsWith("/articles/" + slug);
     }
+
 }

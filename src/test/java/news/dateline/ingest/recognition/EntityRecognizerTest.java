@@ -24,8 +24,11 @@ import org.junit.jupiter.api.Test;
 class EntityRecognizerTest {
 
     private static final LocalDate DEC_10_2025 = LocalDate.of(2025, 12, 10);
+
     private static final LocalDate DEC_9_2025 = LocalDate.of(2025, 12, 9);
+
     private static final LocalDate MAY_6_2025 = LocalDate.of(2025, 5, 6);
+
     private static final LocalDate MAY_7_2025 = LocalDate.of(2025, 5, 7);
 
     private static EntityRecognizer recognizer;
@@ -44,13 +47,21 @@ class EntityRecognizerTest {
     }
 
     private static int mentionsOf(Recognition recognition, String name) {
-        return recognition.people().stream().filter(p -> p.name().equals(name)).mapToInt(PersonHit::mentions)
-                .findFirst().orElse(0);
+        return recognition.people()
+            .stream()
+            .filter(p -> p.name().equals(name))
+            .mapToInt(PersonHit::mentions)
+            .findFirst()
+            .orElse(0);
     }
 
     private static int countryMentions(Recognition recognition, String code) {
-        return recognition.countries().stream().filter(c -> c.code().equals(code)).mapToInt(CountryHit::mentions)
-                .findFirst().orElse(0);
+        return recognition.countries()
+            .stream()
+            .filter(c -> c.code().equals(code))
+            .mapToInt(CountryHit::mentions)
+            .findFirst()
+            .orElse(0);
     }
 
     private static List<String> knownEvents(Recognition recognition) {
@@ -72,23 +83,24 @@ class EntityRecognizerTest {
         void story000_laosAndAzerbaijanMark30Years() {
             Recognition r = recognize(SeedStories.BODY_000, DEC_10_2025);
 
-            assertThat(slugs(r)).containsExactly("elnur-mammadov", "heydar-aliyev", "ilham-aliyev", "thongloun-sisoulith");
+            assertThat(slugs(r)).containsExactly("elnur-mammadov", "heydar-aliyev", "ilham-aliyev",
+                    "thongloun-sisoulith");
             assertThat(mentionsOf(r, "Thongloun Sisoulith")).as("with \"President Sisoulith\"").isEqualTo(2);
             assertThat(r.countryCodes()).containsExactly("LA", "AZ", "CN", "VN", "TH");
-            assertThat(r.events()).extracting(EventHit::slug, EventHit::date, EventHit::place).containsExactly(
-                    tuple("azerbaijan-laos-diplomatic-relations-1995", date("1995-05"), null),
-                    tuple(null, date("2025-12-09"), "Vientiane"),
-                    tuple("heydar-aliyev-visit-laos-1986", date("1986"), "Vientiane"),
-                    tuple("azerbaijan-laos-first-political-consultations-2025", date("2025-12-08"), "Vientiane"),
-                    tuple("aliyev-sisoulith-meeting-kazan-2024", date("2024-10"), "Kazan"),
-                    tuple("thongloun-sisoulith-visit-baku-1981", date("1981"), "Baku"),
-                    tuple("azerbaijan-laos-foreign-ministries-memorandum-2017", date("2017"), null),
-                    tuple(null, date("2019"), null),
-                    tuple(null, date("2024"), null));
-            assertThat(newEvents(r)).extracting(EventHit::title).containsExactly(
-                    "Elnur Mammadov highlighted this long-standing relationship in an interview with Lao media",
-                    "The Azerbaijan–Laos Friendship Association founded",
-                    "The Azerbaijan–Laos Friendship Association visited Azerbaijan");
+            assertThat(r.events()).extracting(EventHit::slug, EventHit::date, EventHit::place)
+                .containsExactly(tuple("azerbaijan-laos-diplomatic-relations-1995", date("1995-05"), null),
+                        tuple(null, date("2025-12-09"), "Vientiane"),
+                        tuple("heydar-aliyev-visit-laos-1986", date("1986"), "Vientiane"),
+                        tuple("azerbaijan-laos-first-political-consultations-2025", date("2025-12-08"), "Vientiane"),
+                        tuple("aliyev-sisoulith-meeting-kazan-2024", date("2024-10"), "Kazan"),
+                        tuple("thongloun-sisoulith-visit-baku-1981", date("1981"), "Baku"),
+                        tuple("azerbaijan-laos-foreign-ministries-memorandum-2017", date("2017"), null),
+                        tuple(null, date("2019"), null), tuple(null, date("2024"), null));
+            assertThat(newEvents(r)).extracting(EventHit::title)
+                .containsExactly(
+                        "Elnur Mammadov highlighted this long-standing relationship in an interview with Lao media",
+                        "The Azerbaijan–Laos Friendship Association founded",
+                        "The Azerbaijan–Laos Friendship Association visited Azerbaijan");
         }
 
         @Test
@@ -100,69 +112,62 @@ class EntityRecognizerTest {
             assertThat(mentionsOf(r, "Maithong Thammavongsa")).as("with \"Mr Maithong\"").isEqualTo(2);
             assertThat(mentionsOf(r, "Elnur Mammadov")).as("with \"Mr Mammadov\"").isEqualTo(2);
             assertThat(r.countries()).containsExactly(new CountryHit("LA", 3), new CountryHit("AZ", 3));
-            assertThat(r.events()).extracting(EventHit::slug, EventHit::date).containsExactly(
-                    tuple("azerbaijan-laos-first-political-consultations-2025", date("2025-12-08")),
-                    tuple("azerbaijan-laos-diplomatic-relations-1995", date("1995-05")),
-                    tuple("aliyev-sisoulith-meeting-kazan-2024", date("2024-10")));
+            assertThat(r.events()).extracting(EventHit::slug, EventHit::date)
+                .containsExactly(tuple("azerbaijan-laos-first-political-consultations-2025", date("2025-12-08")),
+                        tuple("azerbaijan-laos-diplomatic-relations-1995", date("1995-05")),
+                        tuple("aliyev-sisoulith-meeting-kazan-2024", date("2024-10")));
         }
 
         @Test
         void story002_trendOnTheVisitToLaos() {
             Recognition r = recognize(SeedStories.BODY_002, DEC_9_2025);
 
-            assertThat(r.people()).extracting(PersonHit::slug, PersonHit::mentions).containsExactly(
-                    tuple("elnur-mammadov", 5),
-                    tuple("maithong-thammavongsa", 1),
-                    tuple("sounthone-xayachak", 1),
-                    tuple("thongsavanh-phomvihane", 2));
+            assertThat(r.people()).extracting(PersonHit::slug, PersonHit::mentions)
+                .containsExactly(tuple("elnur-mammadov", 5), tuple("maithong-thammavongsa", 1),
+                        tuple("sounthone-xayachak", 1), tuple("thongsavanh-phomvihane", 2));
             assertThat(r.countryCodes()).containsExactly("AZ", "LA", "VN");
-            assertThat(r.events()).extracting(EventHit::slug, EventHit::date, EventHit::place).containsExactly(
-                    tuple(null, date("2025-12-08"), null),
-                    tuple("azerbaijan-laos-first-political-consultations-2025", date("2025-12-08"), "Vientiane"),
-                    tuple("azerbaijan-laos-30th-anniversary-reception-2025", date("2025-12-09"), "Vientiane"));
+            assertThat(r.events()).extracting(EventHit::slug, EventHit::date, EventHit::place)
+                .containsExactly(tuple(null, date("2025-12-08"), null),
+                        tuple("azerbaijan-laos-first-political-consultations-2025", date("2025-12-08"), "Vientiane"),
+                        tuple("azerbaijan-laos-30th-anniversary-reception-2025", date("2025-12-09"), "Vientiane"));
             assertThat(newEvents(r).getFirst().title())
-                    .isEqualTo("A delegation from Azerbaijan visited the Lao People's Democratic Republic");
+                .isEqualTo("A delegation from Azerbaijan visited the Lao People's Democratic Republic");
         }
 
         @Test
         void story003_aliyevAheadOfToLamsVisit() {
             Recognition r = recognize(SeedStories.BODY_003, MAY_6_2025);
 
-            assertThat(r.people()).extracting(PersonHit::slug, PersonHit::mentions).containsExactly(
-                    tuple("ilham-aliyev", 6),
-                    tuple("to-lam", 3),
-                    tuple("truong-tan-sang", 2),
-                    tuple("leyla-aliyeva", 1),
-                    tuple("vo-thi-anh-xuan", 1));
+            assertThat(r.people()).extracting(PersonHit::slug, PersonHit::mentions)
+                .containsExactly(tuple("ilham-aliyev", 6), tuple("to-lam", 3), tuple("truong-tan-sang", 2),
+                        tuple("leyla-aliyeva", 1), tuple("vo-thi-anh-xuan", 1));
             assertThat(r.personNames()).containsExactly("Ilham Aliyev", "Tô Lâm", "Trương Tấn Sang", "Leyla Aliyeva",
                     "Võ Thị Ánh Xuân");
             assertThat(r.countryCodes()).containsExactly("AZ", "VN");
-            assertThat(r.events()).extracting(EventHit::slug, EventHit::date).containsExactly(
-                    tuple("to-lam-state-visit-azerbaijan-2025", date("2025-05-07")),
-                    tuple("ilham-aliyev-official-visit-vietnam-2014", date("2014")),
-                    tuple("truong-tan-sang-state-visit-azerbaijan-2015", date("2015")),
-                    tuple(null, date("2025-04")),
-                    tuple(null, date("2024")),
-                    tuple("heydar-aliyev-foundation-school-ha-giang-2018", date("2018")),
-                    tuple("leyla-aliyeva-visit-vietnam-2025", date("2025-04")));
-            assertThat(newEvents(r)).extracting(EventHit::title).containsExactly(
-                    "President Aliyev noted regular political consultations between the two foreign ministries",
-                    "Two-way trade hit US$223.93 million");
+            assertThat(r.events()).extracting(EventHit::slug, EventHit::date)
+                .containsExactly(tuple("to-lam-state-visit-azerbaijan-2025", date("2025-05-07")),
+                        tuple("ilham-aliyev-official-visit-vietnam-2014", date("2014")),
+                        tuple("truong-tan-sang-state-visit-azerbaijan-2015", date("2015")),
+                        tuple(null, date("2025-04")), tuple(null, date("2024")),
+                        tuple("heydar-aliyev-foundation-school-ha-giang-2018", date("2018")),
+                        tuple("leyla-aliyeva-visit-vietnam-2025", date("2025-04")));
+            assertThat(newEvents(r)).extracting(EventHit::title)
+                .containsExactly(
+                        "President Aliyev noted regular political consultations between the two foreign ministries",
+                        "Two-way trade hit US$223.93 million");
         }
 
         @Test
         void story004_expandedMeetingInBaku() {
             Recognition r = recognize(SeedStories.BODY_004, MAY_7_2025);
 
-            assertThat(r.people()).extracting(PersonHit::slug, PersonHit::mentions).containsExactly(
-                    tuple("ilham-aliyev", 3),
-                    tuple("to-lam", 5),
-                    tuple("ho-chi-minh", 1),
-                    tuple("heydar-aliyev", 1));
+            assertThat(r.people()).extracting(PersonHit::slug, PersonHit::mentions)
+                .containsExactly(tuple("ilham-aliyev", 3), tuple("to-lam", 5), tuple("ho-chi-minh", 1),
+                        tuple("heydar-aliyev", 1));
             assertThat(r.countryCodes()).containsExactly("AZ", "VN", "AM");
             assertThat(r.events()).extracting(EventHit::slug, EventHit::title, EventHit::date, EventHit::place)
-                    .containsExactly(tuple("to-lam-state-visit-azerbaijan-2025", "Tô Lâm's state visit to Azerbaijan",
-                            date("2025-05-07"), "Baku"));
+                .containsExactly(tuple("to-lam-state-visit-azerbaijan-2025", "Tô Lâm's state visit to Azerbaijan",
+                        date("2025-05-07"), "Baku"));
         }
 
         @Test
@@ -175,13 +180,16 @@ class EntityRecognizerTest {
             Recognition r = recognizer.recognize(story);
 
             assertThat(mentionsOf(r, "Elnur Mammadov")).as("body and caption").isEqualTo(2);
-            assertThat(countryMentions(r, "LA")).isEqualTo(countryMentions(recognize(SeedStories.BODY_000, DEC_10_2025), "LA") + 1);
+            assertThat(countryMentions(r, "LA"))
+                .isEqualTo(countryMentions(recognize(SeedStories.BODY_000, DEC_10_2025), "LA") + 1);
             assertThat(knownEvents(r)).contains("aliyev-sisoulith-meeting-kazan-2024");
 
             WireStory fromLead = new WireStory("Laos and Azerbaijan are strengthening bilateral cooperation", true,
-                    null, "KPL", null, "en", List.of("Officials met in Vientiane."), List.of(), List.of(), "hash", List.of());
+                    null, "KPL", null, "en", List.of("Officials met in Vientiane."), List.of(), List.of(), "hash",
+                    List.of());
             assertThat(recognizer.recognize(fromLead).countryCodes()).isEmpty();
         }
+
     }
 
     @Nested
@@ -193,7 +201,8 @@ class EntityRecognizerTest {
                     Deputy Foreign Minister Maythong Thammavongsa of Laos met Laos Foreign Minister Fomvihon \
                     and Sounthone Xayachack, Vice President of the National Assembly.""", null);
 
-            assertThat(r.personNames()).containsExactly("Maithong Thammavongsa", "Thongsavanh Phomvihane", "Sounthone Xayachak");
+            assertThat(r.personNames()).containsExactly("Maithong Thammavongsa", "Thongsavanh Phomvihane",
+                    "Sounthone Xayachak");
             assertThat(r.people()).noneMatch(PersonHit::isNew);
         }
 
@@ -201,16 +210,18 @@ class EntityRecognizerTest {
         void accentsAndCaseAreFolded() {
             assertThat(slugs(recognize("TO LAM ARRIVES IN BAKU", null))).containsExactly("to-lam");
             assertThat(slugs(recognize("General Secretary To Lam arrived.", null))).containsExactly("to-lam");
-            assertThat(recognize("Truong Tan Sang visited Baku.", null).personNames()).containsExactly("Trương Tấn Sang");
+            assertThat(recognize("Truong Tan Sang visited Baku.", null).personNames())
+                .containsExactly("Trương Tấn Sang");
             assertThat(recognize("Vo Thi Anh Xuan met Leyla Aliyeva.", null).personNames())
-                    .containsExactly("Võ Thị Ánh Xuân", "Leyla Aliyeva");
+                .containsExactly("Võ Thị Ánh Xuân", "Leyla Aliyeva");
         }
 
         @Test
         void organisationsAndPlacesNamedAfterPeopleAreNotThem() {
             assertThat(recognize("The Heydar Aliyev Foundation funded a school.", null).people()).isEmpty();
             assertThat(recognize("Flights land at Heydar Aliyev International Airport.", null).people()).isEmpty();
-            assertThat(recognize("He flew to Ho Chi Minh City and visited the Ho Chi Minh Mausoleum.", null).people()).isEmpty();
+            assertThat(recognize("He flew to Ho Chi Minh City and visited the Ho Chi Minh Mausoleum.", null).people())
+                .isEmpty();
             assertThat(slugs(recognize("President Ho Chi Minh visited Baku.", null))).containsExactly("ho-chi-minh");
         }
 
@@ -218,17 +229,19 @@ class EntityRecognizerTest {
         void aSurnameAloneCountsForThePersonNamedInFull() {
             Recognition r = recognize("""
                     Deputy Minister Elnur Mammadov arrived. Mammadov met officials, and Deputy Minister Mammadov \
-                    left on Friday. Mr Maithong Thammavongsa hosted him; Mr Maithong said the talks went well.""", null);
+                    left on Friday. Mr Maithong Thammavongsa hosted him; Mr Maithong said the talks went well.""",
+                    null);
 
             assertThat(r.people()).extracting(PersonHit::slug, PersonHit::mentions)
-                    .containsExactly(tuple("elnur-mammadov", 3), tuple("maithong-thammavongsa", 2));
+                .containsExactly(tuple("elnur-mammadov", 3), tuple("maithong-thammavongsa", 2));
         }
 
         @Test
         void aTitleAndOneNameFindAKnownPersonWhenOnlyOneAnswersToIt() {
             assertThat(slugs(recognize("President Sisoulith met Mr Maithong.", null)))
-                    .containsExactly("thongloun-sisoulith", "maithong-thammavongsa");
-            assertThat(slugs(recognize("A highlight of President Sang’s visit was the forum.", null))).containsExactly("truong-tan-sang");
+                .containsExactly("thongloun-sisoulith", "maithong-thammavongsa");
+            assertThat(slugs(recognize("A highlight of President Sang’s visit was the forum.", null)))
+                .containsExactly("truong-tan-sang");
             assertThat(slugs(recognize("General Secretary Lâm’s visit will matter.", null))).containsExactly("to-lam");
             assertThat(recognize("President Aliyev spoke.", null).people()).as("Ilham or Heydar").isEmpty();
             assertThat(recognize("Mammadov spoke.", null).people()).as("no title, nobody named in full").isEmpty();
@@ -236,13 +249,17 @@ class EntityRecognizerTest {
 
         @Test
         void aSharedSurnameGoesToWhoeverTheTextNamesInFull() {
-            Recognition known = recognize("Foreign Minister Thongsavanh Phomvihane hosted a reception. Phomvihane spoke.", null);
+            Recognition known = recognize(
+                    "Foreign Minister Thongsavanh Phomvihane hosted a reception. Phomvihane spoke.", null);
             assertThat(known.people()).extracting(PersonHit::slug, PersonHit::mentions)
-                    .containsExactly(tuple("thongsavanh-phomvihane", 2));
+                .containsExactly(tuple("thongsavanh-phomvihane", 2));
 
-            Recognition other = recognize("The late Lao President Kaysone Phomvihane founded the state. Phomvihane led it.", null);
-            assertThat(other.people()).extracting(PersonHit::slug, PersonHit::name, PersonHit::role, PersonHit::countryCode,
-                    PersonHit::mentions).containsExactly(tuple(null, "Kaysone Phomvihane", "President", "LA", 2));
+            Recognition other = recognize(
+                    "The late Lao President Kaysone Phomvihane founded the state. Phomvihane led it.", null);
+            assertThat(other.people())
+                .extracting(PersonHit::slug, PersonHit::name, PersonHit::role, PersonHit::countryCode,
+                        PersonHit::mentions)
+                .containsExactly(tuple(null, "Kaysone Phomvihane", "President", "LA", 2));
         }
 
         @Test
@@ -251,55 +268,62 @@ class EntityRecognizerTest {
                     Deputy Prime Minister Saleumxay Kommasith met President Xi Jinping in Beijing. \
                     Mr Le Hoai Trung attended. Kommasith said the talks were useful.""", null);
 
-            assertThat(r.people()).extracting(PersonHit::slug, PersonHit::name, PersonHit::role, PersonHit::countryCode,
-                    PersonHit::mentions).containsExactly(
-                    tuple(null, "Saleumxay Kommasith", "Deputy Prime Minister", null, 2),
-                    tuple(null, "Xi Jinping", "President", null, 1),
-                    tuple(null, "Le Hoai Trung", null, null, 1));
+            assertThat(r.people())
+                .extracting(PersonHit::slug, PersonHit::name, PersonHit::role, PersonHit::countryCode,
+                        PersonHit::mentions)
+                .containsExactly(tuple(null, "Saleumxay Kommasith", "Deputy Prime Minister", null, 2),
+                        tuple(null, "Xi Jinping", "President", null, 1), tuple(null, "Le Hoai Trung", null, null, 1));
             assertThat(recognize("President Xi Jinping arrived. President Xi spoke; Xi left.", null).people())
-                    .extracting(PersonHit::name, PersonHit::mentions).as("short names only after a title")
-                    .containsExactly(tuple("Xi Jinping", 2));
+                .extracting(PersonHit::name, PersonHit::mentions)
+                .as("short names only after a title")
+                .containsExactly(tuple("Xi Jinping", 2));
         }
 
         @Test
         void aNewPersonsCountryComesFromTheirRole() {
             assertThat(recognize("Lao Deputy Prime Minister Saleumxay Kommasith spoke.", null).people())
-                    .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
-                    .containsExactly(tuple("Saleumxay Kommasith", "Deputy Prime Minister", "LA"));
+                .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Saleumxay Kommasith", "Deputy Prime Minister", "LA"));
             assertThat(recognize("Foreign Minister Bui Thanh Son of Vietnam spoke.", null).people())
-                    .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
-                    .containsExactly(tuple("Bui Thanh Son", "Foreign Minister", "VN"));
+                .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Bui Thanh Son", "Foreign Minister", "VN"));
             assertThat(recognize("Secretary of State Marco Rubio spoke.", null).people())
-                    .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
-                    .containsExactly(tuple("Marco Rubio", "Secretary of State", null));
+                .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Marco Rubio", "Secretary of State", null));
             assertThat(recognize("Minister of Foreign Affairs of Laos Saleumxay Kommasith spoke.", null).people())
-                    .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
-                    .containsExactly(tuple("Saleumxay Kommasith", "Minister of Foreign Affairs", "LA"));
-            assertThat(recognize("""
-                    A delegation led by Uong Chu Luu, former Vice Chairman of Vietnam’s National Assembly, visited Laos.""",
-                    null).people())
-                    .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
-                    .containsExactly(tuple("Uong Chu Luu", "former Vice Chairman of Vietnam’s National Assembly", "VN"));
+                .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Saleumxay Kommasith", "Minister of Foreign Affairs", "LA"));
+            assertThat(recognize(
+                    """
+                            A delegation led by Uong Chu Luu, former Vice Chairman of Vietnam’s National Assembly, visited Laos.""",
+                    null)
+                .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Uong Chu Luu", "former Vice Chairman of Vietnam’s National Assembly", "VN"));
         }
 
         @Test
         void knownPeopleWithLongTitlesAreNotProposedAgain() {
             assertThat(recognize("President of Azerbaijan Ilham Aliyev spoke.", null).people())
-                    .extracting(PersonHit::slug).containsExactly("ilham-aliyev");
+                .extracting(PersonHit::slug)
+                .containsExactly("ilham-aliyev");
             assertThat(recognize("National Assembly Vice President Sounthone Xayachak attended.", null).people())
-                    .extracting(PersonHit::slug).containsExactly("sounthone-xayachak");
+                .extracting(PersonHit::slug)
+                .containsExactly("sounthone-xayachak");
             assertThat(recognize("""
                     General Secretary of the Central Committee of the Communist Party of Việt Nam Tô Lâm arrived. \
                     Vice President of the Heydar Aliyev Foundation Leyla Aliyeva met him.""", null).people())
-                    .extracting(PersonHit::slug).containsExactly("to-lam", "leyla-aliyeva");
+                .extracting(PersonHit::slug)
+                .containsExactly("to-lam", "leyla-aliyeva");
         }
 
         @Test
         void organisationsPlacesAndHeadlinesAreNotNewPeople() {
             assertThat(recognize("Officials of the Lao Front for National Development met.", null).people()).isEmpty();
             assertThat(recognize("President of the Heydar Aliyev Foundation spoke.", null).people()).isEmpty();
-            assertThat(recognize("Laos and Azerbaijan Hold First Political Consultation to Boost Ties", null).people()).isEmpty();
+            assertThat(recognize("Laos and Azerbaijan Hold First Political Consultation to Boost Ties", null).people())
+                .isEmpty();
         }
+
     }
 
     @Nested
@@ -307,29 +331,36 @@ class EntityRecognizerTest {
 
         @Test
         void namesAliasesAndAccentsFindTheCountry() {
-            Recognition r = recognize("Việt Nam, Viet Nam, VIỆT NAM and Vietnam; the Socialist Republic of Vietnam.", null);
+            Recognition r = recognize("Việt Nam, Viet Nam, VIỆT NAM and Vietnam; the Socialist Republic of Vietnam.",
+                    null);
             assertThat(r.countries()).containsExactly(new CountryHit("VN", 5));
-            assertThat(recognize("the Lao PDR, the Lao People's Democratic Republic and the Republic of Azerbaijan", null)
-                    .countries()).containsExactly(new CountryHit("LA", 2), new CountryHit("AZ", 1));
+            assertThat(
+                    recognize("the Lao PDR, the Lao People's Democratic Republic and the Republic of Azerbaijan", null)
+                        .countries())
+                .containsExactly(new CountryHit("LA", 2), new CountryHit("AZ", 1));
         }
 
         @Test
         void everyIsoCountryIsKnownByItsJdkName() {
-            Recognition r = recognize("China, Thailand, Russia, Papua New Guinea, Nigeria and Niger, Côte d’Ivoire, Trinidad and Tobago.", null);
+            Recognition r = recognize(
+                    "China, Thailand, Russia, Papua New Guinea, Nigeria and Niger, Côte d’Ivoire, Trinidad and Tobago.",
+                    null);
             assertThat(r.countryCodes()).containsExactly("CN", "TH", "RU", "PG", "NG", "NE", "CI", "TT");
         }
 
         @Test
         void demonymsCountAsMentions() {
             Recognition r = recognize("Azerbaijani universities taught Lao students and Vietnamese students.", null);
-            assertThat(r.countries()).containsExactly(new CountryHit("AZ", 1), new CountryHit("LA", 1), new CountryHit("VN", 1));
+            assertThat(r.countries()).containsExactly(new CountryHit("AZ", 1), new CountryHit("LA", 1),
+                    new CountryHit("VN", 1));
             assertThat(recognize("Thai officials and Chinese investors met Armenian diplomats.", null).countryCodes())
-                    .containsExactly("TH", "CN", "AM");
+                .containsExactly("TH", "CN", "AM");
         }
 
         @Test
         void eachWordCountsOnceAndOnlyAsAWholeWord() {
-            Recognition r = recognize("Laotians and Laotian officials met in Laos; the Lao delegation left Laos.", null);
+            Recognition r = recognize("Laotians and Laotian officials met in Laos; the Lao delegation left Laos.",
+                    null);
             assertThat(r.countries()).containsExactly(new CountryHit("LA", 5));
             assertThat(recognize("Laosian chaos in Vietnamesque prose", null).countries()).isEmpty();
         }
@@ -337,10 +368,13 @@ class EntityRecognizerTest {
         @Test
         void falseFriendsAreNotCountries() {
             assertThat(recognize("Two-way trade hit US$223.93 million in 2024.", null).countries()).isEmpty();
-            assertThat(recognize("the US and the U.S. and the USA", null).countries()).containsExactly(new CountryHit("US", 3));
+            assertThat(recognize("the US and the U.S. and the USA", null).countries())
+                .containsExactly(new CountryHit("US", 3));
             assertThat(recognize("Tell us about the china plates and the turkey.", null).countries()).isEmpty();
-            assertThat(recognize("She visited Thái Nguyên province.", null).countries()).as("Vietnamese, not Thai").isEmpty();
+            assertThat(recognize("She visited Thái Nguyên province.", null).countries()).as("Vietnamese, not Thai")
+                .isEmpty();
         }
+
     }
 
     @Nested
@@ -349,81 +383,94 @@ class EntityRecognizerTest {
         @Test
         void relativeDatesAreResolvedAgainstTheStoryDate() {
             assertThat(newEvents(recognize("In October last year, the two presidents met in Kazan.", DEC_10_2025)))
-                    .extracting(EventHit::title, EventHit::date, EventHit::place)
-                    .containsExactly(tuple("The two presidents met in Kazan", date("2024-10"), "Kazan"));
+                .extracting(EventHit::title, EventHit::date, EventHit::place)
+                .containsExactly(tuple("The two presidents met in Kazan", date("2024-10"), "Kazan"));
             assertThat(newEvents(recognize("The ministers met on 8 December in Vientiane.", DEC_10_2025)))
-                    .extracting(EventHit::date, EventHit::place).containsExactly(tuple(date("2025-12-08"), "Vientiane"));
+                .extracting(EventHit::date, EventHit::place)
+                .containsExactly(tuple(date("2025-12-08"), "Vientiane"));
             assertThat(newEvents(recognize("He will pay a state visit to Hungary on May 7-8.", MAY_6_2025)))
-                    .extracting(EventHit::date).containsExactly(date("2025-05-07"));
+                .extracting(EventHit::date)
+                .containsExactly(date("2025-05-07"));
             assertThat(newEvents(recognize("Last month, the minister visited Hanoi.", MAY_6_2025)))
-                    .extracting(EventHit::title, EventHit::date).containsExactly(tuple("The minister visited Hanoi", date("2025-04")));
-            assertThat(newEvents(recognize("Talks were held in late April.", MAY_6_2025)))
-                    .extracting(EventHit::date).containsExactly(date("2025-04"));
+                .extracting(EventHit::title, EventHit::date)
+                .containsExactly(tuple("The minister visited Hanoi", date("2025-04")));
+            assertThat(newEvents(recognize("Talks were held in late April.", MAY_6_2025))).extracting(EventHit::date)
+                .containsExactly(date("2025-04"));
         }
 
         @Test
         void absoluteDatesKeepTheirPrecision() {
             assertThat(newEvents(recognize("""
                     Relations were established in May 1995. The museum opened in 1986. \
-                    The delegation visited Laos on December 8-9, 2025. The forum met on 9 December 2025 in Baku.""", null)))
-                    .extracting(EventHit::date)
-                    .containsExactly(date("1995-05"), date("1986"), date("2025-12-08"), date("2025-12-09"));
+                    The delegation visited Laos on December 8-9, 2025. The forum met on 9 December 2025 in Baku.""",
+                    null)))
+                .extracting(EventHit::date)
+                .containsExactly(date("1995-05"), date("1986"), date("2025-12-08"), date("2025-12-09"));
         }
 
         @Test
         void relativeDatesNeedTheStoryDate() {
             assertThat(newEvents(recognize("They met last year, on 8 December and in 2019 in Baku.", null)))
-                    .extracting(EventHit::date, EventHit::place).containsExactly(tuple(date("2019"), "Baku"));
+                .extracting(EventHit::date, EventHit::place)
+                .containsExactly(tuple(date("2019"), "Baku"));
         }
 
         @Test
         void numbersDecadesSpansAndDatelinesAreNotEvents() {
             assertThat(recognize("""
                     More than 2,000 Lao students studied in Azerbaijan in the 1970s, and 5,000 more in the late 1950s. \
-                    Trade hit US$223.93 million. Azerbaijan chaired the movement from 2019 to 2023.""", DEC_10_2025).events())
-                    .isEmpty();
+                    Trade hit US$223.93 million. Azerbaijan chaired the movement from 2019 to 2023.""", DEC_10_2025)
+                .events()).isEmpty();
             assertThat(recognize("AZERBAIJAN, May 7 - The presidents talked.", MAY_7_2025).events()).isEmpty();
         }
 
         @Test
         void yearsThatLabelAThingOnlyConfirmKnownEvents() {
-            assertThat(recognize("They praised the 2025 anniversary events and a 2017 report.", DEC_10_2025).events()).isEmpty();
+            assertThat(recognize("They praised the 2025 anniversary events and a 2017 report.", DEC_10_2025).events())
+                .isEmpty();
         }
 
         @Test
         void aliasesLinkAKnownEventWithoutADate() {
-            Recognition r = recognize("Laos and Azerbaijan held their first round of political consultations.", DEC_10_2025);
-            assertThat(r.events()).extracting(EventHit::slug, EventHit::title, EventHit::date, EventHit::place).containsExactly(
-                    tuple("azerbaijan-laos-first-political-consultations-2025", "First Azerbaijan–Laos political consultations",
-                            date("2025-12-08"), "Vientiane"));
+            Recognition r = recognize("Laos and Azerbaijan held their first round of political consultations.",
+                    DEC_10_2025);
+            assertThat(r.events()).extracting(EventHit::slug, EventHit::title, EventHit::date, EventHit::place)
+                .containsExactly(tuple("azerbaijan-laos-first-political-consultations-2025",
+                        "First Azerbaijan–Laos political consultations", date("2025-12-08"), "Vientiane"));
         }
 
         @Test
         void cuesLinkAKnownEventOnlyWithAnOverlappingDateInTheSameSentence() {
             assertThat(knownEvents(recognize("Laos and Azerbaijan established diplomatic relations in 1995.", null)))
-                    .containsExactly("azerbaijan-laos-diplomatic-relations-1995");
-            assertThat(knownEvents(recognize("Laos and Azerbaijan have diplomatic relations. They began in 1995.", null)))
-                    .isEmpty();
+                .containsExactly("azerbaijan-laos-diplomatic-relations-1995");
+            assertThat(
+                    knownEvents(recognize("Laos and Azerbaijan have diplomatic relations. They began in 1995.", null)))
+                .isEmpty();
             assertThat(recognize("Laos and Azerbaijan upgraded diplomatic relations in 2005.", null).events())
-                    .extracting(EventHit::slug, EventHit::date).containsExactly(tuple(null, date("2005")));
+                .extracting(EventHit::slug, EventHit::date)
+                .containsExactly(tuple(null, date("2005")));
             assertThat(knownEvents(recognize("Tô Lâm pays a state visit to Azerbaijan on May 8.", MAY_6_2025)))
-                    .as("inside the event's two days").containsExactly("to-lam-state-visit-azerbaijan-2025");
+                .as("inside the event's two days")
+                .containsExactly("to-lam-state-visit-azerbaijan-2025");
         }
 
         @Test
         void aKnownEventNeedsItsCountriesInTheText() {
-            assertThat(knownEvents(recognize("Vietnam and Azerbaijan held their first political consultations.", DEC_10_2025)))
-                    .isEmpty();
+            assertThat(knownEvents(
+                    recognize("Vietnam and Azerbaijan held their first political consultations.", DEC_10_2025)))
+                .isEmpty();
         }
 
         @Test
         void eachKnownEventOnceAndSimilarCandidatesMerged() {
-            Recognition r = recognize("""
-                    The BRICS Summit in Kazan was in October 2024. Laos and Azerbaijan met at the BRICS Summit in Kazan. \
-                    The ministers signed a trade deal in 2021. In 2021, the ministers signed a trade deal.""", DEC_10_2025);
-            assertThat(r.events()).extracting(EventHit::slug, EventHit::date).containsExactly(
-                    tuple("aliyev-sisoulith-meeting-kazan-2024", date("2024-10")),
-                    tuple(null, date("2021")));
+            Recognition r = recognize(
+                    """
+                            The BRICS Summit in Kazan was in October 2024. Laos and Azerbaijan met at the BRICS Summit in Kazan. \
+                            The ministers signed a trade deal in 2021. In 2021, the ministers signed a trade deal.""",
+                    DEC_10_2025);
+            assertThat(r.events()).extracting(EventHit::slug, EventHit::date)
+                .containsExactly(tuple("aliyev-sisoulith-meeting-kazan-2024", date("2024-10")),
+                        tuple(null, date("2021")));
         }
 
         @Test
@@ -432,21 +479,25 @@ class EntityRecognizerTest {
                     + "mining, education, renewable energy and logistics across many provinces.";
             EventHit hit = newEvents(recognize(longSentence, null)).getFirst();
             assertThat(hit.title()).hasSizeLessThanOrEqualTo(EventCandidates.LONGEST_TITLE)
-                    .isEqualTo("The two governments agreed on a very long list of projects covering agriculture")
-                    .doesNotEndWith(",");
+                .isEqualTo("The two governments agreed on a very long list of projects covering agriculture")
+                .doesNotEndWith(",");
             assertThat(newEvents(recognize("In 2023 the company exported 1,500 tonnes.", null)))
-                    .extracting(EventHit::title).containsExactly("The company exported 1,500 tonnes");
+                .extracting(EventHit::title)
+                .containsExactly("The company exported 1,500 tonnes");
             assertThat(newEvents(recognize("""
                     A special talk on the life and career of late Lao President Kaysone Phomvihane was held on \
                     December 9 at the Vietnamese Embassy in Laos, highlighting his influence.""", DEC_10_2025)))
-                    .extracting(EventHit::title, EventHit::date, EventHit::place).containsExactly(tuple(
-                            "A special talk on the life and career of late Lao President Kaysone Phomvihane was held",
-                            date("2025-12-09"), "Laos"));
+                .extracting(EventHit::title, EventHit::date, EventHit::place)
+                .containsExactly(
+                        tuple("A special talk on the life and career of late Lao President Kaysone Phomvihane was held",
+                                date("2025-12-09"), "Laos"));
         }
+
     }
 
     @Test
     void emptyTextFindsNothing() {
         assertThat(recognize("  ", null)).isEqualTo(new Recognition(List.of(), List.of(), List.of()));
     }
+
 }

@@ -1,9 +1,10 @@
 package news.dateline.ingest.recognition;
 
 /**
- * The five seed stories of {@code seeds/}, as the recognizer should see them: headline, body paragraphs
- * and captions exactly as the raw copy gives them, with the page chrome (dates, agency signs, "other
- * news" lists, ads) left out. Paragraphs are separated by blank lines, as {@link news.dateline.ingest.WireStory#bodyText()} does.
+ * The five seed stories of {@code seeds/}, as the recognizer should see them: headline,
+ * body paragraphs and captions exactly as the raw copy gives them, with the page chrome
+ * (dates, agency signs, "other news" lists, ads) left out. Paragraphs are separated by
+ * blank lines, as {@link news.dateline.ingest.WireStory#bodyText()} does.
  */
 final class SeedStories {
 
@@ -14,7 +15,10 @@ final class SeedStories {
 
     static final String CAPTION_000 = "Azerbaijan’s Deputy Minister of Foreign Affairs, Mr. Elnur Mammadov";
 
-    /** KPL, 10 December 2025: "Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties". */
+    /**
+     * KPL, 10 December 2025: "Laos, Azerbaijan Mark 30 Years with Stronger Bilateral
+     * Ties".
+     */
     static final String BODY_000 = """
             Laos and Azerbaijan are strengthening bilateral cooperation as the two nations mark the 30th anniversary of diplomatic relations, officially established in 1995. Despite this milestone, the foundation of their partnership dates back to the Soviet era, reflecting decades of educational, political, and cultural exchange. Azerbaijan’s Deputy Minister of Foreign Affairs, Mr. Elnur Mammadov, highlighted this long-standing relationship in an interview with Lao media on 9 December 2025 in Vientiane.
 
@@ -41,7 +45,10 @@ final class SeedStories {
 
     static final String HEADLINE_001 = "Laos and Azerbaijan Hold First Political Consultation to Boost Ties";
 
-    /** KPL, 10 December 2025: "Laos and Azerbaijan Hold First Political Consultation to Boost Ties". */
+    /**
+     * KPL, 10 December 2025: "Laos and Azerbaijan Hold First Political Consultation to
+     * Boost Ties".
+     */
     static final String BODY_001 = """
             Laos and Azerbaijan held their first political consultation on 8 December in Vientiane, signalling a stronger push to deepen bilateral cooperation. The meeting was co-chaired by Lao Deputy Foreign Minister Maithong Thammavongsa and his Azerbaijani counterpart Elnur Mammadov, with officials from both governments in attendance.
 
@@ -71,7 +78,10 @@ final class SeedStories {
             Members of the Azerbaijan-Laos Friendship Association, including Laotians who previously studied in Baku, also attended the event.
             """;
 
-    /** Vietnam News Agency, 6 May 2025: Ilham Aliyev's interview ahead of Tô Lâm's state visit. */
+    /**
+     * Vietnam News Agency, 6 May 2025: Ilham Aliyev's interview ahead of Tô Lâm's state
+     * visit.
+     */
     static final String BODY_003 = """
             MOSCOW — President of Azerbaijan Ilham Aliyev has highlighted the traditional friendship with Việt Nam that has lasted for more than half a century, as the two nations are preparing for a state visit to Azerbaijan by General Secretary of the Central Committee of the Communist Party of Việt Nam Tô Lâm on May 7-8.
 
@@ -140,4 +150,5 @@ final class SeedStories {
 
             Secretary General To Lam extended an invitation to President Ilham Aliyev to visit Vietnam, which the President gratefully accepted.
             """;
+
 }

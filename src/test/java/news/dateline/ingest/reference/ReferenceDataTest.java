@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class ReferenceDataTest {
 
     private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 
     private static ReferenceData data;
@@ -30,7 +31,7 @@ class ReferenceDataTest {
     @Test
     void loadsEverySection() {
         assertThat(data.agencies()).extracting(ReferenceData.AgencyEntry::name)
-                .containsExactly("KPL", "Trend News Agency", "Vietnam News Agency");
+            .containsExactly("KPL", "Trend News Agency", "Vietnam News Agency");
         assertThat(data.agencies().getFirst().signs()).containsExactly("ຂປລ", "KPL");
         assertThat(data.agencies()).allSatisfy(agency -> assertThat(agency.website()).startsWith("https://"));
         assertThat(data.countries()).extracting(ReferenceData.CountryEntry::code).contains("LA", "VN", "AZ");
@@ -40,8 +41,7 @@ class ReferenceDataTest {
 
     @Test
     void slugsAreLowercaseAsciiHyphenAndUnique() {
-        Stream<String> slugs = Stream.concat(
-                data.people().stream().map(ReferenceData.PersonEntry::slug),
+        Stream<String> slugs = Stream.concat(data.people().stream().map(ReferenceData.PersonEntry::slug),
                 data.events().stream().map(ReferenceData.EventEntry::slug));
         assertThat(slugs.toList()).allMatch(slug -> slug.matches(SLUG)).doesNotHaveDuplicates();
     }
@@ -54,8 +54,9 @@ class ReferenceDataTest {
 
     @Test
     void countryEntriesUseIsoCodes() {
-        assertThat(data.countries()).extracting(ReferenceData.CountryEntry::code).allMatch(ISO_CODES::contains)
-                .doesNotHaveDuplicates();
+        assertThat(data.countries()).extracting(ReferenceData.CountryEntry::code)
+            .allMatch(ISO_CODES::contains)
+            .doesNotHaveDuplicates();
     }
 
     @Test
@@ -80,17 +81,21 @@ class ReferenceDataTest {
                 assertThat(end.start()).isAfter(start.start());
             }
         });
-        Map<String, ReferenceData.EventEntry> bySlug = data.events().stream()
-                .collect(Collectors.toMap(ReferenceData.EventEntry::slug, Function.identity()));
-        assertThat(bySlug.get("azerbaijan-laos-diplomatic-relations-1995").startDate()).isEqualTo(PartialDate.ofMonth(1995, 5));
-        assertThat(bySlug.get("to-lam-state-visit-azerbaijan-2025").endPartialDate()).isEqualTo(PartialDate.parse("2025-05-08"));
+        Map<String, ReferenceData.EventEntry> bySlug = data.events()
+            .stream()
+            .collect(Collectors.toMap(ReferenceData.EventEntry::slug, Function.identity()));
+        assertThat(bySlug.get("azerbaijan-laos-diplomatic-relations-1995").startDate())
+            .isEqualTo(PartialDate.ofMonth(1995, 5));
+        assertThat(bySlug.get("to-lam-state-visit-azerbaijan-2025").endPartialDate())
+            .isEqualTo(PartialDate.parse("2025-05-08"));
     }
 
     @Test
     void gazetteerHasEveryIsoCountryWithTheJdkEnglishName() {
         Gazetteer gazetteer = data.toGazetteer();
-        Map<String, Gazetteer.KnownCountry> byCode = gazetteer.countries().stream()
-                .collect(Collectors.toMap(Gazetteer.KnownCountry::code, Function.identity()));
+        Map<String, Gazetteer.KnownCountry> byCode = gazetteer.countries()
+            .stream()
+            .collect(Collectors.toMap(Gazetteer.KnownCountry::code, Function.identity()));
         assertThat(byCode).hasSizeGreaterThanOrEqualTo(249).containsOnlyKeys(ISO_CODES);
         assertThat(byCode.get("LA").name()).isEqualTo("Laos");
         assertThat(byCode.get("VN").name()).isEqualTo("Vietnam");
@@ -103,7 +108,8 @@ class ReferenceDataTest {
 
     private static String slugOf(String name) {
         String ascii = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+            .replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
+
 }

@@ -55,7 +55,8 @@ class WireStoryParserTest {
     static byte[] read(Path path) {
         try {
             return Files.readAllBytes(path);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -105,8 +106,10 @@ class WireStoryParserTest {
                     "As Laos and Azerbaijan enter their fourth decade of diplomatic relations, both nations remain "
                             + "committed to deepening cooperation across political, economic, and cultural fields—building "
                             + "on a partnership rooted in shared history and mutual priorities.");
-            assertThat(story.captions()).containsExactly("Azerbaijan’s Deputy Minister of Foreign Affairs, Mr. Elnur Mammadov");
-            assertThat(story.paragraphs()).doesNotContain("Azerbaijan’s Deputy Minister of Foreign Affairs, Mr. Elnur Mammadov", "KPL");
+            assertThat(story.captions())
+                .containsExactly("Azerbaijan’s Deputy Minister of Foreign Affairs, Mr. Elnur Mammadov");
+            assertThat(story.paragraphs())
+                .doesNotContain("Azerbaijan’s Deputy Minister of Foreign Affairs, Mr. Elnur Mammadov", "KPL");
             assertThat(story.otherNews()).isEmpty();
             assertThat(story.warnings()).isEmpty();
             assertThat(story.contentHash()).matches("[0-9a-f]{64}");
@@ -117,18 +120,19 @@ class WireStoryParserTest {
         void seed001KplPageWithOtherNewsList() {
             WireStory story = parseSeed(SEED_001);
 
-            assertThat(story.headline()).isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+            assertThat(story.headline())
+                .isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
             assertThat(story.headlineFromLead()).isFalse();
             assertThat(story.published()).hasToString("2025-12-10T13:05:00+07:00");
             assertThat(story.source()).isEqualTo("KPL");
             assertThat(story.dateline()).isNull();
             assertThat(story.language()).isEqualTo("en");
             assertThat(story.paragraphs()).hasSize(5);
-            assertThat(story.paragraphs().getFirst()).isEqualTo(
-                    "Laos and Azerbaijan held their first political consultation on 8 December in Vientiane, "
-                            + "signalling a stronger push to deepen bilateral cooperation. The meeting was co-chaired by "
-                            + "Lao Deputy Foreign Minister Maithong Thammavongsa and his Azerbaijani counterpart Elnur "
-                            + "Mammadov, with officials from both governments in attendance.");
+            assertThat(story.paragraphs().getFirst())
+                .isEqualTo("Laos and Azerbaijan held their first political consultation on 8 December in Vientiane, "
+                        + "signalling a stronger push to deepen bilateral cooperation. The meeting was co-chaired by "
+                        + "Lao Deputy Foreign Minister Maithong Thammavongsa and his Azerbaijani counterpart Elnur "
+                        + "Mammadov, with officials from both governments in attendance.");
             assertThat(story.paragraphs().get(1)).startsWith("Mr Maithong welcomed the Azerbaijani delegation");
             assertThat(story.paragraphs().getLast()).isEqualTo(
                     "The successful consultations underscored the two nations’ commitment to broadening cooperation "
@@ -143,18 +147,15 @@ class WireStoryParserTest {
             List<OtherNewsItem> items = parseSeed(SEED_001).otherNews();
 
             assertThat(items).hasSize(5);
-            assertThat(items).extracting(OtherNewsItem::headline).containsExactly(
-                    "Laos and Azerbaijan Mark 30 Years of Diplomatic Relations",
-                    "Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties",
-                    "Vietnamese Peace Committee Delegation Visits Laos",
-                    "President Kaysone Phomvihane lives on in the hearts of Lao and Vietnamese people",
-                    "Laos and Azerbaijan Hold Inaugural Political Consultations");
-            assertThat(items).extracting(item -> item.published().toString()).containsExactly(
-                    "2025-12-10T13:43:08+07:00",
-                    "2025-12-10T10:34:16+07:00",
-                    "2025-12-10T10:02:31+07:00",
-                    "2025-12-10T09:47:57+07:00",
-                    "2025-12-09T10:02:30+07:00");
+            assertThat(items).extracting(OtherNewsItem::headline)
+                .containsExactly("Laos and Azerbaijan Mark 30 Years of Diplomatic Relations",
+                        "Laos, Azerbaijan Mark 30 Years with Stronger Bilateral Ties",
+                        "Vietnamese Peace Committee Delegation Visits Laos",
+                        "President Kaysone Phomvihane lives on in the hearts of Lao and Vietnamese people",
+                        "Laos and Azerbaijan Hold Inaugural Political Consultations");
+            assertThat(items).extracting(item -> item.published().toString())
+                .containsExactly("2025-12-10T13:43:08+07:00", "2025-12-10T10:34:16+07:00", "2025-12-10T10:02:31+07:00",
+                        "2025-12-10T09:47:57+07:00", "2025-12-09T10:02:30+07:00");
             assertThat(items.getFirst().lead()).isEqualTo(
                     "Laos and Azerbaijan celebrated the 30th anniversary of diplomatic relations on 9 December with a "
                             + "ceremony in Vientiane, attended by Lao Foreign Minister Thongsavanh Phomvihane and Azerbaijani "
@@ -162,7 +163,7 @@ class WireStoryParserTest {
             assertThat(items.get(3).lead()).startsWith("(KPL/VNA) A special talk on the life and career");
             assertThat(items).allSatisfy(item -> assertThat(item.headline()).doesNotEndWith("Politics"));
             assertThat(parseSeed(SEED_001).paragraphs())
-                    .noneMatch(p -> p.contains("Vietnamese Peace Committee") || p.contains("12/10/2025"));
+                .noneMatch(p -> p.contains("Vietnamese Peace Committee") || p.contains("12/10/2025"));
         }
 
         @Test
@@ -209,9 +210,9 @@ class WireStoryParserTest {
                             + "has lasted for more than half a century, as the two nations are preparing for a state visit "
                             + "to Azerbaijan by General Secretary of the Central Committee of the Communist Party of Việt "
                             + "Nam Tô Lâm on May 7-8.");
-            assertThat(story.paragraphs().getLast()).isEqualTo(
-                    "The implementation of exchange programmes and cooperation in science-technology was also "
-                            + "identified as a promising area for the development of bilateral relations, he added.");
+            assertThat(story.paragraphs().getLast())
+                .isEqualTo("The implementation of exchange programmes and cooperation in science-technology was also "
+                        + "identified as a promising area for the development of bilateral relations, he added.");
             assertThat(story.captions()).isEmpty();
             assertThat(story.otherNews()).isEmpty();
             assertThat(story.warnings()).containsExactly("no headline in the copy: built from the lead");
@@ -255,6 +256,7 @@ class WireStoryParserTest {
             }
             assertThat(story.paragraphs()).doesNotContain(story.headline());
         }
+
     }
 
     @Nested
@@ -279,7 +281,7 @@ class WireStoryParserTest {
         @ParameterizedTest
         @MethodSource("news.dateline.ingest.wire.WireStoryParserTest#seeds")
         void aByteOrderMarkIsStripped(String seed) {
-            byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, seedBytes(seed));
+            byte[] withBom = concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, seedBytes(seed));
 
             assertThat(parser.parse(withBom)).usingRecursiveComparison().isEqualTo(parseSeed(seed));
         }
@@ -313,58 +315,55 @@ class WireStoryParserTest {
 
             assertThat(hashes).hasSize(5).allMatch(hash -> hash.matches("[0-9a-f]{64}"));
         }
+
     }
 
     @Nested
     class BadInput {
 
         @ParameterizedTest
-        @ValueSource(strings = {"", " ", "\n\n", "\r\n\t  \r\n", "\u00A0\u2003\n", "\uFEFF"})
+        @ValueSource(strings = { "", " ", "\n\n", "\r\n\t  \r\n", "\u00A0\u2003\n", "\uFEFF" })
         void emptyOrBlankIsAnEmptyFile(String text) {
-            assertThatThrownBy(() -> parse(text))
-                    .isInstanceOf(UnreadableStoryException.class)
-                    .hasMessage("empty file");
+            assertThatThrownBy(() -> parse(text)).isInstanceOf(UnreadableStoryException.class).hasMessage("empty file");
         }
 
         @Test
         void aByteOrderMarkAloneIsAnEmptyFile() {
-            assertThatThrownBy(() -> parser.parse(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n'}))
-                    .isInstanceOf(UnreadableStoryException.class)
-                    .hasMessage("empty file");
+            assertThatThrownBy(() -> parser.parse(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n' }))
+                .isInstanceOf(UnreadableStoryException.class)
+                .hasMessage("empty file");
         }
 
         @Test
         void nulBytesAreBinary() {
-            byte[] content = concat("Laos talks\n\nThe".getBytes(StandardCharsets.UTF_8), new byte[] {0, 0, 1, 2},
+            byte[] content = concat("Laos talks\n\nThe".getBytes(StandardCharsets.UTF_8), new byte[] { 0, 0, 1, 2 },
                     " text.".getBytes(StandardCharsets.UTF_8));
 
-            assertThatThrownBy(() -> parser.parse(content))
-                    .isInstanceOf(UnreadableStoryException.class)
-                    .hasMessageContaining("binary")
-                    .hasMessageContaining("NUL");
+            assertThatThrownBy(() -> parser.parse(content)).isInstanceOf(UnreadableStoryException.class)
+                .hasMessageContaining("binary")
+                .hasMessageContaining("NUL");
         }
 
         @Test
         void manyControlCharactersAreBinary() {
             assertThatThrownBy(() -> parse("\u0001\u0002\u0003Laos\u0004\u0005\u0006"))
-                    .isInstanceOf(UnreadableStoryException.class)
-                    .hasMessageContaining("binary data")
-                    .hasMessageContaining("control characters");
+                .isInstanceOf(UnreadableStoryException.class)
+                .hasMessageContaining("binary data")
+                .hasMessageContaining("control characters");
         }
 
         @Test
         void bytesThatAreNeitherUtf8NorWindows1252AreNotText() {
-            byte[] content = {(byte) 0xC3, (byte) 0x28, (byte) 0x81, (byte) 0xA1, (byte) 0xFF, (byte) 0xFE};
+            byte[] content = { (byte) 0xC3, (byte) 0x28, (byte) 0x81, (byte) 0xA1, (byte) 0xFF, (byte) 0xFE };
 
-            assertThatThrownBy(() -> parser.parse(content))
-                    .isInstanceOf(UnreadableStoryException.class)
-                    .hasMessage("not text: neither valid UTF-8 nor plausible windows-1252");
+            assertThatThrownBy(() -> parser.parse(content)).isInstanceOf(UnreadableStoryException.class)
+                .hasMessage("not text: neither valid UTF-8 nor plausible windows-1252");
         }
 
         @Test
         void plausibleWindows1252IsReadWithAWarning() {
             byte[] content = "Café owners protest\n\nCafé owners in Vientiane protested a new tax on Monday."
-                    .getBytes(Charset.forName("windows-1252"));
+                .getBytes(Charset.forName("windows-1252"));
 
             WireStory story = parser.parse(content);
 
@@ -375,19 +374,19 @@ class WireStoryParserTest {
 
         @Test
         void utf16WithItsByteOrderMarkIsRead() {
-            WireStory story = parser.parse("Laos talks\n\nLaos held talks on Monday.".getBytes(StandardCharsets.UTF_16));
+            WireStory story = parser
+                .parse("Laos talks\n\nLaos held talks on Monday.".getBytes(StandardCharsets.UTF_16));
 
             assertThat(story.headline()).isEqualTo("Laos talks");
             assertThat(story.paragraphs()).containsExactly("Laos held talks on Monday.");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Email Print 111\nads\nads\n\nTop", "10/12/2025 10:34", " date 2025-12-09 ",
-                "ຂ່າວອື່ນໆ\n\n    • Laos and Azerbaijan Mark 30 Years of Diplomatic RelationsPolitics\n"})
+        @ValueSource(strings = { "Email Print 111\nads\nads\n\nTop", "10/12/2025 10:34", " date 2025-12-09 ",
+                "ຂ່າວອື່ນໆ\n\n    • Laos and Azerbaijan Mark 30 Years of Diplomatic RelationsPolitics\n" })
         void copyWithNoStoryTextIsUnreadable(String text) {
-            assertThatThrownBy(() -> parse(text))
-                    .isInstanceOf(UnreadableStoryException.class)
-                    .hasMessageContaining("no story text");
+            assertThatThrownBy(() -> parse(text)).isInstanceOf(UnreadableStoryException.class)
+                .hasMessageContaining("no story text");
         }
 
         @Test
@@ -410,7 +409,8 @@ class WireStoryParserTest {
                 random.nextBytes(bytes);
                 inputs.add(bytes);
                 inputs.add(randomText(random, "abcdefgh ABCDEFG .,;:!?—–-•()'’\"\n\n\r\t0123456789/ຂປລ"));
-                inputs.add(randomText(random, " \n.KPL ຂປລ AP (AP) — VNA/VNS MOSCOW, May 7 - date 2025-12-09 10/12/2025 Top ads"));
+                inputs.add(randomText(random,
+                        " \n.KPL ຂປລ AP (AP) — VNA/VNS MOSCOW, May 7 - date 2025-12-09 10/12/2025 Top ads"));
             }
             inputs.add(("word ".repeat(200_000)).getBytes(StandardCharsets.UTF_8));
             inputs.add(("A sentence that goes on. ".repeat(40_000)).getBytes(StandardCharsets.UTF_8));
@@ -438,7 +438,8 @@ class WireStoryParserTest {
                         continue;
                     }
                     assertThat(story.headline().length()).isLessThanOrEqualTo(HeadlineMaker.MAX_LENGTH);
-                } catch (UnreadableStoryException expected) {
+                }
+                catch (UnreadableStoryException expected) {
                     assertThat(expected.getMessage()).isNotBlank();
                 }
             }
@@ -458,6 +459,7 @@ class WireStoryParserTest {
             String text = new String(input, StandardCharsets.UTF_8);
             return text.length() > 80 ? text.substring(0, 80) + "..." : text;
         }
+
     }
 
     @Nested
@@ -466,7 +468,7 @@ class WireStoryParserTest {
         @Test
         void kplHeaderIsDayFirstInLaoTime() {
             assertThat(parse("Headline\n\n03/04/2025 09:05\nKPL Laos held talks.").published())
-                    .hasToString("2025-04-03T09:05:00+07:00");
+                .hasToString("2025-04-03T09:05:00+07:00");
         }
 
         @Test
@@ -474,7 +476,8 @@ class WireStoryParserTest {
             WireStory story = parse("Laos talks\n\n31/02/2025 10:34\nKPL Laos held talks on Monday.");
 
             assertThat(story.published()).isNull();
-            assertThat(story.warnings()).anySatisfy(w -> assertThat(w).startsWith("unreadable date").contains("31/02/2025"));
+            assertThat(story.warnings())
+                .anySatisfy(w -> assertThat(w).startsWith("unreadable date").contains("31/02/2025"));
             assertThat(story.paragraphs()).containsExactly("Laos held talks on Monday.");
         }
 
@@ -509,14 +512,15 @@ class WireStoryParserTest {
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "2025-12-09T10:34:00Z          | 2025-12-09T10:34:00+00:00",
-                "9 December 2025 10:34 GMT+7   | 2025-12-09T10:34:00+07:00",
-                "Tuesday, December 9, 2025     | 2025-12-09",
-                "Dec. 9, 2025 1:05 PM UTC      | 2025-12-09T13:05:00+00:00",
-                "2025-12-09 18:30 +0330        | 2025-12-09T18:30:00+03:30"})
+        @CsvSource(delimiter = '|',
+                value = { "2025-12-09T10:34:00Z          | 2025-12-09T10:34:00+00:00",
+                        "9 December 2025 10:34 GMT+7   | 2025-12-09T10:34:00+07:00",
+                        "Tuesday, December 9, 2025     | 2025-12-09",
+                        "Dec. 9, 2025 1:05 PM UTC      | 2025-12-09T13:05:00+00:00",
+                        "2025-12-09 18:30 +0330        | 2025-12-09T18:30:00+03:30" })
         void headerDatesWithTheirOwnZone(String header, String expected) {
-            assertThat(parse("Laos talks\n" + header + "\n\nLaos held talks on Monday.").published()).hasToString(expected);
+            assertThat(parse("Laos talks\n" + header + "\n\nLaos held talks on Monday.").published())
+                .hasToString(expected);
         }
 
         @Test
@@ -534,29 +538,30 @@ class WireStoryParserTest {
                     + "• Rice exports riseEconomics\n• The politics of rice Politics\n13/45/2025 9:00:00 AM\n");
 
             assertThat(story.otherNews()).extracting(OtherNewsItem::headline)
-                    .containsExactly("Rice exports rise", "The politics of rice Politics");
+                .containsExactly("Rice exports rise", "The politics of rice Politics");
             assertThat(story.otherNews().get(1).published()).isNull();
             assertThat(story.warnings()).contains("unreadable date '13/45/2025 9:00:00 AM'");
         }
+
     }
 
     @Nested
     class Agencies {
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "LONDON, Dec 9 (Reuters) - Talks were held on Monday.                 | Reuters",
-                "NEW YORK (AP) — Talks were held on Monday.                           | Associated Press",
-                "PARIS (AFP) - Talks were held on Monday.                             | Agence France-Presse",
-                "Talks were held on Monday. — AFP                                     | Agence France-Presse",
-                "BEIJING, Dec. 9 (Xinhua) -- Talks were held on Monday.               | Xinhua",
-                "Baku, December 9, AZERTAC - Talks were held on Monday.               | AZERTAC",
-                "BAKU (Trend) - Talks were held on Monday.                            | Trend News Agency",
-                "(KPL) Talks were held on Monday.                                     | KPL",
-                "Vientiane (KPL) - Talks were held on Monday.                         | KPL",
-                "ຂປລ Talks were held on Monday.                                       | KPL",
-                "(MENAFN- AzerNews) Talks were held on Monday.                        | AzerNews",
-                "Hanoi (VNA) - Talks were held on Monday.                             | Vietnam News Agency"})
+        @CsvSource(delimiter = '|',
+                value = { "LONDON, Dec 9 (Reuters) - Talks were held on Monday.                 | Reuters",
+                        "NEW YORK (AP) — Talks were held on Monday.                           | Associated Press",
+                        "PARIS (AFP) - Talks were held on Monday.                             | Agence France-Presse",
+                        "Talks were held on Monday. — AFP                                     | Agence France-Presse",
+                        "BEIJING, Dec. 9 (Xinhua) -- Talks were held on Monday.               | Xinhua",
+                        "Baku, December 9, AZERTAC - Talks were held on Monday.               | AZERTAC",
+                        "BAKU (Trend) - Talks were held on Monday.                            | Trend News Agency",
+                        "(KPL) Talks were held on Monday.                                     | KPL",
+                        "Vientiane (KPL) - Talks were held on Monday.                         | KPL",
+                        "ຂປລ Talks were held on Monday.                                       | KPL",
+                        "(MENAFN- AzerNews) Talks were held on Monday.                        | AzerNews",
+                        "Hanoi (VNA) - Talks were held on Monday.                             | Vietnam News Agency" })
         void signsWhereAgenciesSign(String lead, String agency) {
             assertThat(parse("Talks\n\n" + lead).source()).isEqualTo(agency);
         }
@@ -579,27 +584,27 @@ class WireStoryParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-                "Trend analysis shows rice prices rising.",
+        @ValueSource(strings = { "Trend analysis shows rice prices rising.",
                 "Officials told AFP and Reuters that talks went well.",
                 "The story was first reported by the Associated Press (AP)",
-                "APEC leaders met on Monday. Xinhua reported the meeting."})
+                "APEC leaders met on Monday. Xinhua reported the meeting." })
         void agencyNamesInTheTextAreNeverASource(String lead) {
             assertThat(parse("Talks\n\n" + lead).source()).isNull();
         }
+
     }
 
     @Nested
     class Datelines {
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "MOSCOW — Talks were held.                      | Moscow",
-                "AZERBAIJAN, May 7 - Talks were held.           | Azerbaijan",
-                "NEW YORK (AP) — Talks were held.               | New York",
-                "RIO DE JANEIRO, Dec 9 (Reuters) - Talks were held. | Rio de Janeiro",
-                "HANOI, Vietnam (AP) — Talks were held.         | Hanoi",
-                "Vientiane (KPL) - Talks were held.             | Vientiane"})
+        @CsvSource(delimiter = '|',
+                value = { "MOSCOW — Talks were held.                      | Moscow",
+                        "AZERBAIJAN, May 7 - Talks were held.           | Azerbaijan",
+                        "NEW YORK (AP) — Talks were held.               | New York",
+                        "RIO DE JANEIRO, Dec 9 (Reuters) - Talks were held. | Rio de Janeiro",
+                        "HANOI, Vietnam (AP) — Talks were held.         | Hanoi",
+                        "Vientiane (KPL) - Talks were held.             | Vientiane" })
         void theDatelineIsTakenOffTheLead(String lead, String place) {
             WireStory story = parse("Talks\n\n" + lead);
 
@@ -608,16 +613,15 @@ class WireStoryParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-                "Talks were held in MOSCOW — the capital — on Monday.",
-                "On May 7, talks were held in Baku.",
-                "Laos and Azerbaijan held talks - the first ever."})
+        @ValueSource(strings = { "Talks were held in MOSCOW — the capital — on Monday.",
+                "On May 7, talks were held in Baku.", "Laos and Azerbaijan held talks - the first ever." })
         void noDatelineIsGuessedFromTheText(String lead) {
             WireStory story = parse("Talks\n\n" + lead);
 
             assertThat(story.dateline()).isNull();
             assertThat(story.paragraphs()).containsExactly(lead);
         }
+
     }
 
     @Nested
@@ -625,7 +629,8 @@ class WireStoryParserTest {
 
         @Test
         void aNameLikeLineAfterADoubleBlankIsACaption() {
-            WireStory story = parse("Talks\n\nThe lead of the story.\n\n\nPresident Thongloun Sisoulith of Laos\n\nMore text.");
+            WireStory story = parse(
+                    "Talks\n\nThe lead of the story.\n\n\nPresident Thongloun Sisoulith of Laos\n\nMore text.");
 
             assertThat(story.captions()).containsExactly("President Thongloun Sisoulith of Laos");
             assertThat(story.paragraphs()).containsExactly("The lead of the story.", "More text.");
@@ -634,15 +639,14 @@ class WireStoryParserTest {
         @Test
         void aPhotoCreditIsACaptionWherever() {
             assertThat(parse("Talks\n\nThe lead of the story.\n\nPhoto: KPL\n\nMore text.").captions())
-                    .containsExactly("Photo: KPL");
+                .containsExactly("Photo: KPL");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-                "The lead of the story.\n\n\nThe talks ended early.\n\nMore text.",
+        @ValueSource(strings = { "The lead of the story.\n\n\nThe talks ended early.\n\nMore text.",
                 "The lead of the story.\n\nPresident Thongloun Sisoulith of Laos\n\nMore text.",
                 "The lead of the story.\n\n\nand then the talks went on for hours without a break\n\nMore text.",
-                "The lead of the story.\n\n\nMinister Elnur Mammadov\nsaid the talks went well\n\nMore text."})
+                "The lead of the story.\n\n\nMinister Elnur Mammadov\nsaid the talks went well\n\nMore text." })
         void realParagraphsStayParagraphs(String body) {
             WireStory story = parse("Talks\n\n" + body);
 
@@ -657,6 +661,7 @@ class WireStoryParserTest {
             assertThat(story.captions()).isEmpty();
             assertThat(story.paragraphs()).containsExactly("President Thongloun Sisoulith of Laos");
         }
+
     }
 
     @Nested
@@ -700,6 +705,7 @@ class WireStoryParserTest {
 
             assertThat(story.headlineFromLead()).isTrue();
         }
+
     }
 
     @Nested
@@ -707,20 +713,25 @@ class WireStoryParserTest {
 
         @Test
         void laoScriptIsLao() {
-            assertThat(parse("ຂປລ ນະຄອນຫຼວງວຽງຈັນ ມີການປະຊຸມ ຂອງ ລັດຖະບານ ໃນວັນທີ 9 ທັນວາ.").language()).isEqualTo("lo");
+            assertThat(parse("ຂປລ ນະຄອນຫຼວງວຽງຈັນ ມີການປະຊຸມ ຂອງ ລັດຖະບານ ໃນວັນທີ 9 ທັນວາ.").language())
+                .isEqualTo("lo");
         }
 
         @Test
         void latinWithVietnameseLettersIsVietnamese() {
-            assertThat(parse("Chủ tịch nước Lương Cường đã tiếp Đại sứ Azerbaijan tại Việt Nam nhân dịp kết thúc nhiệm kỳ.")
-                    .language()).isEqualTo("vi");
+            assertThat(parse(
+                    "Chủ tịch nước Lương Cường đã tiếp Đại sứ Azerbaijan tại Việt Nam nhân dịp kết thúc nhiệm kỳ.")
+                .language()).isEqualTo("vi");
         }
 
         @Test
         void latinWithoutEnglishIsNotGuessed() {
-            assertThat(parse("Le président a rencontré les représentants des deux pays pour discuter de la coopération.")
-                    .language()).isNull();
+            assertThat(
+                    parse("Le président a rencontré les représentants des deux pays pour discuter de la coopération.")
+                        .language())
+                .isNull();
         }
+
     }
 
     @Nested
@@ -737,9 +748,10 @@ class WireStoryParserTest {
             assertThat(story.dateline()).isEqualTo("London");
             assertThat(story.language()).isEqualTo("en");
             assertThat(story.paragraphs()).hasSize(4);
-            assertThat(story.paragraphs().getFirst()).startsWith("Vietnam's central bank left its main policy rate unchanged");
+            assertThat(story.paragraphs().getFirst())
+                .startsWith("Vietnam's central bank left its main policy rate unchanged");
             assertThat(story.paragraphs().getLast())
-                    .isEqualTo("Inflation slowed to 2.9% in November from 3.2% a month earlier, official data showed.");
+                .isEqualTo("Inflation slowed to 2.9% in November from 3.2% a month earlier, official data showed.");
             assertThat(story.captions()).isEmpty();
             assertThat(story.otherNews()).isEmpty();
             assertThat(story.warnings()).containsExactly("no publication date found");
@@ -757,7 +769,7 @@ class WireStoryParserTest {
             assertThat(story.paragraphs()).hasSize(4);
             assertThat(story.paragraphs().getFirst()).startsWith("Vietnam and Laos agreed Tuesday");
             assertThat(story.paragraphs().get(2))
-                    .isEqualTo("“This railway is a lifeline for our economy,” a Lao transport official told reporters.");
+                .isEqualTo("“This railway is a lifeline for our economy,” a Lao transport official told reporters.");
             assertThat(story.captions()).isEmpty();
             assertThat(story.warnings()).isEmpty();
         }
@@ -782,7 +794,8 @@ class WireStoryParserTest {
         void plainParagraphsSayNothingAndNothingIsInvented() {
             WireStory story = parseWire("plain.txt");
 
-            assertThat(story.headline()).isEqualTo("The city council approved a new budget on Monday after weeks of debate");
+            assertThat(story.headline())
+                .isEqualTo("The city council approved a new budget on Monday after weeks of debate");
             assertThat(story.headlineFromLead()).isTrue();
             assertThat(story.published()).isNull();
             assertThat(story.source()).isNull();
@@ -791,9 +804,10 @@ class WireStoryParserTest {
             assertThat(story.paragraphs()).hasSize(3);
             assertThat(story.captions()).isEmpty();
             assertThat(story.otherNews()).isEmpty();
-            assertThat(story.warnings())
-                    .containsExactly("no publication date found", "no headline in the copy: built from the lead");
+            assertThat(story.warnings()).containsExactly("no publication date found",
+                    "no headline in the copy: built from the lead");
         }
+
     }
 
     static byte[] concat(byte[]... parts) {
@@ -803,4 +817,5 @@ class WireStoryParserTest {
         }
         return out.toByteArray();
     }
+
 }
