@@ -3,8 +3,10 @@ package news.dateline.event;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import news.dateline.shared.PartialDate;
 import news.dateline.shared.Slugs;
 import news.dateline.shared.SqlTime;
@@ -79,7 +81,7 @@ public class Events {
             .query(Long.class)
             .single();
         link(id, countryIds, personIds);
-        events.publishEvent(new EventChanged(id, slug));
+        events.publishEvent(new EventChanged(id, slug, Set.copyOf(countryIds), Set.copyOf(personIds)));
         return new Added(id, slug);
     }
 
@@ -89,6 +91,10 @@ public class Events {
      */
     @Transactional
     public void edit(long id, Details details, Collection<Long> countryIds, Collection<Long> personIds) {
+        Set<Long> countries = new HashSet<>(countriesOf(id));
+        countries.addAll(countryIds);
+        Set<Long> people = new HashSet<>(peopleOf(id));
+        people.addAll(personIds);
         String slug = jdbc
             .sql("""
                     update event set title = ?, kind = ?, summary = ?, start_date = ?, date_precision = ?, end_date = ?, place = ?,
@@ -105,7 +111,18 @@ public class Events {
             .params(id, personIds.toArray(Long[]::new))
             .update();
         link(id, countryIds, personIds);
-        events.publishEvent(new EventChanged(id, slug));
+        events.publishEvent(new EventChanged(id, slug, countries, people));
+    }
+
+    private Set<Long> countriesOf(long eventId) {
+        return jdbc.sql("select country_id from event_country where event_id = ?")
+            .param(eventId)
+            .query(Long.class)
+            .set();
+    }
+
+    private Set<Long> peopleOf(long eventId) {
+        return jdbc.sql("select person_id from event_person where event_id = ?").param(eventId).query(Long.class).set();
     }
 
     /**
@@ -141,7 +158,7 @@ public class Events {
         }
         aliases.forEach(alias -> insertPhrase(id, alias, Phrase.ALIAS));
         cues.forEach(cue -> insertPhrase(id, cue, Phrase.CUE));
-        events.publishEvent(new EventChanged(id, slug));
+        events.publishEvent(new EventChanged(id, slug, countriesOf(id), peopleOf(id)));
         return true;
     }
 
@@ -154,7 +171,7 @@ public class Events {
         boolean added = insertPhrase(eventId, phrase, kind);
         if (added) {
             String slug = jdbc.sql("select slug from event where id = ?").param(eventId).query(String.class).single();
-            events.publishEvent(new EventChanged(eventId, slug));
+            events.publishEvent(new EventChanged(eventId, slug, countriesOf(eventId), peopleOf(eventId)));
         }
         return added;
     }

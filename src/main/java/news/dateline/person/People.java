@@ -2,7 +2,9 @@ package news.dateline.person;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import news.dateline.shared.Slugs;
 import news.dateline.shared.SqlTime;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,7 +51,7 @@ public class People {
             .query(Long.class)
             .single();
         insertAliases(id, aliases);
-        events.publishEvent(new PersonChanged(id, slug));
+        events.publishEvent(new PersonChanged(id, slug, countryId == null ? Set.of() : Set.of(countryId)));
         return new Added(id, slug);
     }
 
@@ -69,7 +71,7 @@ public class People {
             .params(slug, name, role, countryCode, slug)
             .query(Long.class)
             .optional();
-        id.ifPresent(added -> events.publishEvent(new PersonChanged(added, slug)));
+        id.ifPresent(added -> events.publishEvent(new PersonChanged(added, slug, countryOf(added))));
         return id.isPresent();
     }
 
@@ -86,7 +88,7 @@ public class People {
             .params(alias, slug)
             .query(Long.class)
             .optional();
-        id.ifPresent(changed -> events.publishEvent(new PersonChanged(changed, slug)));
+        id.ifPresent(changed -> events.publishEvent(new PersonChanged(changed, slug, countryOf(changed))));
         return id.isPresent();
     }
 
@@ -97,6 +99,10 @@ public class People {
      */
     @Transactional
     public void edit(long id, String name, String role, Long countryId, Collection<String> aliases) {
+        Set<Long> countries = new HashSet<>(countryOf(id));
+        if (countryId != null) {
+            countries.add(countryId);
+        }
         String slug = jdbc.sql("""
                 update person set name = ?, role = ?, country_id = ?, updated_at = ?, version = version + 1
                 where id = ? returning slug""")
@@ -107,7 +113,15 @@ public class People {
             .params(id, aliases.toArray(String[]::new))
             .update();
         insertAliases(id, aliases);
-        events.publishEvent(new PersonChanged(id, slug));
+        events.publishEvent(new PersonChanged(id, slug, countries));
+    }
+
+    /** The person's country, as a set of none or one id. */
+    private Set<Long> countryOf(long personId) {
+        return jdbc.sql("select country_id from person where id = ? and country_id is not null")
+            .param(personId)
+            .query(Long.class)
+            .set();
     }
 
     /**

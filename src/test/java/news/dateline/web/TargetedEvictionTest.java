@@ -14,6 +14,7 @@ import news.dateline.article.ArticleEditing;
 import news.dateline.article.ArticleStatus;
 import news.dateline.article.SaveOutcome;
 import news.dateline.country.Countries;
+import news.dateline.person.People;
 import news.dateline.support.DataSourceProbe;
 import news.dateline.support.DatelineTest;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,65 @@ class TargetedEvictionTest {
             .param(ids.toArray(Long[]::new))
             .query(String.class)
             .list();
+    }
+
+    @Test
+    void renamingAPersonEmptiesThePagesShowingThemAndNoOther(@Autowired People people) {
+        record Person(long id, String slug, String name, String role, long country) {
+        }
+        Person person = jdbc.sql("""
+                select p.id, p.slug, p.name, p.role, p.country_id from person p
+                where p.country_id is not null
+                  and exists (select 1 from article_person ap join article a on a.id = ap.article_id
+                              where ap.person_id = p.id and a.status = 'PUBLISHED')
+                order by p.slug limit 1""")
+            .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getLong(5)))
+            .single();
+        String story = jdbc.sql("""
+                select a.slug from article a join article_person ap on ap.article_id = a.id
+                where ap.person_id = ? and a.status = 'PUBLISHED' order by a.id limit 1""")
+            .param(person.id())
+            .query(String.class)
+            .single();
+        String country = jdbc.sql("select slug from country where id = ?")
+            .param(person.country())
+            .query(String.class)
+            .single();
+        // a country with stories that is not the person's: its page lists other people
+        String untouched = jdbc.sql("""
+                select c.slug from country c
+                where c.id <> ? and exists (select 1 from article_country ac join article a on a.id = ac.article_id
+                                            where ac.country_id = c.id and a.status = 'PUBLISHED')
+                order by c.slug limit 1""").param(person.country()).query(String.class).single();
+        List<String> aliases = jdbc.sql("select alias from person_alias where person_id = ?")
+            .param(person.id())
+            .query(String.class)
+            .list();
+        String renamed = person.name() + " Renamed";
+        body("/people/" + person.slug());
+        body("/articles/" + story);
+        body("/countries/" + country);
+        String untouchedPage = body("/countries/" + untouched);
+        try {
+            people.edit(person.id(), renamed, person.role(), person.country(), aliases);
+
+            statements.reset();
+            assertThat(body("/countries/" + untouched)).isEqualTo(untouchedPage);
+            assertThat(statements.count()).as("statements for the untouched /countries/%s", untouched).isZero();
+            for (String url : List.of("/people/" + person.slug(), "/articles/" + story)) {
+                statements.reset();
+                assertThat(body(url)).as(url).contains(renamed);
+                assertThat(statements.count()).as("statements for %s", url).isPositive();
+            }
+            statements.reset();
+            body("/countries/" + country);
+            assertThat(statements.count()).as("the person's country page is built again").isPositive();
+        }
+        finally {
+            people.edit(person.id(), person.name(), person.role(), person.country(), aliases);
+        }
+        assertThat(body("/people/" + person.slug())).doesNotContain(renamed);
     }
 
     private String body(String url) {
