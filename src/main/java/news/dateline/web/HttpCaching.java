@@ -36,6 +36,12 @@ class HttpCaching {
      * A reader page's address typed with capitals ("/countries/Laos"): slugs are lower
      * case, so it has one home.
      */
+    /**
+     * A style sheet under the name the resource chain gives it: its content's MD5 before
+     * the extension.
+     */
+    static final Pattern FINGERPRINTED_ASSET = Pattern.compile("/css/[a-z0-9-]+-[0-9a-f]{32}\\.css");
+
     private static final Pattern READER_PATH_IN_CAPITALS = Pattern
         .compile("/(articles|people|events|countries|relations)/[A-Za-z0-9/-]*[A-Z][A-Za-z0-9/-]*(\\.xml)?");
 
@@ -85,8 +91,9 @@ class HttpCaching {
                 }
                 else if (!uri.startsWith("/actuator")) {
                     response.setHeader(HttpHeaders.CACHE_CONTROL,
-                            uri.startsWith("/css/") || uri.endsWith(".svg") || uri.endsWith(".png")
-                                    ? http.assetCacheControl() : http.pageCacheControl());
+                            FINGERPRINTED_ASSET.matcher(uri).matches() ? http.fingerprintedAssetCacheControl()
+                                    : uri.startsWith("/css/") || uri.endsWith(".svg") || uri.endsWith(".png")
+                                            ? http.assetCacheControl() : http.pageCacheControl());
                     response = new NoStoreOnServerError(response);
                 }
                 chain.doFilter(request, response);
