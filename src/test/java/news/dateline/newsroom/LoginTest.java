@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Real form logins against accounts in PostgreSQL. */
@@ -187,20 +188,10 @@ class LoginTest {
         String name = newEditor();
         var admin = user("chief").roles("EDITOR", "ADMIN");
 
-        assertThat(mvc.post()
-            .uri("/admin/accounts/" + name + "/enabled")
-            .param("enabled", "false")
-            .with(admin)
-            .with(csrf())
-            .exchange()).hasStatus3xxRedirection();
+        assertThat(setEnabled(name, false, admin)).hasStatus3xxRedirection();
         assertThat(login(name, PASSWORD, "192.0.2.90").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 
-        assertThat(mvc.post()
-            .uri("/admin/accounts/" + name + "/enabled")
-            .param("enabled", "true")
-            .with(admin)
-            .with(csrf())
-            .exchange()).hasStatus3xxRedirection();
+        assertThat(setEnabled(name, true, admin)).hasStatus3xxRedirection();
         assertThat(mvc.post()
             .uri("/admin/accounts/" + name + "/role")
             .param("role", "ADMIN")
@@ -232,19 +223,10 @@ class LoginTest {
             .query(String.class)
             .single()).isEqualTo("CREATED,DISABLED,ENABLED,ROLE_CHANGED,PASSWORD_SET");
 
-        MvcTestResult own = mvc.post()
-            .uri("/admin/accounts/" + name + "/enabled")
-            .param("enabled", "false")
-            .with(user(name).roles("EDITOR", "ADMIN"))
-            .with(csrf())
-            .exchange();
+        MvcTestResult own = setEnabled(name, false, user(name).roles("EDITOR", "ADMIN"));
         assertThat(own).hasStatusOk().bodyText().contains("You cannot disable your own account");
-        assertThat(mvc.post()
-            .uri("/admin/accounts/" + name + "/enabled")
-            .param("enabled", "false")
-            .with(user("plain").roles("EDITOR"))
-            .with(csrf())
-            .exchange()).hasStatus(org.springframework.http.HttpStatus.FORBIDDEN);
+        assertThat(setEnabled(name, false, user("plain").roles("EDITOR")))
+            .hasStatus(org.springframework.http.HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/admin/accounts/nobody-at-all").with(admin).exchange())
             .hasStatus(org.springframework.http.HttpStatus.NOT_FOUND);
     }
@@ -262,12 +244,7 @@ class LoginTest {
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
         assertThat(mvc.get().uri("/admin").session(session).exchange()).hasStatusOk();
 
-        assertThat(mvc.post()
-            .uri("/admin/accounts/" + name + "/enabled")
-            .param("enabled", "false")
-            .with(user("chief").roles("EDITOR", "ADMIN"))
-            .with(csrf())
-            .exchange()).hasStatus3xxRedirection();
+        assertThat(setEnabled(name, false, user("chief").roles("EDITOR", "ADMIN"))).hasStatus3xxRedirection();
 
         MvcTestResult after = mvc.post()
             .uri("/admin/articles")
@@ -284,12 +261,7 @@ class LoginTest {
             .contains("The story you were writing is kept.");
         assertThat(mvc.get().uri("/admin").session(fresh).exchange()).hasStatus3xxRedirection();
 
-        assertThat(mvc.post()
-            .uri("/admin/accounts/" + name + "/enabled")
-            .param("enabled", "true")
-            .with(user("chief").roles("EDITOR", "ADMIN"))
-            .with(csrf())
-            .exchange()).hasStatus3xxRedirection();
+        assertThat(setEnabled(name, true, user("chief").roles("EDITOR", "ADMIN"))).hasStatus3xxRedirection();
         MvcTestResult again = mvc.post()
             .uri("/login")
             .session(fresh)
@@ -298,6 +270,16 @@ class LoginTest {
             .param("password", PASSWORD)
             .exchange();
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/admin/articles/rescued");
+    }
+
+    /** An account's "enabled" form, posted by {@code actor}. */
+    private MvcTestResult setEnabled(String account, boolean enabled, RequestPostProcessor actor) {
+        return mvc.post()
+            .uri("/admin/accounts/" + account + "/enabled")
+            .param("enabled", String.valueOf(enabled))
+            .with(actor)
+            .with(csrf())
+            .exchange();
     }
 
 }
