@@ -14,7 +14,6 @@ import news.dateline.shared.PlainText;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,7 +36,7 @@ class ControlCharacters {
         });
         // After the character-encoding filter, so that parameters are decoded as UTF-8
         // when first read.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setOrder(HttpCaching.PAGE_CACHE_ORDER + 3);
         return registration;
     }
 

@@ -26,6 +26,9 @@ class HttpCaching {
 
     static final String PRIVATE = "private, no-store";
 
+    /** After the redirect to an address's one form, before Cache-Control and ETags. */
+    static final int PAGE_CACHE_ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
+
     private final HttpProperties http;
 
     HttpCaching(HttpProperties http) {
@@ -99,7 +102,7 @@ class HttpCaching {
                 chain.doFilter(request, response);
             }
         });
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(PAGE_CACHE_ORDER + 1);
         return registration;
     }
 
@@ -152,7 +155,7 @@ class HttpCaching {
         // compress behind a strong ETag
         filter.setWriteWeakETag(true);
         var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(filter);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(PAGE_CACHE_ORDER + 2);
         return registration;
     }
 

@@ -1,11 +1,18 @@
 package news.dateline.web;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import news.dateline.shared.PagesChanged;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.interceptor.KeyGenerator;
@@ -16,13 +23,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reader pages' data is cached in memory ({@link TaggedCache}), so that most reader
  * requests never touch the database. Reader queries are
  * {@code @Cacheable(cacheNames = NAME, keyGenerator = KEYS, sync = true)} and say what
  * they show ({@code CacheTags.add}); once a change commits, the entries showing what it
- * touched are emptied.
+ * touched are emptied, and then the rendered pages ({@link PageCache}) showing it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -33,8 +41,33 @@ public class ReaderCache {
     public static final String KEYS = "readerKeys";
 
     @Bean
-    Evictor readerCacheEvictor(ReaderCacheProperties properties, PlatformTransactionManager transactions) {
-        return new Evictor(properties, transactions);
+    PageCache pageCache(PageCacheProperties properties) {
+        return new PageCache(properties);
+    }
+
+    /**
+     * The page cache answers anonymous readers before anything else runs but the redirect
+     * of an address to its one form: before the security filters, MVC and the ETag and
+     * Cache-Control filters (whose headers it keeps with each page).
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> pageCacheFilter(PageCache pages) {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                pages.filter(request, response, chain);
+            }
+        });
+        registration.setOrder(HttpCaching.PAGE_CACHE_ORDER);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    @Bean
+    Evictor readerCacheEvictor(ReaderCacheProperties properties, PlatformTransactionManager transactions,
+            PageCache pages) {
+        return new Evictor(properties, transactions, pages);
     }
 
     @Bean
@@ -58,7 +91,10 @@ public class ReaderCache {
 
         private final TaggedCache cache;
 
-        Evictor(ReaderCacheProperties properties, PlatformTransactionManager transactions) {
+        private final PageCache pages;
+
+        Evictor(ReaderCacheProperties properties, PlatformTransactionManager transactions, PageCache pages) {
+            this.pages = pages;
             TransactionTemplate readOnly = new TransactionTemplate(transactions);
             readOnly.setReadOnly(true);
             this.cache = new TaggedCache(NAME,
@@ -82,11 +118,17 @@ public class ReaderCache {
 
         @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
         public void on(PagesChanged change) {
+            // the query results first: a page rendered after its own eviction must not
+            // read
+            // the results from before the change
             cache.evictTagged(change.pages());
+            pages.evictTagged(change.pages());
         }
 
+        /** Empties the reader cache and the rendered pages. */
         public void evictAll() {
             cache.clear();
+            pages.clear();
         }
 
         @Override

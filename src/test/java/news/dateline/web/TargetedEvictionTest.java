@@ -25,7 +25,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Saving a story empties the cached pages it appears on, and only those: a page it does
- * not touch is still served from the cache (no SQL statement at all).
+ * not touch is still served from the cache (no SQL statement at all), its rendered bytes
+ * included.
  */
 @DatelineTest
 class TargetedEvictionTest {
@@ -46,6 +47,9 @@ class TargetedEvictionTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PageCache pages;
 
     @Test
     void savingAStoryEmptiesThePagesItIsOnAndNoOther() {
@@ -101,6 +105,12 @@ class TargetedEvictionTest {
                     draft.body(), null, null, "en", draft.publishedAt(), true, "+00:00", ArticleStatus.PUBLISHED,
                     people, countries, events), "ed");
 
+            // the rendered pages: the untouched country's is still kept, the touched ones
+            // not
+            assertThat(pages.fresh("/countries/" + untouched)).as("rendered /countries/%s", untouched).isNotNull();
+            for (String url : touched) {
+                assertThat(pages.fresh(url)).as("rendered %s", url).isNull();
+            }
             statements.reset();
             assertThat(body("/countries/" + untouched)).isEqualTo(untouchedPage);
             assertThat(statements.count()).as("statements for the untouched /countries/%s", untouched).isZero();

@@ -1,0 +1,476 @@
+package news.dateline.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import news.dateline.shared.CacheTags;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Rendered reader pages for anonymous readers, kept as bytes (and gzipped bytes) with
+ * their headers and answered before the security filters and MVC run.
+ *
+ * <ul>
+ * <li>Only GET and HEAD of reader addresses (pages, feeds, sitemaps, style sheets and
+ * images), from requests carrying no cookie and no credentials: an editor (who has a
+ * session cookie) always gets a live page and never fills the cache. A response is kept
+ * only when it is a 200 that sets no cookie, opens no session and is not private.</li>
+ * <li>What a page shows are the tags its reader queries said while it was rendered
+ * ({@link CacheTags}); a committed change touching one of them empties the page.</li>
+ * <li>Concurrent misses on one page render it once; the others wait and get its bytes. A
+ * page older than the refresh time is rendered again by the next reader while the others
+ * keep getting the previous bytes.</li>
+ * <li>An emptied page's last bytes are kept, and served when rendering it again fails
+ * with a server error (the database gone) while they are younger than
+ * {@code stale-if-error}.</li>
+ * <li>A matching {@code If-None-Match} (or {@code If-Modified-Since}) answers 304; a
+ * reader accepting gzip gets the gzipped bytes.</li>
+ * </ul>
+ */
+public final class PageCache {
+
+    /** Addresses whose answers may be kept: reader pages, feeds, sitemaps and assets. */
+    private static final List<String> READER_PREFIXES = List.of("/articles/", "/countries", "/relations/", "/people",
+            "/events", "/feed.xml", "/sitemap.xml", "/sitemaps/", "/news-sitemap.xml", "/robots.txt", "/css/",
+            "/favicon.svg", "/logo.png");
+
+    /** What no change touches: the files of the jar. */
+    static final String ASSET = "asset";
+
+    /**
+     * Headers never kept with a page: the server writes them, or they are the page's own
+     * fields.
+     */
+    private static final Set<String> NOT_KEPT = Set.of("content-length", "content-type", "content-encoding",
+            "transfer-encoding", "date", "connection", "keep-alive", "set-cookie", "etag", "last-modified", "vary",
+            "content-language");
+
+    private static final Set<String> CONDITIONALS = Set.of("if-none-match", "if-modified-since", "if-match",
+            "if-unmodified-since", "if-range");
+
+    private final PageCacheProperties properties;
+
+    private final Cache<String, RenderedPage> pages;
+
+    /** Misses being rendered, by key: other readers of the same page wait for them. */
+    private final ConcurrentMap<String, CompletableFuture<@Nullable RenderedPage>> rendering = new ConcurrentHashMap<>();
+
+    /** Every render going on: a change during one makes its result stale on arrival. */
+    private final Set<Render> renders = ConcurrentHashMap.newKeySet();
+
+    PageCache(PageCacheProperties properties) {
+        this.properties = properties;
+        this.pages = Caffeine.newBuilder()
+            .maximumWeight(properties.maximumSize().toBytes())
+            .weigher((String key, RenderedPage page) -> page.weight() + 2 * key.length())
+            .expireAfterAccess(properties.expireAfter())
+            .build();
+    }
+
+    /** The filter's work: answer from the cache, or render, keep and answer. */
+    void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!properties.enabled() || !cacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request);
+        boolean head = "HEAD".equals(request.getMethod());
+        RenderedPage page = pages.getIfPresent(key);
+        if (page != null && page.fresh()) {
+            boolean due = System.nanoTime() - page.renderedAt() > properties.refreshAfter().toNanos();
+            if (head || !due || !page.refreshing().compareAndSet(false, true)) {
+                serve(page, request, response);
+                return;
+            }
+            // this reader renders it again; the others keep getting these bytes meanwhile
+            try {
+                render(key, request, response, chain, page);
+            }
+            finally {
+                page.refreshing().set(false);
+            }
+            return;
+        }
+        if (head) {
+            chain.doFilter(request, response);
+            return;
+        }
+        CompletableFuture<@Nullable RenderedPage> mine = new CompletableFuture<>();
+        CompletableFuture<@Nullable RenderedPage> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            RenderedPage shared = running.exceptionally(e -> null).join();
+            if (shared != null) {
+                serve(shared, request, response);
+            }
+            else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        RenderedPage rendered = null;
+        try {
+            rendered = render(key, request, response, chain, page);
+        }
+        finally {
+            rendering.remove(key, mine);
+            mine.complete(rendered);
+        }
+    }
+
+    /**
+     * Renders the page through the rest of the chain into memory, keeps it when it may be
+     * kept and answers. A failure answers with the last good bytes when there are some.
+     * @return the page kept, or null
+     */
+    private @Nullable RenderedPage render(String key, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain, @Nullable RenderedPage previous) throws IOException, ServletException {
+        Render render = new Render();
+        renders.add(render);
+        CapturedResponse captured = new CapturedResponse(response);
+        Set<String> tags = new HashSet<>();
+        try {
+            CacheTags.collect(tags, () -> {
+                chain.doFilter(new Unconditional(request), captured);
+                return null;
+            });
+        }
+        catch (IOException | ServletException | RuntimeException e) {
+            if (serveStale(previous, request, response)) {
+                return null;
+            }
+            throw e;
+        }
+        catch (Exception e) {
+            throw new ServletException(e);
+        }
+        finally {
+            renders.remove(render);
+        }
+        if (captured.redirected()) {
+            return null;
+        }
+        int status = captured.status();
+        if (status >= 500 && serveStale(previous, request, response)) {
+            return null;
+        }
+        if (captured.error() != 0) {
+            String message = captured.errorMessage();
+            if (message == null) {
+                response.sendError(captured.error());
+            }
+            else {
+                response.sendError(captured.error(), message);
+            }
+            return null;
+        }
+        byte[] body = captured.body();
+        if (status != HttpServletResponse.SC_OK || !keepable(request, response) || body.length == 0) {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            return null;
+        }
+        if (tags.isEmpty()) {
+            tags.add(isAsset(request.getRequestURI()) ? ASSET : CacheTags.EVERYTHING);
+        }
+        RenderedPage page = capture(response, captured, body, tags);
+        if (render.touched) {
+            // a change committed while it rendered: it may show what was there before
+            pages.asMap().merge(key, page.stale(), (old, stale) -> old.fresh() ? old : stale);
+        }
+        else {
+            pages.put(key, page);
+        }
+        serve(page, request, response);
+        return page;
+    }
+
+    private boolean serveStale(@Nullable RenderedPage previous, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        if (previous == null || properties.staleIfError().isZero() || response.isCommitted()
+                || System.nanoTime() - previous.renderedAt() > properties.staleIfError().toNanos()) {
+            return false;
+        }
+        response.reset();
+        serve(previous, request, response);
+        return true;
+    }
+
+    private static RenderedPage capture(HttpServletResponse response, CapturedResponse captured, byte[] body,
+            Set<String> tags) {
+        List<RenderedPage.Header> headers = new ArrayList<>();
+        for (String name : new java.util.LinkedHashSet<>(response.getHeaderNames())) {
+            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                for (String value : response.getHeaders(name)) {
+                    headers.add(new RenderedPage.Header(name, value));
+                }
+            }
+        }
+        for (String vary : response.getHeaders(HttpHeaders.VARY)) {
+            headers.add(new RenderedPage.Header(HttpHeaders.VARY, vary));
+        }
+        Locale locale = captured.locale();
+        if (locale != null) {
+            headers.add(new RenderedPage.Header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag()));
+        }
+        String etag = response.getHeader(HttpHeaders.ETAG);
+        if (etag == null) {
+            etag = weakEtag(body);
+        }
+        String contentType = response.getContentType();
+        return RenderedPage.of(body, contentType == null ? "application/octet-stream" : contentType, etag,
+                httpDate(response.getHeader(HttpHeaders.LAST_MODIFIED)), headers, tags, System.nanoTime());
+    }
+
+    /**
+     * Sends a kept page: 304 when the reader has it, gzipped when the reader takes it.
+     */
+    private static void serve(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String previousName = null;
+        for (RenderedPage.Header header : page.headers()) {
+            if (header.name().equals(previousName)) {
+                response.addHeader(header.name(), header.value());
+            }
+            else {
+                response.setHeader(header.name(), header.value());
+            }
+            previousName = header.name();
+        }
+        response.setHeader(HttpHeaders.ETAG, page.etag());
+        if (page.lastModified() >= 0) {
+            response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+        }
+        byte[] gzipped = page.gzipped();
+        if (gzipped != null) {
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
+        if (notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        byte[] bytes = page.body();
+        if (gzipped != null && acceptsGzip(request)) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            bytes = gzipped;
+        }
+        response.setContentLength(bytes.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+
+    private static boolean notModified(RenderedPage page, HttpServletRequest request) {
+        Enumeration<String> noneMatch = request.getHeaders(HttpHeaders.IF_NONE_MATCH);
+        if (noneMatch.hasMoreElements()) {
+            String etag = opaque(page.etag());
+            while (noneMatch.hasMoreElements()) {
+                for (String candidate : noneMatch.nextElement().split(",")) {
+                    String tag = candidate.trim();
+                    if (tag.equals("*") || opaque(tag).equals(etag)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        if (page.lastModified() < 0) {
+            return false;
+        }
+        long since = httpDate(request.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
+        return since >= 0 && page.lastModified() / 1000 <= since / 1000;
+    }
+
+    private static String opaque(String etag) {
+        return etag.startsWith("W/") ? etag.substring(2) : etag;
+    }
+
+    static boolean acceptsGzip(HttpServletRequest request) {
+        Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+        while (values.hasMoreElements()) {
+            for (String coding : values.nextElement().split(",")) {
+                String[] parts = coding.trim().split(";");
+                String name = parts[0].trim();
+                if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                    boolean refused = parts.length > 1 && parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+                    return !refused;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long httpDate(@Nullable String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+        }
+        catch (DateTimeParseException e) {
+            return -1;
+        }
+    }
+
+    private static String weakEtag(byte[] body) {
+        try {
+            return "W/\"0" + HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(body)) + "\"";
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * An anonymous reader's GET or HEAD of a reader address: no cookie (an editor's
+     * session cookie, or any other), no session, no credentials, no range.
+     */
+    static boolean cacheable(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        if (request.getHeader(HttpHeaders.COOKIE) != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || request.getHeader(HttpHeaders.RANGE) != null || request.getSession(false) != null
+                || request.getUserPrincipal() != null) {
+            return false;
+        }
+        String uri = request.getRequestURI();
+        if (uri.equals("/")) {
+            return true;
+        }
+        for (String prefix : READER_PREFIXES) {
+            if (uri.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A response that may be kept for others: no cookie, no session, not private. */
+    private static boolean keepable(HttpServletRequest request, HttpServletResponse response) {
+        if (!"GET".equals(request.getMethod()) || request.getSession(false) != null
+                || !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
+                || response.getHeader(HttpHeaders.CONTENT_ENCODING) != null) {
+            return false;
+        }
+        for (String cacheControl : response.getHeaders(HttpHeaders.CACHE_CONTROL)) {
+            String value = cacheControl.toLowerCase(Locale.ROOT);
+            if (value.contains("private") || value.contains("no-store") || value.contains("no-cache")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsset(String uri) {
+        return uri.startsWith("/css/") || uri.equals("/favicon.svg") || uri.equals("/logo.png");
+    }
+
+    private static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String uri = request.getRequestURI();
+        String key = query == null ? uri : uri + "?" + query;
+        return request.isSecure() ? "https:" + key : key;
+    }
+
+    /**
+     * Makes the pages showing any of {@code tags} stale (kept only for stale-if-error),
+     * and the pages being rendered too (they may have read what changed).
+     */
+    void evictTagged(Set<String> tags) {
+        if (tags.isEmpty()) {
+            return;
+        }
+        renders.forEach(render -> render.touched = true);
+        boolean all = tags.contains(CacheTags.EVERYTHING);
+        pages.asMap()
+            .replaceAll((key, page) -> page.fresh()
+                    && (all || page.tags().contains(CacheTags.EVERYTHING) || !Collections.disjoint(page.tags(), tags))
+                            ? page.stale() : page);
+    }
+
+    /** Empties the cache, last good bytes included. */
+    void clear() {
+        renders.forEach(render -> render.touched = true);
+        pages.invalidateAll();
+    }
+
+    /** The fresh page kept under {@code key}, for tests. */
+    @Nullable RenderedPage fresh(String key) {
+        RenderedPage page = pages.getIfPresent(key);
+        return page != null && page.fresh() ? page : null;
+    }
+
+    /** A render going on. */
+    private static final class Render {
+
+        volatile boolean touched;
+
+    }
+
+    /**
+     * The request without its conditional headers: a miss renders the whole page, which
+     * the cache then answers conditionally.
+     */
+    private static final class Unconditional extends HttpServletRequestWrapper {
+
+        Unconditional(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public @Nullable String getHeader(String name) {
+            return CONDITIONALS.contains(name.toLowerCase(Locale.ROOT)) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return CONDITIONALS.contains(name.toLowerCase(Locale.ROOT)) ? Collections.emptyEnumeration()
+                    : super.getHeaders(name);
+        }
+
+        @Override
+        public long getDateHeader(String name) {
+            return CONDITIONALS.contains(name.toLowerCase(Locale.ROOT)) ? -1 : super.getDateHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            Collection<String> names = new ArrayList<>();
+            for (String name : Collections.list(super.getHeaderNames())) {
+                if (!CONDITIONALS.contains(name.toLowerCase(Locale.ROOT))) {
+                    names.add(name);
+                }
+            }
+            return Collections.enumeration(names);
+        }
+
+    }
+
+}

@@ -1,0 +1,86 @@
+package news.dateline.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A reader page as it was sent: its bytes, the same gzipped (when that is smaller), its
+ * headers and the tags of what it shows ({@code shared.CacheTags}).
+ *
+ * @param body the bytes as rendered
+ * @param gzipped the bytes gzipped, or null when not worth it
+ * @param contentType the Content-Type header
+ * @param etag the ETag header (weak)
+ * @param lastModified the Last-Modified time in milliseconds, or -1
+ * @param headers every other header to send again, in order, as name and value
+ * @param tags what the page shows
+ * @param renderedAt {@link System#nanoTime()} when it was rendered
+ * @param fresh false once a change touched it: then it is only served when rendering it
+ * again fails
+ * @param refreshing set by the one reader that renders a page due for a refresh
+ */
+record RenderedPage(byte[] body, byte @Nullable [] gzipped, String contentType, String etag, long lastModified,
+        List<Header> headers, Set<String> tags, long renderedAt, boolean fresh, AtomicBoolean refreshing) {
+
+    /** A header to send again. */
+    record Header(String name, String value) {
+    }
+
+    /** Below this size gzip saves too little to bother. */
+    static final int GZIP_FROM = 256;
+
+    static RenderedPage of(byte[] body, String contentType, String etag, long lastModified, List<Header> headers,
+            Set<String> tags, long renderedAt) {
+        return new RenderedPage(body, compressible(contentType) ? gzip(body) : null, contentType, etag, lastModified,
+                List.copyOf(headers), Set.copyOf(tags), renderedAt, true, new AtomicBoolean());
+    }
+
+    /**
+     * The same bytes, no longer fresh: for a reader only when rendering them again fails.
+     */
+    RenderedPage stale() {
+        return fresh ? new RenderedPage(body, gzipped, contentType, etag, lastModified, headers, tags, renderedAt,
+                false, refreshing) : this;
+    }
+
+    /** Bytes held, roughly, for the cache's bound. */
+    int weight() {
+        int weight = 256 + body.length + (gzipped == null ? 0 : gzipped.length);
+        for (Header header : headers) {
+            weight += 48 + 2 * (header.name().length() + header.value().length());
+        }
+        return weight;
+    }
+
+    static boolean compressible(String contentType) {
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("text/") || type.contains("xml") || type.contains("json") || type.contains("javascript");
+    }
+
+    private static byte @Nullable [] gzip(byte[] body) {
+        if (body.length < GZIP_FROM) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(body);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] gzipped = out.toByteArray();
+        return gzipped.length < body.length ? gzipped : null;
+    }
+
+}
