@@ -9,6 +9,7 @@ import news.dateline.article.Agencies;
 import news.dateline.country.Countries;
 import news.dateline.event.Events;
 import news.dateline.ingest.recognition.Gazetteer;
+import news.dateline.ingest.wire.AgencyTable;
 import news.dateline.person.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,12 @@ class ReferenceDataLoader {
                         && countries.addAlias(country.code(), demonym, Countries.Alias.DEMONYM)) {
                     added++;
                 }
+            }
+        }
+        for (AgencyTable.Agency agency : AgencyTable.all()) {
+            if (isNew.test("agency:" + agency.name())
+                    && agencies.addReference(agency.name(), agency.fullName(), agency.website())) {
+                added++;
             }
         }
         for (ReferenceData.AgencyEntry agency : data.agencies()) {

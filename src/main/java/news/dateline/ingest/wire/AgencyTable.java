@@ -1,30 +1,87 @@
 package news.dateline.ingest.wire;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The wire agencies the parser recognises, each with the signs it puts on its copy. Signs
- * only count where agencies sign: a tag in front of the lead, the dateline, an
- * aggregator's credit, or a sign-off at the end. A name inside a sentence ("told the
- * Vietnam News Agency") never does. Add an agency by adding a row.
+ * The wire agencies the parser recognises, read from the data file {@value #RESOURCE}:
+ * names, signs, credit names, web domains, home time zones and the order of their numeric
+ * dates. The one source of truth for agencies: the reference data loader puts the same
+ * rows into the {@code agency} table. Add an agency by adding an entry to the file.
+ *
+ * <p>
+ * Signs only count where agencies sign: a tag in front of the lead, the dateline, an
+ * aggregator's credit, a credit verb ("Trend reports"), a sign-off at the end, or a
+ * masthead line of its own. A name inside a sentence ("told the Vietnam News Agency")
+ * never does.
  */
-final class AgencyTable {
+public final class AgencyTable {
+
+    /** Where the table is, on the class path. */
+    public static final String RESOURCE = "ingest/agencies.yml";
 
     /**
-     * @param name the agency as {@link news.dateline.ingest.WireStory#source()} gives it
-     * @param home the offset of times the agency writes without a zone, or null when it
+     * One agency.
+     *
+     * @param name the agency as {@link news.dateline.ingest.WireStory#source()} and the
+     * {@code agency} table give it
+     * @param fullName a longer display name, or null
+     * @param website its home page, or null
+     * @param domains the web domains of its pages ("kpl.gov.la")
+     * @param zone the IANA zone of times it writes without an offset, or null when it
      * files from everywhere
-     * @param bareLeadTag true when the agency tags its lead with its name alone, without
-     * brackets ("KPL Laos and ...")
-     * @param signs how the agency signs, exactly (case matters: "AP" but not "ap")
+     * @param signs how it signs, exactly (case matters: "AP" but not "ap")
+     * @param credits names that count only before a credit verb ("Report informs")
+     * @param bareLeadTag true when it tags its lead with its name alone ("KPL Laos and
+     * ...")
+     * @param numericDates "month-first" when its numeric dates put the month first
      */
-    record Agency(String name, ZoneOffset home, boolean bareLeadTag, List<String> signs) {
+    public record Agency(String name, String fullName, String website, List<String> domains, String zone,
+            List<String> signs, List<String> credits, Boolean bareLeadTag, String numericDates) {
+
+        public Agency {
+            domains = domains == null ? List.of() : List.copyOf(domains);
+            signs = signs == null ? List.of() : List.copyOf(signs);
+            credits = credits == null ? List.of() : List.copyOf(credits);
+            bareLeadTag = Boolean.TRUE.equals(bareLeadTag);
+        }
+
+        /** The home zone, or null. */
+        public ZoneId homeZone() {
+            return zone == null ? null : ZoneId.of(zone);
+        }
+
+        /**
+         * The offset of the agency's home on a date (daylight saving included), or null.
+         */
+        public ZoneOffset offsetOn(LocalDate date) {
+            ZoneId home = homeZone();
+            return home == null ? null : home.getRules().getOffset(date.atTime(12, 0));
+        }
+
+        boolean monthFirst() {
+            return "month-first".equalsIgnoreCase(numericDates);
+        }
+    }
+
+    /** The file's shape. */
+    record Table(List<Agency> agencies) {
     }
 
     /**
@@ -34,42 +91,23 @@ final class AgencyTable {
     record Tagged(String source, String rest) {
     }
 
-    private static final ZoneOffset LAOS = ZoneOffset.ofHours(7);
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
 
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-
-    private static final ZoneOffset AZERBAIJAN = ZoneOffset.ofHours(4);
-
-    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
-
-    static final List<Agency> AGENCIES = List.of(
-            new Agency("KPL", LAOS, true, List.of("KPL", "ຂປລ", "Khaosan Pathet Lao", "Lao News Agency")),
-            new Agency("Vietnam News Agency", VIETNAM, false,
-                    List.of("VNA", "Vietnam News Agency", "Viet Nam News Agency")),
-            new Agency("Trend News Agency", AZERBAIJAN, false, List.of("Trend News Agency", "Trend")),
-            new Agency("AZERTAC", AZERBAIJAN, false, List.of("AZERTAC", "Azertac")),
-            new Agency("Reuters", null, false, List.of("Reuters")),
-            new Agency("Associated Press", null, false, List.of("AP", "Associated Press")),
-            new Agency("Agence France-Presse", null, false, List.of("AFP", "Agence France-Presse")),
-            new Agency("Xinhua", CHINA, false, List.of("Xinhua")),
-            new Agency("TASS", ZoneOffset.ofHours(3), false, List.of("TASS")),
-            new Agency("Bernama", ZoneOffset.ofHours(8), false, List.of("Bernama")));
+    static final List<Agency> AGENCIES = load();
 
     /** Any agency's sign, longest first so "Trend News Agency" wins over "Trend". */
-    static final String SIGN = AGENCIES.stream()
-        .flatMap(a -> a.signs().stream())
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|", "(?:", ")"));
+    static final String SIGN = alternatives(AGENCIES.stream().flatMap(a -> a.signs().stream()));
 
     /** A sign with partner agencies slashed on: "VNA/VNS", "KPL/VNA". */
     private static final String SIGNED = "(?<sign>" + SIGN + ")(?:/\\p{L}+)*(?![\\p{L}\\p{N}])";
 
-    private static final String BARE_SIGN = AGENCIES.stream()
-        .filter(Agency::bareLeadTag)
-        .flatMap(a -> a.signs().stream())
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|", "(?<sign>", ")"));
+    private static final String BARE_SIGN = "(?<sign>"
+            + alternatives(AGENCIES.stream().filter(a -> a.bareLeadTag()).flatMap(a -> a.signs().stream())) + ")";
+
+    private static final String CREDIT_NAME = alternatives(
+            AGENCIES.stream().flatMap(a -> Stream.concat(a.signs().stream(), a.credits().stream())));
 
     private static final String DASH = "(?:--|[—–-])";
 
@@ -88,8 +126,13 @@ final class AgencyTable {
     private static final Pattern AGGREGATOR_CREDIT = Pattern
         .compile("^\\(?MENAFN\\s*" + DASH + "\\s*(?<credit>[^()\\n]{1,60}?)\\s*\\)\\s*");
 
-    /** A whole line that signs the story off: "KPL", "— AFP", "(Reuters)". */
-    private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(?:" + DASH + "\\s*)?\\(?" + SIGNED + "\\)?$");
+    /**
+     * A whole line that signs the story off: "KPL", "— AFP", "(Reuters)", "Source: VNA",
+     * "By Somchai Phimmasone / KPL".
+     */
+    private static final Pattern SIGN_OFF_LINE = Pattern.compile(
+            "^(?:" + DASH + "\\s*|\\(?(?i:source|sources|credit|via)\\s*:\\s*|(?i:by)\\s+[^/|]{2,60}?\\s*[/|]\\s*)?\\(?"
+                    + SIGNED + "\\)?\\.?$");
 
     /**
      * A sign-off closing the last paragraph after its full stop: "... he added. —
@@ -98,13 +141,83 @@ final class AgencyTable {
     private static final Pattern TRAILING_SIGN_OFF = Pattern
         .compile("(?<=[.!?\"”’)])\\s+(?:" + DASH + "\\s*\\(?|\\()" + SIGNED + "\\)?$");
 
+    /**
+     * The agency crediting itself in a sentence, in the present tense: "Trend reports",
+     * "Report informs", "News.az reports"; "reported Xinhua" or "according to Xinhua"
+     * quotes another agency and does not count.
+     */
+    private static final Pattern CREDIT_VERB = Pattern.compile("(?<![\\p{L}\\p{N}.])(?<sign>" + CREDIT_NAME
+            + ")(?:'s\\s+correspondent)?\\s+(?:reports|informs|has learned|learns)\\b");
+
+    /** A web address or a bare domain of one of the agencies. */
+    private static final Pattern DOMAIN = Pattern
+        .compile("(?i)(?<![\\p{L}\\p{N}.@-])(?:https?://)?(?:[a-z0-9-]+\\.)*" + "(?<domain>"
+                + AGENCIES.stream()
+                    .flatMap(a -> a.domains().stream())
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"))
+                + ")(?![\\p{L}\\p{N}-])");
+
+    /**
+     * A masthead or footer line naming the agency: its sign alone, with a section or
+     * copyright around it ("Laotian Times | Politics", "© 2025 Vientiane Times", "Xinhua
+     * | Updated: ...").
+     */
+    private static final Pattern MASTHEAD = Pattern
+        .compile("^(?:(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?)?(?:the\\s+)?" + SIGNED
+                + "\\.?(?:\\s*(?:[|»›>·•]|\\s-\\s).{0,80})?$");
+
+    /**
+     * A line that is a web address, or names a source by its address: "https://...",
+     * "www.kpl.gov.la", "Source: en.vietnamplus.vn", "Link: ...".
+     */
+    private static final Pattern ADDRESS_LINE = Pattern.compile(
+            "(?i)^\\(?(?:(?:source|sources|link|url|read more|nguồn)\\s*:\\s*)?\\S*(?:https?://|www\\.|\\.[a-z]{2,3}(?:/|$))\\S*\\)?$");
+
     private AgencyTable() {
+    }
+
+    private static List<Agency> load() {
+        try (InputStream in = AgencyTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the agency table " + RESOURCE + " is not on the class path");
+            }
+            List<Agency> agencies = YAML.readValue(in, Table.class).agencies();
+            agencies.forEach(Agency::homeZone);
+            return List.copyOf(agencies);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read the agency table " + RESOURCE, e);
+        }
+    }
+
+    private static String alternatives(Stream<String> names) {
+        return names.distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** Every agency of the table, in its order. */
+    public static List<Agency> all() {
+        return AGENCIES;
     }
 
     /** The agency a sign belongs to ("VNA" to "Vietnam News Agency"), or empty. */
     static Optional<Agency> bySign(String sign) {
-        String token = sign.strip().replaceFirst("/.*$", "");
-        return AGENCIES.stream().filter(a -> a.signs().contains(token)).findFirst();
+        String token = sign.strip();
+        Optional<Agency> whole = AGENCIES.stream().filter(a -> a.signs().contains(token)).findFirst();
+        if (whole.isPresent() || !token.contains("/")) {
+            return whole;
+        }
+        String first = token.replaceFirst("/.*$", "");
+        return AGENCIES.stream().filter(a -> a.signs().contains(first)).findFirst();
+    }
+
+    /** The agency a credit name belongs to ("Report" to "Report.az"), or empty. */
+    static Optional<Agency> byCredit(String credit) {
+        return bySign(credit).or(() -> AGENCIES.stream().filter(a -> a.credits().contains(credit)).findFirst());
     }
 
     private static String nameOf(String sign) {
@@ -115,8 +228,15 @@ final class AgencyTable {
      * The agency with this name, or empty (also for a name the copy credits that the
      * table does not know).
      */
-    static Optional<Agency> byName(String name) {
-        return AGENCIES.stream().filter(a -> a.name().equals(name)).findFirst();
+    public static Optional<Agency> byName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return AGENCIES.stream()
+            .filter(a -> a.name().equals(name))
+            .findFirst()
+            .or(() -> AGENCIES.stream().filter(a -> a.name().equalsIgnoreCase(name.strip())).findFirst())
+            .or(() -> bySign(name));
     }
 
     /** An agency tag or an aggregator's credit in front of the lead. */
@@ -151,6 +271,58 @@ final class AgencyTable {
             return rest.isEmpty() ? Optional.empty() : Optional.of(new Tagged(nameOf(m.group("sign")), rest));
         }
         return Optional.empty();
+    }
+
+    /** The first agency crediting itself with a present-tense verb in the text. */
+    static Optional<Agency> creditInText(String text) {
+        Matcher m = CREDIT_VERB.matcher(text);
+        while (m.find()) {
+            Optional<Agency> agency = byCredit(m.group("sign"));
+            if (agency.isPresent()) {
+                return agency;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The agency a masthead, footer or address line names, or empty: its sign alone or
+     * with a section, date or copyright around it, a web address of its pages, or a
+     * "Source:" line naming its domain.
+     */
+    static Optional<Agency> masthead(String line) {
+        String text = Texts.normalizeSpace(line);
+        if (text.isEmpty() || text.length() > 160) {
+            return Optional.empty();
+        }
+        Matcher m = MASTHEAD.matcher(text);
+        if (m.matches()) {
+            return bySign(m.group("sign"));
+        }
+        if (ADDRESS_LINE.matcher(text).matches()) {
+            return byDomainIn(text);
+        }
+        return Optional.empty();
+    }
+
+    /** The agency whose web domain a line's address or "Source:" names, or empty. */
+    static Optional<Agency> byDomainIn(String text) {
+        Matcher d = DOMAIN.matcher(text);
+        while (d.find()) {
+            String domain = d.group("domain").toLowerCase(Locale.ROOT);
+            Optional<Agency> agency = AGENCIES.stream().filter(a -> a.domains().contains(domain)).findFirst();
+            if (agency.isPresent()) {
+                return agency;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The agencies whose names and domains appear in order; for tests and tooling. */
+    static List<String> names() {
+        List<String> names = new ArrayList<>();
+        AGENCIES.forEach(a -> names.add(a.name()));
+        return names;
     }
 
 }

@@ -19,8 +19,9 @@ final class BodyReader {
      * @param captions photo captions without their photo
      * @param source the agency the copy names where agencies sign, or null
      * @param dateline the place the lead's dateline gives, or null
+     * @param datelineDate the date the lead's dateline gives, as written, or null
      */
-    record Body(List<String> paragraphs, List<String> captions, String source, String dateline) {
+    record Body(List<String> paragraphs, List<String> captions, String source, String dateline, String datelineDate) {
     }
 
     private BodyReader() {
@@ -51,11 +52,12 @@ final class BodyReader {
                 signOff = trailing.get().source();
             }
         }
-        return new Body(paragraphs, captions, lead.source() != null ? lead.source() : signOff, lead.dateline());
+        return new Body(paragraphs, captions, lead.source() != null ? lead.source() : signOff, lead.dateline(),
+                lead.date());
     }
 
     /** The lead with its tags and dateline taken off, and what they named. */
-    private record Lead(String text, String source, String dateline) {
+    private record Lead(String text, String source, String dateline, String date) {
     }
 
     /**
@@ -65,6 +67,7 @@ final class BodyReader {
     private static Lead lead(List<StoryLayout.Block> rest) {
         String source = null;
         String dateline = null;
+        String date = null;
         while (!rest.isEmpty()) {
             String text = rest.removeFirst().text();
             for (int step = 0; step < MAX_LEAD_PREFIXES && !text.isEmpty(); step++) {
@@ -83,6 +86,7 @@ final class BodyReader {
                 else if (place.isPresent()) {
                     source = source != null ? source : place.get().source();
                     dateline = place.get().place();
+                    date = place.get().date();
                     text = place.get().rest().strip();
                 }
                 else {
@@ -90,10 +94,10 @@ final class BodyReader {
                 }
             }
             if (!text.isEmpty()) {
-                return new Lead(text, source, dateline);
+                return new Lead(text, source, dateline, date);
             }
         }
-        return new Lead("", source, dateline);
+        return new Lead("", source, dateline, date);
     }
 
     /**

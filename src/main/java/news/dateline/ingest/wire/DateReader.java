@@ -3,21 +3,28 @@ package news.dateline.ingest.wire;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.dateline.ingest.PublishedTime;
 
 /**
- * Reads the publication dates wire copy writes on lines of their own:
- * {@code 10/12/2025 10:34} (day first), {@code 12/10/2025 1:43:08 PM} (month first, as a
- * 12-hour clock implies), {@code 2025-12-09}, {@code December 9, 2025}, with an optional
- * zone. A time without a zone takes the agency's home offset, or is dropped when that is
- * unknown: precision is never invented.
+ * Reads the publication dates wire copy writes on lines of their own, in every common
+ * shape: {@code 10/12/2025 10:34} (numeric: day first unless the agency or the story says
+ * otherwise), {@code 12/10/2025 1:43:08 PM} (month first, as a 12-hour clock implies),
+ * {@code 2025-12-09}, {@code 09.12.2025}, {@code December 9, 2025},
+ * {@code 9 December 2025}, {@code Dec. 9, 2025}, with a weekday, a label ("Published:",
+ * "Updated"), a time and a zone in any common notation
+ * ({@code Monday, December 9, 2025 | 14:05 GMT+7}, {@code 14:05, 09.12.2025 (UTC+04:00)},
+ * {@code 09 Dec 2025, 2:05 pm ICT}). A time without a zone takes the agency's home zone,
+ * or is dropped when that is unknown: precision is never invented.
  */
 final class DateReader {
 
@@ -35,44 +42,121 @@ final class DateReader {
     record DatePrefix(String dateText, String rest) {
     }
 
-    private static final String WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\\.?,?\\s+)?";
+    /** The longest line that can be a date line. */
+    private static final int MAX_DATE_LINE = 100;
 
-    private static final String MONTH_NAME = "(?<monthName>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    static final String MONTH_NAME = "(?<monthName>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\\p{L}])\\.?";
 
-    private static final String TIME = "(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?(?:\\s*(?<ampm>[AaPp]\\.?[Mm]\\.?))?";
+    private static final String TIME = "(?<![\\d:.])(?<hour>\\d{1,2})[:h](?<minute>\\d{2})(?::(?<second>\\d{2}))?"
+            + "(?:\\s*(?<ampm>[AaPp]\\.?\\s?[Mm]\\.?))?(?![\\d:])";
 
-    private static final String ZONE = "(?:\\s*(?<zone>Z|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2}))?";
+    private static final Pattern TIME_PATTERN = Pattern.compile(TIME);
 
-    private static final String CLOCK = "(?:,?\\s*(?:at\\s+)?" + TIME + ")?" + ZONE;
+    /** "GMT+7", "(UTC +04:00)", "+0700", "+07:00", "GMT", "UTC", "Z", "ICT". */
+    private static final Pattern ZONE = Pattern
+        .compile("(?:(?:GMT|UTC)\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?"
+                + "|(?<![\\d\\p{L}])(?<iso>[+-]\\d{2}:?\\d{2})(?!\\d)|(?<![\\p{L}])(?<abbr>GMT|UTC|Z|ICT|AZT|MSK|JST|KST|WIB|SGT|MYT|PHT|HKT|CET|CEST|BST)(?![\\p{L}]))");
+
+    /** Offsets of the zone abbreviations wire pages print. */
+    private static final Map<String, ZoneOffset> ABBREVIATIONS = Map.ofEntries(Map.entry("GMT", ZoneOffset.UTC),
+            Map.entry("UTC", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC), Map.entry("ICT", ZoneOffset.ofHours(7)),
+            Map.entry("AZT", ZoneOffset.ofHours(4)), Map.entry("MSK", ZoneOffset.ofHours(3)),
+            Map.entry("JST", ZoneOffset.ofHours(9)), Map.entry("KST", ZoneOffset.ofHours(9)),
+            Map.entry("WIB", ZoneOffset.ofHours(7)), Map.entry("SGT", ZoneOffset.ofHours(8)),
+            Map.entry("MYT", ZoneOffset.ofHours(8)), Map.entry("PHT", ZoneOffset.ofHours(8)),
+            Map.entry("HKT", ZoneOffset.ofHours(8)), Map.entry("CET", ZoneOffset.ofHours(1)),
+            Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("BST", ZoneOffset.ofHours(1)));
 
     private static final Pattern NUMERIC = Pattern
-        .compile("(?<first>\\d{1,2})[./-](?<second2>\\d{1,2})[./-](?<year>\\d{4})" + CLOCK);
+        .compile("(?<![\\d./-])(?<first>\\d{1,2})(?<sep>[./-])(?<second2>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\d])");
 
-    private static final Pattern ISO = Pattern
-        .compile("(?<year>\\d{4})-(?<month>\\d{1,2})-(?<day>\\d{1,2})(?:[T ]" + TIME + ")?" + ZONE);
+    private static final Pattern ISO = Pattern.compile(
+            "(?<![\\d./-])(?<year>\\d{4})(?<sep>[-/.])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})(?:T(?=\\d)|(?![\\d]))");
 
     private static final Pattern DAY_MONTH = Pattern
-        .compile("(?i)" + WEEKDAY + "(?<day>\\d{1,2})\\s+" + MONTH_NAME + ",?\\s+(?<year>\\d{4})" + CLOCK);
+        .compile("(?i)(?<![\\d])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?[\\s-]" + MONTH_NAME
+                + ",?[\\s-]+(?<year>\\d{4})(?!\\d)");
 
     private static final Pattern MONTH_DAY = Pattern
-        .compile("(?i)" + WEEKDAY + MONTH_NAME + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})" + CLOCK);
+        .compile("(?i)(?<![\\p{L}])" + MONTH_NAME + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)");
 
-    private static final List<Pattern> SHAPES = List.of(NUMERIC, ISO, DAY_MONTH, MONTH_DAY);
+    private static final List<Pattern> SHAPES = List.of(ISO, NUMERIC, DAY_MONTH, MONTH_DAY);
+
+    /** A date without its year, as datelines write it: "Dec. 9", "9 December". */
+    private static final Pattern DAY_MONTH_NO_YEAR = Pattern
+        .compile("(?i)^(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "$");
+
+    private static final Pattern MONTH_DAY_NO_YEAR = Pattern
+        .compile("(?i)^" + MONTH_NAME + "\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?$");
+
+    /** What may stand around a date on a date line, besides its time and zone. */
+    private static final Pattern FILLER = Pattern
+        .compile("(?i)(?:(?<![\\p{L}])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                + "(?:day|nesday|sday|rsday|urday)?(?![\\p{L}])\\.?|published(?:\\s+on)?|first published|updated(?:\\s+on)?|"
+                + "last updated|posted(?:\\s+on)?|date(?:d)?|created|modified|time|on|at|local time|local|hrs|hours|h|"
+                + "vientiane time|hanoi time|baku time|beijing time|moscow time|bangkok time|[|,:;()\\[\\]•·/–—\\-]|\\s)+");
 
     private static final Pattern DATE_PREFIX = Pattern.compile(
             "^\\s*(?i:date):?\\s+(?<date>\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(?!\\d)\\s*");
 
+    private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:updated|modified)\\b");
+
     private DateReader() {
     }
 
+    /** What a date line holds: its date match and the rest cut into time and zone. */
+    private record Parts(Matcher date, Pattern shape, Matcher time, Matcher zone) {
+    }
+
     /**
-     * A line that holds a date (and maybe a time) and nothing else, whether or not the
-     * date is possible.
+     * A line that holds a date (and maybe a weekday, label, time and zone) and nothing
+     * else, whether or not the date is possible.
      */
     static boolean isDateLine(String line) {
-        String text = Texts.normalizeSpace(line);
-        return !text.isEmpty() && text.length() <= 60 && SHAPES.stream().anyMatch(p -> p.matcher(text).matches());
+        return parts(Texts.normalizeSpace(line)) != null;
+    }
+
+    /** A date line that says it gives the time of an update, not of publication. */
+    static boolean isUpdateLine(String line) {
+        return UPDATED.matcher(line).find();
+    }
+
+    private static Parts parts(String text) {
+        if (text.isEmpty() || text.length() > MAX_DATE_LINE) {
+            return null;
+        }
+        for (Pattern shape : SHAPES) {
+            Matcher date = shape.matcher(text);
+            if (!date.find()) {
+                continue;
+            }
+            StringBuilder rest = new StringBuilder(text);
+            blank(rest, date.start(), date.end());
+            Matcher time = TIME_PATTERN.matcher(rest.toString());
+            Matcher foundTime = null;
+            if (time.find()) {
+                foundTime = time;
+                blank(rest, time.start(), time.end());
+            }
+            Matcher zone = ZONE.matcher(rest.toString());
+            Matcher foundZone = null;
+            if (zone.find()) {
+                foundZone = zone;
+                blank(rest, zone.start(), zone.end());
+            }
+            if (FILLER.matcher(rest).matches() || rest.toString().isBlank()) {
+                return new Parts(date, shape, foundTime, foundZone);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static void blank(StringBuilder text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            text.setCharAt(i, ' ');
+        }
     }
 
     /** The {@code date 2025-12-09} tag at the start of a line, and what follows it. */
@@ -82,55 +166,112 @@ final class DateReader {
     }
 
     /**
-     * @param order how to read an all-numeric date written without AM/PM
-     * @param home the offset of a time written without a zone, or null when unknown
+     * The day/month order all-numeric dates of a text prove: a first number above 12 is a
+     * day, a second above 12 too; empty when the text does not tell.
+     */
+    static Optional<Order> provenOrder(String text) {
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group("first"));
+            int second = Integer.parseInt(m.group("second2"));
+            if (first > 12 && second <= 12) {
+                return Optional.of(Order.DAY_FIRST);
+            }
+            if (second > 12 && first <= 12) {
+                return Optional.of(Order.MONTH_FIRST);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param order how to read an all-numeric date written without AM/PM, or null to let
+     * a 12-hour clock say month first and read day first otherwise
+     * @param home the zone of a time written without one, or null when unknown
      * @param warnings receives a note naming any date that cannot be read
      * @return the time at the precision the text gives, or null when the text is not a
      * possible date
      */
-    static PublishedTime read(String text, Order order, ZoneOffset home, List<String> warnings) {
-        String date = Texts.normalizeSpace(text);
-        for (Pattern shape : SHAPES) {
-            Matcher m = shape.matcher(date);
-            if (m.matches()) {
-                return resolve(m, shape, date, order, home, warnings);
-            }
+    static PublishedTime read(String text, Order order, ZoneId home, List<String> warnings) {
+        String line = Texts.normalizeSpace(text);
+        Parts parts = parts(line);
+        if (parts == null) {
+            warnings.add("unreadable date '" + line + "'");
+            return null;
         }
-        warnings.add("unreadable date '" + date + "'");
-        return null;
-    }
-
-    private static PublishedTime resolve(Matcher m, Pattern shape, String text, Order order, ZoneOffset home,
-            List<String> warnings) {
         try {
-            LocalDate date = date(m, shape, order);
-            if (m.group("hour") == null) {
+            LocalDate date = date(parts, order);
+            if (parts.time() == null) {
                 return PublishedTime.ofDate(date);
             }
-            LocalTime time = time(m);
-            ZoneOffset offset = m.group("zone") != null ? zone(m.group("zone")) : home;
+            LocalTime time = time(parts.time());
+            ZoneOffset offset = parts.zone() != null ? zone(parts.zone())
+                    : home == null ? null : home.getRules().getOffset(date.atTime(time));
             if (offset == null) {
-                warnings.add("time in '" + text + "' has no known time zone: kept the date only");
+                warnings.add("time in '" + line + "' has no known time zone: kept the date only");
                 return PublishedTime.ofDate(date);
             }
             return PublishedTime.of(OffsetDateTime.of(date, time, offset));
         }
         catch (DateTimeException | NumberFormatException impossible) {
-            warnings.add("unreadable date '" + text + "'");
+            warnings.add("unreadable date '" + line + "'");
             return null;
         }
     }
 
-    private static LocalDate date(Matcher m, Pattern shape, Order order) {
+    /**
+     * A date as a dateline writes it, with or without its year ("Dec. 9", "30 November
+     * 2026", "Nov 30, 2026"). A date without a year is the latest such day not after
+     * {@code today} plus two days.
+     */
+    static Optional<LocalDate> datelineDate(String text, LocalDate today) {
+        String date = Texts.normalizeSpace(text).replaceFirst("[.,]$", "");
+        Parts parts = parts(date);
+        if (parts != null && parts.time() == null) {
+            try {
+                return Optional.of(date(parts, Order.DAY_FIRST));
+            }
+            catch (DateTimeException | NumberFormatException impossible) {
+                return Optional.empty();
+            }
+        }
+        for (Pattern shape : List.of(DAY_MONTH_NO_YEAR, MONTH_DAY_NO_YEAR)) {
+            Matcher m = shape.matcher(date);
+            if (m.matches()) {
+                try {
+                    MonthDay day = MonthDay.of(monthNumber(m.group("monthName")), Integer.parseInt(m.group("day")));
+                    LocalDate limit = today.plusDays(2);
+                    LocalDate candidate = day.atYear(limit.getYear());
+                    return Optional.of(candidate.isAfter(limit) ? day.atYear(limit.getYear() - 1) : candidate);
+                }
+                catch (DateTimeException impossible) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate date(Parts parts, Order order) {
+        Matcher m = parts.date();
         int year = Integer.parseInt(m.group("year"));
-        if (shape == NUMERIC) {
+        if (parts.shape() == NUMERIC) {
             int first = Integer.parseInt(m.group("first"));
             int second = Integer.parseInt(m.group("second2"));
-            boolean monthFirst = order == Order.MONTH_FIRST || m.group("ampm") != null;
+            boolean monthFirst;
+            if (first > 12 || second > 12) {
+                monthFirst = second > 12;
+            }
+            else if (order != null) {
+                monthFirst = order == Order.MONTH_FIRST;
+            }
+            else {
+                monthFirst = parts.time() != null && parts.time().group("ampm") != null;
+            }
             return monthFirst ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
         }
         int day = Integer.parseInt(m.group("day"));
-        int month = shape == ISO ? Integer.parseInt(m.group("month")) : monthNumber(m.group("monthName"));
+        int month = parts.shape() == ISO ? Integer.parseInt(m.group("month")) : monthNumber(m.group("monthName"));
         return LocalDate.of(year, month, day);
     }
 
@@ -149,25 +290,24 @@ final class DateReader {
         return LocalTime.of(hour, minute, second);
     }
 
-    private static int monthNumber(String name) {
+    static int monthNumber(String name) {
         String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
         return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key)
                 + 1;
     }
 
-    /** "Z", "UTC", "GMT+7", "+0700", "+07:00" as an offset. */
-    private static ZoneOffset zone(String zone) {
-        String offset = zone.replaceFirst("^(?:GMT|UTC|Z)", "");
-        if (offset.isEmpty()) {
-            return ZoneOffset.UTC;
+    private static ZoneOffset zone(Matcher m) {
+        if (m.group("abbr") != null) {
+            return ABBREVIATIONS.get(m.group("abbr"));
         }
-        Matcher m = Pattern.compile("([+-])(\\d{1,2}):?(\\d{2})?").matcher(offset);
-        if (!m.matches()) {
-            throw new DateTimeException("unknown zone " + zone);
+        if (m.group("iso") != null) {
+            String iso = m.group("iso").replace(":", "");
+            return ZoneOffset.ofHoursMinutes(Integer.parseInt(iso.substring(0, 3)),
+                    (iso.charAt(0) == '-' ? -1 : 1) * Integer.parseInt(iso.substring(3)));
         }
-        int sign = m.group(1).equals("-") ? -1 : 1;
-        int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group(2)), sign * minutes);
+        int sign = m.group("sign").equals("-") ? -1 : 1;
+        int minutes = m.group("zm") == null ? 0 : Integer.parseInt(m.group("zm"));
+        return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(m.group("zh")), sign * minutes);
     }
 
 }

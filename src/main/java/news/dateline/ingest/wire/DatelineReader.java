@@ -1,49 +1,58 @@
 package news.dateline.ingest.wire;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dateline that opens a lead ("MOSCOW —", "AZERBAIJAN, May 7 -", "LONDON, Dec 9
- * (Reuters) -", "HANOI, Vietnam (AP) —", "Vientiane (KPL) -"). Only the very start of the
- * lead is read: a place named later in the body is never taken for a dateline.
+ * Reads the dateline that opens a lead, by one grammar:
+ * {@code PLACE[, Country][, Date] [(AGENCY) | , AGENCY | /AGENCY/] [— – - -- : .]}, as in
+ * "MOSCOW —", "AZERBAIJAN, May 7 -", "LONDON, Dec 9 (Reuters) -", "HANOI, Vietnam (AP)
+ * —", "Vientiane (KPL) -", "VIENTIANE, 30 November 2026 (KPL) –", "HANOI, Dec. 9 (Xinhua)
+ * --", "Baku, December 9, AZERTAG", "MOSCOW, December 9. /TASS/.", "BAKU, Azerbaijan,
+ * Dec. 9.". Only the very start of the lead is read: a place named later in the body is
+ * never taken for a dateline.
  */
 final class DatelineReader {
 
     /**
      * @param place where the story was filed from, title-cased when the copy shouts it
      * @param source the agency named in the dateline, or null
+     * @param date the date the dateline gives, as written ("Dec. 9", "30 November 2026"),
+     * or null
      * @param rest the lead without its dateline
      */
-    record Dateline(String place, String source, String rest) {
+    record Dateline(String place, String source, String date, String rest) {
     }
-
-    private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}";
-
-    private static final String TITLE = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){0,2}";
-
-    private static final String REGION = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
 
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.?";
 
-    private static final String DATE = "(?:" + MONTH + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH + ")(?:,?\\s+\\d{4})?\\.?";
+    private static final String NOT_A_DATE_WORD = "(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.?\\s*\\d)"
+            + "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)";
 
-    private static final String TAG = "\\((?<sign>" + AgencyTable.SIGN + ")(?:/\\p{L}+)*\\)";
+    private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}";
 
-    private static final String SEP = "\\s*(?:--|—|–|-(?=\\s))\\s*";
+    private static final String TITLE = NOT_A_DATE_WORD
+            + "\\p{Lu}[\\p{Ll}'’-]+(?: (?:\\p{Lu}[\\p{Ll}'’-]+|de|da|es|am|on)){0,3}";
 
-    private static final List<Pattern> FORMS = List.of(
-            // MOSCOW — / HANOI, Vietnam (AP) —
-            Pattern.compile("^(?<place>" + CAPS + ")(?:,\\s*" + REGION + ")?\\s*(?:" + TAG + ")?" + SEP),
-            // AZERBAIJAN, May 7 - / LONDON, Dec 9 (Reuters) - / Baku, 9 December, AZERTAC
-            // -
-            Pattern.compile("^(?<place>" + CAPS + "|" + TITLE + ")(?:,\\s*" + REGION + ")?,\\s*" + DATE + "\\s*(?:"
-                    + TAG + "|,\\s*(?<credit>" + AgencyTable.SIGN + "))?" + SEP),
-            // Vientiane (KPL) - / Hanoi (VNA):
-            Pattern
-                .compile("^(?<place>" + TITLE + ")(?:,\\s*" + REGION + ")?\\s*" + TAG + "\\s*(?:" + SEP + "|:\\s*)"));
+    private static final String REGION = NOT_A_DATE_WORD + "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
+
+    private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+
+    private static final String DATE = WEEKDAY + "(?:" + MONTH
+            + "\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
+            + ")(?:,?\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}";
+
+    private static final String TAG = "\\((?<sign>" + AgencyTable.SIGN + ")(?:/\\p{L}+)*\\)|/(?<slashed>"
+            + AgencyTable.SIGN + ")/\\.?";
+
+    private static final String CREDIT = ",\\s*(?<credit>" + AgencyTable.SIGN + ")(?![\\p{L}\\p{N}])";
+
+    private static final String SEP = "\\s*(?<sep>--|—|–|-(?=\\s)|:(?=\\s))\\s*";
+
+    private static final Pattern GRAMMAR = Pattern.compile("^(?<place>" + CAPS + "|" + TITLE + ")(?:,\\s*(?<region>"
+            + REGION + "))?(?:,?\\s*(?<date>" + DATE + "))?\\s*(?:" + TAG + "|" + CREDIT + ")?(?:" + SEP
+            + "|(?<stop>\\.\\s+(?=[\\p{Lu}\"“]))|(?<eol>\\s*$))?");
 
     private DatelineReader() {
     }
@@ -53,21 +62,41 @@ final class DatelineReader {
      * one.
      */
     static Optional<Dateline> read(String lead) {
-        for (Pattern form : FORMS) {
-            Matcher m = form.matcher(lead);
-            if (m.lookingAt() && !lead.substring(m.end()).isBlank() && AgencyTable.bySign(m.group("place")).isEmpty()) {
-                String sign = m.group("sign") != null ? m.group("sign") : credit(m);
-                String source = sign == null ? null
-                        : AgencyTable.bySign(sign).map(AgencyTable.Agency::name).orElse(null);
-                return Optional
-                    .of(new Dateline(Texts.titleCaseIfAllCaps(m.group("place")), source, lead.substring(m.end())));
-            }
+        Matcher m = GRAMMAR.matcher(lead);
+        if (!m.lookingAt() || AgencyTable.bySign(m.group("place")).isPresent()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String sign = m.group("sign") != null ? m.group("sign")
+                : m.group("slashed") != null ? m.group("slashed") : m.group("credit");
+        boolean caps = m.group("place").equals(m.group("place").toUpperCase(java.util.Locale.ROOT));
+        boolean date = m.group("date") != null;
+        boolean separated = m.group("sep") != null;
+        boolean endsAfterCredit = sign != null && (m.group("eol") != null || startsSentence(lead, m.end()));
+        boolean accepted;
+        if (sign != null) {
+            accepted = separated || endsAfterCredit || m.group("stop") != null;
+        }
+        else if (date) {
+            accepted = separated || m.group("stop") != null && caps;
+        }
+        else {
+            accepted = separated && caps && !m.group("sep").equals(":");
+        }
+        String rest = lead.substring(m.end());
+        if (!accepted || (rest.isBlank() && sign == null && !date)) {
+            return Optional.empty();
+        }
+        String source = sign == null ? null : AgencyTable.bySign(sign).map(AgencyTable.Agency::name).orElse(null);
+        return Optional.of(new Dateline(Texts.titleCaseIfAllCaps(m.group("place")), source, m.group("date"), rest));
     }
 
-    private static String credit(Matcher m) {
-        return m.namedGroups().containsKey("credit") ? m.group("credit") : null;
+    private static boolean startsSentence(String lead, int at) {
+        int i = at;
+        while (i < lead.length() && Character.isWhitespace(lead.charAt(i))) {
+            i++;
+        }
+        return i > at && i < lead.length()
+                && (Character.isUpperCase(lead.charAt(i)) || lead.charAt(i) == '"' || lead.charAt(i) == '“');
     }
 
 }

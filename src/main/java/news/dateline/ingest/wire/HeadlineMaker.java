@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a headline line from body text, and builds a headline from the lead when the copy
- * has none: the first sentence when it fits, else a clause, else the words that fit and
- * "…".
+ * has none: the first sentence when it fits, else that sentence shortened to a complete
+ * clause ({@link HeadlineClauses}), else a clause, else the whole words that fit.
  */
 final class HeadlineMaker {
 
-    /** The longest headline built from a lead, "…" included. */
+    /** The longest headline built from a lead. */
     static final int MAX_LENGTH = 110;
 
     /** A clause cut shorter than this says too little; a word cut with "…" is better. */
@@ -65,7 +65,12 @@ final class HeadlineMaker {
 
     /**
      * A headline from the lead, never blank for a lead with any text, at most
-     * {@link #MAX_LENGTH} characters.
+     * {@link #MAX_LENGTH} characters, never cut inside a word and never ending in "…":
+     * the first sentence when it fits; else the sentence made shorter the way an editor
+     * would (a leading "On May 7," dropped, appositions such as ", President of ...," and
+     * relative clauses taken out, a trailing "as ...", "to discuss ..." or "on December
+     * 8-9" clause left off) until it fits; else its first clause; else the words that
+     * fit.
      */
     static String fromLead(String lead) {
         String text = Texts.normalizeSpace(lead);
@@ -76,8 +81,13 @@ final class HeadlineMaker {
         if (text.length() <= MAX_LENGTH) {
             return text;
         }
-        String clause = clause(text);
-        return clause != null ? clause : wordCut(text) + "…";
+        String shortened = HeadlineClauses.shorten(sentence, MAX_LENGTH);
+        if (shortened != null) {
+            return shortened;
+        }
+        String reduced = HeadlineClauses.reduce(sentence, MAX_LENGTH);
+        String clause = clause(reduced);
+        return clause != null ? clause : wordCut(reduced);
     }
 
     private static boolean hasWords(String text) {
@@ -120,9 +130,12 @@ final class HeadlineMaker {
     }
 
     private static String wordCut(String text) {
-        int limit = MAX_LENGTH - 1;
+        int limit = MAX_LENGTH;
         int space = text.lastIndexOf(' ', limit);
-        String cut = space > 0 ? text.substring(0, space) : text.substring(0, safeEnd(text, limit));
+        if (space <= 0) {
+            return text.substring(0, safeEnd(text, limit));
+        }
+        String cut = text.substring(0, space);
         List<String> words = Arrays.asList(cut.split(" "));
         int keep = words.size();
         while (keep > 1

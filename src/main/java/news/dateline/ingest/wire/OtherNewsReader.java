@@ -1,6 +1,6 @@
 package news.dateline.ingest.wire;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,7 +32,7 @@ final class OtherNewsReader {
      * @param home the offset of the list's times, or null when the agency is unknown
      * @param warnings receives a note naming any unreadable time
      */
-    static List<OtherNewsItem> read(List<String> lines, ZoneOffset home, List<String> warnings) {
+    static List<OtherNewsItem> read(List<String> lines, ZoneId home, List<String> warnings) {
         List<OtherNewsItem> items = new ArrayList<>();
         List<String> item = null;
         for (String line : lines) {
@@ -56,7 +56,7 @@ final class OtherNewsReader {
         return bullet.startsWith(line) && line.length() * 2 >= bullet.length();
     }
 
-    private static void addItem(List<OtherNewsItem> items, List<String> item, ZoneOffset home, List<String> warnings) {
+    private static void addItem(List<OtherNewsItem> items, List<String> item, ZoneId home, List<String> warnings) {
         if (item == null) {
             return;
         }

@@ -16,12 +16,21 @@ import java.util.Optional;
  * @param blocks the body, in order
  * @param otherNews the lines under an other-news heading (empty when there is none)
  */
-record StoryLayout(String headline, String dateText, List<Block> blocks, List<String> otherNews) {
+record StoryLayout(String headline, String dateText, List<Block> blocks, List<String> otherNews, String masthead) {
 
     /**
-     * How many header lines (headline, date lines) are looked at before the body starts.
+     * How many header lines (headline, date lines, masthead, byline) are looked at before
+     * the body starts.
      */
-    private static final int MAX_HEADER_LINES = 4;
+    private static final int MAX_HEADER_LINES = 7;
+
+    /** A byline in the header: "By Phonevilay Sisavath", "Reporter: Somsanouk". */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern
+        .compile("^(?i:by|written by|reporter|reported by|story by|author)\\s*:?\\s+\\S.{0,80}$");
+
+    /** A breadcrumb trail: "Home > Politics", "Home / News / Laos", "News » Politics". */
+    private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern
+        .compile("^(?i:home|news|trang chủ)\\s*[>»/›|].{0,80}$");
 
     /**
      * Body text between blank lines.
@@ -55,12 +64,30 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
 
         String headline = null;
         String dateText = null;
+        boolean dateIsUpdate = false;
+        String masthead = null;
         int i = nextText(lines, 0);
         for (int seen = 0; i < lines.size() && seen < MAX_HEADER_LINES; seen++) {
             String line = lines.get(i);
             Optional<DateReader.DatePrefix> prefix = DateReader.datePrefix(line);
-            if (dateText == null && DateReader.isDateLine(line)) {
-                dateText = Texts.normalizeSpace(line);
+            Optional<AgencyTable.Agency> named = AgencyTable.masthead(line);
+            if (named.isPresent()) {
+                masthead = masthead != null ? masthead : named.get().name();
+                lines.set(i, "");
+                String rest = withoutSign(line);
+                if (dateText == null && !Texts.isBlank(rest) && DateReader.isDateLine(rest)) {
+                    dateText = Texts.normalizeSpace(rest);
+                }
+            }
+            else if (BYLINE.matcher(Texts.normalizeSpace(line)).matches()
+                    || BREADCRUMB.matcher(Texts.normalizeSpace(line)).matches()) {
+                lines.set(i, "");
+            }
+            else if (DateReader.isDateLine(line)) {
+                if (dateText == null || dateIsUpdate && !DateReader.isUpdateLine(line)) {
+                    dateText = Texts.normalizeSpace(line);
+                    dateIsUpdate = DateReader.isUpdateLine(line);
+                }
                 lines.set(i, "");
             }
             else if (dateText == null && prefix.isPresent()) {
@@ -77,7 +104,48 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
             i = nextText(lines, i + 1);
         }
-        return new StoryLayout(headline, dateText, blocks(lines), otherNews);
+        if (masthead == null) {
+            masthead = footerMasthead(lines);
+        }
+        return new StoryLayout(headline, dateText, blocks(lines), otherNews, masthead);
+    }
+
+    /** The line without the agency's sign and the separators around it. */
+    private static String withoutSign(String line) {
+        String text = Texts.normalizeSpace(line);
+        for (AgencyTable.Agency agency : AgencyTable.all()) {
+            for (String sign : agency.signs()) {
+                int at = text.indexOf(sign);
+                if (at >= 0) {
+                    String rest = (text.substring(0, at) + " " + text.substring(at + sign.length()))
+                        .replaceAll("^[\\s|»›>·•©-]+|[\\s|»›>·•-]+$", "")
+                        .replaceFirst("(?i)^(?:copyright|\\(c\\))?\\s*(?:\\d{4})?\\s*(?:the)?\\s*$", "");
+                    return rest;
+                }
+            }
+        }
+        return text;
+    }
+
+    /**
+     * A masthead or address line among the last lines of the copy ("© 2025 Vientiane
+     * Times", "Source: en.vietnamplus.vn"), removed from the body.
+     */
+    private static String footerMasthead(List<String> lines) {
+        int seen = 0;
+        for (int k = lines.size() - 1; k >= 0 && seen < 4; k--) {
+            if (Texts.isBlank(lines.get(k))) {
+                continue;
+            }
+            seen++;
+            String line = lines.get(k);
+            Optional<AgencyTable.Agency> named = AgencyTable.masthead(line);
+            if (named.isPresent() && AgencyTable.signOffLine(line).isEmpty()) {
+                lines.set(k, "");
+                return named.get().name();
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,12 +1,15 @@
 package news.dateline.ingest.wire;
 
-import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import news.dateline.article.ContentHash;
 import news.dateline.ingest.PublishedTime;
 import news.dateline.ingest.UnreadableStoryException;
 import news.dateline.ingest.WireStory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +29,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class WireStoryParser {
 
+    private final Clock clock;
+
+    /** A parser that resolves a dateline's date without a year against today in UTC. */
+    public WireStoryParser() {
+        this(Clock.systemUTC());
+    }
+
+    @Autowired
+    public WireStoryParser(Clock clock) {
+        this.clock = clock;
+    }
+
     /**
      * @throws UnreadableStoryException for input that is not a story at all (empty,
      * binary, not text, no story text)
@@ -35,15 +50,21 @@ public class WireStoryParser {
         String text = TextDecoder.decode(content, warnings);
         StoryLayout layout = StoryLayout.of(text);
         BodyReader.Body body = BodyReader.read(layout.blocks());
-        ZoneOffset home = body.source() == null ? null
-                : AgencyTable.byName(body.source()).map(AgencyTable.Agency::home).orElse(null);
+        String source = source(body, layout);
+        AgencyTable.Agency agency = AgencyTable.byName(source).orElse(null);
+        ZoneId home = agency == null ? null : agency.homeZone();
 
         PublishedTime published = null;
-        if (layout.dateText() == null) {
-            warnings.add("no publication date found");
+        if (layout.dateText() != null) {
+            published = DateReader.read(layout.dateText(), order(layout, body, agency), home, warnings);
         }
-        else {
-            published = DateReader.read(layout.dateText(), DateReader.Order.DAY_FIRST, home, warnings);
+        if (published == null && body.datelineDate() != null) {
+            published = DateReader.datelineDate(body.datelineDate(), LocalDate.now(clock))
+                .map(PublishedTime::ofDate)
+                .orElse(null);
+        }
+        if (published == null && layout.dateText() == null) {
+            warnings.add("no publication date found");
         }
 
         String headline = layout.headline();
@@ -59,10 +80,34 @@ public class WireStoryParser {
             warnings.add("no body text");
         }
 
-        return new WireStory(headline, headlineFromLead, published, body.source(), body.dateline(),
+        return new WireStory(headline, headlineFromLead, published, source, body.dateline(),
                 LanguageGuesser.guess(body.paragraphs()), body.paragraphs(), body.captions(),
                 OtherNewsReader.read(layout.otherNews(), home, warnings),
                 ContentHash.of(headline, MarkdownText.fromParagraphs(body.paragraphs())), warnings);
+    }
+
+    /**
+     * Where the copy signs (lead tag, dateline, sign-off), else an agency crediting
+     * itself in the text ("Trend reports"), else the masthead or address of its page.
+     */
+    private static String source(BodyReader.Body body, StoryLayout layout) {
+        if (body.source() != null) {
+            return body.source();
+        }
+        return AgencyTable.creditInText(String.join("\n", body.paragraphs()))
+            .map(AgencyTable.Agency::name)
+            .orElse(layout.masthead());
+    }
+
+    /**
+     * The order of an all-numeric date: what the story's own numeric dates prove, else
+     * the agency's convention, else left to the clock (a 12-hour clock means month
+     * first).
+     */
+    private static DateReader.Order order(StoryLayout layout, BodyReader.Body body, AgencyTable.Agency agency) {
+        String own = layout.dateText() + "\n" + String.join("\n", body.paragraphs());
+        return DateReader.provenOrder(own)
+            .orElse(agency != null && agency.monthFirst() ? DateReader.Order.MONTH_FIRST : null);
     }
 
 }
