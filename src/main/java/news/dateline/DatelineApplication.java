@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import news.dateline.archive.GenerateCommand;
+import news.dateline.ingest.EvaluateCommand;
 import news.dateline.ingest.ImportCommand;
 import news.dateline.newsroom.CreateUserCommand;
 import org.springframework.boot.Banner;
@@ -19,8 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class DatelineApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && (ImportCommand.NAME.equals(args[0]) || CreateUserCommand.NAME.equals(args[0])
-                || GenerateCommand.NAME.equals(args[0]))) {
+        if (args.length > 0 && (ImportCommand.NAME.equals(args[0]) || EvaluateCommand.NAME.equals(args[0])
+                || CreateUserCommand.NAME.equals(args[0]) || GenerateCommand.NAME.equals(args[0]))) {
             System.exit(runCommand(args, System.out));
         }
         SpringApplication.run(DatelineApplication.class, args);
@@ -52,6 +53,9 @@ public class DatelineApplication {
                     .run(Arrays.asList(args),
                             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out,
                             System.err);
+            }
+            if (EvaluateCommand.NAME.equals(args[0])) {
+                return context.getBean(EvaluateCommand.class).run(Arrays.asList(args), out, System.err);
             }
             return context.getBean(ImportCommand.class).run(Arrays.asList(args), out, System.err);
         }

@@ -48,9 +48,24 @@ public class StoryImporter {
         Batch batch = new Batch(gazetteers.load());
         List<ImportReport> reports = new ArrayList<>();
         for (Input input : inputs) {
-            reports.add(batch.importOne(input, dryRun));
+            reports.add(batch.importOne(input, dryRun).report());
         }
         return reports;
+    }
+
+    /**
+     * What the import's dry run made of one file, in full: the parsed story and what the
+     * recognizer found (both null when the file was unreadable), and the report.
+     */
+    public record Checked(String file, WireStory story, Recognition found, ImportReport report) {
+    }
+
+    /**
+     * The import's dry run, with everything it read: for the {@code evaluate} command.
+     */
+    public List<Checked> check(List<Input> inputs) {
+        Batch batch = new Batch(gazetteers.load());
+        return inputs.stream().map(input -> batch.importOne(input, true)).toList();
     }
 
     private final class Batch {
@@ -70,13 +85,13 @@ public class StoryImporter {
             this.recognizer = new EntityRecognizer(indexed.gazetteer());
         }
 
-        ImportReport importOne(Input input, boolean dryRun) {
+        Checked importOne(Input input, boolean dryRun) {
             WireStory story;
             try {
                 story = parser.parse(input.content());
             }
             catch (UnreadableStoryException e) {
-                return ImportReport.rejected(input.name(), e.getMessage());
+                return new Checked(input.name(), null, null, ImportReport.rejected(input.name(), e.getMessage()));
             }
             Recognition found = recognizer.recognize(story);
             List<String> warnings = new ArrayList<>(story.warnings());
@@ -106,15 +121,16 @@ public class StoryImporter {
                 slug = save(input.name(), story, found);
                 outcome = ImportReport.Outcome.IMPORTED;
             }
-            return new ImportReport(input.name(), story.headline(),
-                    story.published() == null ? null : story.published().toString(), story.source(), story.dateline(),
-                    story.language(), found.personNames(), found.countryCodes(),
-                    found.events()
-                        .stream()
-                        .map(e -> new ImportReport.EventItem(e.title(), e.date() == null ? null : e.date().toString(),
-                                e.place()))
-                        .toList(),
-                    duplicateOf, List.copyOf(warnings), outcome, slug);
+            return new Checked(input.name(), story, found,
+                    new ImportReport(input.name(), story.headline(),
+                            story.published() == null ? null : story.published().toString(), story.source(),
+                            story.dateline(), story.language(), found.personNames(), found.countryCodes(),
+                            found.events()
+                                .stream()
+                                .map(e -> new ImportReport.EventItem(e.title(),
+                                        e.date() == null ? null : e.date().toString(), e.place()))
+                                .toList(),
+                            duplicateOf, List.copyOf(warnings), outcome, slug));
         }
 
         private String save(String fileName, WireStory story, Recognition found) {

@@ -88,17 +88,26 @@ final class HeadlineClauses {
      * be.
      */
     static String shorten(String sentence, int max) {
+        String text = reduce(sentence, max);
+        return text.length() <= max && isClause(text) ? text : null;
+    }
+
+    /**
+     * The sentence shortened step by step until it fits in {@code max} characters, or as
+     * short as the steps make it.
+     */
+    static String reduce(String sentence, int max) {
         String text = Texts.normalizeSpace(sentence).replaceFirst("[.;:,]$", "");
         for (UnaryOperator<String> step : STEPS) {
+            if (text.length() <= max) {
+                return text;
+            }
             String shorter = tidy(step.apply(text));
             if (isClause(shorter)) {
                 text = shorter;
             }
-            if (text.length() <= max) {
-                return isClause(text) ? text : null;
-            }
         }
-        return null;
+        return text;
     }
 
     private static String dropAttribution(String text) {

@@ -85,7 +85,13 @@ final class HeadlineMaker {
         if (shortened != null) {
             return shortened;
         }
-        String reduced = HeadlineClauses.reduce(sentence, MAX_LENGTH);
+        String reduced = hasWords(sentence) ? HeadlineClauses.reduce(sentence, MAX_LENGTH) : text;
+        if (reduced.length() <= MAX_LENGTH && hasWords(reduced)) {
+            return reduced;
+        }
+        if (!hasWords(reduced)) {
+            reduced = text;
+        }
         String clause = clause(reduced);
         return clause != null ? clause : wordCut(reduced);
     }
