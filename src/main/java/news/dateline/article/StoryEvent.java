@@ -81,7 +81,7 @@ public sealed interface StoryEvent extends PagesChanged permits StoryPublished, 
         if (!pages.isEmpty() || after().published() || before() != null && before().published()) {
             pages.add(CacheTags.article(storyId()));
             pages.addAll(List.of(CacheTags.HOME, CacheTags.COUNTRIES, CacheTags.FEEDS, CacheTags.SITEMAPS,
-                    CacheTags.ABSENT));
+                    CacheTags.ABSENT, CacheTags.INDEXES));
         }
         return pages;
     }

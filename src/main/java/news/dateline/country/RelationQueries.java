@@ -144,6 +144,56 @@ public class RelationQueries {
     }
 
     /**
+     * A pair of countries in the index of relations.
+     *
+     * @param events the events both take part in
+     * @param stories the published stories covering those events, counted up to
+     * {@value CountryQueries#COUNTED} and one more ({@link #manyStories()})
+     */
+    public record IndexPair(String slugA, String nameA, String slugB, String nameB, long events, long stories) {
+        public String url() {
+            return "/relations/" + slugA + "/" + slugB;
+        }
+
+        public boolean manyStories() {
+            return stories > CountryQueries.COUNTED;
+        }
+    }
+
+    /**
+     * {@code /relations}: every pair of countries that share an event, by the first
+     * country's name, then the second's, with the number of their shared events and of
+     * the stories covering them (each pair's stories read from
+     * {@code article_event_latest_idx} and counted only up to
+     * {@value CountryQueries#COUNTED} and one more). One statement.
+     */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
+    public List<IndexPair> all() {
+        CacheTags.add(CacheTags.INDEXES);
+        CacheTags.add(CacheTags.COUNTRIES);
+        return jdbc
+            .sql("""
+                    with pair as (
+                             select x.country_id as id_a, y.country_id as id_b, count(*) as events
+                             from event_country x join event_country y on y.event_id = x.event_id and y.country_id <> x.country_id
+                             group by x.country_id, y.country_id)
+                    select ca.slug as slug_a, ca.name as name_a, cb.slug as slug_b, cb.name as name_b, pair.events,
+                           (select count(distinct counted.article_id) from (
+                                select ae.article_id from event_country x join event_country y on y.event_id = x.event_id
+                                join article_event ae on ae.event_id = x.event_id and ae.status = 'PUBLISHED' and ae.published_at <= :now
+                                where x.country_id = pair.id_a and y.country_id = pair.id_b
+                                limit :counted) counted) as stories
+                    from pair join country ca on ca.id = pair.id_a join country cb on cb.id = pair.id_b
+                    where ca.slug < cb.slug
+                    order by ca.name, cb.name""")
+            .param("now", SqlTime.now(clock))
+            .param("counted", CountryQueries.COUNTED + 1)
+            .query((rs, n) -> new IndexPair(rs.getString("slug_a"), rs.getString("name_a"), rs.getString("slug_b"),
+                    rs.getString("name_b"), rs.getLong("events"), rs.getLong("stories")))
+            .list();
+    }
+
+    /**
      * Pairs of countries that share events, most recent activity first (the latest shared
      * event); ties go to the pair with more stories on their shared events, counted up to
      * {@value CountryQueries#COUNTED} and only for the leading pairs.

@@ -30,7 +30,7 @@ public record EventChanged(long id, String slug, Set<Long> countryIds, Set<Long>
     @Override
     public Set<String> pages() {
         Set<String> pages = new HashSet<>(Set.of(CacheTags.event(id), CacheTags.HOME, CacheTags.COUNTRIES,
-                CacheTags.SITEMAPS, CacheTags.FEEDS, CacheTags.ABSENT));
+                CacheTags.SITEMAPS, CacheTags.FEEDS, CacheTags.ABSENT, CacheTags.INDEXES));
         List<Long> countries = List.copyOf(countryIds);
         for (int i = 0; i < countries.size(); i++) {
             pages.add(CacheTags.country(countries.get(i)));

@@ -53,6 +53,11 @@ public class EventQueries {
             return groups;
         }
 
+        /** The kind in words: "Political consultations", not "consultations". */
+        public String kindText() {
+            return EventQueries.kindText(kind);
+        }
+
         public String dateText() {
             return endDate == null || endDate.equals(date.start()) ? date.display()
                     : date.display() + " to " + PartialDate.of(endDate).display();
@@ -60,6 +65,99 @@ public class EventQueries {
     }
 
     static final String OTHER_SOURCES = "Other sources";
+
+    /** What an event's kind, as editors type it ("consultations"), means to a reader. */
+    private static final java.util.Map<String, String> KINDS = java.util.Map.ofEntries(
+            java.util.Map.entry("visit", "Official visit"), java.util.Map.entry("meeting", "Meeting"),
+            java.util.Map.entry("consultations", "Political consultations"),
+            java.util.Map.entry("agreement", "Agreement"), java.util.Map.entry("summit", "Summit"),
+            java.util.Map.entry("election", "Election"), java.util.Map.entry("conference", "Conference"),
+            java.util.Map.entry("disaster", "Disaster"), java.util.Map.entry("anniversary", "Anniversary"),
+            java.util.Map.entry("reception", "Reception"), java.util.Map.entry("aid", "Aid delivery"),
+            java.util.Map.entry("talks", "Talks"), java.util.Map.entry("forum", "Forum"));
+
+    /**
+     * The kind in words: a known kind by its reader's name, another with its first letter
+     * in capitals and separators as spaces ("state_visit" is "State visit").
+     */
+    public static String kindText(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        String key = kind.strip().toLowerCase(java.util.Locale.ROOT);
+        String known = KINDS.get(key);
+        if (known != null) {
+            return known;
+        }
+        String words = key.replaceAll("[_\\-]+", " ");
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** An event in the index. */
+    public record IndexItem(long id, String slug, String title, String kind, PartialDate date, String place,
+            List<Link> countries) {
+        public String kindText() {
+            return EventQueries.kindText(kind);
+        }
+    }
+
+    /** The orders of {@code /events}. */
+    public enum IndexOrder {
+
+        /** The latest events first. */
+        DATE,
+        /** From A to Z. */
+        TITLE
+
+    }
+
+    static final int INDEX_PAGE = 50;
+
+    /**
+     * {@code /events}, {@value #INDEX_PAGE} at a time: by date, latest first (along
+     * {@code event_date_idx}), or from A to Z (along {@code event_title_idx}), after the
+     * event shown last or from a letter; one statement, each event's countries read as an
+     * array in it.
+     * @param letter in A–Z order, a capital letter to start at, or null
+     * @param after the id of the last event of the previous page, or null
+     */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
+    public news.dateline.shared.IndexPage<IndexItem> index(IndexOrder order, String letter, Long after) {
+        CacheTags.add(CacheTags.INDEXES);
+        String where = order == IndexOrder.TITLE
+                ? "(dl_fold(e.title), e.id) > (coalesce((select dl_fold(s.title) from event s where s.id = :after), :letter),"
+                        + " coalesce(:after, 0))"
+                : "(e.start_date, e.id) < (coalesce((select s.start_date from event s where s.id = :after), date '9999-12-31'),"
+                        + " coalesce(:after, 0))";
+        String orderBy = order == IndexOrder.TITLE ? "dl_fold(e.title), e.id" : "e.start_date desc, e.id desc";
+        var rows = jdbc.sql("""
+                select e.id, e.slug, e.title, e.kind, e.start_date, e.date_precision, e.place,
+                       array(select c.slug from event_country ec join country c on c.id = ec.country_id
+                             where ec.event_id = e.id order by c.name) as country_slugs,
+                       array(select c.name from event_country ec join country c on c.id = ec.country_id
+                             where ec.event_id = e.id order by c.name) as country_names
+                from event e
+                where\s""" + where + " order by " + orderBy + " limit :size")
+            .param("after", after, java.sql.Types.BIGINT)
+            .param("letter", letter == null ? "" : letter.toLowerCase(java.util.Locale.ROOT))
+            .param("size", INDEX_PAGE + 1)
+            .query((rs, n) -> {
+                CacheTags.add(CacheTags.event(rs.getLong("id")));
+                String[] slugs = (String[]) rs.getArray("country_slugs").getArray();
+                String[] names = (String[]) rs.getArray("country_names").getArray();
+                List<Link> countries = new java.util.ArrayList<>();
+                for (int i = 0; i < slugs.length; i++) {
+                    countries.add(new Link(slugs[i], names[i], null));
+                }
+                return new IndexItem(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getString("kind"),
+                        PartialDate.of(rs.getObject("start_date", LocalDate.class),
+                                PartialDate.Precision.valueOf(rs.getString("date_precision"))),
+                        rs.getString("place"), List.copyOf(countries));
+            })
+            .list();
+        return news.dateline.shared.IndexPage.of(rows, INDEX_PAGE, IndexItem::id);
+    }
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Event> bySlug(String slug) {

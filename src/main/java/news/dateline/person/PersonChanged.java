@@ -25,7 +25,7 @@ public record PersonChanged(long id, String slug, Set<Long> countryIds) implemen
     @Override
     public Set<String> pages() {
         Set<String> pages = new HashSet<>(
-                Set.of(CacheTags.person(id), CacheTags.SITEMAPS, CacheTags.FEEDS, CacheTags.ABSENT));
+                Set.of(CacheTags.person(id), CacheTags.SITEMAPS, CacheTags.FEEDS, CacheTags.ABSENT, CacheTags.INDEXES));
         countryIds.forEach(country -> pages.add(CacheTags.country(country)));
         return pages;
     }

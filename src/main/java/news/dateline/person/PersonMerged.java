@@ -18,6 +18,7 @@ public record PersonMerged(long keptId, String keptSlug, long removedId, String 
      */
     @Override
     public Set<String> pages() {
-        return Set.of(CacheTags.person(keptId), CacheTags.person(removedId), CacheTags.SITEMAPS, CacheTags.FEEDS);
+        return Set.of(CacheTags.person(keptId), CacheTags.person(removedId), CacheTags.SITEMAPS, CacheTags.FEEDS,
+                CacheTags.INDEXES);
     }
 }

@@ -8,6 +8,7 @@ import news.dateline.shared.PartialDate;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.DisplayTimes;
+import news.dateline.shared.IndexPage;
 import news.dateline.shared.CacheTags;
 import news.dateline.shared.SqlTime;
 import news.dateline.shared.StoryCursor;
@@ -46,6 +47,49 @@ public class PersonQueries {
      */
     public record Person(long id, String slug, String name, String role, Link country, List<String> aliases,
             List<Link> events, List<Story> stories, StoryCursor older) {
+    }
+
+    /** A person in the index: name, role, country. */
+    public record IndexItem(long id, String slug, String name, String role, Link country) {
+    }
+
+    static final int INDEX_PAGE = 60;
+
+    /**
+     * {@code /people}: the people in a published story or an event, from A to Z,
+     * {@value #INDEX_PAGE} at a time, from a letter or after a person shown last; one
+     * statement along {@code person_name_idx}, each person's latest story probed in
+     * {@code article_person_latest_idx} (a scalar subquery, never hashed into a scan of
+     * the link table).
+     * @param letter a capital letter to start at, or null
+     * @param after the id of the last person of the previous page, or null
+     */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
+    public IndexPage<IndexItem> index(String letter, Long after) {
+        CacheTags.add(CacheTags.INDEXES);
+        var rows = jdbc
+            .sql("""
+                    select p.id, p.slug, p.name, p.role, c.slug as country_slug, c.name as country_name
+                    from person p left join country c on c.id = p.country_id
+                    where (dl_fold(p.name), p.id) > (coalesce((select dl_fold(s.name) from person s where s.id = :after), :letter),
+                                                 coalesce(:after, 0))
+                      and ((select 1 from article_person ap
+                            where ap.person_id = p.id and ap.status = 'PUBLISHED' and ap.published_at <= :now
+                            order by ap.published_at desc, ap.article_id desc limit 1) is not null
+                           or (select 1 from event_person ep where ep.person_id = p.id limit 1) is not null)
+                    order by dl_fold(p.name), p.id limit :size""")
+            .param("after", after, java.sql.Types.BIGINT)
+            .param("letter", letter == null ? "" : letter.toLowerCase(java.util.Locale.ROOT))
+            .param("now", SqlTime.now(clock))
+            .param("size", INDEX_PAGE + 1)
+            .query((rs, n) -> {
+                CacheTags.add(CacheTags.person(rs.getLong("id")));
+                return new IndexItem(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("role"),
+                        rs.getString("country_slug") == null ? null
+                                : new Link(rs.getString("country_slug"), rs.getString("country_name"), null));
+            })
+            .list();
+        return IndexPage.of(rows, INDEX_PAGE, IndexItem::id);
     }
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)

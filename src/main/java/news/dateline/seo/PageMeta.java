@@ -19,9 +19,11 @@ import news.dateline.web.SiteProperties;
  * @param feeds feeds announced with {@code <link rel="alternate">}
  * @param prev the absolute URL of the previous page of a list, or null
  * @param next the absolute URL of the next page of a list, or null
+ * @param breadcrumbs the trail shown above the page, after the site's home (the last is
+ * the page itself); empty on the home page
  */
 public record PageMeta(String title, String description, String canonical, String ogType, String robots,
-        List<String> jsonLd, List<Feed> feeds, String prev, String next) {
+        List<String> jsonLd, List<Feed> feeds, String prev, String next, List<StructuredData.Crumb> breadcrumbs) {
 
     public record Feed(String title, String href) {
     }
@@ -36,6 +38,8 @@ public record PageMeta(String title, String description, String canonical, Strin
 
         private final String canonical;
 
+        private final String path;
+
         private String title;
 
         private String description;
@@ -44,7 +48,11 @@ public record PageMeta(String title, String description, String canonical, Strin
 
         private String robots;
 
-        private List<String> jsonLd = List.of();
+        private List<Map<String, Object>> jsonLd = List.of();
+
+        private List<StructuredData.Crumb> breadcrumbs = List.of();
+
+        private final StructuredData data;
 
         private final List<Feed> feeds = new ArrayList<>();
 
@@ -52,8 +60,10 @@ public record PageMeta(String title, String description, String canonical, Strin
 
         private String next;
 
-        Builder(SiteProperties site, String path) {
+        Builder(SiteProperties site, StructuredData data, String path) {
             this.site = site;
+            this.data = data;
+            this.path = path;
             this.canonical = site.absolute(path);
             this.title = site.siteName();
         }
@@ -102,7 +112,17 @@ public record PageMeta(String title, String description, String canonical, Strin
 
         /** The page's structured data, as nodes of {@link StructuredData}. */
         public Builder jsonLd(List<Map<String, Object>> nodes) {
-            this.jsonLd = StructuredData.graph(nodes);
+            this.jsonLd = List.copyOf(nodes);
+            return this;
+        }
+
+        /**
+         * The page's place in the site, after the home page: shown above the page (the
+         * layout's breadcrumb trail) and given to search engines as a BreadcrumbList
+         * after the page's other JSON-LD. The last crumb is the page itself.
+         */
+        public Builder breadcrumbs(StructuredData.Crumb... crumbs) {
+            this.breadcrumbs = List.of(crumbs);
             return this;
         }
 
@@ -121,7 +141,12 @@ public record PageMeta(String title, String description, String canonical, Strin
         public PageMeta build() {
             List<Feed> all = new ArrayList<>(feeds);
             all.add(PageMetas.siteFeed(site));
-            return new PageMeta(title, description, canonical, ogType, robots, jsonLd, List.copyOf(all), prev, next);
+            List<Map<String, Object>> nodes = new ArrayList<>(jsonLd);
+            if (!breadcrumbs.isEmpty()) {
+                nodes.add(data.breadcrumbs(path, breadcrumbs.toArray(StructuredData.Crumb[]::new)));
+            }
+            return new PageMeta(title, description, canonical, ogType, robots, StructuredData.graph(nodes),
+                    List.copyOf(all), prev, next, breadcrumbs);
         }
 
     }

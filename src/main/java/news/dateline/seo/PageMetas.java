@@ -16,8 +16,11 @@ public class PageMetas {
 
     private final SiteProperties site;
 
-    PageMetas(SiteProperties site) {
+    private final StructuredData data;
+
+    PageMetas(SiteProperties site, StructuredData data) {
         this.site = site;
+        this.data = data;
     }
 
     /**
@@ -25,7 +28,7 @@ public class PageMetas {
      * field.
      */
     public PageMeta.Builder page(String path) {
-        return new PageMeta.Builder(site, path);
+        return new PageMeta.Builder(site, data, path);
     }
 
     /** The name of a feed of a page, as {@link PageMeta.Builder#feed} announces it. */

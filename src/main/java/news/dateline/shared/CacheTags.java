@@ -23,6 +23,12 @@ public final class CacheTags {
     /** The index of countries with their story counts. */
     public static final String COUNTRIES = "countries";
 
+    /**
+     * The reader's indexes (people, events, relations, sources and each source's
+     * stories): emptied by every change to a published story, a person or an event.
+     */
+    public static final String INDEXES = "indexes";
+
     /** Every Atom feed. */
     public static final String FEEDS = "feeds";
 

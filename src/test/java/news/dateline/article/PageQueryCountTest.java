@@ -117,7 +117,8 @@ class PageQueryCountTest {
         for (String url : List.of("/", ARTICLE, "/countries", "/countries/laos", "/relations/azerbaijan/laos",
                 "/people/to-lam", event, "/feed.xml", "/countries/laos/feed.xml", "/people/to-lam/feed.xml",
                 "/relations/azerbaijan/laos/feed.xml", "/sitemap.xml", "/sitemaps/articles-1.xml",
-                "/sitemaps/people.xml", "/news-sitemap.xml")) {
+                "/sitemaps/people.xml", "/news-sitemap.xml", "/people", "/people?letter=T", "/events",
+                "/events?sort=az", "/relations", "/sources", "/sources/kpl", "/about", "/sitemaps/sections.xml")) {
             statementsFor(url);
             statements.reset();
             assertThat(mvc.get().uri(url).exchange()).hasStatusOk();

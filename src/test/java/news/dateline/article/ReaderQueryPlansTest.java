@@ -65,7 +65,7 @@ class ReaderQueryPlansTest {
             .update();
         jdbc.sql("""
                 insert into event (id, slug, title, kind, start_date, date_precision) overriding system value
-                select ? + i, 'plan-event-' || i, 'Plan event ' || i, 'VISIT', current_date - i * 7, 'DAY'
+                select ? + i, 'plan-event-' || i, 'Plan event ' || i, 'visit', current_date - i * 7, 'DAY'
                 from generate_series(1, 400) i""").param(IDS).update();
         // 40 countries; the first in every event and in half the stories, as a country in
         // the news for decades is.
@@ -129,6 +129,7 @@ class ReaderQueryPlansTest {
                   and exists (select 1 from article_event ae where ae.article_id = a.id)
                   and (select count(*) from article_person ap where ap.article_id = a.id) >= 2
                 order by a.published_at desc limit 1""").query(String.class).single();
+        String agency = jdbc.sql("select slug from agency order by id limit 1").query(String.class).single();
         String olderCountryPage = olderLink("/countries/" + country);
         assertThat(olderCountryPage).contains("before=");
 
@@ -145,6 +146,16 @@ class ReaderQueryPlansTest {
         pages.put("/people/plan-person-1", 5);
         pages.put(olderLink("/people/plan-person-1"), 5);
         pages.put("/events/plan-event-1", 5);
+        pages.put("/people", 1);
+        pages.put("/people?letter=P", 1);
+        pages.put("/people?after=" + (IDS + 50), 1);
+        pages.put("/events", 1);
+        pages.put(nextLink("/events"), 1);
+        pages.put("/events?sort=az&letter=P", 1);
+        pages.put("/relations", 1);
+        pages.put("/sources", 1);
+        pages.put("/sources/" + agency, 2);
+        pages.put(olderLink("/sources/" + agency), 2);
         pages.put("/search?q=government", 4);
         pages.put("/search?q=government&sort=date&page=7", 4);
         pages.put("/search?q=zq1234", 4);
@@ -168,6 +179,23 @@ class ReaderQueryPlansTest {
             });
         });
         assertThat(scans).isEmpty();
+    }
+
+    /** The "next page" link of an index. */
+    private String nextLink(String url) throws Exception {
+        caches.evictAll();
+        var result = mvc.get().uri(url).exchange();
+        assertThat(result).hasStatusOk();
+        var link = Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+            .select("a[rel=next]")
+            .attr("href");
+        assertThat(link)
+            .as("next page of %s: %s", url,
+                    Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                        .select("main")
+                        .text())
+            .contains("after=");
+        return link;
     }
 
     /** The "older stories" link of a page. */

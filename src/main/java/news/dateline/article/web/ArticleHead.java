@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import news.dateline.article.ArticleViews;
+import news.dateline.article.Sources;
 import news.dateline.seo.PageMeta;
 import news.dateline.seo.PageMetas;
 import news.dateline.seo.StructuredData;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
 class ArticleHead {
 
     private static final String ARTICLE_ROBOTS = "index, follow, max-image-preview:large, max-snippet:-1";
+
+    private static final Crumb SOURCES = new Crumb("Sources", "/sources");
 
     private final PageMetas metas;
 
@@ -46,6 +49,36 @@ class ArticleHead {
             .build();
     }
 
+    PageMeta sources(java.util.List<Sources.Source> sources) {
+        return metas.page("/sources")
+            .title("Sources")
+            .description("The news agencies whose wire copy Dateline carries ("
+                    + String.join(", ", sources.stream().map(Sources.Source::name).toList())
+                    + "), each with its stories.")
+            .breadcrumbs(SOURCES)
+            .build();
+    }
+
+    PageMeta source(Sources.SourcePage page, boolean older) {
+        String path = "/sources/" + page.source().slug();
+        return metas.page(path)
+            .title(page.source().title() + (older ? ": older stories" : ": stories"))
+            .description("The stories of " + page.source().title() + " on Dateline, newest first.")
+            .robots(older ? "noindex, follow" : null)
+            .next(page.older() == null ? null : path + "?before=" + page.older())
+            .breadcrumbs(SOURCES, new Crumb(page.source().name(), path))
+            .build();
+    }
+
+    PageMeta about() {
+        return metas.page("/about")
+            .title("About Dateline")
+            .description("What Dateline is, where its stories come from, how it links them to people, countries "
+                    + "and events, how it corrects mistakes, and how to reach the desk.")
+            .breadcrumbs(new Crumb("About", "/about"))
+            .build();
+    }
+
     PageMeta article(ArticleViews.Full article) {
         String path = "/articles/" + article.slug();
         return metas.page(path)
@@ -54,7 +87,21 @@ class ArticleHead {
             .ogType("article")
             .robots(ARTICLE_ROBOTS)
             .jsonLd(jsonLd(article, path))
+            .breadcrumbs(crumbs(article, path))
             .build();
+    }
+
+    /**
+     * Dateline › Laos › the headline: the country the story names most, when it names
+     * one.
+     */
+    private static Crumb[] crumbs(ArticleViews.Full article, String path) {
+        Crumb story = new Crumb(article.headline(), path);
+        if (article.countries().isEmpty()) {
+            return new Crumb[] { story };
+        }
+        ArticleViews.Link country = article.countries().getFirst();
+        return new Crumb[] { new Crumb(country.name(), "/countries/" + country.slug()), story };
     }
 
     private static String description(ArticleViews.Full article) {
@@ -115,7 +162,6 @@ class ArticleHead {
         if (!mentions.isEmpty()) {
             node.put("mentions", mentions);
         }
-        nodes.add(data.breadcrumbs(path, new Crumb(article.headline(), path)));
         return nodes;
     }
 

@@ -17,6 +17,8 @@ class CountryHead {
 
     private static final Crumb COUNTRIES = new Crumb("Countries", "/countries");
 
+    static final Crumb RELATIONS = new Crumb("Relations", "/relations");
+
     private final PageMetas metas;
 
     private final StructuredData data;
@@ -33,7 +35,16 @@ class CountryHead {
         return metas.page("/countries")
             .title("Countries")
             .description("The countries in Dateline's stories, each with its timeline of events and its latest news.")
-            .jsonLd(List.of(data.breadcrumbs("/countries", COUNTRIES)))
+            .breadcrumbs(COUNTRIES)
+            .build();
+    }
+
+    PageMeta relations(int pairs) {
+        return metas.page("/relations")
+            .title("Relations between countries")
+            .description("Every pair of countries in Dateline's timelines (" + pairs
+                    + "), with the number of events they share and of the stories that cover them.")
+            .breadcrumbs(RELATIONS)
             .build();
     }
 
@@ -49,7 +60,8 @@ class CountryHead {
                     + country.stories().size() + " stories on Dateline, from its relations with "
                     + (country.partners().isEmpty() ? "other countries" : country.partners().getFirst().name())
                     + " to the latest news.")
-            .jsonLd(List.of(node, data.breadcrumbs(path, COUNTRIES, new Crumb(country.name(), path))))
+            .jsonLd(List.of(node))
+            .breadcrumbs(COUNTRIES, new Crumb(country.name(), path))
             .feed(country.name(), path + "/feed.xml")
             .build();
     }
@@ -61,7 +73,7 @@ class CountryHead {
             .title(name)
             .description("The relations of " + relation.title() + ": a timeline of " + relation.eventCount()
                     + " events and the stories that cover both countries.")
-            .jsonLd(List.of(data.breadcrumbs(path, COUNTRIES, new Crumb(name, path))))
+            .breadcrumbs(RELATIONS, new Crumb(name, path))
             .feed(name, path + "/feed.xml")
             .build();
     }

@@ -33,6 +33,14 @@ class RelationController {
         this.feeds = feeds;
     }
 
+    @GetMapping("/relations")
+    String index(Model model) {
+        var pairs = relations.all();
+        model.addAttribute("pairs", pairs);
+        model.addAttribute("meta", head.relations(pairs.size()));
+        return "country/relations";
+    }
+
     @GetMapping("/relations/{a}/{b}")
     Object show(@PathVariable String a, @PathVariable String b,
             @RequestParam(name = "period", required = false) String period,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.event.EventQueries;
 import news.dateline.seo.PageMeta;
+import news.dateline.shared.IndexPage;
 import news.dateline.seo.PageMetas;
 import news.dateline.seo.StructuredData;
 import news.dateline.seo.StructuredData.Crumb;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 /** The head of an event's page, with its Event JSON-LD. */
 @Component
 class EventHead {
+
+    static final Crumb EVENTS = new Crumb("Events", "/events");
 
     private final PageMetas metas;
 
@@ -24,6 +27,26 @@ class EventHead {
         this.metas = metas;
         this.data = data;
         this.site = site;
+    }
+
+    /** {@code /events}, by date or from A to Z: each page its own canonical. */
+    PageMeta index(EventQueries.IndexOrder order, String letter, Long after, IndexPage<EventQueries.IndexItem> page) {
+        boolean az = order == EventQueries.IndexOrder.TITLE;
+        String base = az ? "/events?sort=az" : "/events";
+        String join = az ? "&" : "?";
+        String path = base
+                + (after != null ? join + "after=" + after : letter != null ? join + "letter=" + letter : "");
+        String name = (az ? "Events from A to Z" : "Events") + (letter != null ? ": " + letter : "")
+                + (after != null ? ", continued" : "");
+        return metas.page(path)
+            .title(name)
+            .description(az ? "Every event in Dateline's timelines from A to Z: visits, talks, agreements and summits."
+                    : "Every event in Dateline's timelines, latest first: visits, talks, agreements and summits, "
+                            + "with the countries taking part.")
+            .robots(after != null || az ? "noindex, follow" : null)
+            .next(page.next() == null ? null : base + join + "after=" + page.next())
+            .breadcrumbs(EVENTS)
+            .build();
     }
 
     PageMeta event(EventQueries.Event event) {
@@ -52,7 +75,8 @@ class EventHead {
             .description(event.title() + ", " + event.dateText() + (event.place() != null ? ", " + event.place() : "")
                     + ": the countries and people taking part, and " + event.stories().size()
                     + " stories that cover it.")
-            .jsonLd(List.of(node, data.breadcrumbs(path, new Crumb(event.title(), path))))
+            .jsonLd(List.of(node))
+            .breadcrumbs(EVENTS, new Crumb(event.title(), path))
             .build();
     }
 

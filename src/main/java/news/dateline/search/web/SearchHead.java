@@ -19,6 +19,7 @@ class SearchHead {
             .title(query == null || query.isBlank() ? "Search" : "“" + query + "”: search")
             .description("Search the stories, people, countries and events of Dateline.")
             .robots("noindex, follow")
+            .breadcrumbs(new news.dateline.seo.StructuredData.Crumb("Search", "/search"))
             .build();
     }
 
