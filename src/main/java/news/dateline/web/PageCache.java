@@ -53,9 +53,9 @@ import org.springframework.http.HttpHeaders;
 public final class PageCache {
 
     /** Addresses whose answers may be kept: reader pages, feeds, sitemaps and assets. */
-    private static final List<String> READER_PREFIXES = List.of("/articles/", "/countries", "/relations/", "/people",
-            "/events", "/feed.xml", "/sitemap.xml", "/sitemaps/", "/news-sitemap.xml", "/robots.txt", "/css/",
-            "/favicon.svg", "/logo.png");
+    private static final List<String> READER_PREFIXES = List.of("/articles/", "/countries", "/relations", "/people",
+            "/events", "/sources", "/about", "/feed.xml", "/sitemap.xml", "/sitemaps/", "/news-sitemap.xml",
+            "/robots.txt", "/css/", "/favicon.svg", "/logo.png");
 
     /** What no change touches: the files of the jar. */
     static final String ASSET = "asset";
