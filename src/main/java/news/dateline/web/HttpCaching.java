@@ -64,7 +64,9 @@ class HttpCaching {
                 if (uri.length() > 1 && uri.endsWith("/")) {
                     target = uri.replaceAll("/+$", "");
                 }
-                if (READER_PATH_IN_CAPITALS.matcher(target).matches()) {
+                // the pattern backtracks over the whole slug: only worth running on a
+                // capital
+                if (hasCapital(target) && READER_PATH_IN_CAPITALS.matcher(target).matches()) {
                     target = target.toLowerCase(Locale.ROOT);
                 }
                 if (read && !target.equals(uri)) {
@@ -79,6 +81,16 @@ class HttpCaching {
         });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    private static boolean hasCapital(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Bean
