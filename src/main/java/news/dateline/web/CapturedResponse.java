@@ -15,11 +15,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * A response rendered into memory for the page cache: headers and status go on to the
  * real response (nothing is committed), the body stays here, and an error or a redirect
- * is only noted, so that the cache can still answer with the last good bytes instead.
+ * is only noted, so that the cache can still answer with the last good bytes instead. A
+ * body growing past the limit (a sitemap of 50,000 addresses) is streamed to the reader
+ * from then on, and not kept.
  */
 final class CapturedResponse extends HttpServletResponseWrapper {
 
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
+
+    private final long limit;
+
+    private boolean streaming;
+
+    private long contentLength = -1;
 
     private @Nullable ServletOutputStream stream;
 
@@ -33,8 +41,27 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
     private @Nullable Locale locale;
 
-    CapturedResponse(HttpServletResponse response) {
+    CapturedResponse(HttpServletResponse response, long limit) {
         super(response);
+        this.limit = limit;
+    }
+
+    private void write(byte[] bytes, int offset, int length) throws IOException {
+        if (!streaming && body.size() + (long) length > limit) {
+            streaming = true;
+            if (contentLength >= 0) {
+                super.setContentLengthLong(contentLength);
+            }
+            ServletOutputStream out = getResponse().getOutputStream();
+            body.writeTo(out);
+            body.reset();
+        }
+        if (streaming) {
+            getResponse().getOutputStream().write(bytes, offset, length);
+        }
+        else {
+            body.write(bytes, offset, length);
+        }
     }
 
     @Override
@@ -42,13 +69,13 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         if (stream == null) {
             stream = new ServletOutputStream() {
                 @Override
-                public void write(int b) {
-                    body.write(b);
+                public void write(int b) throws IOException {
+                    CapturedResponse.this.write(new byte[] { (byte) b }, 0, 1);
                 }
 
                 @Override
-                public void write(byte[] bytes, int offset, int length) {
-                    body.write(bytes, offset, length);
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    CapturedResponse.this.write(bytes, offset, length);
                 }
 
                 @Override
@@ -68,7 +95,8 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() {
         if (writer == null) {
-            writer = new PrintWriter(new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())));
+            writer = new PrintWriter(
+                    new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
         }
         return writer;
     }
@@ -116,16 +144,26 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
     @Override
     public void setContentLength(int length) {
+        setContentLengthLong(length);
     }
 
     @Override
     public void setContentLengthLong(long length) {
+        if (streaming) {
+            super.setContentLengthLong(length);
+        }
+        else {
+            contentLength = length;
+        }
     }
 
     @Override
-    public void flushBuffer() {
+    public void flushBuffer() throws IOException {
         if (writer != null) {
             writer.flush();
+        }
+        if (streaming) {
+            super.flushBuffer();
         }
     }
 
@@ -136,6 +174,9 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     @Override
     public void resetBuffer() {
         body.reset();
+        if (streaming) {
+            super.resetBuffer();
+        }
     }
 
     @Override
@@ -149,8 +190,14 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         return redirected || super.isCommitted();
     }
 
+    /** Whether the body outgrew the limit and went to the reader as it was written. */
+    boolean streamed() throws IOException {
+        flushBuffer();
+        return streaming;
+    }
+
     /** The bytes written. */
-    byte[] body() {
+    byte[] body() throws IOException {
         flushBuffer();
         return body.toByteArray();
     }

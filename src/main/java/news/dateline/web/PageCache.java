@@ -48,6 +48,8 @@ import org.springframework.http.HttpHeaders;
  * {@code stale-if-error}.</li>
  * <li>A matching {@code If-None-Match} (or {@code If-Modified-Since}) answers 304; a
  * reader accepting gzip gets the gzipped bytes.</li>
+ * <li>A body larger than a sixteenth of the cache (a sitemap file of 50,000 addresses) is
+ * streamed to its reader as it is written, and not kept.</li>
  * </ul>
  */
 public final class PageCache {
@@ -81,8 +83,12 @@ public final class PageCache {
     /** Every render going on: a change during one makes its result stale on arrival. */
     private final Set<Render> renders = ConcurrentHashMap.newKeySet();
 
+    /** A larger body is streamed to its reader and not kept. */
+    private final long largestPage;
+
     PageCache(PageCacheProperties properties) {
         this.properties = properties;
+        this.largestPage = Math.max(64 * 1024, properties.maximumSize().toBytes() / 16);
         this.pages = Caffeine.newBuilder()
             .maximumWeight(properties.maximumSize().toBytes())
             .weigher((String key, RenderedPage page) -> page.weight() + 2 * key.length())
@@ -150,7 +156,7 @@ public final class PageCache {
             FilterChain chain, @Nullable RenderedPage previous) throws IOException, ServletException {
         Render render = new Render();
         renders.add(render);
-        CapturedResponse captured = new CapturedResponse(response);
+        CapturedResponse captured = new CapturedResponse(response, largestPage);
         Set<String> tags = new HashSet<>();
         try {
             CacheTags.collect(tags, () -> {
@@ -170,7 +176,7 @@ public final class PageCache {
         finally {
             renders.remove(render);
         }
-        if (captured.redirected()) {
+        if (captured.redirected() || captured.streamed()) {
             return null;
         }
         int status = captured.status();

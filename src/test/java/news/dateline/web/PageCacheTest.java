@@ -206,6 +206,22 @@ class PageCacheTest {
     }
 
     @Test
+    void aBodyLargerThanASixteenthOfTheCacheIsStreamedAndNotKept() throws Exception {
+        String large = "x".repeat(100_000);
+        FilterChain sitemap = (request, response) -> {
+            renders.incrementAndGet();
+            response.setContentType("application/xml");
+            for (int i = 0; i < 10; i++) {
+                response.getWriter().write(large, i * 10_000, 10_000);
+            }
+        };
+
+        assertThat(get("/sitemaps/articles-1.xml", sitemap).getContentAsString()).isEqualTo(large);
+        assertThat(get("/sitemaps/articles-1.xml", sitemap).getContentAsString()).isEqualTo(large);
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
     void headIsAnsweredFromTheBytesWithoutABody() throws Exception {
         get("/articles/a", page("one"));
         MockHttpServletResponse head = send(new MockHttpServletRequest("HEAD", "/articles/a"), page("two"));
