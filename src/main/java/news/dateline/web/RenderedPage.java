@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -69,11 +68,8 @@ record RenderedPage(byte[] body, byte @Nullable [] gzipped, String contentType, 
             return null;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
+        // the default level: a miss (every page of a crawl) pays for it once
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(body);
         }
         catch (IOException e) {
