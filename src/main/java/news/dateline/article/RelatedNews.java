@@ -25,8 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * then the ranking), whatever the number of mentions; a third only when nothing is
  * related. Only a bounded set of candidates is ranked: the latest stories of each shared
  * event, person and country, read in order from the link tables' indexes on (tag,
- * published_at desc). The newsroom's preview ranks an unsaved story the same way through
- * {@link #forStory}.
+ * published_at desc); each candidate's shared tags are counted with index lookups, the
+ * similarity of headlines is computed only for the candidates tied with the leaders, and
+ * the names of what they share only for the five shown. The newsroom's preview ranks an
+ * unsaved story the same way through {@link #forStory}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -133,33 +135,44 @@ public class RelatedNews {
                              select l.article_id from unnest(cast(:countries as bigint[])) as m (country_id) cross join lateral (
                                  select x.article_id from article_country x
                                  where x.country_id = m.country_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
-                                 order by x.published_at desc, x.article_id desc limit :perCountry) l)
+                                 order by x.published_at desc, x.article_id desc limit :perCountry) l),
+                         scored as materialized (
+                             select a.id, a.published_at, a.headline,
+                                    (select count(*) from article_event o
+                                     where o.article_id = a.id and o.event_id = any(cast(:events as bigint[]))) * 100
+                                    + (select count(*) from article_person o
+                                       where o.article_id = a.id and o.person_id = any(cast(:people as bigint[]))) * 10
+                                    + (select count(*) from article_country o
+                                       where o.article_id = a.id and o.country_id = any(cast(:countries as bigint[]))) as score
+                             from candidate k join article a on a.id = k.article_id
+                             where a.status = 'PUBLISHED' and a.published_at <= :now),
+                         ranked as (
+                             select s.id, row_number() over (order by s.score desc,
+                                                                      similarity(dl_fold(s.headline), dl_fold(:headline)) desc,
+                                                                      s.published_at desc, s.id desc) as position
+                             from scored s
+                             -- similarity of headlines only breaks ties among the leaders
+                             where s.score >= coalesce((select score from scored order by score desc offset :cutoff limit 1), 0)
+                             order by position limit :limit)
                     select\s"""
                     + ArticleQueries.CARD_COLUMNS
                     + """
                             , se.names as shared_events, sp.names as shared_people, sc.names as shared_countries
-                            from candidate k
-                            join article a on a.id = k.article_id
+                            from ranked r
+                            join article a on a.id = r.id
                             left join agency g on g.id = a.agency_id
-                            cross join lateral (select count(*) as n, array_agg(e.title order by e.start_date) as names
+                            cross join lateral (select array_agg(e.title order by e.start_date) as names
                                                 from article_event other join event e on e.id = other.event_id
                                                 where other.article_id = a.id and other.event_id = any(cast(:events as bigint[]))) se
-                            cross join lateral (select count(*) as n,
-                                                       array_agg(p.name order by (cast(:peopleMentions as int[]))[array_position(cast(:people as bigint[]), other.person_id)] desc,
+                            cross join lateral (select array_agg(p.name order by (cast(:peopleMentions as int[]))[array_position(cast(:people as bigint[]), other.person_id)] desc,
                                                                                  p.name) as names
                                                 from article_person other join person p on p.id = other.person_id
                                                 where other.article_id = a.id and other.person_id = any(cast(:people as bigint[]))) sp
-                            cross join lateral (select count(*) as n,
-                                                       array_agg(c.name order by (cast(:countryMentions as int[]))[array_position(cast(:countries as bigint[]), other.country_id)] desc,
+                            cross join lateral (select array_agg(c.name order by (cast(:countryMentions as int[]))[array_position(cast(:countries as bigint[]), other.country_id)] desc,
                                                                                  c.name) as names
                                                 from article_country other join country c on c.id = other.country_id
                                                 where other.article_id = a.id and other.country_id = any(cast(:countries as bigint[]))) sc
-                            where a.status = 'PUBLISHED' and a.published_at <= :now
-                            order by se.n * 100 + sp.n * 10 + sc.n desc,
-                                     similarity(dl_fold(a.headline), dl_fold(:headline)) desc,
-                                     a.published_at desc,
-                                     a.id desc
-                            limit :limit""")
+                            order by r.position""")
             .param("events", tags.events().toArray(Long[]::new))
             .param("people", tags.people().keySet().toArray(Long[]::new))
             .param("peopleMentions", tags.people().values().toArray(Integer[]::new))
@@ -169,6 +182,7 @@ public class RelatedNews {
             .param("headline", headline == null ? "" : headline)
             .param("now", SqlTime.now(clock))
             .param("limit", LIMIT)
+            .param("cutoff", LIMIT - 1)
             .param("perEvent", PER_EVENT)
             .param("perPerson", PER_PERSON)
             .param("perCountry", PER_COUNTRY)

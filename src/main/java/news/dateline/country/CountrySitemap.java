@@ -35,18 +35,16 @@ class CountrySitemap implements SitemapSource {
 
     @Override
     public List<SitemapEntry> entries(int part) {
+        // per country one step of article_country_latest_idx (V10) to its latest story
         return jdbc.sql("""
-                select '/countries/' || c.slug as path, max(greatest(a.updated_at, a.published_at)) as modified
+                select '/countries/' || c.slug as path, latest.modified
                 from country c
-                left join article_country ac on ac.country_id = c.id
-                left join article a on a.id = ac.article_id and a.status = 'PUBLISHED' and a.published_at <= ?
-                where exists (select 1 from article_country x join article y on y.id = x.article_id
-                              where x.country_id = c.id and y.status = 'PUBLISHED' and y.published_at <= ?)
-                   or exists (select 1 from event_country ec where ec.country_id = c.id)
-                group by c.slug order by c.slug""")
-            .params(SqlTime.now(clock), SqlTime.now(clock))
-            .query((rs, n) -> SitemapEntry.read(rs))
-            .list();
+                left join lateral (select greatest(a.updated_at, a.published_at) as modified
+                                   from article_country ac join article a on a.id = ac.article_id
+                                   where ac.country_id = c.id and ac.status = 'PUBLISHED' and ac.published_at <= ?
+                                   order by ac.published_at desc, ac.article_id desc limit 1) latest on true
+                where latest.modified is not null or exists (select 1 from event_country ec where ec.country_id = c.id)
+                order by c.slug""").param(SqlTime.now(clock)).query((rs, n) -> SitemapEntry.read(rs)).list();
     }
 
 }

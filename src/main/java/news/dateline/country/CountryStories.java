@@ -1,8 +1,8 @@
 package news.dateline.country;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import news.dateline.seo.StoryEntry;
 import news.dateline.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,34 +25,44 @@ public class CountryStories {
         this.clock = clock;
     }
 
-    /** The newest published stories that mention the country. */
+    /**
+     * The newest published stories that mention the country: its latest links, read in
+     * order from {@code article_country_latest_idx} (V10).
+     */
     public List<StoryEntry> ofCountry(String slug, int limit) {
         return stories("""
-                exists (select 1 from article_country ac join country c on c.id = ac.country_id
-                        where ac.article_id = a.id and c.slug = ?)""", List.of(slug), limit);
+                select ac.article_id from article_country ac
+                where ac.country_id = (select c.id from country c where c.slug = :slug)
+                  and ac.status = 'PUBLISHED' and ac.published_at <= :now
+                order by ac.published_at desc, ac.article_id desc limit :size""", Map.of("slug", slug), limit);
     }
 
     /**
      * The newest published stories about two countries' relations, by the rule of the
-     * relation page.
+     * relation page and read as it reads them
+     * ({@link RelationQueries#ABOUT_BOTH_LATEST}).
      */
     public List<StoryEntry> ofRelation(RelationQueries.Side a, RelationQueries.Side b, int limit) {
-        return stories(RelationQueries.ABOUT_BOTH, List.of(a.id(), b.id(), a.id(), b.id()), limit);
+        return stories(RelationQueries.ABOUT_BOTH_LATEST, Map.of("a", a.id(), "b", b.id(), "mentions",
+                RelationQueries.MAIN_MENTIONS, "at", SqlTime.now(clock), "id", Long.MAX_VALUE), limit);
     }
 
-    private List<StoryEntry> stories(String filter, List<Object> values, int limit) {
-        List<Object> params = new ArrayList<>();
-        params.add(SqlTime.now(clock));
-        params.addAll(values);
-        params.add(limit);
+    /**
+     * The stories whose ids {@code latest} selects (a query with the parameters
+     * {@code :now} and {@code :size}), newest first.
+     */
+    private List<StoryEntry> stories(String latest, Map<String, Object> values, int limit) {
         return jdbc.sql("""
+                with latest (article_id) as (%s)
                 select '/articles/' || a.slug as path, a.headline as title,
                        coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
                        a.published_at as published, a.updated_at as updated, a.language, g.name as author
-                from article a left join agency g on g.id = a.agency_id
-                where a.status = 'PUBLISHED' and a.published_at <= ? and \s""" + filter + " " + """
-                order by a.published_at desc, a.id desc limit ?""")
-            .params(params)
+                from latest join article a on a.id = latest.article_id
+                left join agency g on g.id = a.agency_id
+                order by a.published_at desc, a.id desc""".formatted(latest))
+            .params(values)
+            .param("now", SqlTime.now(clock))
+            .param("size", limit)
             .query((rs, n) -> StoryEntry.read(rs))
             .list();
     }

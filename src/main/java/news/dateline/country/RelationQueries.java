@@ -63,17 +63,33 @@ public class RelationQueries {
      * A story is about two countries' relations when it covers an event both take part
      * in, or names each of them at least {@value #MAIN_MENTIONS} times: a passing mention
      * of a third country ("close ties with China, Vietnam and Thailand") does not make it
-     * a story about that pair. Parameters: a, b (events), a, b (mentions), over the alias
-     * {@code a}.
+     * a story about that pair. Read from the link tables' indexes newest first: the
+     * latest stories of each shared event, and the latest of a's stories naming it
+     * {@value #MAIN_MENTIONS} times that name b as often. Selects {@code article_id}, at
+     * most {@code :size}, older than the cursor {@code (:at, :id)}; parameters
+     * {@code :a}, {@code :b}, {@code :now}, {@code :mentions}.
      */
-    public static final String ABOUT_BOTH = """
-            (exists (select 1 from article_event ae
-                     where ae.article_id = a.id
-                       and exists (select 1 from event_country x where x.event_id = ae.event_id and x.country_id = ?)
-                       and exists (select 1 from event_country y where y.event_id = ae.event_id and y.country_id = ?))
-             or (select count(*) from article_country ac
-                 where ac.article_id = a.id and ac.country_id in (?, ?) and ac.mentions >= 3) = 2)""";
-    static final int MAIN_MENTIONS = 3;
+    public static final String ABOUT_BOTH_LATEST = """
+            with shared (event_id) as (
+                     select x.event_id from event_country x join event_country y on y.event_id = x.event_id
+                     where x.country_id = :a and y.country_id = :b),
+                 about (article_id, published_at) as (
+                     (select l.article_id, l.published_at from shared cross join lateral (
+                          select ae.article_id, ae.published_at from article_event ae
+                          where ae.event_id = shared.event_id and ae.status = 'PUBLISHED' and ae.published_at <= :now
+                            and (ae.published_at, ae.article_id) < (:at, :id)
+                          order by ae.published_at desc, ae.article_id desc limit :size) l
+                      order by l.published_at desc, l.article_id desc limit :size)
+                     union
+                     (select ac.article_id, ac.published_at from article_country ac
+                      where ac.country_id = :a and ac.status = 'PUBLISHED' and ac.mentions >= :mentions
+                        and ac.published_at <= :now and (ac.published_at, ac.article_id) < (:at, :id)
+                        and exists (select 1 from article_country o
+                                    where o.article_id = ac.article_id and o.country_id = :b and o.mentions >= :mentions)
+                      order by ac.published_at desc, ac.article_id desc limit :size))
+            select article_id from about order by published_at desc, article_id desc limit :size""";
+
+    public static final int MAIN_MENTIONS = 3;
     static final int STORIES = 50;
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
@@ -103,32 +119,11 @@ public class RelationQueries {
                 b.id());
         var now = SqlTime.now(clock);
         var from = StoryCursor.orFirst(before, now);
-        // ABOUT_BOTH, read from the link tables' indexes newest first: the latest stories
-        // of each shared
-        // event, and the latest of a's stories naming it MAIN_MENTIONS times that name b
-        // as often.
-        var stories = StoryCursor.Page.of(jdbc
-            .sql("""
-                    with shared (event_id) as (
-                             select x.event_id from event_country x join event_country y on y.event_id = x.event_id
-                             where x.country_id = :a and y.country_id = :b),
-                         about (article_id) as (
-                             (select l.article_id from shared cross join lateral (
-                                  select ae.article_id, ae.published_at from article_event ae
-                                  where ae.event_id = shared.event_id and ae.status = 'PUBLISHED' and ae.published_at <= :now
-                                    and (ae.published_at, ae.article_id) < (:at, :id)
-                                  order by ae.published_at desc, ae.article_id desc limit :size) l
-                              order by l.published_at desc, l.article_id desc limit :size)
-                             union
-                             (select ac.article_id from article_country ac
-                              where ac.country_id = :a and ac.status = 'PUBLISHED' and ac.mentions >= :mentions
-                                and ac.published_at <= :now and (ac.published_at, ac.article_id) < (:at, :id)
-                                and exists (select 1 from article_country o
-                                            where o.article_id = ac.article_id and o.country_id = :b and o.mentions >= :mentions)
-                              order by ac.published_at desc, ac.article_id desc limit :size))
-                    select a.id, a.slug, a.headline, a.published_at, a.published_offset
-                    from about join article a on a.id = about.article_id
-                    order by a.published_at desc, a.id desc limit :size""")
+        var stories = StoryCursor.Page.of(jdbc.sql("""
+                with about (article_id) as (%s)
+                select a.id, a.slug, a.headline, a.published_at, a.published_offset
+                from about join article a on a.id = about.article_id
+                order by a.published_at desc, a.id desc""".formatted(ABOUT_BOTH_LATEST))
             .param("a", a.id())
             .param("b", b.id())
             .param("now", now)

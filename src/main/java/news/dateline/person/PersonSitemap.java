@@ -33,13 +33,15 @@ class PersonSitemap implements SitemapSource {
         return "people";
     }
 
+    /** Per person one step of {@code article_person_latest_idx} (V10). */
     @Override
     public List<SitemapEntry> entries(int part) {
         return jdbc.sql("""
                 select '/people/' || p.slug as path, p.updated_at as modified from person p
-                where exists (select 1 from article_person ap join article a on a.id = ap.article_id
-                              where ap.person_id = p.id and a.status = 'PUBLISHED' and a.published_at <= ?)
-                   or exists (select 1 from event_person ep where ep.person_id = p.id)
+                left join lateral (select 1 as found from article_person ap
+                                   where ap.person_id = p.id and ap.status = 'PUBLISHED' and ap.published_at <= ?
+                                   order by ap.published_at desc, ap.article_id desc limit 1) story on true
+                where story.found is not null or exists (select 1 from event_person ep where ep.person_id = p.id)
                 order by p.slug""").param(SqlTime.now(clock)).query((rs, n) -> SitemapEntry.read(rs)).list();
     }
 

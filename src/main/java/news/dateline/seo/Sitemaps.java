@@ -1,5 +1,8 @@
 package news.dateline.seo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,11 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
 import news.dateline.web.SiteProperties;
+import org.jspecify.annotations.Nullable;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.stereotype.Component;
@@ -22,7 +27,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The sitemap index over the sitemaps the features supply ({@link SitemapSource}), each
  * sitemap's urlset, and the Google News sitemap of the last two days (from the
- * {@link StorySource}).
+ * {@link StorySource}). Small sitemaps are built whole and kept in the reader cache; the
+ * files of a {@link SitemapSource#streamed() streamed} source (the articles, 50,000 URLs
+ * a file) are written as their rows are read ({@link #write}), never held in memory.
  */
 @Component
 public class Sitemaps {
@@ -70,35 +77,112 @@ public class Sitemaps {
     }
 
     /**
-     * @return null when there is no such sitemap
+     * A small sitemap, built whole (the reader cache keeps it).
+     * @return null when there is no such sitemap, or when it is a streamed source's file
+     * (see {@link #streamed})
      */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
-    public String sitemap(String name) {
+    public @Nullable String sitemap(String name) {
         CacheTags.add(CacheTags.SITEMAPS);
         List<SitemapEntry> entries = entries(name);
         if (entries == null) {
             return null;
         }
-        StringBuilder xml = new StringBuilder(header()).append("<urlset xmlns=\"").append(NS).append("\">\n");
-        for (SitemapEntry entry : entries) {
-            xml.append("  <url><loc>").append(escape(site.absolute(entry.path()))).append("</loc>");
-            if (entry.lastModified() != null) {
-                xml.append("<lastmod>")
-                    .append(W3C.format(entry.lastModified().truncatedTo(ChronoUnit.SECONDS)))
-                    .append("</lastmod>");
+        StringBuilder xml = new StringBuilder();
+        try {
+            urlsetStart(xml);
+            for (SitemapEntry entry : entries) {
+                url(xml, entry);
             }
-            xml.append("</url>\n");
+            urlsetEnd(xml);
         }
-        return xml.append("</urlset>\n").toString();
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return xml.toString();
+    }
+
+    /**
+     * A file of a streamed source as it is now.
+     *
+     * @param name its name, e.g. {@code articles-3}
+     * @param number its number in its source
+     */
+    public record StreamedFile(String name, SitemapSource source, int number, SitemapSource.Stamp stamp) {
+    }
+
+    /**
+     * The streamed file of that name, with its stamp; empty when the name is no streamed
+     * source's file (it may be a small one: {@link #sitemap}).
+     */
+    public Optional<StreamedFile> streamed(String name) {
+        Matcher numbered = PART.matcher(name);
+        for (SitemapSource source : sources) {
+            if (!source.streamed()) {
+                continue;
+            }
+            int number;
+            if (source.paged() && numbered.matches() && numbered.group(1).equals(source.name())) {
+                number = Integer.parseInt(numbered.group(2));
+            }
+            else if (!source.paged() && name.equals(source.name())) {
+                number = 1;
+            }
+            else {
+                continue;
+            }
+            return source.stamp(number).map(stamp -> new StreamedFile(name, source, number, stamp));
+        }
+        return Optional.empty();
+    }
+
+    /** Writes a streamed file's urlset to {@code out}, each page as its row is read. */
+    public void write(StreamedFile file, Writer out) throws IOException {
+        urlsetStart(out);
+        try {
+            file.source().write(file.number(), entry -> {
+                try {
+                    url(out, entry);
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        urlsetEnd(out);
+    }
+
+    private void urlsetStart(Appendable xml) throws IOException {
+        xml.append(header()).append("<urlset xmlns=\"").append(NS).append("\">\n");
+    }
+
+    private static void urlsetEnd(Appendable xml) throws IOException {
+        xml.append("</urlset>\n");
+    }
+
+    private void url(Appendable xml, SitemapEntry entry) throws IOException {
+        xml.append("  <url><loc>").append(escape(site.absolute(entry.path()))).append("</loc>");
+        if (entry.lastModified() != null) {
+            xml.append("<lastmod>")
+                .append(W3C.format(entry.lastModified().truncatedTo(ChronoUnit.SECONDS)))
+                .append("</lastmod>");
+        }
+        xml.append("</url>\n");
     }
 
     /**
      * The pages of the sitemap of that name, or null when there is none: a numbered file
      * past the last is none.
      */
-    private List<SitemapEntry> entries(String name) {
+    private @Nullable List<SitemapEntry> entries(String name) {
         Matcher numbered = PART.matcher(name);
         for (SitemapSource source : sources) {
+            if (source.streamed()) {
+                continue;
+            }
             if (source.paged() && numbered.matches() && numbered.group(1).equals(source.name())) {
                 int part = Integer.parseInt(numbered.group(2));
                 List<SitemapEntry> entries = source.entries(part);

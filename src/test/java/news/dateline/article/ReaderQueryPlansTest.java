@@ -19,11 +19,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every reader page on an archive of {@value #STORIES} stories (issue 10): each query
- * PostgreSQL runs for it reads indexes, never a sequential scan of {@code article} or of
- * the tables linking stories to people, countries and events, and each page is a fixed
- * number of statements. The archive is made in the test's transaction and rolled back, so
- * the other tests keep the five seed stories.
+ * Every reader page, feed and sitemap on an archive of {@value #STORIES} stories (issue
+ * 10): each query PostgreSQL runs for it reads indexes, never a sequential scan of
+ * {@code article} or of the tables linking stories to people, countries and events, and
+ * each page is a fixed number of statements. The archive is made in the test's
+ * transaction and rolled back, so the other tests keep the five seed stories.
  */
 @DatelineTest
 @Transactional
@@ -160,6 +160,18 @@ class ReaderQueryPlansTest {
         pages.put("/search?q=government&sort=date&page=7", 4);
         pages.put("/search?q=zq1234", 4);
         pages.put("/search?q=government+railway&country=" + country + "&from=2020-01-01", 4);
+        // what crawlers and feed readers ask
+        pages.put("/feed.xml", 2);
+        pages.put("/countries/" + country + "/feed.xml", 3);
+        pages.put("/relations/" + pair[0] + "/" + pair[1] + "/feed.xml", 3);
+        pages.put("/people/plan-person-1/feed.xml", 5);
+        pages.put("/sitemap.xml", 6);
+        pages.put("/sitemaps/articles-" + (1 + (IDS + STORIES / 2 - 1) / 50_000) + ".xml", 3);
+        pages.put("/sitemaps/countries.xml", 2);
+        pages.put("/sitemaps/relations.xml", 2);
+        pages.put("/sitemaps/people.xml", 2);
+        pages.put("/sitemaps/events.xml", 2);
+        pages.put("/news-sitemap.xml", 2);
 
         List<String> scans = new ArrayList<>();
         pages.forEach((url, most) -> {

@@ -342,6 +342,49 @@ class CrawlTest {
     }
 
     @Test
+    void anArticlesSitemapAnswers304WhileUnchangedAndListsAStoryNoMoreOnceItIsUnpublished(
+            @Autowired news.dateline.newsroom.Newsroom newsroom) throws Exception {
+        String slug = "a-story-leaving-the-sitemap";
+        long id = jdbc
+            .sql("""
+                    insert into article (slug, headline, body, published_at, published_precision, status, content_hash)
+                    values (?, 'A story leaving the sitemap', 'It will be unpublished.', now() - interval '1 hour', 'MINUTE',
+                            'PUBLISHED', 'crawl-test-leaving') returning id""")
+            .param(slug)
+            .query(Long.class)
+            .single();
+        assertThat(id).as("in the first articles sitemap").isLessThanOrEqualTo(50_000);
+        caches.evictAll();
+        String loc = BASE + "/articles/" + slug;
+        MvcTestResult first = mvc.get().uri("/sitemaps/articles-1.xml").exchange();
+        assertThat(first).hasStatusOk();
+        String etag = first.getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        String xml = first.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(xml).contains("<loc>" + loc + "</loc>");
+        assertThat(body("/sitemaps/articles-1.xml")).as("the kept copy").isEqualTo(xml);
+        MvcTestResult unchanged = mvc.get().uri("/sitemaps/articles-1.xml").header("If-None-Match", etag).exchange();
+        assertThat(unchanged).hasStatus(HttpStatus.NOT_MODIFIED);
+        assertThat(unchanged.getResponse().getContentAsByteArray()).isEmpty();
+        try {
+            // a story leaving the site moves no date of a published story: the file still
+            // changes
+            assertThat(newsroom.unpublish(id, "crawl-test")).isTrue();
+
+            MvcTestResult changed = mvc.get().uri("/sitemaps/articles-1.xml").header("If-None-Match", etag).exchange();
+            assertThat(changed).hasStatusOk();
+            assertThat(changed.getResponse().getHeader("ETag")).isNotEqualTo(etag);
+            assertThat(changed.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("<loc>" + loc + "</loc>");
+        }
+        finally {
+            // unpublished, it is in no sitemap: deleting it changes none
+            jdbc.sql("delete from article where id = ?").param(id).update();
+            caches.evictAll();
+        }
+    }
+
+    @Test
     void aPersonNoPublishedStoryOrEventNamesIsNotInThePeopleSitemap() throws Exception {
         String slug = "nobody-links-here-"
                 + java.util.UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
