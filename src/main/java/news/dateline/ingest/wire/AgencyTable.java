@@ -78,6 +78,10 @@ public final class AgencyTable {
         boolean monthFirst() {
             return "month-first".equalsIgnoreCase(numericDates);
         }
+
+        boolean dayFirst() {
+            return "day-first".equalsIgnoreCase(numericDates);
+        }
     }
 
     /** The file's shape. */
@@ -215,6 +219,23 @@ public final class AgencyTable {
         return AGENCIES.stream().filter(a -> a.signs().contains(first)).findFirst();
     }
 
+    /** The agency a sign belongs to, whatever the case and accents ("KYODO NEWS"). */
+    static Optional<Agency> bySignIgnoringCase(String sign) {
+        String folded = foldCase(sign);
+        return bySign(sign).or(() -> AGENCIES.stream()
+            .filter(a -> a.signs().stream().anyMatch(s -> foldCase(s).equals(folded))
+                    || foldCase(a.name()).equals(folded))
+            .findFirst());
+    }
+
+    private static String foldCase(String text) {
+        return java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N}.+]+", " ")
+            .strip();
+    }
+
     /** The agency a credit name belongs to ("Report" to "Report.az"), or empty. */
     static Optional<Agency> byCredit(String credit) {
         return bySign(credit).or(() -> AGENCIES.stream().filter(a -> a.credits().contains(credit)).findFirst());
@@ -301,6 +322,16 @@ public final class AgencyTable {
         }
         if (ADDRESS_LINE.matcher(text).matches()) {
             return byDomainIn(text);
+        }
+        String[] segments = line.strip().split("\\s*[|»›·•]\\s*|\\s{2,}|\\s+[–—-]\\s+");
+        if (segments.length == 0 || segments[0].isBlank()) {
+            return Optional.empty();
+        }
+        String first = segments[0];
+        String name = first.replaceFirst("(?i)\\s+(?:english|online|edition|\\.vn|\\.az)$", "");
+        if (name.length() <= 40 && name.codePoints().noneMatch(Character::isLowerCase)
+                || name.length() <= 40 && foldCase(first).equals(foldCase(text))) {
+            return bySignIgnoringCase(name).or(() -> bySignIgnoringCase(first));
         }
         return Optional.empty();
     }

@@ -30,9 +30,10 @@ final class BodyReader {
     static Body read(List<StoryLayout.Block> blocks) {
         List<StoryLayout.Block> rest = new ArrayList<>(blocks);
         String signOff = signOffLines(rest);
-        Lead lead = lead(rest);
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
+        dropHeaderLeftovers(rest, captions);
+        Lead lead = lead(rest);
         if (!lead.text().isEmpty()) {
             paragraphs.add(lead.text());
         }
@@ -54,6 +55,44 @@ final class BodyReader {
         }
         return new Body(paragraphs, captions, lead.source() != null ? lead.source() : signOff, lead.dateline(),
                 lead.date());
+    }
+
+    /** How many blocks ahead of the lead are looked at for header leftovers. */
+    private static final int MAX_LEFTOVERS = 5;
+
+    /**
+     * Takes off what the page put between its header and the lead: photo captions (kept
+     * as captions) and short lines that are not sentences (a section, a reporter's name,
+     * "Read more"), when a block further down opens with a dateline or an agency's tag,
+     * or reads as a paragraph.
+     */
+    private static void dropHeaderLeftovers(List<StoryLayout.Block> rest, List<String> captions) {
+        int lead = -1;
+        for (int k = 0; k < Math.min(rest.size(), MAX_LEFTOVERS + 1); k++) {
+            String text = rest.get(k).text();
+            if (CaptionDetector.isPhotoCaption(text)) {
+                continue;
+            }
+            if (DatelineReader.read(text).isPresent() || AgencyTable.leadTag(text).isPresent()
+                    || AgencyTable.signOffLine(text).isPresent() || isSentence(text)) {
+                lead = k;
+                break;
+            }
+        }
+        if (lead <= 0) {
+            return;
+        }
+        for (int k = 0; k < lead; k++) {
+            String text = rest.get(k).text();
+            if (CaptionDetector.isPhotoCaption(text)) {
+                captions.add(text);
+            }
+        }
+        rest.subList(0, lead).clear();
+    }
+
+    private static boolean isSentence(String text) {
+        return text.length() >= 40 && text.matches(".*[.!?\"”’)]$");
     }
 
     /** The lead with its tags and dateline taken off, and what they named. */

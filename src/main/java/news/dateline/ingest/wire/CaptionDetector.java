@@ -30,7 +30,20 @@ final class CaptionDetector {
     private static final Pattern PHOTO_CUE = Pattern
         .compile("(?i)^\\(?(?:photo|file photo|picture|image)\\s*(?::|by\\b|credit\\b).*");
 
+    /**
+     * A caption naming its photo's credit: "... (Photo: VNA)", "... Photo: VNA", "©
+     * Azərbaycan XİN".
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?i).*(?:\\(\\s*(?:photo|file photo|photo credit)\\s*:[^()]{1,60}\\)|\\b(?:photo|file photo)\\s*:\\s*[^.]{1,60})\\.?$|^©.{1,60}$");
+
     private CaptionDetector() {
+    }
+
+    /** A line that says it is a photo's caption or credit. */
+    static boolean isPhotoCaption(String line) {
+        String text = Texts.normalizeSpace(line);
+        return text.length() <= 300 && (PHOTO_CUE.matcher(text).matches() || PHOTO_CREDIT.matcher(text).matches());
     }
 
     /**
@@ -40,6 +53,9 @@ final class CaptionDetector {
      */
     static boolean isCaption(String block, int lines, int blanksBefore) {
         String text = Texts.normalizeSpace(block);
+        if (lines == 1 && isPhotoCaption(text)) {
+            return true;
+        }
         if (lines != 1 || text.isEmpty() || text.length() > MAX_LENGTH) {
             return false;
         }

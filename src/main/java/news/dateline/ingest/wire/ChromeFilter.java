@@ -18,6 +18,32 @@ final class ChromeFilter {
     private static final Pattern OTHER_NEWS_HEADING = Pattern
         .compile("ຂ່າວອື່ນໆ|(?i:other\\s+news|related\\s+news|related\\s+stories)");
 
+    /** Words of site menus and section labels. */
+    private static final java.util.Set<String> SECTION_WORDS = java.util.Set.of("home", "news", "politics", "business",
+            "economy", "economics", "society", "social", "world", "sports", "sport", "culture", "opinion", "travel",
+            "lifestyle", "life", "style", "videos", "video", "photos", "photo", "region", "regions", "interview",
+            "analytics", "features", "general", "asean", "national", "market", "markets", "international", "military",
+            "defense", "defence", "science", "space", "emergencies", "tech", "technology", "sci-tech", "ict",
+            "diplomacy", "foreign", "domestic", "policy", "energy", "karabakh", "law", "english", "health", "education",
+            "environment", "tourism", "entertainment", "multimedia", "latest", "top", "stories", "sustainability",
+            "legal", "breakingviews", "china", "asia", "africa", "europe", "americas", "laos", "vietnam", "azerbaijan",
+            "mekong", "investment", "finance", "property", "auto", "events", "tags", "topics", "n.korea", "s.korea",
+            "korea", "japan", "more", "menu", "search", "subscribe", "login", "e-paper", "podcast", "podcasts", "live",
+            "weather", "cop29", "&", "and", "|", ">", "»", "/", "-", "·", "•");
+
+    /** Lines of share buttons and page furniture standing alone. */
+    private static final Pattern FURNITURE = Pattern.compile("(?i)(?:share|share this|facebook|twitter|x|whatsapp|"
+            + "telegram|linkedin|email|e-mail|print|copy link|tags?|related|read more|follow us|comments?|"
+            + "[-–—]|\\+\\s*↺\\s*[−-]\\s*\\d+\\s*px|\\d{1,2}\\s*°?\\s*[CF]|\\d+\\s*(?:views|comments|shares)|"
+            + "share\\s*:.*|(?:facebook|twitter|x|email|whatsapp|telegram)(?:\\s*[|/·•]\\s*(?:facebook|twitter|x|email|"
+            + "whatsapp|telegram|zalo|linkedin|print))+)");
+
+    /**
+     * "Source: Xinhua| 2025-04-23 13:42:10|Editor: huaxia": source, date and editor in
+     * one line.
+     */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^\\s*source\\s*:.{1,60}\\|.+$");
+
     /** Chrome lines are short; longer lines are not even looked at. */
     private static final int MAX_CHROME_LENGTH = 200;
 
@@ -27,6 +53,49 @@ final class ChromeFilter {
     /** A line that is page chrome and nothing else. */
     static boolean isChromeLine(String line) {
         return line.length() <= MAX_CHROME_LENGTH && CHROME_LINE.matcher(Texts.normalizeSpace(line)).matches();
+    }
+
+    /**
+     * A site menu: several short items separated by bars, double spaces or arrows, or a
+     * line made of section words only ("Home News Politics", "NATIONAL N.KOREA ECONOMY").
+     */
+    static boolean isMenuLine(String line) {
+        if (line.length() > MAX_CHROME_LENGTH || line.isBlank()) {
+            return false;
+        }
+        String text = line.strip();
+        if (FURNITURE.matcher(Texts.normalizeSpace(text)).matches()) {
+            return true;
+        }
+        if (text.matches(".*[.!?]$")) {
+            return false;
+        }
+        String[] items = text.split("\\s*\\|\\s*|\\s{2,}|\\s+[>»›]\\s+");
+        int words = Texts.normalizeSpace(text).split(" ").length;
+        if (items.length >= 3 && java.util.Arrays.stream(items).allMatch(item -> item.strip().split(" ").length <= 4)) {
+            return true;
+        }
+        String[] tokens = Texts.normalizeSpace(text).toLowerCase(java.util.Locale.ROOT).split(" ");
+        long sections = java.util.Arrays.stream(tokens).filter(SECTION_WORDS::contains).count();
+        return words >= 3 && sections * 10 >= tokens.length * 7;
+    }
+
+    /**
+     * A section label alone on a line ("Politics", "Foreign policy", "Politics >
+     * Diplomacy").
+     */
+    static boolean isSectionLabel(String line) {
+        String[] tokens = Texts.normalizeSpace(line).toLowerCase(java.util.Locale.ROOT).split(" ");
+        return tokens.length <= 3 && tokens.length > 0
+                && java.util.Arrays.stream(tokens).allMatch(SECTION_WORDS::contains);
+    }
+
+    /** The parts of a "Source: X | date | Editor: Y" line, or empty. */
+    static java.util.List<String> sourceLineParts(String line) {
+        if (line.length() > MAX_CHROME_LENGTH || !SOURCE_LINE.matcher(line).matches()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(line.split("\\|")).map(Texts::normalizeSpace).toList();
     }
 
     /** The heading after which a page lists other stories, not this one. */

@@ -43,15 +43,15 @@ final class DatelineReader {
             + "\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
             + ")(?:,?\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}";
 
-    private static final String TAG = "\\((?<sign>" + AgencyTable.SIGN + ")(?:/\\p{L}+)*\\)|/(?<slashed>"
-            + AgencyTable.SIGN + ")/\\.?";
+    private static final String TAG = "\\((?<sign>" + AgencyTable.SIGN + ")(?:/\\p{L}+)*\\)|\\.?\\s*/(?<slashed>"
+            + AgencyTable.SIGN + ")/\\.?|\\.?\\s*(?<trailing>" + AgencyTable.SIGN + ")/(?=\\s)";
 
     private static final String CREDIT = ",\\s*(?<credit>" + AgencyTable.SIGN + ")(?![\\p{L}\\p{N}])";
 
     private static final String SEP = "\\s*(?<sep>--|—|–|-(?=\\s)|:(?=\\s))\\s*";
 
     private static final Pattern GRAMMAR = Pattern.compile("^(?<place>" + CAPS + "|" + TITLE + ")(?:,\\s*(?<region>"
-            + REGION + "))?(?:,?\\s*(?<date>" + DATE + "))?\\s*(?:" + TAG + "|" + CREDIT + ")?(?:" + SEP
+            + REGION + "))?(?:[,.]?\\s*(?<date>" + DATE + "))?\\s*(?:" + TAG + "|" + CREDIT + ")?(?:" + SEP
             + "|(?<stop>\\.\\s+(?=[\\p{Lu}\"“]))|(?<eol>\\s*$))?");
 
     private DatelineReader() {
@@ -63,11 +63,11 @@ final class DatelineReader {
      */
     static Optional<Dateline> read(String lead) {
         Matcher m = GRAMMAR.matcher(lead);
-        if (!m.lookingAt() || AgencyTable.bySign(m.group("place")).isPresent()) {
+        if (!m.lookingAt() || AgencyTable.bySignIgnoringCase(m.group("place")).isPresent()) {
             return Optional.empty();
         }
-        String sign = m.group("sign") != null ? m.group("sign")
-                : m.group("slashed") != null ? m.group("slashed") : m.group("credit");
+        String sign = m.group("sign") != null ? m.group("sign") : m.group("slashed") != null ? m.group("slashed")
+                : m.group("trailing") != null ? m.group("trailing") : m.group("credit");
         boolean caps = m.group("place").equals(m.group("place").toUpperCase(java.util.Locale.ROOT));
         boolean date = m.group("date") != null;
         boolean separated = m.group("sep") != null;
@@ -77,7 +77,7 @@ final class DatelineReader {
             accepted = separated || endsAfterCredit || m.group("stop") != null;
         }
         else if (date) {
-            accepted = separated || m.group("stop") != null && caps;
+            accepted = separated || m.group("stop") != null && caps || m.group("eol") != null;
         }
         else {
             accepted = separated && caps && !m.group("sep").equals(":");

@@ -60,17 +60,29 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 break;
             }
         }
-        lines.replaceAll(line -> ChromeFilter.isChromeLine(line) ? "" : line);
+        int firstLine = nextText(lines, 0);
+        String masthead = null;
+        for (int k = 0, seen = 0; k < lines.size() && seen < MAX_HEADER_LINES; k++) {
+            if (Texts.isBlank(lines.get(k))) {
+                continue;
+            }
+            seen++;
+            Optional<AgencyTable.Agency> named = AgencyTable.masthead(lines.get(k));
+            if (named.isPresent() && ChromeFilter.isMenuLine(lines.get(k))) {
+                masthead = masthead != null ? masthead : named.get().name();
+            }
+        }
+        lines.replaceAll(line -> ChromeFilter.isChromeLine(line) || ChromeFilter.isMenuLine(line) ? "" : line);
 
         String headline = null;
         String dateText = null;
         boolean dateIsUpdate = false;
-        String masthead = null;
         int i = nextText(lines, 0);
         for (int seen = 0; i < lines.size() && seen < MAX_HEADER_LINES; seen++) {
             String line = lines.get(i);
             Optional<DateReader.DatePrefix> prefix = DateReader.datePrefix(line);
             Optional<AgencyTable.Agency> named = AgencyTable.masthead(line);
+            List<String> sourceLine = ChromeFilter.sourceLineParts(line);
             if (named.isPresent()) {
                 masthead = masthead != null ? masthead : named.get().name();
                 lines.set(i, "");
@@ -79,8 +91,23 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                     dateText = Texts.normalizeSpace(rest);
                 }
             }
+            else if (!sourceLine.isEmpty() || isPipedHeader(line)) {
+                for (String part : sourceLine.isEmpty() ? List.of(line.split("\\|")) : sourceLine) {
+                    Optional<AgencyTable.Agency> credited = AgencyTable
+                        .masthead(part.replaceFirst("(?i)^source\\s*:\\s*", ""));
+                    if (credited.isPresent() && masthead == null) {
+                        masthead = credited.get().name();
+                    }
+                    String datePart = DateReader.isDateLine(part) ? part
+                            : withoutSign(part).replaceFirst("^[\\s–—-]+", "");
+                    if (dateText == null && DateReader.isDateLine(datePart)) {
+                        dateText = Texts.normalizeSpace(datePart);
+                    }
+                }
+                lines.set(i, "");
+            }
             else if (BYLINE.matcher(Texts.normalizeSpace(line)).matches()
-                    || BREADCRUMB.matcher(Texts.normalizeSpace(line)).matches()) {
+                    || BREADCRUMB.matcher(Texts.normalizeSpace(line)).matches() || ChromeFilter.isSectionLabel(line)) {
                 lines.set(i, "");
             }
             else if (DateReader.isDateLine(line)) {
@@ -95,11 +122,13 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 lines.set(i, prefix.get().rest());
                 break;
             }
-            else if (headline == null && isHeadline(lines, i)) {
+            else if (headline == null && !CaptionDetector.isPhotoCaption(line) && isHeadline(lines, i)
+                    && (i == firstLine || Texts.normalizeSpace(line).contains(" "))) {
                 headline = Texts.normalizeSpace(line);
                 lines.set(i, "");
             }
-            else {
+            else if (isParagraph(line) || headline == null && !CaptionDetector.isPhotoCaption(line)
+                    && (i == firstLine || Texts.normalizeSpace(line).contains(" "))) {
                 break;
             }
             i = nextText(lines, i + 1);
@@ -108,6 +137,40 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             masthead = footerMasthead(lines);
         }
         return new StoryLayout(headline, dateText, blocks(lines), otherNews, masthead);
+    }
+
+    /**
+     * A header line of parts between bars, each a date, a masthead or address, a byline
+     * or a section: "2017-09-14 14:53 | www.trend.az", "KYODO NEWS - Oct 10, 2024 - 10:52
+     * | World".
+     */
+    private static boolean isPipedHeader(String line) {
+        if (!line.contains("|") || line.length() > 200) {
+            return false;
+        }
+        boolean dated = false;
+        for (String part : line.split("\\|")) {
+            String text = Texts.normalizeSpace(part);
+            if (text.isEmpty() || AgencyTable.masthead(text).isPresent() || ChromeFilter.isSectionLabel(text)
+                    || BYLINE.matcher(text).matches() || text.matches("(?i)^(?:editor|source)\\s*:.*")
+                    || text.matches("[\\p{L}, ]{1,30}") && text.split(" ").length <= 3) {
+                continue;
+            }
+            String withoutName = withoutSign(text).replaceFirst("^[\\s–—-]+", "");
+            if (DateReader.isDateLine(text) || DateReader.isDateLine(withoutName)) {
+                dated = true;
+                continue;
+            }
+            return false;
+        }
+        return dated;
+    }
+
+    /** A line of body text: long, with a sentence's punctuation. */
+    private static boolean isParagraph(String line) {
+        String text = Texts.normalizeSpace(line);
+        boolean sentence = text.matches(".*[.!?\"”’]$") && text.split(" ").length >= 3;
+        return (sentence || text.length() >= 60 && text.contains(". ")) && !CaptionDetector.isPhotoCaption(text);
     }
 
     /** The line without the agency's sign and the separators around it. */

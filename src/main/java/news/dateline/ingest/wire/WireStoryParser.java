@@ -106,8 +106,9 @@ public class WireStoryParser {
      */
     private static DateReader.Order order(StoryLayout layout, BodyReader.Body body, AgencyTable.Agency agency) {
         String own = layout.dateText() + "\n" + String.join("\n", body.paragraphs());
-        return DateReader.provenOrder(own)
-            .orElse(agency != null && agency.monthFirst() ? DateReader.Order.MONTH_FIRST : null);
+        DateReader.Order convention = agency == null ? null : agency.monthFirst() ? DateReader.Order.MONTH_FIRST
+                : agency.dayFirst() ? DateReader.Order.DAY_FIRST : null;
+        return DateReader.provenOrder(own).orElse(convention);
     }
 
 }
