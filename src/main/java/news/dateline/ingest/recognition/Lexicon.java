@@ -10,7 +10,9 @@ final class Lexicon {
 
     /** Words put before a name by courtesy: "Mr Maithong", "Madam Xuân". */
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "madam", "madame", "mme", "dr", "prof",
-            "professor", "sir", "dame", "comrade", "excellency");
+            "professor", "sir", "dame", "comrade", "excellency", "datuk", "dato", "datin", "seri", "haji", "gen",
+            "lieut", "lt", "maj", "col", "brig", "adm", "admiral", "colonel", "lieutenant", "brigadier", "sergeant",
+            "captain", "capt", "marshal", "majesty", "highness", "rev", "venerable");
 
     /**
      * The head words of a role: "Deputy Prime <b>Minister</b>", "<b>Secretary</b>
@@ -36,11 +38,14 @@ final class Lexicon {
      * Portfolios that may follow "Minister of": "Minister of <b>Foreign Affairs</b>",
      * "Secretary of <b>State</b>".
      */
-    static final Set<String> PORTFOLIO_WORDS = Set.of("foreign", "affairs", "defence", "defense", "national", "public",
-            "security", "finance", "justice", "health", "education", "training", "economy", "energy", "agriculture",
-            "forestry", "culture", "information", "tourism", "industry", "trade", "commerce", "planning", "investment",
-            "labour", "labor", "social", "welfare", "home", "interior", "transport", "construction", "natural",
-            "resources", "environment", "science", "technology", "sports", "youth", "state", "and");
+    static final Set<String> PORTFOLIO_WORDS = Set.of("ecology", "emergency", "situations", "digital", "development",
+            "innovation", "communications", "posts", "telecommunications", "veterans", "invalids", "ethnic", "minority",
+            "religious", "water", "mines", "mining", "fisheries", "rural", "urban", "housing", "foreign", "affairs",
+            "defence", "defense", "national", "public", "security", "finance", "justice", "health", "education",
+            "training", "economy", "energy", "agriculture", "forestry", "culture", "information", "tourism", "industry",
+            "trade", "commerce", "planning", "investment", "labour", "labor", "social", "welfare", "home", "interior",
+            "transport", "construction", "natural", "resources", "environment", "science", "technology", "sports",
+            "youth", "state", "and");
 
     /**
      * Words that end the name of an organisation or a place: a person's name right before

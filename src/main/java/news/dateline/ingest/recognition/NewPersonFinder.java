@@ -2,6 +2,7 @@ package news.dateline.ingest.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -76,14 +77,14 @@ final class NewPersonFinder {
                 continue;
             }
             int nameStart = role.end();
-            if (nameStart < to && Lexicon.HONORIFICS.contains(words.get(nameStart).folded()) && role.head()) {
+            while (nameStart < to && Lexicon.HONORIFICS.contains(words.get(nameStart).folded()) && role.head()) {
                 nameStart++;
             }
             int nameEnd = nameEnd(nameStart, to);
             if (nameEnd - nameStart >= 2 && !isOrganisationAfter(nameEnd)) {
                 String country = role.country() != null ? role.country() : countryOfAfter(nameEnd, to);
                 String roleText = role.head() ? role.text(words) : null;
-                add(found, new NewPerson(words.original(nameStart, nameEnd), roleText, country, nameStart, nameEnd));
+                add(found, new NewPerson(nameText(nameStart, nameEnd), roleText, country, nameStart, nameEnd));
                 i = nameEnd;
             }
             else {
@@ -122,8 +123,8 @@ final class NewPersonFinder {
             Role role = roleHead < to ? readRole(roleHead, to) : null;
             if (role != null && role.head() && role.start() == roleHead) {
                 String roleText = words.original(roleHead, role.textEnd());
-                add(found, new NewPerson(words.original(i, nameEnd), roleText,
-                        country != null ? country : role.country(), i, nameEnd));
+                add(found, new NewPerson(nameText(i, nameEnd), roleText, country != null ? country : role.country(), i,
+                        nameEnd));
                 i = nameEnd;
             }
         }
@@ -134,6 +135,9 @@ final class NewPersonFinder {
      * name found after "Mr".
      */
     private static void add(List<NewPerson> found, NewPerson person) {
+        if (Places.isPlace(person.name())) {
+            return;
+        }
         for (int k = 0; k < found.size(); k++) {
             NewPerson other = found.get(k);
             if (other.first() < person.end() && person.first() < other.end()) {
@@ -209,7 +213,9 @@ final class NewPersonFinder {
             }
             int portfolioEnd = k;
             while (portfolioEnd < to && Lexicon.PORTFOLIO_WORDS.contains(words.get(portfolioEnd).folded())
-                    && !words.get(portfolioEnd).isLower() && isPlainSpace(portfolioEnd - 1)) {
+                    && (!words.get(portfolioEnd).isLower() || words.get(portfolioEnd).folded().equals("and")
+                            && portfolioEnd + 1 < to && !words.get(portfolioEnd + 1).isLower())
+                    && isPlainSpace(portfolioEnd - 1)) {
                 portfolioEnd++;
             }
             if (portfolioEnd > k) {
@@ -284,13 +290,35 @@ final class NewPersonFinder {
      */
     private int nameEnd(int start, int to) {
         int end = start;
-        while (end < to && end - start < MAX_NAME_WORDS && startsName(end)) {
+        while (end < to && end - start < MAX_NAME_WORDS
+                && (startsName(end) || end > start && isHyphen(end - 1) && isLowerNamePart(end))) {
             end++;
-            if (!isPlainSpace(end - 1) && !isHyphen(end - 1)) {
+            boolean initial = words.get(end - 1).folded().length() == 1 && words.gapAfter(end - 1).equals(". ")
+                    && end < to && startsName(end);
+            if (!isPlainSpace(end - 1) && !isHyphen(end - 1) && !initial) {
                 break;
             }
         }
+        if (end > start && end < to && Set.of("jr", "sr").contains(words.get(end).folded()) && isPlainSpace(end - 1)) {
+            end++;
+        }
         return end;
+    }
+
+    /** "un" of "Kim Jong-un", "o" and "cha" of "Prayut Chan-o-cha". */
+    private boolean isLowerNamePart(int index) {
+        String word = words.get(index).folded();
+        return words.get(index).isLower() && word.length() <= 3 && word.chars().allMatch(Character::isLetter)
+                && !claims.isTaken(index);
+    }
+
+    /** The name as written, with the full stop of a final "Jr." kept. */
+    private String nameText(int start, int end) {
+        String name = words.original(start, end);
+        if (Set.of("jr", "sr").contains(words.get(end - 1).folded()) && words.gapAfter(end - 1).startsWith(".")) {
+            name += ".";
+        }
+        return name;
     }
 
     /**
