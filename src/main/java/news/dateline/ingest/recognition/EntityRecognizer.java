@@ -61,7 +61,7 @@ public class EntityRecognizer {
         parts.addAll(story.paragraphs());
         parts.addAll(story.captions());
         LocalDate storyDate = story.published() == null ? null : story.published().date();
-        return recognize(String.join("\n\n", parts), storyDate);
+        return recognize(String.join("\n\n", parts), storyDate, true);
     }
 
     /**
@@ -70,6 +70,14 @@ public class EntityRecognizer {
      * against; null when unknown
      */
     public Recognition recognize(String text, LocalDate storyDate) {
+        return recognize(text, storyDate, false);
+    }
+
+    /**
+     * @param mainEvents whether to name the story's main event from its headline and lead
+     * when it links no known event (an imported story)
+     */
+    private Recognition recognize(String text, LocalDate storyDate, boolean mainEvents) {
         if (text == null || text.isBlank()) {
             return new Recognition(List.of(), List.of(), List.of());
         }
@@ -84,7 +92,7 @@ public class EntityRecognizer {
         List<Recognition.CountryHit> countries = countries(names);
 
         List<Recognition.EventHit> events = events(text, words, sentences, storyDate,
-                countriesInvolved(countries, people));
+                countriesInvolved(countries, people), mainEvents ? people : null);
         return new Recognition(people, countries, events);
     }
 
@@ -111,7 +119,7 @@ public class EntityRecognizer {
     }
 
     private List<Recognition.EventHit> events(String text, TokenizedText words, Sentences sentences,
-            LocalDate storyDate, Set<String> countriesNamed) {
+            LocalDate storyDate, Set<String> countriesNamed, List<Recognition.PersonHit> people) {
         List<Span<DateExpressions.When>> dates = DateExpressions.find(text, storyDate);
         EventMatcher.Result known = eventMatcher.match(words, sentences, dates, countriesNamed);
         List<Span<DateExpressions.When>> unexplained = dates.stream()
@@ -121,7 +129,52 @@ public class EntityRecognizer {
         List<EventMatcher.Linked> all = new ArrayList<>(known.linked());
         all.addAll(EventCandidates.of(sentences, dates, unexplained));
         all.sort(Comparator.comparingInt(EventMatcher.Linked::position));
-        return all.stream().map(EventMatcher.Linked::hit).toList();
+        List<Recognition.EventHit> hits = new ArrayList<>(
+                people != null && known.linked().isEmpty() ? mainEvents(sentences, storyDate, people) : List.of());
+        for (EventMatcher.Linked linked : all) {
+            if (hits.stream().noneMatch(hit -> hit.title().equalsIgnoreCase(linked.hit().title()))) {
+                hits.add(linked.hit());
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * How many of the first sentences (headline and lead) name the story's main event.
+     */
+    private static final int MAIN_SENTENCES = 3;
+
+    /** How many main-event suggestions are offered at most. */
+    private static final int MAIN_SUGGESTIONS = 4;
+
+    /**
+     * The happenings the headline and the lead name, as noun phrases, dated by the story:
+     * the story's main event is among them. Only asked for when the story links no known
+     * event (a known one is then its main event).
+     */
+    private static List<Recognition.EventHit> mainEvents(Sentences sentences, LocalDate storyDate,
+            List<Recognition.PersonHit> people) {
+        if (storyDate == null) {
+            return List.of();
+        }
+        List<String> names = people.stream().map(Recognition.PersonHit::name).toList();
+        List<String> titles = new ArrayList<>();
+        List<Span<String>> first = sentences.spans().stream().limit(MAIN_SENTENCES).toList();
+        for (Span<String> sentence : first) {
+            for (String phrase : EventPhrases.phrases(sentence.value())) {
+                if (titles.stream().noneMatch(phrase::equalsIgnoreCase)) {
+                    titles.add(phrase);
+                }
+            }
+            String fromVerb = EventPhrases.fromVerb(sentence.value(), names);
+            if (fromVerb != null && titles.stream().noneMatch(fromVerb::equalsIgnoreCase)) {
+                titles.add(fromVerb);
+            }
+        }
+        return titles.stream()
+            .limit(MAIN_SUGGESTIONS)
+            .map(title -> new Recognition.EventHit(null, title, news.dateline.shared.PartialDate.of(storyDate), null))
+            .toList();
     }
 
 }

@@ -1,0 +1,200 @@
+package news.dateline.ingest.recognition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the happenings a story reports as noun phrases, the way an editor would title an
+ * event: the phrase around a word for a happening ("the 47th meeting of the
+ * Intergovernmental Committee", "political consultations", "an official visit to Laos",
+ * "the 30th anniversary of diplomatic relations"), or, from the headline's or the lead's
+ * verb and the people it names, "meeting between Ilham Aliyev and Xi Jinping", "reception
+ * for Anar Imanov by Tran Dai Quang", "visit by Anwar Ibrahim". The story's main event is
+ * the first one its headline or lead names.
+ */
+final class EventPhrases {
+
+    /** Words that name a happening: the head of an event's title. */
+    private static final String HEADS = "meetings?|talks|visits?|summits?|consultations?|conference|forum|session|"
+            + "ceremony|reception|anniversary|interview|dialogue|declaration|partnership|accord|agreement|deal|"
+            + "credentials|credence|order|medal|grand prix|crash|chairmanship|chairship|handover|opening|launch|"
+            + "celebration|festival|exhibition|games|election|retreat|congress|plenum|courtesy call|phone call|"
+            + "press conference|signing|inauguration|groundbreaking|service|trip|tour|exercise|championship|"
+            + "tournament|cop\\d+|assembly|shortage|warning|plan|programme|program|forum|fair|expo|mission";
+
+    private static final Pattern HEAD = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + HEADS + ")(?![\\p{L}-])");
+
+    /** Words that may stand in front of a head inside an event's title. */
+    private static final Set<String> MODIFIERS = Set.of("official", "state", "working", "political", "annual",
+            "high-level", "ministerial-level", "joint", "bilateral", "expanded", "courtesy", "inaugural", "first",
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "new", "regular",
+            "extraordinary", "special", "historic", "strategic", "comprehensive", "defense", "defence", "policy",
+            "press", "peace", "friendship", "passenger", "cross-border", "climate", "trade", "business", "investment",
+            "founding", "diplomatic", "signing", "opening", "closing", "restricted", "plenary", "online", "virtual",
+            "telephone", "phone", "general", "the", "a", "an", "its", "their", "his", "her", "water", "cooperation",
+            "memorial", "commemorative", "international", "regional", "national", "summit-level", "leaders'", "foreign",
+            "ministers'", "ministerial", "and", "collective", "quantified");
+
+    private static final Pattern ORDINAL = Pattern
+        .compile("(?i)\\d+(?:st|nd|rd|th)|[\\p{Lu}][\\p{L}'’.-]*|\\$?\\d[\\d.,]*");
+
+    /** Words that may follow "of", "between", "to", ... inside an event's title. */
+    private static final Pattern RIGHT = Pattern.compile("(?i)^\\s+(?:of|between|to|on|for|with|in|at|from|by)\\s+");
+
+    private static final Set<String> JOINERS = Set.of("the", "and", "of", "for", "on", "&", "between", "a", "an");
+
+    private static final int MAX_RIGHT_WORDS = 9;
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}'’.,$-]*");
+
+    private EventPhrases() {
+    }
+
+    /** The happenings a text names by a head word, as noun phrases, in order. */
+    static List<String> phrases(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher head = HEAD.matcher(text);
+        while (head.find()) {
+            String phrase = phraseAround(text, head.start(), head.end());
+            if (phrase != null && found.stream().noneMatch(p -> p.equalsIgnoreCase(phrase))) {
+                found.add(phrase);
+            }
+        }
+        return found;
+    }
+
+    private static String phraseAround(String text, int headStart, int headEnd) {
+        int start = headStart;
+        int modifiers = 0;
+        while (true) {
+            int wordStart = previousWordStart(text, start);
+            if (wordStart < 0) {
+                break;
+            }
+            String gap = text.substring(wordStart, start);
+            String word = gap.strip();
+            if (!gap.endsWith(" ") || gap.indexOf(' ') != gap.length() - 1 && !gap.matches("\\S+\\s")) {
+                break;
+            }
+            String folded = word.toLowerCase(Locale.ROOT);
+            boolean modifier = MODIFIERS.contains(folded) || ORDINAL.matcher(word).matches()
+                    && !folded.matches("(?i)he|she|they|it|we|i|on|in|at|during|after|before|since|last|this|that|both")
+                    && !Character.isLowerCase(word.charAt(0));
+            if (!modifier || word.endsWith(",") || modifiers >= 7) {
+                break;
+            }
+            start = wordStart;
+            modifiers++;
+        }
+        int end = headEnd;
+        Matcher right = RIGHT.matcher(text.substring(end));
+        if (right.lookingAt()) {
+            int at = end + right.end();
+            int lastGood = -1;
+            Matcher token = TOKEN.matcher(text);
+            int words = 0;
+            while (words < MAX_RIGHT_WORDS && token.find(at) && token.start() == at) {
+                String word = token.group().replaceFirst("[.,]+$", "");
+                boolean capital = Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))
+                        || word.startsWith("$");
+                if (!capital && !JOINERS.contains(word.toLowerCase(Locale.ROOT))
+                        && !MODIFIERS.contains(word.toLowerCase(Locale.ROOT)) && !HEAD.matcher(word).matches()) {
+                    break;
+                }
+                if (capital || HEAD.matcher(word).matches()) {
+                    lastGood = token.start() + word.length();
+                }
+                words++;
+                if (!token.group().equals(word) || at >= text.length()) {
+                    break;
+                }
+                at = token.end();
+                while (at < text.length() && text.charAt(at) == ' ') {
+                    at++;
+                }
+            }
+            if (lastGood > 0) {
+                end = lastGood;
+            }
+        }
+        String phrase = text.substring(start, end).strip().replaceFirst("^(?i:the|a|an|its|their|his|her)\\s+", "");
+        if (phrase.length() < 4 || phrase.length() > 90
+                || phrase.split("\\s+").length < 2 && !Character.isUpperCase(phrase.charAt(0))) {
+            return phrase.split("\\s+").length == 1 && phrase.length() >= 5 && isStrongHead(phrase)
+                    ? capitalised(phrase) : null;
+        }
+        return EventTitles.isNounPhrase(capitalised(phrase)) ? capitalised(phrase) : null;
+    }
+
+    private static boolean isStrongHead(String word) {
+        return Set.of("talks", "consultations", "summit", "interview", "credentials", "visit", "meeting")
+            .contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static int previousWordStart(String text, int from) {
+        int i = from - 1;
+        if (i < 0 || text.charAt(i) != ' ') {
+            return -1;
+        }
+        i--;
+        while (i >= 0 && !Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i + 1 < from - 1 ? i + 1 : -1;
+    }
+
+    private static String capitalised(String phrase) {
+        return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+
+    /** Verbs of a headline or lead and the happening they make of two people. */
+    private static final Pattern MEETS = Pattern
+        .compile("(?i)\\b(?:meets|met|meet|meeting with|holds talks|held talks|hold talks|"
+                + "talks with|speaks with|spoke with|discusses|discussed)\\b");
+
+    private static final Pattern RECEIVES = Pattern
+        .compile("(?i)\\b(?:receives|received|receive|receiving|hosts|hosted|welcomes|welcomed|welcoming)\\b");
+
+    private static final Pattern VISITS = Pattern
+        .compile("(?i)\\b(?:visits|visited|arrives|arrived|pays|paid|begins|began|starts|started)\\b");
+
+    /**
+     * The happening a sentence's verb makes of the people it names, first named first:
+     * "meeting between A and B", "reception for B by A", "visit by A"; null when the verb
+     * or the people are missing.
+     */
+    static String fromVerb(String sentence, List<String> people) {
+        List<String> named = people.stream()
+            .filter(sentence::contains)
+            .sorted((a, b) -> Integer.compare(sentence.indexOf(a), sentence.indexOf(b)))
+            .toList();
+        if (named.isEmpty()) {
+            return null;
+        }
+        Matcher meets = MEETS.matcher(sentence);
+        if (meets.find()) {
+            return named.size() >= 2 ? "Meeting between " + named.get(0) + " and " + named.get(1)
+                    : "Meeting with " + named.get(0);
+        }
+        Matcher receives = RECEIVES.matcher(sentence);
+        if (receives.find()) {
+            int verb = receives.start();
+            String host = named.stream().filter(n -> sentence.indexOf(n) < verb).reduce((a, b) -> b).orElse(null);
+            String guest = named.stream().filter(n -> sentence.indexOf(n) > verb).findFirst().orElse(null);
+            if (guest != null) {
+                return "Reception for " + guest + (host == null ? "" : " by " + host);
+            }
+            return "Reception by " + host;
+        }
+        Matcher visits = VISITS.matcher(sentence);
+        if (visits.find()) {
+            return "Visit by " + named.get(0);
+        }
+        return null;
+    }
+
+}
