@@ -84,6 +84,11 @@ public class ArticleEditing {
         StoryState stateBefore = draft.id() == null ? null : states.of(article.id());
         ArticleStatus before = draft.id() == null ? null : article.status();
         boolean wasPublished = before == ArticleStatus.PUBLISHED;
+        // what readers saw, when they could see it: a change to it is an update they are
+        // told of
+        String textBefore = wasPublished && article.publishedAt() != null
+                && !article.publishedAt().isAfter(clock.instant())
+                        ? readerText(article.headline(), article.standfirst(), article.body()) : null;
         article.edit(slug, draft.headline(), emptyToNull(draft.standfirst()), draft.body(), hash(draft),
                 clock.instant(), editor);
         article.describe(emptyToNull(draft.standfirst()), article.photoCaption(), agencies.idFor(draft.agencyName()),
@@ -103,6 +108,12 @@ public class ArticleEditing {
                 .update();
         }
         writeRevision(saved, editor);
+        if (textBefore != null && saved.status() == ArticleStatus.PUBLISHED
+                && !textBefore.equals(readerText(saved.headline(), saved.standfirst(), saved.body()))) {
+            jdbc.sql("update article set edited_at = ? where id = ?")
+                .params(news.dateline.shared.SqlTime.of(clock.instant()), saved.id())
+                .update();
+        }
         StoryState stateAfter = states.of(saved.id());
         boolean visibleBefore = stateBefore != null && stateBefore.published();
         if (stateAfter.published() && !visibleBefore) {
@@ -222,6 +233,11 @@ public class ArticleEditing {
     private Revision snapshot(Article a) {
         return new Revision(0, a.version(), a.slug(), a.headline(), a.standfirst(), a.body(), a.status().name(),
                 a.publishedAt() == null ? null : a.publishedAt().toString(), a.updatedBy(), a.updatedAt().toString());
+    }
+
+    /** The text a reader reads: its change after publication is an "Updated". */
+    private static String readerText(String headline, String standfirst, String body) {
+        return headline + "\n" + (standfirst == null ? "" : standfirst) + "\n" + body;
     }
 
     private void writeRevision(Article a, String editor) {

@@ -74,15 +74,18 @@ public class ArticleQueries {
     public Optional<ArticleViews.Full> published(String slug) {
         Optional<ArticleViews.Full> head = jdbc.sql("""
                 select a.id, a.slug, a.headline, a.standfirst, a.body, a.photo_caption, a.published_at,
-                       a.published_precision, a.published_offset, a.updated_at, g.name as agency,
-                       g.full_name as agency_full_name, a.dateline, a.language
+                       a.published_precision, a.published_offset, a.edited_at, g.name as agency,
+                       g.full_name as agency_full_name, a.dateline, a.language,
+                       array(select c.code from article_country ac join country c on c.id = ac.country_id
+                             where ac.article_id = a.id order by ac.mentions desc, c.name) as country_codes
                 from article a left join agency g on g.id = a.agency_id
                 where a.slug = ? and a.status = 'PUBLISHED' and a.published_at <= ?""")
             .params(slug, now())
             .query((rs, n) -> new ArticleViews.Full(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
                     rs.getString("standfirst"), markdown.toHtml(rs.getString("body")), rs.getString("photo_caption"),
-                    published(rs), updated(rs), rs.getString("agency"), rs.getString("agency_full_name"),
-                    rs.getString("dateline"), rs.getString("language"), List.of(), List.of(), List.of()))
+                    stamp(rs, rs.getTimestamp("published_at").toInstant(), place(rs)), updated(rs, place(rs)),
+                    rs.getString("agency"), rs.getString("agency_full_name"), rs.getString("dateline"),
+                    rs.getString("language"), List.of(), List.of(), List.of()))
             .optional();
         return head.map(this::withMentions);
     }
@@ -140,21 +143,49 @@ public class ArticleQueries {
     }
 
     /**
-     * The time of the last editorial change, or null when there was none after
-     * publication.
+     * The time an editor last changed the story's text after it was published, or null
+     * when nobody did: a save that changed nothing, a draft's saves, the publication of a
+     * story written earlier and an import are no update.
      */
-    private static DisplayTimes.Stamp updated(ResultSet rs) throws SQLException {
+    private static DisplayTimes.Stamp updated(ResultSet rs, String place) throws SQLException {
         Instant published = rs.getTimestamp("published_at").toInstant();
-        Instant updated = rs.getTimestamp("updated_at").toInstant();
-        if (!updated.isAfter(published.plusSeconds(60))) {
+        java.sql.Timestamp edited = rs.getTimestamp("edited_at");
+        Instant updated = edited == null ? null : edited.toInstant();
+        if (updated == null || !updated.isAfter(published.plusSeconds(60))) {
             return null;
         }
-        return DisplayTimes.of(updated, true, rs.getString("published_offset"));
+        return DisplayTimes.of(updated, true, rs.getString("published_offset"), place);
+    }
+
+    /**
+     * Where a story's clock is: its dateline, or the city of the zone of the country it
+     * names most among those whose zone is at the story's offset ("Vientiane" for a KPL
+     * story about Laos and Azerbaijan filed at UTC+7).
+     */
+    private static String place(ResultSet rs) throws SQLException {
+        String dateline = rs.getString("dateline");
+        if (dateline != null) {
+            return dateline;
+        }
+        for (String code : (String[]) rs.getArray("country_codes").getArray()) {
+            String city = DisplayTimes.cityOf(code, rs.getString("published_offset"),
+                    rs.getTimestamp("published_at").toInstant());
+            if (city != null) {
+                return city;
+            }
+        }
+        return null;
+    }
+
+    private static DisplayTimes.Stamp stamp(ResultSet rs, Instant at, String place) throws SQLException {
+        return DisplayTimes.of(at, "MINUTE".equals(rs.getString("published_precision")),
+                rs.getString("published_offset"), place);
     }
 
     static DisplayTimes.Stamp published(ResultSet rs) throws SQLException {
         return DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
-                "MINUTE".equals(rs.getString("published_precision")), rs.getString("published_offset"));
+                "MINUTE".equals(rs.getString("published_precision")), rs.getString("published_offset"),
+                rs.getString("dateline"));
     }
 
     /** The first paragraph's Markdown escapes removed, cut for a list. */

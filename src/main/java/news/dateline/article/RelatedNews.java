@@ -36,6 +36,10 @@ public class RelatedNews {
 
     static final int LIMIT = 5;
 
+    static final String RELATED = "Related news";
+
+    static final String LATEST = "Latest stories";
+
     /**
      * The candidates: the most recent published stories of each shared event, person and
      * country. Only these are ranked, so the cost is bounded whatever the size of the
@@ -56,28 +60,62 @@ public class RelatedNews {
     }
 
     /** A related story and why it is there. */
-    public record Item(ArticleViews.Card card, List<String> events, List<String> people, List<String> countries) {
+    public record Item(ArticleViews.Card card, List<String> events, List<String> people, List<String> countries,
+            boolean sameNews) {
         /** "Same event: first political consultations · Elnur Mammadov · Laos" */
         public String reason() {
-            List<String> parts = new ArrayList<>();
-            events.forEach(e -> parts.add("Same event: " + e));
-            parts.addAll(people.subList(0, Math.min(3, people.size())));
-            parts.addAll(countries.subList(0, Math.min(3, countries.size())));
-            return String.join(" · ", parts);
+            return String.join(" · ", reasons());
+        }
+
+        /**
+         * Why the story is related, strongest first and at most two reasons, each
+         * labelled: "Same event: First Azerbaijan–Laos political consultations", "Also
+         * names: Elnur Mammadov, Maithong Thammavongsa", "Also about: Laos".
+         */
+        public List<String> reasons() {
+            List<String> reasons = new ArrayList<>();
+            if (!events.isEmpty()) {
+                reasons.add("Same event: " + events.getFirst()
+                        + (events.size() > 1 ? " + " + (events.size() - 1) + " more" : ""));
+            }
+            if (!people.isEmpty()) {
+                reasons.add("Also names: " + String.join(", ", people.subList(0, Math.min(2, people.size())))
+                        + (people.size() > 2 ? " and " + (people.size() - 2) + " more" : ""));
+            }
+            if (!countries.isEmpty()) {
+                reasons.add("Also about: " + String.join(", ", countries.subList(0, Math.min(2, countries.size()))));
+            }
+            return reasons.subList(0, Math.min(2, reasons.size()));
+        }
+
+        /** It shares an event or a person: more than a country. */
+        boolean strong() {
+            return !events.isEmpty() || !people.isEmpty();
         }
     }
 
     /**
-     * @param related true when the items share something with the article; false when
-     * they are only the latest stories, shown because nothing is related
+     * @param related true when the items share an event or a person with the article;
+     * false when they are only the latest stories of its main country, or of the site,
+     * shown because nothing stronger is related
+     * @param title the sidebar's heading: "Related news", "Latest from Laos", "Latest
+     * stories"
      */
-    public record Sidebar(List<Item> items, boolean related) {
+    public record Sidebar(List<Item> items, boolean related, String title) {
 
-        /** Other agencies' stories on the same event: "Also reported by". */
+        public Sidebar(List<Item> items, boolean related) {
+            this(items, related, related ? RELATED : LATEST);
+        }
+
+        /**
+         * Other agencies' stories on the same news: an event both report as it happens
+         * (dated to the day, in the week before either story), not one both recall ("the
+         * relations established in 1995"): "Also reported by".
+         */
         public List<Item> alsoReportedBy(String agency) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             return items.stream()
-                .filter(item -> !item.events().isEmpty())
+                .filter(Item::sameNews)
                 .filter(item -> item.card().agency() != null && !item.card().agency().equals(agency))
                 .filter(item -> seen.add(item.card().agency()))
                 .toList();
@@ -95,7 +133,7 @@ public class RelatedNews {
         CacheTags.add(CacheTags.article(articleId));
         var story = jdbc
             .sql("""
-                    select a.headline,
+                    select a.headline, a.published_at,
                            array(select person_id from article_person where article_id = a.id order by person_id) as people,
                            array(select mentions from article_person where article_id = a.id order by person_id) as people_mentions,
                            array(select country_id from article_country where article_id = a.id order by country_id) as countries,
@@ -104,12 +142,12 @@ public class RelatedNews {
                     from article a where a.id = ?""")
             .param(articleId)
             .query((rs,
-                    n) -> new Object[] { rs.getString("headline"),
+                    n) -> new Object[] { rs.getString("headline"), rs.getTimestamp("published_at").toInstant(),
                             new Tags(counts(rs.getArray("people"), rs.getArray("people_mentions")),
                                     counts(rs.getArray("countries"), rs.getArray("country_mentions")),
                                     new LinkedHashSet<>(longs(rs.getArray("events")))) })
             .optional();
-        return story.map(row -> forStory(articleId, (String) row[0], (Tags) row[1]))
+        return story.map(row -> forStory(articleId, (String) row[0], (java.time.Instant) row[1], (Tags) row[2]))
             .orElseGet(() -> new Sidebar(List.of(), false));
     }
 
@@ -119,6 +157,17 @@ public class RelatedNews {
      * when new) left out.
      */
     public Sidebar forStory(Long articleId, String headline, Tags tags) {
+        return forStory(articleId, headline, clock.instant(), tags);
+    }
+
+    /**
+     * The ranking: stories sharing an event or a person, strongest first; a story sharing
+     * only a country is shown only when none shares more, and then the sidebar is the
+     * latest stories of the story's main country ("Latest from Laos").
+     * @param published when the story was (or will be) published: "Also reported by"
+     * needs an event both stories report as news
+     */
+    Sidebar forStory(Long articleId, String headline, java.time.Instant published, Tags tags) {
         List<Item> items = jdbc
             .sql("""
                     with candidate (article_id) as (
@@ -157,11 +206,15 @@ public class RelatedNews {
                     select\s"""
                     + ArticleQueries.CARD_COLUMNS
                     + """
-                            , se.names as shared_events, sp.names as shared_people, sc.names as shared_countries
+                            , se.names as shared_events, sp.names as shared_people, sc.names as shared_countries,
+                                   se.current > 0 as same_news
                             from ranked r
                             join article a on a.id = r.id
                             left join agency g on g.id = a.agency_id
-                            cross join lateral (select array_agg(e.title order by e.start_date) as names
+                            cross join lateral (select array_agg(e.title order by e.start_date desc) as names,
+                                                       count(*) filter (where e.date_precision = 'DAY'
+                                                           and e.start_date >= cast(greatest(a.published_at, :published) at time zone 'UTC' as date) - 7
+                                                           and e.start_date <= cast(least(a.published_at, :published) at time zone 'UTC' as date) + 1) as current
                                                 from article_event other join event e on e.id = other.event_id
                                                 where other.article_id = a.id and other.event_id = any(cast(:events as bigint[]))) se
                             cross join lateral (select array_agg(p.name order by (cast(:peopleMentions as int[]))[array_position(cast(:people as bigint[]), other.person_id)] desc,
@@ -181,23 +234,52 @@ public class RelatedNews {
             .param("id", articleId == null ? -1L : articleId)
             .param("headline", headline == null ? "" : headline)
             .param("now", SqlTime.now(clock))
+            .param("published", SqlTime.of(published))
             .param("limit", LIMIT)
             .param("cutoff", LIMIT - 1)
             .param("perEvent", PER_EVENT)
             .param("perPerson", PER_PERSON)
             .param("perCountry", PER_COUNTRY)
             .query((rs, n) -> new Item(ArticleQueries.card(rs), names(rs.getArray("shared_events")),
-                    names(rs.getArray("shared_people")), names(rs.getArray("shared_countries"))))
+                    names(rs.getArray("shared_people")), names(rs.getArray("shared_countries")),
+                    rs.getBoolean("same_news")))
             .list();
-        if (!items.isEmpty()) {
-            return new Sidebar(items, true);
+        if (items.stream().anyMatch(Item::strong)) {
+            return new Sidebar(items.stream().filter(Item::strong).toList(), true, RELATED);
+        }
+        var mainCountry = tags.countries()
+            .entrySet()
+            .stream()
+            .max(java.util.Comparator.comparing((Map.Entry<Long, Integer> e) -> e.getValue())
+                .thenComparing(e -> -e.getKey()));
+        if (mainCountry.isPresent()) {
+            String[] name = new String[1];
+            List<Item> fromCountry = jdbc
+                .sql("select c.name as country_name, " + ArticleQueries.CARD_COLUMNS
+                        + """
+                                 from (select x.article_id from article_country x
+                                       where x.country_id = ? and x.status = 'PUBLISHED' and x.published_at <= ? and x.article_id <> ?
+                                       order by x.published_at desc, x.article_id desc limit ?) l
+                                join article a on a.id = l.article_id left join agency g on g.id = a.agency_id
+                                join country c on c.id = ?
+                                order by a.published_at desc, a.id desc""")
+                .params(mainCountry.get().getKey(), SqlTime.now(clock), articleId == null ? -1L : articleId, LIMIT,
+                        mainCountry.get().getKey())
+                .query((rs, n) -> {
+                    name[0] = rs.getString("country_name");
+                    return new Item(ArticleQueries.card(rs), List.of(), List.of(), List.of(), false);
+                })
+                .list();
+            if (!fromCountry.isEmpty()) {
+                return new Sidebar(fromCountry, false, "Latest from " + name[0]);
+            }
         }
         List<Item> latest = jdbc.sql("select " + ArticleQueries.CARD_COLUMNS + """
                  from article a left join agency g on g.id = a.agency_id
                 where a.id <> ? and a.status = 'PUBLISHED' and a.published_at <= ?
                 order by a.published_at desc, a.id desc limit ?""")
             .params(articleId == null ? -1L : articleId, SqlTime.now(clock), LIMIT)
-            .query((rs, n) -> new Item(ArticleQueries.card(rs), List.of(), List.of(), List.of()))
+            .query((rs, n) -> new Item(ArticleQueries.card(rs), List.of(), List.of(), List.of(), false))
             .list();
         return new Sidebar(latest, false);
     }

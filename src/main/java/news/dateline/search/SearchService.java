@@ -137,11 +137,13 @@ public class SearchService {
             .query(rs -> {
                 total[0] = rs.getLong("total");
                 if (rs.getString("slug") != null) {
-                    hits.add(new Hit(new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), null,
-                            DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
-                                    "MINUTE".equals(rs.getString("published_precision")),
-                                    rs.getString("published_offset")),
-                            rs.getString("agency"), rs.getString("dateline")), safeSnippet(rs.getString("snippet"))));
+                    hits.add(new Hit(
+                            new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), null,
+                                    DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
+                                            "MINUTE".equals(rs.getString("published_precision")),
+                                            rs.getString("published_offset"), rs.getString("dateline")),
+                                    rs.getString("agency"), rs.getString("dateline")),
+                            safeSnippet(rs.getString("snippet"))));
                 }
             });
         boolean more = total[0] > CANDIDATES;

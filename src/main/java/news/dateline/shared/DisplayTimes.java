@@ -18,17 +18,123 @@ public final class DisplayTimes {
 
     /**
      * A published time: with its minute and zone when the source gave them ("10 December
-     * 2025, 10:34 UTC+07:00").
+     * 2025, 10:34 UTC+7").
      */
     public static Stamp of(Instant instant, boolean withTime, String offset) {
+        return of(instant, withTime, offset, null);
+    }
+
+    /**
+     * A published time as readers read it: the local time of the place it was filed from,
+     * with its offset from UTC ("10 December 2025, 13:05 Vientiane time (UTC+7)");
+     * without a place, the offset alone ("10 December 2025, 13:05 UTC+7"); the date only
+     * when the source gave no time.
+     * @param place the story's dateline (a city, sometimes a country), or null
+     */
+    public static Stamp of(Instant instant, boolean withTime, String offset, String place) {
         if (!withTime) {
             var date = instant.atOffset(ZoneOffset.UTC).toLocalDate();
             return new Stamp(DAY.format(date), date.toString());
         }
         ZoneOffset zone = offset == null ? ZoneOffset.UTC : ZoneOffset.of(offset);
         OffsetDateTime local = instant.atOffset(zone);
-        String zoneLabel = zone.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + zone.getId();
-        return new Stamp(MINUTE.format(local) + " " + zoneLabel, local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        String utc = utcLabel(zone);
+        String where = placeName(place);
+        String text = MINUTE.format(local) + " " + (where == null ? utc : where + " time (" + utc + ")");
+        return new Stamp(text, local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+
+    /**
+     * The city whose clock a country's stories are dated by, for countries with one time
+     * zone (ISO 3166-1 code to the tz database's zone): a story with no dateline, filed
+     * at that zone's offset, about that country, is dated "… Vientiane time".
+     */
+    private static final java.util.Map<String, String> COUNTRY_ZONES = java.util.Map.ofEntries(
+            java.util.Map.entry("LA", "Asia/Vientiane"), java.util.Map.entry("VN", "Asia/Ho_Chi_Minh"),
+            java.util.Map.entry("AZ", "Asia/Baku"), java.util.Map.entry("KH", "Asia/Phnom_Penh"),
+            java.util.Map.entry("TH", "Asia/Bangkok"), java.util.Map.entry("CN", "Asia/Shanghai"),
+            java.util.Map.entry("JP", "Asia/Tokyo"), java.util.Map.entry("KR", "Asia/Seoul"),
+            java.util.Map.entry("KP", "Asia/Pyongyang"), java.util.Map.entry("MM", "Asia/Yangon"),
+            java.util.Map.entry("MY", "Asia/Kuala_Lumpur"), java.util.Map.entry("SG", "Asia/Singapore"),
+            java.util.Map.entry("PH", "Asia/Manila"), java.util.Map.entry("IN", "Asia/Kolkata"),
+            java.util.Map.entry("PK", "Asia/Karachi"), java.util.Map.entry("BD", "Asia/Dhaka"),
+            java.util.Map.entry("IR", "Asia/Tehran"), java.util.Map.entry("TR", "Europe/Istanbul"),
+            java.util.Map.entry("GE", "Asia/Tbilisi"), java.util.Map.entry("AM", "Asia/Yerevan"),
+            java.util.Map.entry("UZ", "Asia/Tashkent"), java.util.Map.entry("TM", "Asia/Ashgabat"),
+            java.util.Map.entry("TJ", "Asia/Dushanbe"), java.util.Map.entry("KG", "Asia/Bishkek"),
+            java.util.Map.entry("AE", "Asia/Dubai"), java.util.Map.entry("SA", "Asia/Riyadh"),
+            java.util.Map.entry("QA", "Asia/Qatar"), java.util.Map.entry("IL", "Asia/Jerusalem"),
+            java.util.Map.entry("EG", "Africa/Cairo"), java.util.Map.entry("GB", "Europe/London"),
+            java.util.Map.entry("FR", "Europe/Paris"), java.util.Map.entry("DE", "Europe/Berlin"),
+            java.util.Map.entry("IT", "Europe/Rome"), java.util.Map.entry("ES", "Europe/Madrid"),
+            java.util.Map.entry("PL", "Europe/Warsaw"), java.util.Map.entry("UA", "Europe/Kyiv"),
+            java.util.Map.entry("BY", "Europe/Minsk"), java.util.Map.entry("HU", "Europe/Budapest"),
+            java.util.Map.entry("BE", "Europe/Brussels"), java.util.Map.entry("NL", "Europe/Amsterdam"),
+            java.util.Map.entry("CH", "Europe/Zurich"), java.util.Map.entry("AT", "Europe/Vienna"),
+            java.util.Map.entry("CZ", "Europe/Prague"), java.util.Map.entry("RO", "Europe/Bucharest"),
+            java.util.Map.entry("BG", "Europe/Sofia"), java.util.Map.entry("GR", "Europe/Athens"),
+            java.util.Map.entry("RS", "Europe/Belgrade"), java.util.Map.entry("CU", "America/Havana"));
+
+    /**
+     * The city of a country's clock ("Vientiane" for LA) when its zone is at this offset
+     * at that instant; null otherwise.
+     */
+    public static String cityOf(String countryCode, String offset, Instant at) {
+        String zone = countryCode == null ? null : COUNTRY_ZONES.get(countryCode);
+        if (zone == null) {
+            return null;
+        }
+        ZoneOffset given = offset == null ? ZoneOffset.UTC : ZoneOffset.of(offset);
+        java.time.ZoneId id = java.time.ZoneId.of(zone);
+        if (!id.getRules().getOffset(at).equals(given)) {
+            return null;
+        }
+        String city = zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' ');
+        return switch (city) {
+            case "Shanghai" -> "Beijing";
+            case "Ho Chi Minh" -> "Hanoi";
+            case "Kolkata" -> "New Delhi";
+            case "Qatar" -> "Doha";
+            default -> city;
+        };
+    }
+
+    /** "UTC", "UTC+7", "UTC+5:30", "UTC−3" (a minus sign). */
+    static String utcLabel(ZoneOffset zone) {
+        int seconds = zone.getTotalSeconds();
+        if (seconds == 0) {
+            return "UTC";
+        }
+        int minutes = Math.abs(seconds) / 60;
+        String sign = seconds > 0 ? "+" : "\u2212";
+        return "UTC" + sign + (minutes / 60) + (minutes % 60 == 0 ? "" : ":%02d".formatted(minutes % 60));
+    }
+
+    /**
+     * The place of a dateline fit to say "… time": its first part ("Vientiane" of
+     * "Vientiane, Laos"), in the case readers expect ("VIENTIANE" is "Vientiane"); null
+     * when there is none or it is not a place's name.
+     */
+    static String placeName(String dateline) {
+        if (dateline == null) {
+            return null;
+        }
+        String first = dateline.split("[,(/]", 2)[0].strip();
+        if (first.isEmpty() || first.length() > 40 || !first.matches("[\\p{L}][\\p{L}\\p{M} .'’-]*")) {
+            return null;
+        }
+        if (first.equals(first.toUpperCase(java.util.Locale.ROOT))) {
+            StringBuilder cased = new StringBuilder();
+            for (String word : first.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                if (!word.isEmpty()) {
+                    cased.append(cased.isEmpty() ? "" : " ")
+                        .append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1));
+                }
+            }
+            return cased.toString();
+        }
+        return first;
     }
 
     /**

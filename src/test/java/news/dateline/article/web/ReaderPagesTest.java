@@ -64,7 +64,8 @@ class ReaderPagesTest {
         assertThat(article.title())
             .isEqualTo("Laos and Azerbaijan Hold First Political Consultation to Boost Ties · Dateline");
         assertThat(article.select(".byline time").first().attr("datetime")).isEqualTo("2025-12-10T13:05:00+07:00");
-        assertThat(article.select(".byline").text()).contains("Published 10 December 2025, 13:05 UTC+07:00")
+        assertThat(article.select(".byline").text())
+            .contains("Published 10 December 2025, 13:05 Vientiane time (UTC+7)")
             .contains("Lao News Agency (Khaosan Pathet Lao)");
         String body = article.select(".story-body").text();
         assertThat(body)

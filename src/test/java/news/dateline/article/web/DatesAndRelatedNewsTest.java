@@ -1,0 +1,173 @@
+package news.dateline.article.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import news.dateline.article.ArticleDraft;
+import news.dateline.article.ArticleEditing;
+import news.dateline.article.ArticleStatus;
+import news.dateline.article.SaveOutcome;
+import news.dateline.support.DatelineTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Dates as readers read them, credits in their places, and related news a reader can scan
+ * (issue 12): on the five seed stories and stories made for the test.
+ */
+@DatelineTest
+class DatesAndRelatedNewsTest {
+
+    static final String SEED = "/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ArticleEditing editing;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    news.dateline.web.ReaderCache.Evictor caches;
+
+    Document page(String url) throws Exception {
+        MvcTestResult result = mvc.get().uri(url).exchange();
+        assertThat(result).as(url).hasStatusOk();
+        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aStoryIsDatedByTheClockOfItsPlace() throws Exception {
+        Document story = page(SEED);
+
+        assertThat(story.select(".byline time").first().text())
+            .isEqualTo("10 December 2025, 13:05 Vientiane time (UTC+7)");
+        assertThat(story.select(".byline time").first().attr("datetime")).isEqualTo("2025-12-10T13:05:00+07:00");
+    }
+
+    @Test
+    void theHomePageCreditsTheAgencyNotTheDateline() throws Exception {
+        Document home = page("/");
+        var withDateline = jdbc.sql("""
+                select a.headline, a.dateline, g.name from article a join agency g on g.id = a.agency_id
+                where a.status = 'PUBLISHED' and a.dateline is not null and a.source_file is not null limit 1""")
+            .query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+            .optional();
+        for (var card : home.select(".story-card")) {
+            String meta = card.select(".meta").text();
+            assertThat(meta).as(card.select("h2").text()).matches(".*\\d( · .+)?");
+        }
+        withDateline.ifPresent(story -> {
+            var card = home.select(".story-card")
+                .stream()
+                .filter(c -> c.select("h2").text().equals(story[0]))
+                .findFirst()
+                .orElseThrow();
+            assertThat(card.select(".meta").text()).endsWith("· " + story[2]).doesNotContain("· " + story[1]);
+        });
+    }
+
+    @Test
+    void updatedShowsOnlyWhenAnEditorChangedThePublishedText() throws Exception {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        String slug = "updated-test-" + word;
+        var draft = new ArticleDraft(null, null, slug, "Updated test " + word, null, "The first text.", null, null,
+                "en", clock.instant().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES), true, "+07:00",
+                ArticleStatus.PUBLISHED, Set.of(), Set.of(), Set.of());
+        var created = (SaveOutcome.Saved) editing.save(draft, "ed");
+        try {
+            assertThat(page("/articles/" + slug).select(".byline").text()).doesNotContain("Updated");
+
+            // saved again as it was: nothing a reader sees changed
+            var same = (SaveOutcome.Saved) editing.save(new ArticleDraft(created.id(), created.version(), slug,
+                    draft.headline(), null, draft.body(), null, null, "en", draft.publishedAt(), true, "+07:00",
+                    ArticleStatus.PUBLISHED, Set.of(), Set.of(), Set.of()), "ed");
+            caches.evictAll();
+            assertThat(page("/articles/" + slug).select(".byline").text()).doesNotContain("Updated");
+
+            editing.save(new ArticleDraft(created.id(), same.version(), slug, draft.headline(), null,
+                    "The corrected text.", null, null, "en", draft.publishedAt(), true, "+07:00",
+                    ArticleStatus.PUBLISHED, Set.of(), Set.of(), Set.of()), "ed");
+            caches.evictAll();
+            Document edited = page("/articles/" + slug);
+            assertThat(edited.select(".byline").text()).contains("Updated");
+            assertThat(edited.select(".byline time").get(1).text()).endsWith("UTC+7").doesNotContain("+07:00");
+        }
+        finally {
+            editing.delete(created.id(), "ed");
+        }
+    }
+
+    @Test
+    void relatedStoriesSayWhyInAtMostTwoLabelledReasonsTheStrongestFirst() throws Exception {
+        var items = page(SEED).select("#related-heading ~ .related > li");
+
+        assertThat(page(SEED).select("#related-heading").text()).isEqualTo("Related news");
+        assertThat(items).isNotEmpty();
+        for (var item : items) {
+            var reasons = item.select(".why span").eachText();
+            assertThat(reasons).as(item.select("a").text()).hasSizeBetween(1, 2);
+            assertThat(reasons).allMatch(r -> r.matches("(Same event|Also names|Also about): .+"));
+            if (reasons.getFirst().startsWith("Also about")) {
+                assertThat(reasons).hasSize(1);
+            }
+        }
+        assertThat(items.first().select(".why span").first().text()).startsWith("Same event: ");
+        assertThat(items.select(".why span").eachText()).anyMatch(r -> r.startsWith("Also names: "));
+    }
+
+    @Test
+    void aStorySharingOnlyACountryWithOthersShowsTheLatestFromThatCountry() throws Exception {
+        long laos = jdbc.sql("select id from country where slug = 'laos'").query(Long.class).single();
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        String slug = "country-only-" + word;
+        var created = (SaveOutcome.Saved) editing
+            .save(new ArticleDraft(null, null, slug, "A story on Laos alone " + word, null, "Only Laos.", null, null,
+                    "en", clock.instant().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES), true, "+07:00",
+                    ArticleStatus.PUBLISHED, Set.of(), Set.of(laos), Set.of()), "ed");
+        try {
+            Document story = page("/articles/" + slug);
+
+            assertThat(story.select("#related-heading").text()).isEqualTo("Latest from Laos");
+            assertThat(story.select(".related .why")).isEmpty();
+            assertThat(story.select(".related li a").eachText())
+                .contains("Laos and Azerbaijan Hold First Political Consultation to Boost Ties");
+            // and the stories that share an event or a person never list it: a country
+            // alone is not enough
+            assertThat(page(SEED).select(".related li a").eachText()).doesNotContain("A story on Laos alone " + word);
+        }
+        finally {
+            editing.delete(created.id(), "ed");
+            caches.evictAll();
+        }
+    }
+
+    @Test
+    void alsoReportedByNamesOnlyOtherAgenciesReportingTheSameNews() throws Exception {
+        Document story = page(SEED);
+        var also = story.select(".byline div:has(dt:containsOwn(Also reported by)) a");
+
+        assertThat(also.eachText()).contains("Trend News Agency");
+        for (var link : also) {
+            Document other = page(link.attr("href"));
+            var events = other.select(".story-tags a[href^=/events/]").eachAttr("href");
+            assertThat(events).as(link.attr("href"))
+                .contains("/events/azerbaijan-laos-first-political-consultations-2025");
+        }
+    }
+
+}

@@ -1,0 +1,40 @@
+package news.dateline.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** How a reader reads a story's time. */
+class DisplayTimesTest {
+
+    static final Instant AT = Instant.parse("2025-12-10T06:05:00Z");
+
+    @Test
+    void theLocalTimeWithItsPlaceAndItsOffsetFromUtc() {
+        assertThat(DisplayTimes.of(AT, true, "+07:00", "Vientiane").text())
+            .isEqualTo("10 December 2025, 13:05 Vientiane time (UTC+7)");
+        assertThat(DisplayTimes.of(AT, true, "+07:00", "VIENTIANE, Dec 10").text())
+            .isEqualTo("10 December 2025, 13:05 Vientiane time (UTC+7)");
+        assertThat(DisplayTimes.of(AT, true, "+07:00", null).text()).isEqualTo("10 December 2025, 13:05 UTC+7");
+        assertThat(DisplayTimes.of(AT, true, null, null).text()).isEqualTo("10 December 2025, 06:05 UTC");
+        assertThat(DisplayTimes.of(AT, false, "+07:00", "Vientiane").text()).isEqualTo("10 December 2025");
+    }
+
+    @Test
+    void offsetsAreWrittenShort() {
+        assertThat(DisplayTimes.utcLabel(ZoneOffset.ofHoursMinutes(5, 30))).isEqualTo("UTC+5:30");
+        assertThat(DisplayTimes.utcLabel(ZoneOffset.ofHours(-3))).isEqualTo("UTC\u22123");
+        assertThat(DisplayTimes.utcLabel(ZoneOffset.UTC)).isEqualTo("UTC");
+    }
+
+    @Test
+    void aCountrysCityOnlyWhenItsClockIsAtTheStorysOffset() {
+        assertThat(DisplayTimes.cityOf("LA", "+07:00", AT)).isEqualTo("Vientiane");
+        assertThat(DisplayTimes.cityOf("AZ", "+07:00", AT)).isNull();
+        assertThat(DisplayTimes.cityOf("AZ", "+04:00", AT)).isEqualTo("Baku");
+        assertThat(DisplayTimes.cityOf("US", "-05:00", AT)).isNull();
+    }
+
+}
