@@ -10,9 +10,19 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @ControllerAdvice
 class ErrorPages {
 
+    private final org.springframework.beans.factory.ObjectProvider<Headlines> headlines;
+
+    ErrorPages(org.springframework.beans.factory.ObjectProvider<Headlines> headlines) {
+        this.headlines = headlines;
+    }
+
+    /** The 404 page offers a search and the latest headlines (from the reader cache). */
     @ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
     ModelAndView notFound() {
-        return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+        var page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+        Headlines source = headlines.getIfAvailable();
+        page.addObject("headlines", source == null ? java.util.List.of() : source.latest(5));
+        return page;
     }
 
     @ExceptionHandler(GoneException.class)

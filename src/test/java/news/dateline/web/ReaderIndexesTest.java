@@ -225,6 +225,26 @@ class ReaderIndexesTest {
     }
 
     @Test
+    void theNotFoundPageOffersASearchAndTheLatestHeadlines() throws Exception {
+        MvcTestResult result = mvc.get().uri("/articles/no-such-story-at-all").exchange();
+
+        assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+        Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("main form[role=search]").attr("action")).isEqualTo("/search");
+        assertThat(page.select("main form input[name=q]")).hasSize(1);
+        assertThat(page.select("#latest-heading + .link-list a")).hasSizeBetween(1, 5);
+        assertThat(page.select("#latest-heading + .link-list a").eachAttr("href"))
+            .allMatch(h -> h.startsWith("/articles/"));
+    }
+
+    @Test
+    void theEventPageSaysItsKindInWords() throws Exception {
+        assertThat(page("/events/azerbaijan-laos-first-political-consultations-2025").select(".byline").text())
+            .contains("Kind: Political consultations")
+            .doesNotContain("consultations consultations");
+    }
+
+    @Test
     void theSectionsSitemapListsTheIndexes() throws Exception {
         MvcTestResult result = mvc.get().uri("/sitemaps/sections.xml").exchange();
         assertThat(result).hasStatusOk();
