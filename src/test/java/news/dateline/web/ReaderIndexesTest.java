@@ -240,7 +240,7 @@ class ReaderIndexesTest {
     @Test
     void theEventPageSaysItsKindInWords() throws Exception {
         assertThat(page("/events/azerbaijan-laos-first-political-consultations-2025").select(".byline").text())
-            .contains("Kind: Political consultations")
+            .contains("Kind Political consultations")
             .doesNotContain("consultations consultations");
     }
 
