@@ -11,7 +11,6 @@ import news.dateline.article.Revision;
 import news.dateline.article.SaveOutcome;
 import news.dateline.shared.DisplayTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -160,10 +159,27 @@ public class Newsroom {
         return editing.restoreDraft(id, revisionId).map(this::form);
     }
 
-    /** Publishes the scheduled stories whose time has come. */
-    @Scheduled(fixedDelayString = "${dateline.scheduler.delay:PT30S}")
+    /**
+     * The advisory lock every node's scheduler takes before publishing (any number, the
+     * same on every node: "dlsched").
+     */
+    static final long SCHEDULER_LOCK = 0x646c_7363_6865_64L;
+
+    /**
+     * Publishes the scheduled stories whose time has come; run by
+     * {@link ScheduledPublishing}. With several nodes on one database, the first to take
+     * the transaction's advisory lock publishes and the others, finding it taken, publish
+     * nothing this round: each story is published, announced and audited once. (The
+     * update would not publish a story twice anyway, since it only takes rows still
+     * {@code SCHEDULED}; the lock keeps the other nodes from waiting on its row locks.)
+     */
     @Transactional
     public List<Long> publishScheduled() {
+        boolean mine = Boolean.TRUE.equals(
+                jdbc.sql("select pg_try_advisory_xact_lock(?)").param(SCHEDULER_LOCK).query(Boolean.class).single());
+        if (!mine) {
+            return List.of();
+        }
         return editing.publishDue();
     }
 

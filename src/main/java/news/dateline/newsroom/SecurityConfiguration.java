@@ -1,5 +1,6 @@
 package news.dateline.newsroom;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,9 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -71,9 +75,14 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * The sessions in PostgreSQL (Spring Session JDBC), so that every node sees every
+     * editor's sessions; in memory where Spring Session is left out (the MockMvc tests).
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> stored) {
+        FindByIndexNameSessionRepository<? extends Session> repository = stored.getIfAvailable();
+        return repository != null ? new SpringSessionBackedSessionRegistry<>(repository) : new SessionRegistryImpl();
     }
 
     /** Tells the registry when sessions end or change id. */
@@ -101,6 +110,12 @@ class SecurityConfiguration {
 
         @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
         public void on(AccountChanged changed) {
+            if (!(sessions instanceof SessionRegistryImpl)) {
+                // Spring Session finds them by the principal's name, on whichever node
+                // they were opened
+                sessions.getAllSessions(changed.username(), false).forEach(SessionInformation::expireNow);
+                return;
+            }
             sessions.getAllPrincipals()
                 .stream()
                 .filter(principal -> principal instanceof UserDetails user

@@ -19,7 +19,12 @@ import org.springframework.context.annotation.Primary;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "dateline.scheduler.enabled=false",
         // no background refresh of the reader cache while tests count statements
-        "dateline.cache.refresh-after=1h", "dateline.cache.expire-after=2h" })
+        "dateline.cache.refresh-after=1h", "dateline.cache.expire-after=2h",
+        // MockMvc carries a session as a MockHttpSession, which Spring Session's filter
+        // would replace by its own: here sessions stay in memory. Sessions in PostgreSQL
+        // are tested over real HTTP (TwoNodesTest, the browser tests).
+        "spring.autoconfigure.exclude=org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
+                + "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration" })
 @AutoConfigureMockMvc
 @Import(DatelineTest.Clocks.class)
 public @interface DatelineTest {

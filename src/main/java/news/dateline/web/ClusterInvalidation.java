@@ -1,0 +1,363 @@
+package news.dateline.web;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import news.dateline.shared.CacheTags;
+import news.dateline.shared.PagesChanged;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Several nodes on one PostgreSQL keep their reader caches true through PostgreSQL's
+ * {@code LISTEN/NOTIFY}, with no other infrastructure.
+ *
+ * <ul>
+ * <li>{@link Publisher}: a change readers can see ({@link PagesChanged}) sends its tags
+ * on the channel {@code dateline.cluster.channel} with {@code pg_notify}, inside the
+ * transaction that makes the change, just before it commits. PostgreSQL delivers a
+ * notification only when (and as soon as) its transaction commits, so no node hears of a
+ * change that rolled back, or before it can read it. A payload is the sending node's id
+ * and the tags, cut into several notifications when longer than PostgreSQL's 8,000 bytes.
+ * Commands ({@code import}) send too, so running nodes hear of what they import.</li>
+ * <li>{@link Listener}: in the web application, one connection of its own (not the
+ * pool's) listens on a virtual thread and hands every other node's tags to this node as a
+ * {@link Remote} change, the same event the local changes are: {@code ReaderCache}'s
+ * evictor (query results and rendered pages) and {@code LastModified} take it through
+ * their one {@code PagesChanged} listener. When the connection breaks (the database
+ * restarted), it connects again every {@code dateline.cluster.reconnect-every}; since it
+ * may have missed notifications meanwhile, it then empties everything.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "dateline.cluster.enabled", matchIfMissing = true)
+public class ClusterInvalidation {
+
+    /** PostgreSQL's limit is 8,000 bytes; tags are ASCII. */
+    static final int MAX_PAYLOAD = 7_000;
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterInvalidation.class);
+
+    /**
+     * This process, so that it skips its own notifications (its caches were emptied
+     * already).
+     */
+    private final String node = UUID.randomUUID().toString().substring(0, 8);
+
+    @Bean
+    Publisher clusterPublisher(JdbcClient jdbc, ClusterProperties properties) {
+        return new Publisher(node, jdbc, properties.channel());
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    Listener clusterListener(DataSource dataSource, ApplicationEventPublisher events, ClusterProperties properties) {
+        return new Listener(node, dataSource, events, properties);
+    }
+
+    /** Tags another node's committed change touched, heard through {@code LISTEN}. */
+    public record Remote(Set<String> pages) implements PagesChanged {
+    }
+
+    /**
+     * The payloads of one change: the node's id, then as many tags as fit,
+     * space-separated.
+     */
+    static List<String> payloads(String node, Set<String> tags) {
+        List<String> payloads = new ArrayList<>();
+        StringBuilder payload = new StringBuilder(node);
+        for (String tag : tags) {
+            if (payload.length() + 1 + tag.length() > MAX_PAYLOAD && payload.length() > node.length()) {
+                payloads.add(payload.toString());
+                payload = new StringBuilder(node);
+            }
+            payload.append(' ').append(tag);
+        }
+        if (payload.length() > node.length()) {
+            payloads.add(payload.toString());
+        }
+        return payloads;
+    }
+
+    /** Sends each committed change's tags to the other nodes. */
+    public static class Publisher {
+
+        private final String node;
+
+        private final JdbcClient jdbc;
+
+        private final String channel;
+
+        Publisher(String node, JdbcClient jdbc, String channel) {
+            this.node = node;
+            this.jdbc = jdbc;
+            this.channel = channel;
+        }
+
+        @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+        public void on(PagesChanged change) {
+            if (change instanceof Remote || change.pages().isEmpty()) {
+                return;
+            }
+            for (String payload : payloads(node, change.pages())) {
+                jdbc.sql("select pg_notify(?, ?)").params(channel, payload).query((rs, n) -> 1).list();
+            }
+        }
+
+    }
+
+    /** Hears the other nodes' changes and empties the same tags here. */
+    public static class Listener implements SmartLifecycle {
+
+        private final String node;
+
+        private final DataSource dataSource;
+
+        private final ApplicationEventPublisher events;
+
+        private final ClusterProperties properties;
+
+        private final ReentrantLock lock = new ReentrantLock();
+
+        private final Condition changed = lock.newCondition();
+
+        private final AtomicLong received = new AtomicLong();
+
+        private volatile boolean running;
+
+        private volatile boolean listening;
+
+        private volatile Connection connection;
+
+        private Thread thread;
+
+        Listener(String node, DataSource dataSource, ApplicationEventPublisher events, ClusterProperties properties) {
+            this.node = node;
+            this.dataSource = dataSource;
+            this.events = events;
+            this.properties = properties;
+        }
+
+        @Override
+        public void start() {
+            running = true;
+            thread = Thread.ofVirtual().name("cluster-listener").start(this::run);
+        }
+
+        @Override
+        public void stop() {
+            running = false;
+            Connection open = connection;
+            if (open != null) {
+                try {
+                    open.close();
+                }
+                catch (SQLException ignored) {
+                    // closing anyway
+                }
+            }
+            signal();
+            if (thread != null) {
+                thread.interrupt();
+            }
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+
+        /** Whether the listening connection is open now. */
+        public boolean listening() {
+            return listening;
+        }
+
+        /** Other nodes' changes applied here since the start. */
+        public long received() {
+            return received.get();
+        }
+
+        /**
+         * Waits until the listening connection is open; false when it is not within the
+         * time.
+         */
+        public boolean awaitListening(Duration timeout) throws InterruptedException {
+            return await(() -> listening, timeout);
+        }
+
+        /**
+         * Waits until at least {@code count} changes of other nodes were applied here;
+         * false when they were not within the time.
+         */
+        public boolean awaitReceived(long count, Duration timeout) throws InterruptedException {
+            return await(() -> received.get() >= count, timeout);
+        }
+
+        private boolean await(java.util.function.BooleanSupplier done, Duration timeout) throws InterruptedException {
+            long left = timeout.toNanos();
+            lock.lock();
+            try {
+                while (!done.getAsBoolean()) {
+                    if (left <= 0) {
+                        return false;
+                    }
+                    left = changed.awaitNanos(left);
+                }
+                return true;
+            }
+            finally {
+                lock.unlock();
+            }
+        }
+
+        private void signal() {
+            lock.lock();
+            try {
+                changed.signalAll();
+            }
+            finally {
+                lock.unlock();
+            }
+        }
+
+        private void run() {
+            boolean missedSome = false;
+            while (running) {
+                try (Connection open = connect()) {
+                    connection = open;
+                    PGConnection postgres = open.unwrap(PGConnection.class);
+                    try (Statement statement = open.createStatement()) {
+                        statement.execute("listen " + quoted(properties.channel()));
+                    }
+                    if (missedSome) {
+                        log.info("Listening for other nodes' changes again; the reader cache is emptied");
+                        apply(Set.of(CacheTags.EVERYTHING));
+                    }
+                    listening = true;
+                    signal();
+                    listen(open, postgres);
+                }
+                catch (SQLException | RuntimeException e) {
+                    if (running) {
+                        if (listening || !missedSome) {
+                            log.warn("Not listening for other nodes' changes ({}); trying again every {}",
+                                    e.getMessage(), properties.reconnectEvery());
+                        }
+                        missedSome = true;
+                    }
+                }
+                finally {
+                    connection = null;
+                    listening = false;
+                    signal();
+                }
+                if (running) {
+                    pause();
+                }
+            }
+        }
+
+        private void listen(Connection open, PGConnection postgres) throws SQLException {
+            int idle = (int) properties.checkEvery().toMillis();
+            while (running) {
+                PGNotification[] notifications = postgres.getNotifications(idle);
+                if (notifications == null || notifications.length == 0) {
+                    // no news for a while: make sure the connection is still there
+                    try (Statement statement = open.createStatement()) {
+                        statement.execute("select 1");
+                    }
+                    continue;
+                }
+                Set<String> tags = new LinkedHashSet<>();
+                for (PGNotification notification : notifications) {
+                    String[] parts = notification.getParameter().split(" ");
+                    if (parts.length > 1 && !parts[0].equals(node)) {
+                        tags.addAll(Arrays.asList(parts).subList(1, parts.length));
+                    }
+                }
+                if (!tags.isEmpty()) {
+                    apply(tags);
+                }
+            }
+        }
+
+        private void apply(Set<String> tags) {
+            try {
+                events.publishEvent(new Remote(Set.copyOf(tags)));
+            }
+            finally {
+                received.incrementAndGet();
+                signal();
+            }
+        }
+
+        private void pause() {
+            lock.lock();
+            try {
+                changed.await(properties.reconnectEvery().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+            finally {
+                lock.unlock();
+            }
+        }
+
+        /**
+         * A connection of its own, outside the pool, so it never holds a pooled
+         * connection forever and sees the database go away.
+         */
+        private Connection connect() throws SQLException {
+            HikariDataSource hikari = dataSource.isWrapperFor(HikariDataSource.class)
+                    ? dataSource.unwrap(HikariDataSource.class) : null;
+            if (hikari == null || hikari.getJdbcUrl() == null) {
+                return dataSource.getConnection();
+            }
+            Properties info = new Properties();
+            if (hikari.getUsername() != null) {
+                info.setProperty("user", hikari.getUsername());
+            }
+            if (hikari.getPassword() != null) {
+                info.setProperty("password", hikari.getPassword());
+            }
+            info.setProperty("ApplicationName", "dateline-cluster-listener");
+            info.setProperty("tcpKeepAlive", "true");
+            info.setProperty("connectTimeout", "5");
+            return DriverManager.getConnection(hikari.getJdbcUrl(), info);
+        }
+
+        private static String quoted(String channel) {
+            return '"' + channel.replace("\"", "\"\"") + '"';
+        }
+
+    }
+
+}

@@ -1,0 +1,256 @@
+package news.dateline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import news.dateline.newsroom.Newsroom;
+import news.dateline.web.ClusterInvalidation;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two portal instances on one PostgreSQL, talked to over real HTTP, as behind a load
+ * balancer: an editor's session is good on either, a change committed on one empties the
+ * other's caches through LISTEN/NOTIFY, a scheduled story is published once, and one node
+ * keeps serving when the other stops.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesTest {
+
+    static final String EDITOR = "nodes-editor";
+
+    static final String PASSWORD = "Quiet-harbour-lantern-47";
+
+    /**
+     * How long a node may take to hear of the other's change: generous for a busy
+     * machine.
+     */
+    static final Duration HEARING = Duration.ofSeconds(20);
+
+    static ConfigurableApplicationContext a;
+
+    static ConfigurableApplicationContext b;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** The editor's cookies, sent to both nodes. */
+    final Map<String, String> cookies = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startTwoNodes() {
+        a = node(List.of());
+        var environment = a.getEnvironment();
+        b = node(List.of("--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", "")));
+    }
+
+    static ConfigurableApplicationContext node(List<String> database) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--dateline.scheduler.enabled=false",
+                // nothing refreshes on its own: a page changes only if its node heard of
+                // the change
+                "--dateline.cache.refresh-after=1h", "--dateline.cache.expire-after=2h",
+                "--dateline.admin.username=" + EDITOR, "--dateline.admin.password=" + PASSWORD,
+                "--spring.main.banner-mode=off"));
+        args.addAll(database);
+        return new SpringApplicationBuilder(DatelineApplication.class).run(args.toArray(String[]::new));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anEditorLoggedInOnOneNodeSavesOnTheOtherAndBothCachesFollow() throws Exception {
+        assertThat(listener(a).awaitListening(HEARING)).isTrue();
+        assertThat(listener(b).awaitListening(HEARING)).isTrue();
+        String headline = "Two nodes agree " + System.nanoTime();
+        // both home pages warm, neither showing the story yet
+        for (int i = 0; i < 2; i++) {
+            assertThat(get(a, "/").body()).doesNotContain(headline);
+            assertThat(get(b, "/").body()).doesNotContain(headline);
+        }
+
+        logIn(a);
+        HttpResponse<String> form = get(b, "/admin/articles/new");
+        assertThat(form.statusCode()).as("the session made on A is known to B").isEqualTo(200);
+        long heardOnA = listener(a).received();
+        HttpResponse<String> saved = post(b, "/admin/articles", story(headline, csrf(form)));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String edit = saved.headers().firstValue("Location").orElseThrow();
+        assertThat(edit).matches(".*/admin/articles/\\d+/edit");
+        long id = Long.parseLong(edit.replaceAll(".*/admin/articles/(\\d+)/edit", "$1"));
+
+        assertThat(listener(a).awaitReceived(heardOnA + 1, HEARING)).as("A heard of B's save").isTrue();
+        assertThat(get(a, "/").body()).contains(headline);
+        assertThat(get(b, "/").body()).contains(headline);
+
+        // and back: unpublished on A with the same cookie, gone from B's cached home page
+        long heardOnB = listener(b).received();
+        HttpResponse<String> editForm = get(a, "/admin/articles/" + id + "/edit");
+        assertThat(editForm.statusCode()).isEqualTo(200);
+        assertThat(post(a, "/admin/articles/" + id + "/unpublish", Map.of("_csrf", csrf(editForm))).statusCode())
+            .isEqualTo(302);
+        assertThat(listener(b).awaitReceived(heardOnB + 1, HEARING)).as("B heard of A's unpublishing").isTrue();
+        assertThat(get(b, "/").body()).doesNotContain(headline);
+        assertThat(get(a, "/").body()).doesNotContain(headline);
+    }
+
+    @Test
+    @Order(2)
+    void aScheduledStoryIsPublishedOnceWithBothNodesRunning() throws Exception {
+        JdbcClient jdbc = a.getBean(JdbcClient.class);
+        long id = jdbc.sql("select id from article where status = 'PUBLISHED' order by id limit 1")
+            .query(Long.class)
+            .single();
+        // a story whose time came a minute ago, as if both nodes had been waiting for it
+        jdbc.sql("update article set status = 'SCHEDULED', published_at = now() - interval '1 minute' where id = ?")
+            .param(id)
+            .update();
+        CountDownLatch go = new CountDownLatch(1);
+        CompletableFuture<List<Long>> onA = CompletableFuture.supplyAsync(() -> publish(a, go));
+        CompletableFuture<List<Long>> onB = CompletableFuture.supplyAsync(() -> publish(b, go));
+        go.countDown();
+        List<Long> published = new ArrayList<>(onA.join());
+        published.addAll(onB.join());
+
+        assertThat(published).containsOnlyOnce(id);
+        assertThat(jdbc.sql("select status from article where id = ?").param(id).query(String.class).single())
+            .isEqualTo("PUBLISHED");
+        assertThat(jdbc.sql("select count(*) from audit_log where entity_id = ? and actor = 'scheduler'")
+            .param(id)
+            .query(Long.class)
+            .single()).isOne();
+    }
+
+    @Test
+    @Order(3)
+    void stoppingOneNodeLeavesTheOtherServing() throws Exception {
+        a.close();
+        a = null;
+        HttpResponse<String> home = get(b, "/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        String story = Jsoup.parse(home.body()).select("a[href^=/articles/]").first().attr("href");
+        assertThat(get(b, story).statusCode()).isEqualTo(200);
+    }
+
+    static List<Long> publish(ConfigurableApplicationContext node, CountDownLatch go) {
+        try {
+            go.await();
+        }
+        catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return node.getBean(Newsroom.class).publishScheduled();
+    }
+
+    static ClusterInvalidation.Listener listener(ConfigurableApplicationContext node) {
+        return node.getBean(ClusterInvalidation.Listener.class);
+    }
+
+    void logIn(ConfigurableApplicationContext node) throws Exception {
+        HttpResponse<String> login = get(node, "/login");
+        HttpResponse<String> done = post(node, "/login",
+                Map.of("username", EDITOR, "password", PASSWORD, "_csrf", csrf(login)));
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(done.headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
+    }
+
+    static String csrf(HttpResponse<String> page) {
+        return Jsoup.parse(page.body()).select("input[name=_csrf]").first().attr("value");
+    }
+
+    static Map<String, String> story(String headline, String csrf) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("headline", headline);
+        form.put("standfirst", "");
+        form.put("body", "Both nodes show this, or neither does.");
+        form.put("source", "Dateline staff");
+        form.put("dateline", "Vientiane");
+        form.put("slug", "");
+        form.put("publishedDate", LocalDate.now(ZoneOffset.UTC).toString());
+        form.put("publishedTime", "");
+        form.put("zone", "+07:00");
+        form.put("status", "PUBLISHED");
+        form.put("language", "en");
+        form.put("action", "save");
+        form.put("_csrf", csrf);
+        return form;
+    }
+
+    HttpResponse<String> get(ConfigurableApplicationContext node, String path)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(node, path)).GET());
+    }
+
+    HttpResponse<String> post(ConfigurableApplicationContext node, String path, Map<String, String> form)
+            throws IOException, InterruptedException {
+        String body = form.entrySet()
+            .stream()
+            .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(node, path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie",
+                    cookies.entrySet()
+                        .stream()
+                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                        .collect(Collectors.joining("; ")));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            String value = pair.substring(equals + 1);
+            if (value.isEmpty()) {
+                cookies.remove(pair.substring(0, equals));
+            }
+            else {
+                cookies.put(pair.substring(0, equals), value);
+            }
+        }
+        return response;
+    }
+
+    static URI uri(ConfigurableApplicationContext node, String path) {
+        return URI.create("http://localhost:" + node.getEnvironment().getProperty("local.server.port") + path);
+    }
+
+}
