@@ -8,9 +8,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
+import news.dateline.database.EmbeddedDatabase;
+import news.dateline.newsroom.Accounts;
 import news.dateline.newsroom.Newsroom;
+import news.dateline.newsroom.Role;
 import news.dateline.web.ClusterInvalidation;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +45,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
 
-    static final String EDITOR = "nodes-editor";
+    static final String EDITOR = "nodes-editor-" + Long.toString(System.nanoTime(), 36);
 
     static final String PASSWORD = "Quiet-harbour-lantern-47";
 
@@ -58,15 +62,19 @@ class TwoNodesTest {
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** The editor's cookies, sent to both nodes. */
-    final Map<String, String> cookies = new LinkedHashMap<>();
+    static final Map<String, String> cookies = new LinkedHashMap<>();
 
     @BeforeAll
     static void startTwoNodes() {
-        a = node(List.of());
-        var environment = a.getEnvironment();
-        b = node(List.of("--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", "")));
+        // a database of their own, which neither node owns, so that stopping one stops
+        // nothing
+        // the other or another test class needs
+        EmbeddedDatabase database = EmbeddedDatabase.start(Path.of("target/two-nodes-postgres"), 0, true);
+        List<String> shared = List.of("--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(), "--spring.datasource.password=");
+        a = node(shared);
+        a.getBean(Accounts.class).create("system", EDITOR, null, PASSWORD, Role.EDITOR);
+        b = node(shared);
     }
 
     static ConfigurableApplicationContext node(List<String> database) {
@@ -74,7 +82,6 @@ class TwoNodesTest {
                 // nothing refreshes on its own: a page changes only if its node heard of
                 // the change
                 "--dateline.cache.refresh-after=1h", "--dateline.cache.expire-after=2h",
-                "--dateline.admin.username=" + EDITOR, "--dateline.admin.password=" + PASSWORD,
                 "--spring.main.banner-mode=off"));
         args.addAll(database);
         return new SpringApplicationBuilder(DatelineApplication.class).run(args.toArray(String[]::new));
@@ -107,10 +114,7 @@ class TwoNodesTest {
         assertThat(form.statusCode()).as("the session made on A is known to B").isEqualTo(200);
         long heardOnA = listener(a).received();
         HttpResponse<String> saved = post(b, "/admin/articles", story(headline, csrf(form)));
-        assertThat(saved.statusCode()).isEqualTo(302);
-        String edit = saved.headers().firstValue("Location").orElseThrow();
-        assertThat(edit).matches(".*/admin/articles/\\d+/edit");
-        long id = Long.parseLong(edit.replaceAll(".*/admin/articles/(\\d+)/edit", "$1"));
+        long id = saved(saved);
 
         assertThat(listener(a).awaitReceived(heardOnA + 1, HEARING)).as("A heard of B's save").isTrue();
         assertThat(get(a, "/").body()).contains(headline);
@@ -131,9 +135,9 @@ class TwoNodesTest {
     @Order(2)
     void aScheduledStoryIsPublishedOnceWithBothNodesRunning() throws Exception {
         JdbcClient jdbc = a.getBean(JdbcClient.class);
-        long id = jdbc.sql("select id from article where status = 'PUBLISHED' order by id limit 1")
-            .query(Long.class)
-            .single();
+        HttpResponse<String> form = get(a, "/admin/articles/new");
+        assertThat(form.statusCode()).isEqualTo(200);
+        long id = saved(post(a, "/admin/articles", story("Scheduled once " + System.nanoTime(), csrf(form))));
         // a story whose time came a minute ago, as if both nodes had been waiting for it
         jdbc.sql("update article set status = 'SCHEDULED', published_at = now() - interval '1 minute' where id = ?")
             .param(id)
@@ -163,6 +167,14 @@ class TwoNodesTest {
         assertThat(home.statusCode()).isEqualTo(200);
         String story = Jsoup.parse(home.body()).select("a[href^=/articles/]").first().attr("href");
         assertThat(get(b, story).statusCode()).isEqualTo(200);
+    }
+
+    /** The id of the story a save redirected to. */
+    static long saved(HttpResponse<String> saved) {
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String edit = saved.headers().firstValue("Location").orElseThrow();
+        assertThat(edit).matches(".*/admin/articles/\\d+/edit");
+        return Long.parseLong(edit.replaceAll(".*/admin/articles/(\\d+)/edit", "$1"));
     }
 
     static List<Long> publish(ConfigurableApplicationContext node, CountDownLatch go) {
@@ -199,9 +211,11 @@ class TwoNodesTest {
         form.put("source", "Dateline staff");
         form.put("dateline", "Vientiane");
         form.put("slug", "");
-        form.put("publishedDate", LocalDate.now(ZoneOffset.UTC).toString());
-        form.put("publishedTime", "");
-        form.put("zone", "+07:00");
+        // a minute ago: the latest story of the home page, whatever other tests saved
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+        form.put("publishedDate", now.toLocalDate().toString());
+        form.put("publishedTime", now.toLocalTime().withSecond(0).withNano(0).toString());
+        form.put("zone", "+00:00");
         form.put("status", "PUBLISHED");
         form.put("language", "en");
         form.put("action", "save");
