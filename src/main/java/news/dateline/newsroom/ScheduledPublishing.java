@@ -24,7 +24,11 @@ class ScheduledPublishing implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(newsroom::publishScheduled, properties.delay());
+        // something else may switch scheduling on (Spring Session's expired-session sweep
+        // does)
+        if (properties.enabled()) {
+            tasks.addFixedDelayTask(newsroom::publishScheduled, properties.delay());
+        }
     }
 
 }
