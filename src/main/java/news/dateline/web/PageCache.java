@@ -93,7 +93,13 @@ public final class PageCache {
             .maximumWeight(properties.maximumSize().toBytes())
             .weigher((String key, RenderedPage page) -> page.weight() + 2 * key.length())
             .expireAfterAccess(properties.expireAfter())
+            .recordStats()
             .build();
+    }
+
+    /** The kept pages, for their hit and miss counts ({@link CacheMetrics}). */
+    Cache<String, RenderedPage> kept() {
+        return pages;
     }
 
     /** The filter's work: answer from the cache, or render, keep and answer. */
