@@ -67,6 +67,10 @@ final class ChromeFilter {
         if (FURNITURE.matcher(Texts.normalizeSpace(text)).matches()) {
             return true;
         }
+        if (SOURCE_LINE.matcher(text).matches()
+                || java.util.Arrays.stream(text.split("\\|")).anyMatch(DateReader::isDateLine)) {
+            return false;
+        }
         if (text.matches(".*[.!?]$")) {
             return false;
         }

@@ -93,7 +93,7 @@ final class DateReader {
     /** What may stand around a date on a date line, besides its time and zone. */
     private static final Pattern FILLER = Pattern
         .compile("(?i)(?:(?<![\\p{L}])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
-                + "(?:day|nesday|sday|rsday|urday)?(?![\\p{L}])\\.?|published(?:\\s+on)?|first published|updated(?:\\s+on)?|latest update|update|"
+                + "(?:day|nesday|sday|rsday|urday)?(?![\\p{L}])\\.?|published(?:\\s+on)?|first published|updated(?:\\s+on)?|latest update|update|(?:updated\\s+)?\\d+\\s+(?:mins?|minutes?|hours?|hrs?|days?)\\s+ago|"
                 + "last updated|posted(?:\\s+on)?|date(?:d)?|created|modified|time|on|at|local time|local|hrs|hours|h|"
                 + "vientiane time|hanoi time|baku time|beijing time|moscow time|bangkok time|[|,:;()\\[\\]•·/–—\\-]|\\s)+");
 

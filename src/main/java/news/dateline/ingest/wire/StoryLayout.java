@@ -108,6 +108,14 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
             else if (BYLINE.matcher(Texts.normalizeSpace(line)).matches()
                     || BREADCRUMB.matcher(Texts.normalizeSpace(line)).matches() || ChromeFilter.isSectionLabel(line)) {
+                if (dateText == null && BYLINE.matcher(Texts.normalizeSpace(line)).matches()) {
+                    for (String part : line.strip().split("\\s{2,}|\\s+[|–—-]\\s+|\\s*\\|\\s*")) {
+                        if (DateReader.isDateLine(part)) {
+                            dateText = Texts.normalizeSpace(part);
+                            break;
+                        }
+                    }
+                }
                 lines.set(i, "");
             }
             else if (DateReader.isDateLine(line)) {
