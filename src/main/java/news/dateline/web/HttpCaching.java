@@ -70,10 +70,13 @@ class HttpCaching {
                     target = target.toLowerCase(Locale.ROOT);
                 }
                 if (read && !target.equals(uri)) {
+                    // built from the request's own path: Redirects.sitePath keeps
+                    // "//evil.example/"
+                    // on this site ("/evil.example")
                     String query = request.getQueryString();
                     response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
                     response.setHeader(HttpHeaders.LOCATION,
-                            (target.isEmpty() ? "/" : target) + (query == null ? "" : "?" + query));
+                            Redirects.sitePath(target) + (query == null ? "" : "?" + query));
                     return;
                 }
                 chain.doFilter(request, response);

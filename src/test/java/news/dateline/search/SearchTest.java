@@ -76,6 +76,12 @@ class SearchTest {
         assertThat(search("q=" + "a".repeat(5000)).select(".notice").text()).contains("very long");
         assertThat(search("q=%22%27%3C%3E%26%7C!:*(").select("h2#stories-heading").text()).isEqualTo("0 stories");
         assertThat(search("q=Laos&from=yesterday").select(".notice").text()).contains("is not a date");
+        // LocalDate reads these; no PostgreSQL timestamp holds them (it was a 500)
+        assertThat(search("q=Laos&from=%2B999999999-12-31").select(".notice").text()).contains("is not a date");
+        assertThat(search("q=Laos&from=+999999999-12-31&to=-999999999-01-01").select(".notice").text())
+            .contains("“From” is not a date")
+            .contains("“To” is not a date");
+        assertThat(search("q=Laos&to=9999-12-31").select("h1").text()).isEqualTo("Search");
         assertThat(search("q=Laos&page=-4").select("h1").text()).isEqualTo("Search");
         Document withNul = search("q=Vien%00tiane%01");
         assertThat(withNul.select("input[name=q]").val()).isEqualTo("Vientiane");

@@ -66,8 +66,14 @@ class SearchController {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String typed = value.strip();
         try {
-            return LocalDate.parse(value.strip());
+            // four-digit years only: LocalDate also reads "+999999999-12-31", which no
+            // PostgreSQL timestamp holds
+            if (!typed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("not yyyy-mm-dd", typed, 0);
+            }
+            return LocalDate.parse(typed);
         }
         catch (DateTimeParseException e) {
             problems.add("“" + label + "” is not a date (use the form 2025-12-31): it was left out.");
