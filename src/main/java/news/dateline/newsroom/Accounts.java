@@ -97,7 +97,7 @@ public class Accounts implements UserDetailsService {
     public void setPassword(String actor, String username, String password) {
         Editor editor = editors.findByUsernameIgnoreCase(username)
             .orElseThrow(() -> new InvalidAccountException("account", "There is no account named " + username + "."));
-        checkPassword(password);
+        checkPassword(password, editor.username(), editor.displayName());
         editor.changePassword(passwords.encode(password));
         audit.record(actor, "PASSWORD_SET", "ACCOUNT", editor.id(), editor.username());
         events.publishEvent(new AccountChanged(editor.username()));
@@ -113,7 +113,12 @@ public class Accounts implements UserDetailsService {
         return editor;
     }
 
-    private static void checkPassword(String password) {
+    /**
+     * A password of 12 to 72 bytes that is not too easy to guess
+     * ({@link PasswordStrength}): for every way a password is set (the accounts page,
+     * {@code create-user}, the first admin from the environment).
+     */
+    private static void checkPassword(String password, String username, String displayName) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidAccountException("password",
                     "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
@@ -121,6 +126,10 @@ public class Accounts implements UserDetailsService {
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidAccountException("password", "A password has at most " + MAX_PASSWORD_BYTES
                     + " bytes (72 plain letters and digits, fewer accented or non-Latin ones).");
+        }
+        String weakness = PasswordStrength.weakness(password, username, displayName);
+        if (weakness != null) {
+            throw new InvalidAccountException("password", weakness);
         }
     }
 
@@ -154,7 +163,7 @@ public class Accounts implements UserDetailsService {
         if (displayName != null && displayName.strip().length() > 120) {
             throw new InvalidAccountException("displayName", "A full name has at most 120 characters.");
         }
-        checkPassword(password);
+        checkPassword(password, name, displayName);
         if (editors.findByUsernameIgnoreCase(name).isPresent()) {
             throw new InvalidAccountException("username", "There is already an account named " + name + ".");
         }

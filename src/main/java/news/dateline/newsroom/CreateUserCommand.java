@@ -37,7 +37,7 @@ public class CreateUserCommand {
         String password;
         if (System.console() != null) {
             char[] typed = System.console()
-                .readPassword("Password for %s (at least %d characters): ", names.getFirst(),
+                .readPassword("Password for %s (at least %d characters, hard to guess): ", names.getFirst(),
                         Accounts.MIN_PASSWORD_LENGTH);
             password = typed == null ? null : new String(typed);
         }

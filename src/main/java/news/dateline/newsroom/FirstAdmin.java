@@ -45,7 +45,15 @@ class FirstAdmin implements ApplicationRunner {
         String password = environment.getProperty("DATELINE_ADMIN_PASSWORD",
                 environment.getProperty("dateline.admin.password"));
         if (username != null && password != null) {
-            transactions.executeWithoutResult(tx -> accounts.create("system", username, null, password, Role.ADMIN));
+            try {
+                transactions
+                    .executeWithoutResult(tx -> accounts.create("system", username, null, password, Role.ADMIN));
+            }
+            catch (InvalidAccountException e) {
+                // the same rules as every other password: a weak one stops the start
+                throw new IllegalStateException(
+                        "DATELINE_ADMIN_USERNAME / DATELINE_ADMIN_PASSWORD refused: " + e.getMessage(), e);
+            }
             log.info("Created the first admin account, {}, from the environment", username);
         }
         else if (environment.containsProperty("dateline.embedded-postgres.active")) {

@@ -33,7 +33,7 @@ class HostileInputBrowserTest extends BrowserTestSupport {
      */
     static final String PAYLOAD = "\"'></script><script>window.__xss=1</script><img src=x onerror=window.__xss=2>"
             + "<svg onload=window.__xss=3></svg><a href=javascript:window.__xss=4>x</a> \u202eevil\u202c 𝕏😀";
-    static final String PASSWORD = "a long hostile-test password";
+    static final String PASSWORD = "a long hostile-test passphrase";
 
     @Autowired
     Accounts accounts;

@@ -645,7 +645,7 @@ class NewsroomTest {
     void anAdminCreatesAccountsAndEveryMistakeIsToldAtItsField() throws Exception {
         RequestPostProcessor admin = user("root").roles("EDITOR", "ADMIN");
         String name = "newbie-" + UUID.randomUUID().toString().substring(0, 6);
-        String password = "a long enough password";
+        String password = "an uncommon kettle of ferrets";
 
         MvcTestResult created = mvc.post()
             .uri("/admin/accounts")
@@ -667,7 +667,11 @@ class NewsroomTest {
                 new Case("x", "", password, "username", "3 to 60 letters"),
                 new Case(name + "-2", "N".repeat(121), password, "displayName", "at most 120 characters"),
                 new Case(name + "-3", "", "short", "password", "at least 12 characters"),
-                new Case(name + "-4", "", "ຜ".repeat(30), "password", "at most 72 bytes"))) {
+                new Case(name + "-4", "", "ຜ".repeat(30), "password", "at most 72 bytes"),
+                new Case(name + "-5", "", "aaaaaaaaaaaa", "password", "too easy to guess. Repeats"),
+                new Case(name + "-6", "", "password1234", "password", "too easy to guess. This is a top-10"),
+                new Case(name + "-7", "", (name + "-7").repeat(3), "password", "contains the account's name"),
+                new Case(name + "-8", "", " ".repeat(12), "password", "cannot be only spaces"))) {
             MvcTestResult refused = mvc.post()
                 .uri("/admin/accounts")
                 .with(admin)
