@@ -4,7 +4,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,7 +25,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Readers need no account; everything under /admin needs an editor, and account
  * management an admin. Form login with CSRF on every form, a new session at login,
- * throttled failures.
+ * throttled attempts. No session before a login: not for readers, not for the login form
+ * (its CSRF token and a failed login's message travel in cookies), not for a stranger's
+ * post.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -32,10 +35,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, Accounts accounts, PasswordEncoder passwords,
-            LoginThrottle throttle, SessionRegistry sessions) throws Exception {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
-        dao.setPasswordEncoder(passwords);
-        http.authenticationProvider(new ThrottledAuthenticationProvider(dao, throttle))
+            LoginThrottle throttle, SessionRegistry sessions, EditorMark mark) throws Exception {
+        // where an anonymous visitor of the newsroom was going: in a cookie, not a
+        // session
+        CookieRequestCache requestCache = new CookieRequestCache();
+        requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod()));
+        RescuedDraft rescue = new RescuedDraft(mark);
+        http.authenticationProvider(new ThrottledAuthenticationProvider(
+                ThrottledAuthenticationProvider.passwordCheck(accounts, passwords), throttle))
             .authorizeHttpRequests(requests -> requests.requestMatchers("/admin/accounts/**", "/admin/audit/**")
                 .hasRole("ADMIN")
                 .requestMatchers("/admin/**")
@@ -43,12 +50,17 @@ class SecurityConfiguration {
                 .anyRequest()
                 .permitAll())
             .formLogin(form -> form.loginPage("/login")
-                .successHandler(new RescuingLoginSuccess())
+                .successHandler(new RescuingLoginSuccess(requestCache, mark))
                 .failureHandler(new LoginFailureHandler())
                 .permitAll())
-            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RescuedDraft()))
-            .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+            .requestCache(cache -> cache.requestCache(requestCache))
+            .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
+            .logout(logout -> logout.logoutUrl("/logout")
+                .addLogoutHandler((request, response, authentication) -> mark.clear(request, response))
+                .logoutSuccessUrl("/login?logout"))
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(rescue).authenticationEntryPoint(rescue))
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                .sessionFixation(fixation -> fixation.changeSessionId())
                 // every session is registered, so that changing an account ends the
                 // sessions it has open
                 .maximumSessions(-1)

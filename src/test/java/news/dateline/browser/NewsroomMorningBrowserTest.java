@@ -102,13 +102,24 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
 
         HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
                 BodyHandlers.ofString());
-        String before = sessionId(loginPage);
+        // the login form makes no session (its token is in a cookie): a session id
+        // planted by
+        // someone else is never the one logged in
+        assertThat(sessionId(loginPage)).isEmpty();
+        String before = "0123456789ABCDEF0123456789ABCDEF";
+        String tokenCookie = loginPage.headers()
+            .allValues("Set-Cookie")
+            .stream()
+            .filter(c -> c.startsWith("XSRF-TOKEN="))
+            .map(c -> c.substring(0, c.indexOf(';')))
+            .findFirst()
+            .orElseThrow();
         String csrf = Jsoup.parse(loginPage.body()).select("input[name=_csrf]").val();
         String credentials = "username=fixation&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
                 + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Cookie", "JSESSIONID=" + before)
+            .header("Cookie", "JSESSIONID=" + before + "; " + tokenCookie)
             .POST(BodyPublishers.ofString(credentials))
             .build(), BodyHandlers.ofString());
         String after = sessionId(login);
