@@ -156,7 +156,7 @@ class RenderedPagesTest {
     void anEditorNeverGetsTheCachedPageAndNeverFillsIt(@Autowired Accounts accounts,
             @Autowired TransactionTemplate transactions, @Autowired CacheManager queryCache) {
         String name = "pc-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = "correct horse battery staple";
+        String password = "quiet ferrets debate marmalade";
         transactions.executeWithoutResult(tx -> accounts.create("test", name, "Ed", password, Role.EDITOR));
         MvcTestResult login = mvc.post()
             .uri("/login")
