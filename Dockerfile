@@ -1,7 +1,9 @@
 FROM eclipse-temurin:21-jdk AS build
 WORKDIR /src
 COPY . .
-RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests package
+# The image talks to the compose PostgreSQL (SPRING_DATASOURCE_URL): it carries no embedded PostgreSQL binaries
+# (-Dembedded-postgres.none leaves them out, see the pom's profiles).
+RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests -Dembedded-postgres.none package
 
 FROM eclipse-temurin:21-jre
 RUN useradd --system --home /app dateline

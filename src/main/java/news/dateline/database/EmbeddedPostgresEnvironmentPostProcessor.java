@@ -2,8 +2,10 @@ package news.dateline.database;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -18,6 +20,13 @@ import org.springframework.util.StringUtils;
  */
 public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
+    private final Log log;
+
+    /** The log is a deferred one: this runs before the logging system is set up. */
+    public EmbeddedPostgresEnvironmentPostProcessor(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedPostgresEnvironmentPostProcessor.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
@@ -30,6 +39,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
             .orElseGet(() -> new EmbeddedPostgresProperties(null, null, null));
         EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(settings.dataDir()).toAbsolutePath(),
                 settings.port(), settings.ephemeral());
+        log.info(database.description());
         environment.getPropertySources()
             .addFirst(new MapPropertySource("embeddedPostgres",
                     Map.of("spring.datasource.url", database.jdbcUrl(), "spring.datasource.username",

@@ -4,8 +4,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,9 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * embedded database of a developer's machine only, an {@code admin} with a one-time
  * random password printed once at start-up. On a configured database with neither,
  * nobody: use {@code create-user}.
+ * <p>
+ * The account is created while the context starts, before the web server opens; the
+ * one-time password is printed when the application is ready, as the last thing of the
+ * start-up, in a box with the address to log in at.
  */
 @Component
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -28,14 +38,76 @@ class FirstAdmin implements ApplicationRunner {
 
     private final TransactionTemplate transactions;
 
-    FirstAdmin(Accounts accounts, Environment environment, TransactionTemplate transactions) {
+    private final ApplicationArguments args;
+
+    private volatile boolean done;
+
+    private volatile @Nullable String oneTimePassword;
+
+    FirstAdmin(Accounts accounts, Environment environment, TransactionTemplate transactions,
+            ApplicationArguments args) {
         this.accounts = accounts;
         this.environment = environment;
         this.transactions = transactions;
+        this.args = args;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        if (!done) {
+            createFirstAccount();
+            done = true;
+        }
+    }
+
+    @Override
+    public void stop() {
+        // nothing to stop
+    }
+
+    @Override
+    public boolean isRunning() {
+        return done;
+    }
+
+    /** Before the web server starts. */
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
+    }
+
+    /**
+     * The last word of the start-up: after "Started ...", the seeds and everything else.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void showOneTimePassword() {
+        String password = oneTimePassword;
+        if (password == null) {
+            return;
+        }
+        oneTimePassword = null;
+        String login = "http://localhost:" + environment.getProperty("local.server.port", "8080") + "/login";
+        log.info(box("First start: the account 'admin' was created with the one-time password", "", "    " + password,
+                "", "Log in at " + login, "and create your own accounts under /admin/accounts.",
+                "This password is shown only this once."));
+    }
+
+    /** Lines in a frame of #, wide enough for the longest, on lines of their own. */
+    static String box(String... lines) {
+        int width = 0;
+        for (String line : lines) {
+            width = Math.max(width, line.length());
+        }
+        String edge = "#".repeat(width + 8);
+        StringBuilder box = new StringBuilder("\n\n").append(edge).append('\n').append(edge).append('\n');
+        for (String line : lines) {
+            box.append("##  ").append(line).append(" ".repeat(width - line.length())).append("  ##\n");
+        }
+        return box.append(edge).append('\n').append(edge).append('\n').toString();
+    }
+
+    private void createFirstAccount() {
         if (args.getNonOptionArgs().contains("import") || args.getNonOptionArgs().contains("create-user")
                 || args.getNonOptionArgs().contains("generate") || accounts.anyAccount()) {
             return;
@@ -60,14 +132,7 @@ class FirstAdmin implements ApplicationRunner {
             String oneTime = randomPassword();
             transactions
                 .executeWithoutResult(tx -> accounts.create("system", "admin", "Administrator", oneTime, Role.ADMIN));
-            log.warn("""
-
-                    ************************************************************
-                      First start: created the account 'admin' with the one-time
-                      password {}
-                      It is shown only this once. Log in at /login and create
-                      your own accounts under /admin/accounts.
-                    ************************************************************""", oneTime);
+            oneTimePassword = oneTime;
         }
         else {
             log.warn("No editor account exists. Create one with: java -jar dateline.jar create-user NAME --admin "

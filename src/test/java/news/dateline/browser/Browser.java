@@ -1,10 +1,16 @@
 package news.dateline.browser;
 
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -30,10 +36,26 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start() throws Exception {
+    /**
+     * A browser for the tests of {@code testClass}; without one, and with
+     * {@code DATELINE_BROWSER_TESTS=skip}, they are skipped, and the build's output says
+     * which and why.
+     */
+    static ChromeDriver start(Class<?> testClass) throws Exception {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && "skip".equals(System.getenv("DATELINE_BROWSER_TESTS"))) {
-            Assumptions.abort("DATELINE_BROWSER_TESTS=skip and Debian's chromium or chromium-driver is missing");
+            String why = "DATELINE_BROWSER_TESTS=skip and no " + Stream.of(CHROMIUM, CHROMEDRIVER)
+                .filter(path -> !Files.isExecutable(path))
+                .map(Path::toString)
+                .collect(Collectors.joining(" and no "));
+            List<String> tests = Arrays.stream(testClass.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(Test.class))
+                .map(Method::getName)
+                .sorted()
+                .toList();
+            System.out.println("SKIPPED " + tests.size() + " browser tests of " + testClass.getSimpleName()
+                    + ", because " + why + ": " + String.join(", ", tests));
+            Assumptions.abort(why);
         }
         if (!installed) {
             throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM

@@ -2,6 +2,7 @@ package news.dateline.browser;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,8 +17,8 @@ abstract class BrowserTestSupport {
     int port;
 
     @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
+    static void openBrowser(TestInfo test) throws Exception {
+        browser = Browser.start(test.getTestClass().orElseThrow());
     }
 
     @AfterAll

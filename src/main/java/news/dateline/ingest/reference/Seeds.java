@@ -12,7 +12,8 @@ import news.dateline.ingest.StoryImporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +22,13 @@ import org.springframework.stereotype.Component;
 /**
  * On every start: the reference data (only what is missing). On the first start against
  * an empty database: the seed stories, through the same import as the command line.
+ * <p>
+ * It runs while the application context starts, before the web server opens its port (a
+ * lifecycle phase below the web server's), so the first page a visitor gets already has
+ * the stories, and readiness cannot be UP before they are in.
  */
 @Component
-class Seeds implements ApplicationRunner {
+class Seeds implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Seeds.class);
 
@@ -37,17 +42,45 @@ class Seeds implements ApplicationRunner {
 
     private final JdbcClient jdbc;
 
+    private final ApplicationArguments args;
+
+    private volatile boolean done;
+
     Seeds(SeedProperties properties, ResourcePatternResolver resources, ReferenceDataLoader referenceData,
-            StoryImporter importer, JdbcClient jdbc) {
+            StoryImporter importer, JdbcClient jdbc, ApplicationArguments args) {
         this.properties = properties;
         this.resources = resources;
         this.referenceData = referenceData;
         this.importer = importer;
         this.jdbc = jdbc;
+        this.args = args;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        if (!done) {
+            run();
+            done = true;
+        }
+    }
+
+    @Override
+    public void stop() {
+        // nothing to stop; a restarted context does not import again
+    }
+
+    @Override
+    public boolean isRunning() {
+        return done;
+    }
+
+    /** Before the web server starts (and so before anybody can ask for a page). */
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
+    }
+
+    private void run() {
         loadReferenceData();
         boolean cli = args.getNonOptionArgs().contains("import") || args.getNonOptionArgs().contains("create-user");
         if (!properties.importOnStart() || cli) {
