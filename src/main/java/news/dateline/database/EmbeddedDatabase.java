@@ -3,10 +3,16 @@ package news.dateline.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -44,6 +50,15 @@ public final class EmbeddedDatabase {
     private volatile boolean ownedByContext;
 
     private long startedIn;
+
+    /**
+     * The postmaster's command line, read from /proc at start; empty where there is none.
+     */
+    private List<String> postmasterCommand = List.of();
+
+    private long postmasterPid = -1;
+
+    private @Nullable ScheduledExecutorService watch;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, boolean ephemeral) {
         this.postgres = postgres;
@@ -83,6 +98,10 @@ public final class EmbeddedDatabase {
             EmbeddedPostgres postgres = builder.start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, dataDir, ephemeral);
             database.startedIn = (System.nanoTime() - started) / 1_000_000;
+            database.rememberPostmaster();
+            if (!ephemeral) {
+                database.watch();
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(database::stopAtJvmExit, "embedded-postgres-stop"));
             return database;
         }
@@ -125,11 +144,96 @@ public final class EmbeddedDatabase {
     }
 
     /**
+     * Reads the running postmaster's pid and command line (Linux), to start it again if
+     * it goes.
+     */
+    private void rememberPostmaster() {
+        try {
+            postmasterPid = Long
+                .parseLong(Files.readAllLines(dataDir.resolve(StalePostmaster.PID_FILE), StandardCharsets.UTF_8)
+                    .getFirst()
+                    .trim());
+            byte[] cmdline = Files.readAllBytes(Path.of("/proc", Long.toString(postmasterPid), "cmdline"));
+            postmasterCommand = List.of(new String(cmdline, StandardCharsets.UTF_8).split("\0"));
+        }
+        catch (IOException | RuntimeException e) {
+            postmasterCommand = List.of();
+        }
+    }
+
+    /**
+     * Checks every 2 s that the postmaster is alive, and starts it again if it is not.
+     */
+    private void watch() {
+        if (postmasterCommand.isEmpty()) {
+            return;
+        }
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "embedded-postgres-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::restartIfGone, 2, 2, TimeUnit.SECONDS);
+        watch = executor;
+    }
+
+    /**
+     * Starts the postmaster again, on the same port and directory, when it is gone
+     * (killed, stopped by hand, crashed); the pool reconnects by itself once it answers.
+     * @return whether it had to be started again
+     */
+    synchronized boolean restartIfGone() {
+        if (stopped.get() || postmasterCommand.isEmpty()
+                || ProcessHandle.of(postmasterPid).filter(ProcessHandle::isAlive).isPresent()) {
+            return false;
+        }
+        log.warn("The embedded PostgreSQL (pid {}) is gone: starting it again on {}", postmasterPid, dataDir);
+        Path postgresBinary = Path.of(postmasterCommand.getFirst());
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("unshare", "-U")); // PostgreSQL refuses root, as
+                                                      // io.zonky knows
+        }
+        List<String> options = new ArrayList<>(postmasterCommand.subList(1, postmasterCommand.size()));
+        int d = options.indexOf("-D");
+        if (d >= 0 && d + 1 < options.size()) {
+            options.subList(d, d + 2).clear();
+        }
+        command.addAll(List.of(postgresBinary.resolveSibling("pg_ctl").toString(), "-D", dataDir.toString(), "-o",
+                String.join(" ", options), "-w", "-t", "60", "start"));
+        try {
+            Process pgCtl = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+            if (pgCtl.waitFor() != 0) {
+                log.warn("The embedded PostgreSQL did not start again (pg_ctl exit code {}); trying again in 2 s",
+                        pgCtl.exitValue());
+                return false;
+            }
+            rememberPostmaster();
+            log.info("The embedded PostgreSQL runs again (pid {})", postmasterPid);
+            return true;
+        }
+        catch (IOException e) {
+            log.warn("The embedded PostgreSQL did not start again ({}); trying again in 2 s", e.getMessage());
+            return false;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
      * Stops the server (once); its data stays, unless the directory is a throw-away one.
      */
     void stop() {
         if (!stopped.compareAndSet(false, true)) {
             return;
+        }
+        ScheduledExecutorService executor = watch;
+        if (executor != null) {
+            executor.shutdownNow();
         }
         RUNNING.remove(dataDir, this);
         try {

@@ -89,6 +89,27 @@ class StalePostmasterTest {
         }
     }
 
+    @Test
+    void aPostgresThatWentAwayWhileThePortalRunsIsStartedAgainOnTheSamePort() throws Exception {
+        Path dataDir = directory.resolve("restarted");
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, 0, false);
+        try {
+            String url = database.jdbcUrl();
+            ProcessHandle postmaster = ProcessHandle.of(postmasterPid(dataDir)).orElseThrow();
+            postmaster.destroy();
+            postmaster.onExit().get();
+
+            database.restartIfGone(); // or its watch already did
+
+            assertThat(database.jdbcUrl()).isEqualTo(url);
+            assertThat(selectOne(database)).isOne();
+            assertThat(postmasterPid(dataDir)).isNotEqualTo(postmaster.pid());
+        }
+        finally {
+            database.stop();
+        }
+    }
+
     private static int selectOne(EmbeddedDatabase database) throws SQLException {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl());
                 ResultSet one = connection.createStatement().executeQuery("select 1")) {
