@@ -91,16 +91,67 @@ public class Accounts implements UserDetailsService {
 
     /**
      * Sets a new password, for an editor who lost theirs (the admin hands it over in
-     * person).
+     * person). Not one's own: that is {@link #changeOwnPassword}, which asks for the
+     * current one.
      */
     @Transactional
     public void setPassword(String actor, String username, String password) {
         Editor editor = editors.findByUsernameIgnoreCase(username)
             .orElseThrow(() -> new InvalidAccountException("account", "There is no account named " + username + "."));
+        if (editor.username().equalsIgnoreCase(actor)) {
+            throw new InvalidAccountException("password",
+                    "Change your own password on your own page, “Your password”, with your current one.");
+        }
         checkPassword(password, editor.username(), editor.displayName());
         editor.changePassword(passwords.encode(password));
         audit.record(actor, "PASSWORD_SET", "ACCOUNT", editor.id(), editor.username());
         events.publishEvent(new AccountChanged(editor.username()));
+    }
+
+    /**
+     * Whether the account must choose its own password before anything else (the first
+     * admin's printed one-time password).
+     */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username) {
+        return editors.findByUsernameIgnoreCase(username).map(Editor::mustChangePassword).orElse(false);
+    }
+
+    /**
+     * An editor changes their own password, typing the current one. The account's other
+     * sessions end (see {@link OwnPasswordChanged}); the one it was typed in goes on.
+     * @throws InvalidAccountException at {@code current} when the current password is
+     * wrong, at {@code password} when the new one is refused or the two new ones differ
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String password, String repeated, String sessionId) {
+        Editor editor = editors.findByUsernameIgnoreCase(username)
+            .orElseThrow(() -> new InvalidAccountException("current", "There is no account named " + username + "."));
+        if (current == null || !passwords.matches(current, editor.passwordHash())) {
+            throw new InvalidAccountException("current", "That is not your current password.");
+        }
+        checkPassword(password, editor.username(), editor.displayName());
+        if (!password.equals(repeated)) {
+            throw new InvalidAccountException("repeated", "The two new passwords differ: type the same one twice.");
+        }
+        if (password.equals(current)) {
+            throw new InvalidAccountException("password", "Choose a new password, not the current one.");
+        }
+        editor.changePassword(passwords.encode(password));
+        editor.requirePasswordChange(false);
+        audit.record(editor.username(), "PASSWORD_CHANGED", "ACCOUNT", editor.id(), editor.username() + " (own)");
+        events.publishEvent(new OwnPasswordChanged(editor.username(), sessionId));
+    }
+
+    /**
+     * The first admin with a one-time password: they must choose their own at their first
+     * login.
+     */
+    @Transactional
+    public void createWithOneTimePassword(String actor, String username, String displayName, String password,
+            Role role) {
+        create(actor, username, displayName, password, role);
+        editors.findByUsernameIgnoreCase(username).ifPresent(editor -> editor.requirePasswordChange(true));
     }
 
     private Editor other(String actor, String username, String doing) {

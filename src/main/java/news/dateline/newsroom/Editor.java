@@ -30,6 +30,8 @@ class Editor {
 
     private Instant createdAt;
 
+    private boolean mustChangePassword;
+
     protected Editor() {
     }
 
@@ -72,6 +74,18 @@ class Editor {
 
     void changePassword(String hash) {
         this.passwordHash = hash;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /**
+     * Whether the account must choose its own password at its next login (someone else
+     * knows this one).
+     */
+    void requirePasswordChange(boolean required) {
+        this.mustChangePassword = required;
     }
 
     void enable(boolean enabled) {

@@ -89,7 +89,8 @@ class FirstAdmin implements SmartLifecycle {
         oneTimePassword = null;
         String login = "http://localhost:" + environment.getProperty("local.server.port", "8080") + "/login";
         log.info(box("First start: the account 'admin' was created with the one-time password", "", "    " + password,
-                "", "Log in at " + login, "and create your own accounts under /admin/accounts.",
+                "", "Log in at " + login + ": it works for one login only, which asks for",
+                "a password of your own; then create accounts under /admin/accounts.",
                 "This password is shown only this once."));
     }
 
@@ -130,8 +131,8 @@ class FirstAdmin implements SmartLifecycle {
         }
         else if (environment.containsProperty("dateline.embedded-postgres.active")) {
             String oneTime = randomPassword();
-            transactions
-                .executeWithoutResult(tx -> accounts.create("system", "admin", "Administrator", oneTime, Role.ADMIN));
+            transactions.executeWithoutResult(
+                    tx -> accounts.createWithOneTimePassword("system", "admin", "Administrator", oneTime, Role.ADMIN));
             oneTimePassword = oneTime;
         }
         else {

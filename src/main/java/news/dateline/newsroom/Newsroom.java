@@ -4,12 +4,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import news.dateline.shared.Like;
 import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleEditing;
 import news.dateline.article.Revision;
 import news.dateline.article.SaveOutcome;
-import news.dateline.shared.DisplayTimes;
+import news.dateline.shared.Slugs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,37 +45,6 @@ public class Newsroom {
         this.jdbc = jdbc;
     }
 
-    /** A row of the newsroom's list of stories. */
-    public record StoryRow(long id, String slug, String headline, String status, String publishedAt, String updatedBy) {
-    }
-
-    /** The statuses the list can be narrowed to. */
-    public static final List<String> STATUSES = List.of("DRAFT", "SCHEDULED", "PUBLISHED");
-
-    /**
-     * Stories not deleted, last changed first: those whose headline has {@code words}
-     * (case and accents ignored) and, unless it is empty, with that status.
-     */
-    @Transactional(readOnly = true)
-    public List<StoryRow> stories(String words, String status, int limit) {
-        String like = Like.anywhere(words);
-        return jdbc.sql("""
-                select id, slug, headline, status, published_at, published_offset, updated_by from article
-                where status <> 'DELETED' and (:status = '' or status = :status)
-                  and (:words = '' or dl_fold(headline) like dl_fold(:like))
-                order by updated_at desc, id desc limit :limit""")
-            .param("status", STATUSES.contains(status) ? status : "")
-            .param("words", words.strip())
-            .param("like", like)
-            .param("limit", limit)
-            .query((rs, n) -> new StoryRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
-                    rs.getString("status"),
-                    DisplayTimes.of(rs.getTimestamp("published_at").toInstant(), true, rs.getString("published_offset"))
-                        .text(),
-                    rs.getString("updated_by")))
-            .list();
-    }
-
     @Transactional(readOnly = true)
     public Optional<StoryForm> form(long id) {
         return editing.load(id).map(this::form);
@@ -100,6 +68,10 @@ public class Newsroom {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
+        Optional<SaveOutcome.Saved> unchanged = unchanged(followed);
+        if (unchanged.isPresent()) {
+            return Optional.of(unchanged.get());
+        }
         ArticleDraft draft = draft(followed, editor);
         SaveOutcome outcome = editing.save(draft, editor);
         if (outcome instanceof SaveOutcome.Conflict) {
@@ -109,6 +81,34 @@ public class Newsroom {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
         return Optional.of(outcome);
+    }
+
+    /**
+     * The stored story, when the form would save it exactly as it is (same version, same
+     * text, time, status and tags, nothing new to create): such a save writes nothing, no
+     * revision, no audit entry, and keeps the version ({@link SaveOutcome.Saved#version}
+     * equal to the form's).
+     */
+    private Optional<SaveOutcome.Saved> unchanged(StoryForm form) {
+        if (form.isNew() || !form.id().matches("\\d{1,18}") || !form.version().matches("\\d{1,9}")
+                || !form.tags().proposedPeople().isEmpty() || validator.createsNewPerson(form)
+                || form.newEvent().hasTitle()) {
+            return Optional.empty();
+        }
+        Optional<ArticleDraft> stored = editing.load(Long.parseLong(form.id()));
+        if (stored.isEmpty() || !Integer.valueOf(form.version()).equals(stored.get().expectedVersion())) {
+            return Optional.empty();
+        }
+        ArticleDraft current = stored.get();
+        TagPicker.Ids ids = tags.ids(form.tags());
+        ArticleDraft asStored = StoryFormMapper.toDraft(StoryFormMapper.fromDraft(current, StoryForm.Tags.NONE),
+                current.people(), current.countries(), current.events());
+        ArticleDraft typed = StoryFormMapper.toDraft(form, ids.people(), ids.countries(), ids.events());
+        if (typed.slug() == null) {
+            typed = StoryFormMapper.withSlug(typed, Slugs.of(typed.headline()));
+        }
+        return typed.equals(asStored) ? Optional.of(new SaveOutcome.Saved(current.id(), current.slug(),
+                current.expectedVersion(), false, current.status(), current.status())) : Optional.empty();
     }
 
     /** The draft of a checked form, creating the people and the event it asks for. */
@@ -141,6 +141,21 @@ public class Newsroom {
     @Transactional
     public boolean delete(long id, String editor) {
         return editing.delete(id, editor);
+    }
+
+    /**
+     * Unpublishes or deletes these stories, in one transaction (each in the audit log);
+     * returns how many changed.
+     */
+    @Transactional
+    public int bulk(List<Long> ids, boolean delete, String editor) {
+        int changed = 0;
+        for (long id : ids) {
+            if (delete ? editing.delete(id, editor) : editing.unpublish(id, editor)) {
+                changed++;
+            }
+        }
+        return changed;
     }
 
     @Transactional(readOnly = true)

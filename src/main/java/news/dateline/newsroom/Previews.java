@@ -3,10 +3,12 @@ package news.dateline.newsroom;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import news.dateline.article.ArticleViews;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.Markdown;
+import news.dateline.shared.PartialDate;
 import news.dateline.shared.Slugs;
 import org.springframework.stereotype.Component;
 
@@ -34,25 +36,59 @@ public class Previews {
         return new ArticleViews.Full(0, story.slug().isBlank() ? Slugs.of(story.headline()) : story.slug(),
                 story.headline(), blankToNull(story.standfirst()), markdown.toHtml(story.body()), null, stamp, null,
                 blankToNull(story.source()), null, blankToNull(story.dateline()), story.language(),
-                links(choices.people()),
+                people(form, choices.people()),
                 choices.countries()
                     .stream()
                     .filter(Choice::checked)
                     .map(c -> new ArticleViews.Link(Slugs.of(c.label()), c.label()))
                     .toList(),
-                choices.events()
-                    .stream()
-                    .filter(Choice::checked)
-                    .map(c -> new ArticleViews.EventLink(c.value(), c.label(), ""))
-                    .toList());
+                events(form, choices.events()));
     }
 
-    private static List<ArticleViews.Link> links(List<Choice> choices) {
-        return choices.stream()
+    /**
+     * The people ticked, the new ones too (ticked proposals, the person typed under
+     * "missing"), as they will be once saved.
+     */
+    private static List<ArticleViews.Link> people(StoryForm form, List<Choice> choices) {
+        List<ArticleViews.Link> people = new ArrayList<>();
+        for (Choice c : choices) {
+            if (c.checked()) {
+                String name = c.value().startsWith(PersonTag.NEW)
+                        ? ((PersonTag.Proposed) PersonTag.parse(c.value())).person().name() : c.label();
+                people
+                    .add(new ArticleViews.Link(c.value().startsWith(PersonTag.NEW) ? Slugs.of(name) : c.value(), name));
+            }
+        }
+        NewPerson typed = form.newPerson();
+        if (typed.isPresent() && people.stream().noneMatch(p -> p.name().equalsIgnoreCase(typed.name().strip()))) {
+            people.add(new ArticleViews.Link(Slugs.of(typed.name()), typed.name().strip()));
+        }
+        return people;
+    }
+
+    /** The events ticked and the new event typed under "missing". */
+    private static List<ArticleViews.EventLink> events(StoryForm form, List<Choice> choices) {
+        List<ArticleViews.EventLink> events = new ArrayList<>();
+        choices.stream()
             .filter(Choice::checked)
-            .filter(c -> !c.value().startsWith(PersonTag.NEW))
-            .map(c -> new ArticleViews.Link(c.value(), c.label()))
-            .toList();
+            .forEach(c -> events.add(new ArticleViews.EventLink(c.value(), withoutDate(c.label()), date(c.label()))));
+        StoryForm.NewEvent typed = form.newEvent();
+        if (typed.hasTitle()) {
+            String when = PartialDate.fromEditor(typed.date()).map(PartialDate::display).orElse(typed.date().strip());
+            events.add(new ArticleViews.EventLink(Slugs.of(typed.title()), typed.title().strip(), when));
+        }
+        return events;
+    }
+
+    /** A suggested event's label carries its date: "Title (8 December 2025)". */
+    private static String withoutDate(String label) {
+        int open = label.lastIndexOf(" (");
+        return open > 0 && label.matches(".* \\(.*\\d{4}\\)") ? label.substring(0, open) : label;
+    }
+
+    private static String date(String label) {
+        int open = label.lastIndexOf(" (");
+        return open > 0 && label.matches(".* \\(.*\\d{4}\\)") ? label.substring(open + 2, label.length() - 1) : "";
     }
 
     private static String blankToNull(String text) {

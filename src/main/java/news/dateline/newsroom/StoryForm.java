@@ -107,6 +107,52 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
         Tags withPeople(List<PersonTag> people) {
             return new Tags(people, countries, events);
         }
+
+        /**
+         * A suggestion as the form posts it back ({@code people:slug},
+         * {@code countries:LA}, {@code events:slug}): what "Accept all" ticks and
+         * "Dismiss all" unticks.
+         */
+        public static String key(String kind, String value) {
+            return kind + ":" + value;
+        }
+
+        /** These tags with the suggestions ({@link #key}s) ticked too. */
+        public Tags accept(List<String> suggestions) {
+            List<PersonTag> morePeople = new ArrayList<>(people);
+            List<String> moreCountries = new ArrayList<>(countries);
+            List<String> moreEvents = new ArrayList<>(events);
+            for (String suggestion : suggestions) {
+                int colon = suggestion.indexOf(':');
+                String value = colon < 0 ? "" : suggestion.substring(colon + 1);
+                switch (colon < 0 ? "" : suggestion.substring(0, colon)) {
+                    case "people" -> {
+                        PersonTag tag = PersonTag.parse(value);
+                        if (!morePeople.contains(tag)) {
+                            morePeople.add(tag);
+                        }
+                    }
+                    case "countries" -> addOnce(moreCountries, value);
+                    case "events" -> addOnce(moreEvents, value);
+                    default -> {
+                    }
+                }
+            }
+            return new Tags(morePeople, moreCountries, moreEvents);
+        }
+
+        /** These tags without the suggestions ({@link #key}s). */
+        public Tags dismiss(List<String> suggestions) {
+            return new Tags(people.stream().filter(tag -> !suggestions.contains(key("people", tag.value()))).toList(),
+                    countries.stream().filter(code -> !suggestions.contains(key("countries", code))).toList(),
+                    events.stream().filter(slug -> !suggestions.contains(key("events", slug))).toList());
+        }
+
+        private static void addOnce(List<String> values, String value) {
+            if (!value.isBlank() && !values.contains(value)) {
+                values.add(value);
+            }
+        }
     }
 
     /**

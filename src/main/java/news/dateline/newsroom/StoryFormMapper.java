@@ -121,21 +121,26 @@ public final class StoryFormMapper {
 
     /**
      * The form filled from a wire story, as the import reads it: headline, body, source,
-     * dateline, time and language; the date and zone typed stay when the copy gives none.
-     * The paste box empties.
+     * dateline, time, its zone and language; the date and zone typed stay when the copy
+     * gives none. The pasted copy stays, to compare.
      */
     static StoryForm fromWire(StoryForm form, WireStory wire) {
         StoryForm.Story typed = form.story();
         boolean dated = wire.published() != null;
         boolean timed = dated && wire.published().hasTime();
-        return form
-            .withStory(new StoryForm.Story(wire.headline(), typed.standfirst(),
-                    TextRecognition.markdown(wire.paragraphs()), wire.source(), wire.dateline(), typed.slug(),
-                    dated ? wire.published().date().toString() : typed.publishedDate(),
-                    timed ? wire.published().time().toString().substring(0, 5) : "",
-                    timed ? zoneId(wire.published().offset()) : typed.zone(), typed.status(),
-                    wire.language() == null ? "en" : wire.language()))
-            .withWire("");
+        return form.withStory(new StoryForm.Story(wire.headline(), typed.standfirst(),
+                TextRecognition.markdown(wire.paragraphs()), wire.source(), wire.dateline(), typed.slug(),
+                dated ? wire.published().date().toString() : typed.publishedDate(),
+                timed ? wire.published().time().toString().substring(0, 5) : "",
+                timed ? zoneId(wire.published().offset()) : typed.zone(), typed.status(),
+                wire.language() == null ? "en" : wire.language()));
+    }
+
+    /** The same draft at another slug. */
+    static ArticleDraft withSlug(ArticleDraft d, String slug) {
+        return new ArticleDraft(d.id(), d.expectedVersion(), slug, d.headline(), d.standfirst(), d.body(),
+                d.agencyName(), d.dateline(), d.language(), d.publishedAt(), d.publishedWithTime(), d.publishedOffset(),
+                d.status(), d.people(), d.countries(), d.events());
     }
 
     /** The values of the people ticked, as the form posts them. */

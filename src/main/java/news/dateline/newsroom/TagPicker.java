@@ -48,6 +48,16 @@ public class TagPicker {
                     ticked(form.tags().countries()), ticked(form.tags().events()), List.of());
         }
 
+        /**
+         * Whether the recognizer suggested anything, ticked or not: "Accept all" and
+         * "Dismiss all" then show.
+         */
+        public boolean hasSuggestions() {
+            return java.util.stream.Stream.of(people, countries, events)
+                .flatMap(List::stream)
+                .anyMatch(Choice::suggested);
+        }
+
         private static List<Choice> ticked(List<String> values) {
             return values.stream().distinct().map(v -> new Choice(v, v, true, false)).toList();
         }
@@ -88,11 +98,41 @@ public class TagPicker {
     }
 
     /**
+     * What the recognizer's suggestions do to the tick boxes.
+     */
+    public enum Suggest {
+
+        /** No suggestions: only what is ticked or found. */
+        NONE,
+        /** The recognizer's finds are offered, unticked. */
+        OFFER,
+        /**
+         * The finds the recognizer is sure of (people, countries and events the portal
+         * knows by name or alias) arrive ticked; new people it proposes are offered
+         * unticked, since ticking one creates a person.
+         */
+        TICK_SURE
+
+    }
+
+    /**
      * Known and proposed people, countries and events: ticked when tagged, suggested from
      * the text, or found.
      */
     @Transactional(readOnly = true)
     public Choices choices(StoryForm form, boolean suggest) {
+        return choices(form, suggest ? Suggest.OFFER : Suggest.NONE, Set.of());
+    }
+
+    /**
+     * Known and proposed people, countries and events: ticked when tagged, suggested from
+     * the text (ticked or not as {@code suggest} says), or found. A ticked tag the
+     * recognizer also finds stays marked as suggested when {@code pending} (values as
+     * {@link StoryForm.Tags#key}) says it was still a suggestion on the page posted:
+     * "Dismiss all" can then untick it.
+     */
+    @Transactional(readOnly = true)
+    public Choices choices(StoryForm form, Suggest suggest, Set<String> pending) {
         StoryForm.Tags tags = followMerges(form.tags());
         Map<String, Choice> people = new LinkedHashMap<>();
         Map<String, Choice> countries = new LinkedHashMap<>();
@@ -109,26 +149,28 @@ public class TagPicker {
             .forEach((code, name) -> countries.put(code, new Choice(code, name, true, false)));
         labels("event", "slug", "title", tags.events())
             .forEach((slug, title) -> events.put(slug, new Choice(slug, title, true, false)));
-        if (suggest) {
+        if (suggest != Suggest.NONE) {
+            boolean tick = suggest == Suggest.TICK_SURE;
             LocalDate date = StoryFormMapper.date(form.story().publishedDate()).orElse(null);
             Recognition found = recognition.recognize(text(form.story()), date);
             for (Recognition.PersonHit hit : found.people()) {
                 PersonTag tag = hit.isNew()
                         ? new PersonTag.Proposed(new NewPerson(hit.name(), hit.role(), hit.countryCode()))
                         : new PersonTag.Known(hit.slug());
-                people.putIfAbsent(tag.value(),
+                suggestion(people, "people", pending,
                         new Choice(tag.value(),
                                 tag instanceof PersonTag.Proposed proposed ? proposed.person().label() : hit.name(),
-                                false, true));
+                                tick && !hit.isNew(), true));
             }
             Map<String, String> countryNames = labels("country", "code", "name", found.countryCodes());
             for (String code : found.countryCodes()) {
-                countries.putIfAbsent(code, new Choice(code, countryNames.getOrDefault(code, code), false, true));
+                suggestion(countries, "countries", pending,
+                        new Choice(code, countryNames.getOrDefault(code, code), tick, true));
             }
             for (Recognition.EventHit hit : found.events()) {
                 if (!hit.isNew()) {
-                    events.putIfAbsent(hit.slug(),
-                            new Choice(hit.slug(), hit.title() + " (" + hit.date().display() + ")", false, true));
+                    suggestion(events, "events", pending,
+                            new Choice(hit.slug(), hit.title() + " (" + hit.date().display() + ")", tick, true));
                 }
                 else {
                     candidates
@@ -171,6 +213,20 @@ public class TagPicker {
         }
         return new Choices(List.copyOf(people.values()), List.copyOf(countries.values()), List.copyOf(events.values()),
                 List.copyOf(candidates));
+    }
+
+    /**
+     * Adds a suggestion: a new box, or the mark on a box ticked while it was still a
+     * suggestion.
+     */
+    private static void suggestion(Map<String, Choice> choices, String kind, Set<String> pending, Choice found) {
+        Choice ticked = choices.get(found.value());
+        if (ticked == null) {
+            choices.put(found.value(), found);
+        }
+        else if (pending.contains(StoryForm.Tags.key(kind, found.value()))) {
+            choices.put(found.value(), new Choice(ticked.value(), ticked.label(), ticked.checked(), true));
+        }
     }
 
     /**

@@ -68,6 +68,10 @@ class ContentHashTest {
             .stream()
             .filter(field -> !field.key().equals("action"))
             .forEach(field -> unchanged.add(field.key(), field.value()));
+        // Its text unchanged: a save with no change at all writes nothing (issue 13), so
+        // the
+        // dateline, which the hash does not read, is what changes.
+        unchanged.set("dateline", unchanged.getFirst("dateline") + " (newsroom)");
         unchanged.add("action", "save");
         MvcTestResult save = mvc.post()
             .uri("/admin/articles/" + id)

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import news.dateline.newsroom.Accounts;
@@ -18,13 +19,18 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A morning in the newsroom, in a real browser: log in, paste a wire story, accept the
- * suggestions, preview, publish, and find the story where readers will.
+ * A morning in the newsroom, in a real browser: log in with a one-time password and be
+ * made to change it, paste a wire story, accept the suggestions, preview with a new
+ * person and event, lose the tab mid-typing, find the autosaved text from another
+ * browser, publish, and find the story in the list by its country and where readers will.
  */
 class NewsroomMorningBrowserTest extends BrowserTestSupport {
 
@@ -37,60 +43,121 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
     TransactionTemplate transactions;
 
     @Test
-    void anEditorPastesTagsPreviewsAndPublishesAWireStory() throws Exception {
-        transactions
-            .executeWithoutResult(tx -> accounts.create("test", "morning", "Morning Editor", PASSWORD, Role.EDITOR));
+    void anEditorPastesTagsPreviewsLosesTheTabAndPublishesAWireStoryFromAnotherBrowser() throws Exception {
+        // As the first start does for the embedded database: an admin with a printed
+        // one-time password.
+        String oneTime = "printed-one-time-" + java.util.UUID.randomUUID();
+        transactions.executeWithoutResult(
+                tx -> accounts.createWithOneTimePassword("system", "morning", "Morning Editor", oneTime, Role.ADMIN));
         String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String headline = "Laos and Azerbaijan Open a Culture Centre in Vientiane";
 
         browser.get(url("/admin"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         Browser.screenshots(browser, "newsroom-login");
         browser.findElement(By.id("username")).sendKeys("morning");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(oneTime);
         Browser.follow(browser, By.cssSelector("button[type=submit]"));
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/password");
+        assertThat(browser.findElement(By.cssSelector(".must-change")).getText())
+            .contains("Choose your own before anything else");
+        Browser.screenshots(browser, "newsroom-password");
+        browser.get(url("/admin/articles/new"));
+        assertThat(browser.getCurrentUrl()).as("no page opens before the password is changed")
+            .endsWith("/admin/password");
+        browser.findElement(By.id("current")).sendKeys(oneTime);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("repeated")).sendKeys(PASSWORD);
+        Browser.follow(browser, By.cssSelector("main button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Stories");
 
         Browser.follow(browser, By.linkText("Write or paste a new story"));
         browser.findElement(By.id("wire"))
-            .sendKeys("Laos and Azerbaijan Open a Culture Centre in Vientiane\n\n date " + today
+            .sendKeys(headline + "\n\n date " + today
                     + " MENAFN - Trend News Agency)Deputy Minister of Foreign Affairs Elnur Mammadov and Deputy Foreign Minister"
                     + " Maythong Thammavongsa opened an Azerbaijani culture centre in Vientiane, Laos, Trend reports.\n\n"
                     + "The centre will teach Azerbaijani music to Lao students.\n");
         Browser.follow(browser, By.cssSelector("button[value=paste]"));
-        assertThat(browser.findElement(By.id("headline")).getAttribute("value"))
-            .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+        assertThat(browser.findElement(By.id("headline")).getAttribute("value")).isEqualTo(headline);
+        assertThat(browser.findElements(By.cssSelector("[role=alert], .error-summary"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".notice.pasted")).getText()).contains("Filled headline")
+            .contains("suggested");
+        for (String ticked : new String[] { "elnur-mammadov", "maithong-thammavongsa", "LA", "AZ" }) {
+            assertThat(browser.findElement(By.cssSelector(".choices input[value=" + ticked + "]")).isSelected())
+                .as(ticked + " arrives ticked")
+                .isTrue();
+        }
         Browser.screenshots(browser, "newsroom-form");
 
-        for (WebElement suggestion : browser.findElements(By.cssSelector(".choices input[type=checkbox]"))) {
-            String value = suggestion.getAttribute("value");
-            if (value.equals("elnur-mammadov") || value.equals("maithong-thammavongsa") || value.equals("LA")
-                    || value.equals("AZ")) {
-                if (!suggestion.isSelected()) {
-                    suggestion.click();
-                }
-            }
-        }
+        Browser.follow(browser, By.cssSelector("button[value=accept]"));
+        assertThat(browser.findElements(By.cssSelector(".choices input[type=checkbox]")))
+            .allMatch(WebElement::isSelected);
+        openDetails("Add a person who is missing");
+        browser.findElement(By.id("newPersonName")).sendKeys("Khamsing Vongphachanh");
+        openDetails("Add an event that is missing");
+        browser.findElement(By.id("newEventTitle")).sendKeys("Azerbaijani Culture Centre opening");
+        browser.findElement(By.id("newEventDate")).sendKeys(today);
         new Select(browser.findElement(By.id("status"))).selectByValue("PUBLISHED");
         Browser.follow(browser, By.cssSelector("button[value=preview]"));
-        assertThat(browser.findElement(By.cssSelector(".preview article.story h1")).getText())
-            .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+        assertThat(browser.findElement(By.cssSelector(".preview article.story h1")).getText()).isEqualTo(headline);
         assertThat(browser.findElement(By.cssSelector(".preview .story-tags")).getText()).contains("Elnur Mammadov")
-            .contains("Laos");
+            .contains("Laos")
+            .contains("Khamsing Vongphachanh")
+            .contains("Azerbaijani Culture Centre opening");
+        assertThat(browser.findElements(By.cssSelector(".preview a[href]")))
+            .allMatch(link -> "_blank".equals(link.getAttribute("target")));
         Browser.screenshots(browser, "newsroom-preview");
 
-        Browser.follow(browser, By.cssSelector("button[value=save]"));
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Saved.");
+        // Another tab keeps the browser open while the story's tab is closed mid-typing.
+        String storyTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        String otherTab = browser.getWindowHandle();
+        browser.get(url("/admin"));
+        browser.switchTo().window(storyTab);
+        browser.findElement(By.id("body")).sendKeys("\n\nTyped after the preview, never saved by hand.");
+        browser.findElement(By.id("headline")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+            .until(d -> d.findElement(By.id("autosave-status")).getText().startsWith("Autosaved at"));
+        browser.close();
+        browser.switchTo().window(otherTab);
+
+        ChromeDriver fresh = Browser.start();
+        try {
+            Browser.logIn(fresh, url(""), "morning", PASSWORD);
+            assertThat(fresh.findElement(By.cssSelector(".unsaved")).getText()).contains(headline);
+            Browser.follow(fresh, fresh.findElement(By.cssSelector(".unsaved a")));
+            assertThat(fresh.findElement(By.cssSelector(".notice.restored")).getText())
+                .startsWith("Brought back the text autosaved at");
+            assertThat(fresh.findElement(By.id("body")).getAttribute("value"))
+                .contains("Typed after the preview, never saved by hand.");
+            Browser.follow(fresh, By.cssSelector("button[value=save]"));
+            assertThat(fresh.findElement(By.cssSelector(".notice")).getText()).startsWith("Saved.");
+
+            fresh.get(url("/admin"));
+            new Select(fresh.findElement(By.id("country"))).selectByValue("LA");
+            Browser.follow(fresh, By.cssSelector(".story-filters button[type=submit]"));
+            assertThat(fresh.findElement(By.cssSelector(".story-table")).getText()).contains(headline);
+            Browser.screenshots(fresh, "newsroom-stories");
+        }
+        finally {
+            fresh.quit();
+        }
 
         browser.get(url("/"));
-        assertThat(browser.findElement(By.cssSelector(".story-card h2 a")).getText())
-            .isEqualTo("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+        assertThat(browser.findElement(By.cssSelector(".story-card h2 a")).getText()).isEqualTo(headline);
         browser.get(url("/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties"));
-        assertThat(browser.findElement(By.cssSelector(".related")).getText())
-            .contains("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+        assertThat(browser.findElement(By.cssSelector(".related")).getText()).contains(headline);
         for (String country : new String[] { "laos", "azerbaijan" }) {
             browser.get(url("/countries/" + country));
-            assertThat(browser.findElement(By.id("main")).getText())
-                .contains("Laos and Azerbaijan Open a Culture Centre in Vientiane");
+            assertThat(browser.findElement(By.id("main")).getText()).contains(headline);
+        }
+    }
+
+    /** Opens a folded part of the form by its summary, unless it is open already. */
+    private void openDetails(String summary) {
+        WebElement details = browser.findElement(By.xpath("//details[summary[normalize-space()='" + summary + "']]"));
+        if (details.getAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
         }
     }
 

@@ -617,7 +617,8 @@ class NewsroomTest {
         Document nul = html(mvc.get().uri("/admin").param("q", word + "\u0000").with(EDITOR).exchange());
 
         assertThat(all.select("tbody tr")).hasSize(2);
-        assertThat(drafts.select("tbody td a").eachText()).containsExactly("Draft about the " + word + " visit");
+        assertThat(drafts.select("tbody td.headline a").eachText())
+            .containsExactly("Draft about the " + word + " visit");
         assertThat(drafts.select("#status option[selected]").val()).isEqualTo("DRAFT");
         assertThat(drafts.select("#q").val()).isEqualTo(word);
         assertThat(none.select(".empty").text()).isEqualTo("No story matches.");

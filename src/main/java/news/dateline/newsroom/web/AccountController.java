@@ -59,7 +59,8 @@ class AccountController {
     }
 
     @GetMapping("/admin/accounts/{username}")
-    String account(@PathVariable String username, Model model) {
+    String account(@PathVariable String username, Principal admin, Model model) {
+        model.addAttribute("self", username.equalsIgnoreCase(admin.getName()));
         model.addAttribute("account",
                 accounts.find(username).orElseThrow(() -> new NotFoundException("account " + username)));
         model.addAttribute("errors", Map.of());
@@ -98,6 +99,7 @@ class AccountController {
         }
         catch (InvalidAccountException e) {
             model.addAttribute("account", account);
+            model.addAttribute("self", false);
             model.addAttribute("errors", Map.of(e.field(), e.getMessage()));
             return "newsroom/account";
         }

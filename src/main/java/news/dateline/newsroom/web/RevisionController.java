@@ -59,7 +59,7 @@ class RevisionController {
         model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
         model.addAttribute("choices", tags.choices(form, false));
-        model.addAttribute("zones", Zones.ALL);
+        StoryFormPage.lists(form, model);
         model.addAttribute("saved",
                 "This is the text of an older revision. Save to restore it; nothing changes until you do.");
         return "newsroom/form";

@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import news.dateline.article.RelatedNews;
 import news.dateline.article.SaveOutcome;
+import news.dateline.newsroom.Autosaves;
 import news.dateline.newsroom.Choice;
 import news.dateline.newsroom.Newsroom;
 import news.dateline.newsroom.Previews;
 import news.dateline.newsroom.RescuedDraft;
 import news.dateline.newsroom.StoryForm;
+import news.dateline.newsroom.StoryList;
 import news.dateline.newsroom.StoryFormMapper;
 import news.dateline.newsroom.StoryFormValidator;
 import news.dateline.newsroom.TagPicker;
@@ -25,6 +28,7 @@ import news.dateline.web.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
@@ -32,9 +36,11 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,8 +49,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class StoryController {
-
-    static final int LIST_LIMIT = 200;
 
     private final Newsroom newsroom;
 
@@ -62,8 +66,14 @@ class StoryController {
 
     private final Clock clock;
 
+    private final Autosaves autosaves;
+
+    private final StoryList storyList;
+
     StoryController(Newsroom newsroom, TagPicker tags, StoryFormValidator validator, WirePaste paste, Previews previews,
-            RelatedNews related, MessageSource messages, Clock clock) {
+            RelatedNews related, MessageSource messages, Clock clock, Autosaves autosaves, StoryList storyList) {
+        this.autosaves = autosaves;
+        this.storyList = storyList;
         this.newsroom = newsroom;
         this.tags = tags;
         this.validator = validator;
@@ -76,19 +86,95 @@ class StoryController {
 
     @GetMapping("/admin")
     String stories(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String status,
-            Model model) {
-        String words = q.length() > 200 ? q.substring(0, 200) : q;
-        model.addAttribute("stories", newsroom.stories(words, status, LIST_LIMIT));
-        model.addAttribute("q", words);
-        model.addAttribute("status", Newsroom.STATUSES.contains(status) ? status : "");
-        model.addAttribute("statuses", Newsroom.STATUSES);
-        model.addAttribute("limit", LIST_LIMIT);
+            @RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String country,
+            @RequestParam(defaultValue = "") String person, @RequestParam(defaultValue = "") String sort,
+            @RequestParam(defaultValue = "") String after, Principal editor, Model model) {
+        StoryList.Filter filter = new StoryList.Filter(q, status, agency, country, person, sort, after);
+        model.addAttribute("unsaved", autosaves.unsaved(editor.getName()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", storyList.page(filter));
+        model.addAttribute("statuses", StoryList.STATUSES);
+        model.addAttribute("orders", StoryList.Order.values());
+        model.addAttribute("agencies", storyList.agencies());
+        model.addAttribute("countries", storyList.countries());
         return "newsroom/stories";
     }
 
+    /**
+     * The stories ticked in the list and what to do with them: a page that asks to
+     * confirm. Nothing changes yet.
+     */
+    @PostMapping("/admin/stories/bulk")
+    String bulk(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam String bulk, Model model,
+            RedirectAttributes redirect) {
+        List<StoryList.Row> rows = storyList.rows(ids == null ? List.of() : ids);
+        if (rows.isEmpty() || !List.of("unpublish", "delete").contains(bulk)) {
+            redirect.addFlashAttribute("saved", "Tick the stories first, then choose what to do with them.");
+            return "redirect:/admin";
+        }
+        model.addAttribute("rows", rows);
+        model.addAttribute("delete", bulk.equals("delete"));
+        return "newsroom/bulk";
+    }
+
+    /**
+     * The confirmed bulk action: every story unpublished or deleted, in one transaction.
+     */
+    @PostMapping("/admin/stories/bulk/confirm")
+    String bulkConfirmed(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam String bulk,
+            Principal editor, RedirectAttributes redirect) {
+        boolean delete = bulk.equals("delete");
+        int changed = newsroom.bulk(ids == null ? List.of() : ids, delete, editor.getName());
+        redirect.addFlashAttribute("saved", (delete ? "Deleted " : "Unpublished ") + changed
+                + (changed == 1 ? " story." : " stories.") + (delete ? " Their addresses now answer “gone”." : ""));
+        return "redirect:/admin";
+    }
+
+    /**
+     * The key the page autosaves a new story under: the one posted, else a new one. A
+     * stored story autosaves under its id.
+     */
+    @ModelAttribute("draft")
+    String draft(@RequestParam(name = "draft", required = false) String draft) {
+        return draft != null && Autosaves.keyOf(StoryFormMapper.blank(LocalDate.EPOCH), draft).isPresent() ? draft
+                : Autosaves.newKey();
+    }
+
+    /**
+     * A new story; with {@code draft}, the new story this editor was writing, as last
+     * autosaved.
+     */
     @GetMapping("/admin/articles/new")
-    String create(Model model) {
+    String create(@RequestParam(name = "draft", required = false) String draft, Principal editor, Model model) {
+        Optional<Autosaves.Autosave> autosave = autosaves.ofNewStory(draft, editor.getName());
+        if (autosave.isPresent()) {
+            model.addAttribute("restored", autosave.get());
+            return form(autosave.get().form(), Map.of(), false, model);
+        }
         return form(StoryFormMapper.blank(LocalDate.now(clock)), Map.of(), false, model);
+    }
+
+    /**
+     * Keeps the form as typed, without checking it: the story form's script posts it
+     * every few seconds while the editor types and when the page is left. Neither a
+     * revision nor an audit entry. Answers the time, for the page to show.
+     */
+    @PostMapping(path = "/admin/articles/autosave", produces = "text/plain;charset=UTF-8")
+    @ResponseBody
+    ResponseEntity<String> autosave(StoryForm form, @RequestParam(name = "draft", required = false) String draft,
+            Principal editor) {
+        Optional<String> at = autosaves.save(form, draft, editor.getName());
+        return at.map(time -> ResponseEntity.ok("Autosaved at " + time + "."))
+            .orElseGet(() -> ResponseEntity.status(422).body("Not autosaved: this story cannot be kept."));
+    }
+
+    /** Throws away the autosaved text brought back, for the stored one. */
+    @PostMapping("/admin/articles/autosave/discard")
+    String discard(@RequestParam String key, @RequestParam(defaultValue = "") String id, Principal editor,
+            RedirectAttributes redirect) {
+        autosaves.discard(key, editor.getName());
+        redirect.addFlashAttribute("saved", message("story.notice.autosaveDiscarded"));
+        return id.matches("\\d{1,18}") ? "redirect:/admin/articles/" + id + "/edit" : "redirect:/admin";
     }
 
     /**
@@ -107,6 +193,11 @@ class StoryController {
     @GetMapping("/admin/articles/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         StoryForm form = newsroom.form(id).orElseThrow(() -> new NotFoundException("story " + id));
+        Optional<Autosaves.Autosave> autosave = autosaves.ofStory(id);
+        if (autosave.isPresent()) {
+            model.addAttribute("restored", autosave.get());
+            return form(autosave.get().form(), Map.of(), false, model);
+        }
         return form(form, Map.of(), false, model);
     }
 
@@ -116,8 +207,34 @@ class StoryController {
     @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=paste")
     String paste(StoryForm form, Model model) {
         BindingResult binding = binding(form);
-        StoryForm filled = paste.paste(form, binding);
-        return form(filled, errors(binding, field -> true), true, model);
+        WirePaste.Pasted pasted = paste.paste(form, binding);
+        String page = form(pasted.form(), errors(binding, field -> true), TagPicker.Suggest.TICK_SURE, Set.of(), model);
+        if (pasted.read() && model.getAttribute("choices") instanceof TagPicker.Choices choices) {
+            model.addAttribute("pasted", PasteNotice.of(pasted, choices));
+        }
+        return page;
+    }
+
+    /**
+     * "Accept all": every suggestion on the page is ticked; nothing is saved. A plain
+     * submit button, so it works without JavaScript.
+     */
+    @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=accept")
+    String acceptAll(StoryForm form, @RequestParam(name = "suggested", required = false) List<String> suggested,
+            Model model) {
+        List<String> all = suggested == null ? List.of() : suggested;
+        return retag(form.withTags(form.tags().accept(all)), TagPicker.Suggest.OFFER, Set.copyOf(all), model);
+    }
+
+    /**
+     * "Dismiss all": every suggestion on the page is unticked and no longer offered
+     * ("Suggest from the text" brings them back).
+     */
+    @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=dismiss")
+    String dismissAll(StoryForm form, @RequestParam(name = "suggested", required = false) List<String> suggested,
+            Model model) {
+        List<String> all = suggested == null ? List.of() : suggested;
+        return retag(form.withTags(form.tags().dismiss(all)), TagPicker.Suggest.NONE, Set.of(), model);
     }
 
     /**
@@ -125,8 +242,9 @@ class StoryController {
      * search words are checked.
      */
     @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=find")
-    String find(StoryForm form, Model model) {
-        return retag(form, model);
+    String find(StoryForm form, @RequestParam(name = "suggested", required = false) List<String> suggested,
+            Model model) {
+        return retag(form, TagPicker.Suggest.OFFER, pending(suggested), model);
     }
 
     /**
@@ -134,24 +252,32 @@ class StoryController {
      * to tick.
      */
     @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=suggest")
-    String suggest(StoryForm form, Model model) {
-        return retag(form, model);
+    String suggest(StoryForm form, @RequestParam(name = "suggested", required = false) List<String> suggested,
+            Model model) {
+        return retag(form, TagPicker.Suggest.TICK_SURE, pending(suggested), model);
     }
 
     /**
      * "Use as the new event": the happening found in the text fills the new-event inputs;
      * nothing is saved.
      */
-    @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = { "action", "action!=save",
-            "action!=preview", "action!=paste", "action!=find", "action!=suggest" })
-    String useCandidate(StoryForm form, @RequestParam String action, Model model) {
-        return retag(form.withNewEvent(TagPicker.EventCandidate.fromAction(action)), model);
+    @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" },
+            params = { "action", "action!=save", "action!=preview", "action!=paste", "action!=find", "action!=suggest",
+                    "action!=accept", "action!=dismiss" })
+    String useCandidate(StoryForm form, @RequestParam String action,
+            @RequestParam(name = "suggested", required = false) List<String> suggested, Model model) {
+        return retag(form.withNewEvent(TagPicker.EventCandidate.fromAction(action)), TagPicker.Suggest.OFFER,
+                pending(suggested), model);
     }
 
-    private String retag(StoryForm form, Model model) {
+    private String retag(StoryForm form, TagPicker.Suggest suggest, Set<String> pending, Model model) {
         BindingResult binding = binding(form);
         validator.validate(form, binding);
-        return form(form, errors(binding, "find"::equals), true, model);
+        return form(form, errors(binding, "find"::equals), suggest, pending, model);
+    }
+
+    private static Set<String> pending(List<String> suggested) {
+        return suggested == null ? Set.of() : Set.copyOf(suggested);
     }
 
     /**
@@ -159,10 +285,18 @@ class StoryController {
      * checked; nothing is saved.
      */
     @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=preview")
-    String preview(StoryForm form, Model model) {
+    String preview(StoryForm form, @RequestParam(name = "draft", required = false) String draft, Principal editor,
+            Model model) {
         BindingResult binding = binding(form);
         validator.validate(form, binding);
         model.addAttribute("preview", true);
+        try {
+            autosaves.save(form, draft, editor.getName())
+                .ifPresent(at -> model.addAttribute("autosaved", "Autosaved at " + at + "."));
+        }
+        catch (CannotCreateTransactionException | DataAccessException e) {
+            model.addAttribute("problem", Forms.problem(e));
+        }
         return form(form, errors(binding, field -> true), false, model);
     }
 
@@ -171,8 +305,9 @@ class StoryController {
      * does.
      */
     @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "!action")
-    String submit(StoryForm form, Principal editor, Model model, RedirectAttributes redirect) {
-        return save(form, editor, model, redirect);
+    String submit(StoryForm form, @RequestParam(name = "draft", required = false) String draft, Principal editor,
+            Model model, RedirectAttributes redirect) {
+        return save(form, draft, editor, model, redirect);
     }
 
     /**
@@ -180,7 +315,8 @@ class StoryController {
      * transaction.
      */
     @PostMapping(path = { "/admin/articles", "/admin/articles/{id}" }, params = "action=save")
-    String save(StoryForm form, Principal editor, Model model, RedirectAttributes redirect) {
+    String save(StoryForm form, @RequestParam(name = "draft", required = false) String draft, Principal editor,
+            Model model, RedirectAttributes redirect) {
         BindingResult binding = binding(form);
         try {
             Optional<SaveOutcome> saving = newsroom.save(form, editor.getName(), binding);
@@ -189,8 +325,10 @@ class StoryController {
             }
             return switch (saving.get()) {
                 case SaveOutcome.Saved saved -> {
-                    redirect.addFlashAttribute("saved",
-                            message(saved.slugChanged() ? "story.notice.savedAndMoved" : "story.notice.saved"));
+                    autosaves.saved(saved.id(), draft);
+                    boolean unchanged = !form.isNew() && String.valueOf(saved.version()).equals(form.version());
+                    redirect.addFlashAttribute("saved", message(unchanged ? "story.notice.unchanged"
+                            : saved.slugChanged() ? "story.notice.savedAndMoved" : "story.notice.saved"));
                     yield "redirect:/admin/articles/" + saved.id() + "/edit";
                 }
                 case SaveOutcome.Conflict conflict -> {
@@ -233,10 +371,15 @@ class StoryController {
     }
 
     private String form(StoryForm form, Map<String, String> errors, boolean suggest, Model model) {
+        return form(form, errors, suggest ? TagPicker.Suggest.OFFER : TagPicker.Suggest.NONE, Set.of(), model);
+    }
+
+    private String form(StoryForm form, Map<String, String> errors, TagPicker.Suggest suggest, Set<String> pending,
+            Model model) {
         TagPicker.Choices choices;
         List<Choice> countryOptions;
         try {
-            choices = tags.choices(form, suggest);
+            choices = tags.choices(form, suggest, pending);
             countryOptions = tags.countryOptions();
         }
         catch (CannotCreateTransactionException | DataAccessException e) {
@@ -252,7 +395,7 @@ class StoryController {
         model.addAttribute("errors", errors);
         model.addAttribute("choices", choices);
         model.addAttribute("countryOptions", countryOptions);
-        model.addAttribute("zones", Zones.ALL);
+        StoryFormPage.lists(form, model);
         if (Boolean.TRUE.equals(model.getAttribute("preview"))) {
             model.addAttribute("article", previews.of(form, choices));
             model.addAttribute("sidebar", previewSidebar(form));
