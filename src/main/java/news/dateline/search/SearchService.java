@@ -33,6 +33,14 @@ public class SearchService {
     /** The most stories a search ranks and pages through: the latest that match. */
     public static final int CANDIDATES = 1000;
 
+    /**
+     * The shortest search that also finds the stories of the people and countries it
+     * names: "Thongsavan" finds the stories tagged with Thongsavanh Phomvihane, "viet
+     * nam" those tagged with Vietnam (by name or alias, accents and case ignored), though
+     * their words are spelled otherwise.
+     */
+    static final int NAMED_AT_LEAST = 4;
+
     private final JdbcClient jdbc;
 
     private final Clock clock;
@@ -73,28 +81,43 @@ public class SearchService {
             return new Results(query, List.of(), List.of(), 0, false, 0);
         }
         String like = Like.anywhere(query.text());
+        List<Long> people = new java.util.ArrayList<>();
+        List<Long> countries = new java.util.ArrayList<>();
         List<Entity> entities = jdbc
             .sql("""
-                    select 'person' as kind, '/people/' || p.slug as url, p.name, p.role as detail, 1 as ord
+                    select 'person' as kind, '/people/' || p.slug as url, p.name, p.role as detail, 1 as ord, p.id
                     from person p
                     where dl_fold(p.name) like dl_fold(:like)
                        or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) like dl_fold(:like))
                     union all
-                    select 'country', '/countries/' || c.slug, c.name, null, 2 from country c
+                    select 'country', '/countries/' || c.slug, c.name, null, 2, c.id from country c
                     where (dl_fold(c.name) like dl_fold(:like)
                            or exists (select 1 from country_alias a where a.country_id = c.id and a.kind = 'NAME'
                                       and dl_fold(a.alias) like dl_fold(:like)))
                     union all
-                    select 'event', '/events/' || e.slug, e.title, to_char(e.start_date, 'YYYY'), 3 from event e
+                    select 'event', '/events/' || e.slug, e.title, to_char(e.start_date, 'YYYY'), 3, e.id from event e
                     where dl_fold(e.title) like dl_fold(:like)
                     order by ord, name limit 12""")
             .param("like", like)
-            .query((rs, n) -> new Entity(rs.getString("kind"), rs.getString("url"), rs.getString("name"),
-                    rs.getString("detail")))
+            .query((rs, n) -> {
+                if (rs.getString("kind").equals("person")) {
+                    people.add(rs.getLong("id"));
+                }
+                else if (rs.getString("kind").equals("country")) {
+                    countries.add(rs.getLong("id"));
+                }
+                return new Entity(rs.getString("kind"), rs.getString("url"), rs.getString("name"),
+                        rs.getString("detail"));
+            })
             .list();
+        if (query.text().strip().length() < NAMED_AT_LEAST) {
+            people.clear();
+            countries.clear();
+        }
+        String text = " and a.search_vector @@ websearch_to_tsquery('english', dl_fold(:text))";
         String filters = " "
                 + """
-                        a.status = 'PUBLISHED' and a.published_at <= :now and a.search_vector @@ websearch_to_tsquery('english', dl_fold(:text))
+                        a.status = 'PUBLISHED' and a.published_at <= :now
                         and (cast(:country as text) is null or exists (select 1 from article_country ac join country c on c.id = ac.country_id
                                                            where ac.article_id = a.id and c.slug = :country))
                         and (cast(:from as timestamptz) is null or a.published_at >= :from)
@@ -103,16 +126,29 @@ public class SearchService {
         var toInstant = query.to() == null ? null : query.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
         String order = query.byDate() ? "published_at desc, id desc" : "score desc, published_at desc, id desc";
         String score = query.byDate() ? "0" : """
-                ts_rank_cd(a.search_vector, websearch_to_tsquery('english', dl_fold(:text)), 32)
+                (ts_rank_cd(a.search_vector, websearch_to_tsquery('english', dl_fold(:text)), 32) + 0.05)
                     / (1 + extract(epoch from (:now - a.published_at)) / 31536000.0)""";
         long[] total = { 0 };
         List<Hit> hits = new java.util.ArrayList<>();
         jdbc.sql("""
-                with candidate as materialized (
-                         select a.id, a.published_at,\s""" + score + """
+                with matched (id) as (
+                         (select a.id from article a where\s""" + filters + text + """
+                     order by a.published_at desc, a.id desc limit :candidates)
+                    union
+                    (select l.article_id from unnest(cast(:people as bigint[])) as m (id) cross join lateral (
+                         select x.article_id from article_person x
+                         where x.person_id = m.id and x.status = 'PUBLISHED' and x.published_at <= :now
+                         order by x.published_at desc, x.article_id desc limit :candidates) l)
+                    union
+                    (select l.article_id from unnest(cast(:countries as bigint[])) as m (id) cross join lateral (
+                         select x.article_id from article_country x
+                         where x.country_id = m.id and x.status = 'PUBLISHED' and x.published_at <= :now
+                         order by x.published_at desc, x.article_id desc limit :candidates) l)),
+                candidate as materialized (
+                    select a.id, a.published_at,\s""" + score + """
                         as score
                 from article a
-                where\s""" + filters + " " + """
+                where a.id = any(array(select id from matched)) and\s""" + filters + " " + """
                     order by a.published_at desc, a.id desc
                     limit :candidates),
                 shown as (
@@ -121,12 +157,14 @@ public class SearchService {
                                  \slimit :limit offset :offset)
                         select t.total, shown.ord, a.slug, a.headline, a.published_at, a.published_precision, a.published_offset,
                                g.name as agency, a.dateline,
-                               ts_headline('english', a.headline || '. ' || a.body, websearch_to_tsquery('english', dl_fold(:text)),
+                               ts_headline('english', a.body, websearch_to_tsquery('english', dl_fold(:text)),
                                            'StartSel=<mark>, StopSel=</mark>, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
                         from (select count(*) as total from candidate) t
                         left join (shown join article a on a.id = shown.id left join agency g on g.id = a.agency_id) on true
                         order by shown.ord""")
             .param("text", query.text())
+            .param("people", people.toArray(Long[]::new))
+            .param("countries", countries.toArray(Long[]::new))
             .param("now", clock.instant().atOffset(ZoneOffset.UTC))
             .param("country", query.country())
             .param("from", fromInstant)

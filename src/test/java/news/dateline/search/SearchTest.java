@@ -3,11 +3,13 @@ package news.dateline.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import news.dateline.support.DatelineTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -17,6 +19,9 @@ class SearchTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /**
      * {@code query} as a browser's form would send it: name=value pairs joined by &,
@@ -51,6 +56,41 @@ class SearchTest {
         Document toLam = search("q=to%20lam");
         assertThat(toLam.select("#entities-heading + .tags a").eachText()).anyMatch(t -> t.startsWith("Tô Lâm"));
         assertThat(toLam.select(".story-card h3 a").eachText()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aNamesBeginningFindsThePersonsStories() throws Exception {
+        var tagged = jdbc.sql("""
+                select a.headline from article a join article_person ap on ap.article_id = a.id
+                join person p on p.id = ap.person_id
+                where p.name = 'Thongsavanh Phomvihane' and a.status = 'PUBLISHED'""").query(String.class).list();
+        assertThat(tagged).isNotEmpty();
+
+        assertThat(search("q=Thongsavan").select(".story-card h3 a").eachText()).containsAll(tagged);
+    }
+
+    @Test
+    void everySpellingOfACountryFindsEveryStoryAboutIt() throws Exception {
+        var tagged = jdbc.sql("""
+                select a.headline from article a join article_country ac on ac.article_id = a.id
+                join country c on c.id = ac.country_id
+                where c.slug = 'vietnam' and a.status = 'PUBLISHED' and a.published_at <= now()""")
+            .query(String.class)
+            .list();
+        assertThat(tagged).hasSizeGreaterThanOrEqualTo(2);
+
+        for (String spelling : List.of("viet%20nam", "Viet%20Nam", "Vietnam")) {
+            assertThat(search("q=" + spelling + "&sort=date").select(".story-card h3 a").eachText()).as(spelling)
+                .containsAll(tagged);
+        }
+    }
+
+    @Test
+    void aSnippetDoesNotRepeatTheHeadline() throws Exception {
+        for (var card : search("q=consultation").select(".story-card")) {
+            String headline = card.select("h3 a").text();
+            assertThat(card.select(".summary").text()).as(headline).doesNotStartWith(headline);
+        }
     }
 
     @Test
