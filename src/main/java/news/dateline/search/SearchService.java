@@ -157,7 +157,8 @@ public class SearchService {
                                  \slimit :limit offset :offset)
                         select t.total, shown.ord, a.slug, a.headline, a.published_at, a.published_precision, a.published_offset,
                                g.name as agency, a.dateline,
-                               ts_headline('english', a.body, websearch_to_tsquery('english', dl_fold(:text)),
+                               ts_headline('english', case when left(dl_fold(a.body), length(a.headline)) = dl_fold(a.headline)
+                                                                then ltrim(substr(a.body, length(a.headline) + 1), ' .,:;') else a.body end, websearch_to_tsquery('english', dl_fold(:text)),
                                            'StartSel=<mark>, StopSel=</mark>, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
                         from (select count(*) as total from candidate) t
                         left join (shown join article a on a.id = shown.id left join agency g on g.id = a.agency_id) on true
