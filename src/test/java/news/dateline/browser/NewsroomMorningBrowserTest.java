@@ -121,7 +121,7 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
         browser.close();
         browser.switchTo().window(otherTab);
 
-        ChromeDriver fresh = Browser.start();
+        ChromeDriver fresh = Browser.start(getClass());
         try {
             Browser.logIn(fresh, url(""), "morning", PASSWORD);
             assertThat(fresh.findElement(By.cssSelector(".unsaved")).getText()).contains(headline);
