@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DatelineTest
 class OwnPasswordTest {
 
-    static final String ONE_TIME = "printed-once-0123456789";
+    static final String ONE_TIME = "printed-once-walnut-harbour-kite";
 
     static final String OWN = "a password only I know";
 
