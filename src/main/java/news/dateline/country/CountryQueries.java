@@ -38,7 +38,11 @@ public class CountryQueries {
     }
 
     public record TimelineEntry(String slug, String title, String date, String dateIso, int year, String place,
-            List<StoryItem> stories) {
+            List<Coverage> stories) {
+    }
+
+    /** A story under an event of a timeline: its headline, agency (or null) and day. */
+    public record Coverage(String slug, String headline, String agency, DisplayTimes.Stamp published) {
     }
 
     /** The events of one year, in date order. */
@@ -79,9 +83,12 @@ public class CountryQueries {
             return !periods.isEmpty();
         }
 
-        /** The dots are the years with events, sized by their counts. */
-        public TimelineGraphic graphic() {
-            return summarized() ? TimelineGraphic.counted(periods) : TimelineGraphic.of(years);
+        /**
+         * The graphic: the events listed whole, or the years of a long timeline with
+         * their counts, each linking to its year on {@code page}.
+         */
+        public TimelineGraphic graphic(String page) {
+            return summarized() ? TimelineGraphic.counted(periods, page) : TimelineGraphic.of(years);
         }
 
         /** "2019" or "May 2019". */
@@ -112,7 +119,7 @@ public class CountryQueries {
         }
 
         public TimelineGraphic graphic() {
-            return timelineIndex.graphic();
+            return timelineIndex.graphic("/countries/" + slug);
         }
     }
 

@@ -44,7 +44,7 @@ public class RelationQueries {
         }
 
         public TimelineGraphic graphic() {
-            return timelineIndex.graphic();
+            return timelineIndex.graphic("/relations/" + a.slug() + "/" + b.slug());
         }
 
         public String title() {

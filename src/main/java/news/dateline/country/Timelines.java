@@ -124,23 +124,40 @@ class Timelines {
             });
         if (!entries.isEmpty()) {
             var now = SqlTime.now(clock);
-            jdbc.sql("""
-                    select ev.id as event_id, a.slug, a.headline, a.published_at, a.published_offset
-                    from unnest(cast(? as bigint[])) as ev (id)
-                    cross join lateral (select ae.article_id from article_event ae
-                                        where ae.event_id = ev.id and ae.status = 'PUBLISHED' and ae.published_at <= ?
-                                        order by ae.published_at desc, ae.article_id desc limit ?) latest
-                    join article a on a.id = latest.article_id
-                    order by a.published_at desc, a.id desc""")
+            // A story covering several events of the timeline is listed once: under the
+            // event nearest its day.
+            Map<Long, CountryQueries.Coverage> coverage = new LinkedHashMap<>();
+            Map<Long, Long> under = new LinkedHashMap<>();
+            Map<Long, Long> distance = new LinkedHashMap<>();
+            jdbc.sql(
+                    """
+                            select ev.id as event_id, a.id, a.slug, a.headline, a.published_at, a.published_offset, ag.name as agency
+                            from unnest(cast(? as bigint[])) as ev (id)
+                            cross join lateral (select ae.article_id from article_event ae
+                                                where ae.event_id = ev.id and ae.status = 'PUBLISHED' and ae.published_at <= ?
+                                                order by ae.published_at desc, ae.article_id desc limit ?) latest
+                            join article a on a.id = latest.article_id
+                            left join agency ag on ag.id = a.agency_id
+                            order by a.published_at desc, a.id desc""")
                 .params(entries.keySet().toArray(Long[]::new), now, STORIES_PER_EVENT)
                 .query(rs -> {
-                    var entry = entries.get(rs.getLong("event_id"));
-                    if (entry != null) {
-                        entry.stories()
-                            .add(new CountryQueries.StoryItem(rs.getString("slug"), rs.getString("headline"),
-                                    DisplayTimes.day(rs)));
+                    long storyId = rs.getLong("id");
+                    long eventId = rs.getLong("event_id");
+                    var entry = entries.get(eventId);
+                    if (entry == null) {
+                        return;
+                    }
+                    var published = DisplayTimes.day(rs);
+                    coverage.putIfAbsent(storyId, new CountryQueries.Coverage(rs.getString("slug"),
+                            rs.getString("headline"), rs.getString("agency"), published));
+                    long days = Math.abs(java.time.temporal.ChronoUnit.DAYS
+                        .between(PartialDate.parse(entry.dateIso()).start(), LocalDate.parse(published.machine())));
+                    if (!distance.containsKey(storyId) || days < distance.get(storyId)) {
+                        distance.put(storyId, days);
+                        under.put(storyId, eventId);
                     }
                 });
+            coverage.forEach((storyId, story) -> entries.get(under.get(storyId)).stories().add(story));
         }
         Map<Integer, List<CountryQueries.TimelineEntry>> byYear = new LinkedHashMap<>();
         entries.values().forEach(entry -> byYear.computeIfAbsent(entry.year(), y -> new ArrayList<>()).add(entry));

@@ -131,6 +131,26 @@ class ReaderPagesTest {
     }
 
     @Test
+    void theTimelineGraphicIsLinksWithNamesAndListsEachStoryOnceWithItsAgencyAndDate() throws Exception {
+        Document relation = page("/relations/azerbaijan/laos");
+
+        var wide = relation.selectFirst("svg.timeline-wide");
+        assertThat(wide).isNotNull();
+        assertThat(relation.select("svg.timeline-tall")).hasSize(1);
+        var marks = wide.select("a.mark");
+        assertThat(marks).isNotEmpty();
+        assertThat(marks.eachAttr("href")).allMatch(href -> href.startsWith("/events/") || href.startsWith("#year-"));
+        assertThat(marks.eachAttr("aria-label")).hasSize(marks.size()).allMatch(name -> !name.isBlank());
+        assertThat(wide.select("a.mark").first().attr("aria-label")).isEqualTo("Thongloun Sisoulith visits Baku, 1981");
+        assertThat(wide.select("text.label").eachText()).doesNotHaveDuplicates().contains("1990", "2020");
+
+        var covered = relation.select(".covered-by > li > a").eachText();
+        assertThat(covered).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(relation.select(".covered-by > li").first().select(".meta").text())
+            .isEqualTo("KPL · 10 December 2025");
+    }
+
+    @Test
     void anEventGroupsItsCoverageByAgency() throws Exception {
         Document event = page("/events/azerbaijan-laos-first-political-consultations-2025");
 

@@ -1,0 +1,88 @@
+package news.dateline.country;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The timeline graphic's marks, labels and clusters, for both drawings. */
+class TimelineGraphicTest {
+
+    private static CountryQueries.TimelineEntry event(String slug, String dateIso) {
+        var date = news.dateline.shared.PartialDate.parse(dateIso);
+        return new CountryQueries.TimelineEntry(slug, "Event " + slug, date.display(), dateIso, date.year(), null,
+                List.of());
+    }
+
+    private static List<CountryQueries.TimelineYear> years(CountryQueries.TimelineEntry... events) {
+        Map<Integer, List<CountryQueries.TimelineEntry>> byYear = new java.util.TreeMap<>(
+                java.util.Arrays.stream(events).collect(Collectors.groupingBy(CountryQueries.TimelineEntry::year)));
+        return byYear.entrySet().stream().map(e -> new CountryQueries.TimelineYear(e.getKey(), e.getValue())).toList();
+    }
+
+    private static List<String> labels(TimelineGraphic.Drawing drawing) {
+        return drawing.ticks().stream().map(TimelineGraphic.Tick::label).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Test
+    void everyEventIsALinkWithItsNameAndEachYearIsLabelledOnce() {
+        var graphic = TimelineGraphic.of(years(event("a", "1995-05"), event("b", "2005"), event("c", "2015-03-02")));
+
+        for (var drawing : List.of(graphic.wide(), graphic.tall())) {
+            assertThat(drawing.marks()).extracting(TimelineGraphic.Mark::href)
+                .containsExactly("/events/a", "/events/b", "/events/c");
+            assertThat(drawing.marks()).extracting(TimelineGraphic.Mark::name)
+                .containsExactly("Event a, May 1995", "Event b, 2005", "Event c, 2 March 2015");
+            assertThat(labels(drawing)).doesNotHaveDuplicates().contains("2000", "2010");
+        }
+        assertThat(graphic.wide().marks()).extracting(TimelineGraphic.Mark::x).isSorted();
+        assertThat(graphic.tall().marks()).extracting(TimelineGraphic.Mark::y).isSorted();
+        assertThat(graphic.description()).isEqualTo("Timeline: 3 events, from 1995 to 2015");
+    }
+
+    @Test
+    void eventsTooCloseToTellApartBecomeOneMarkWithTheirCountLinkingToTheirYear() {
+        var graphic = TimelineGraphic.of(years(event("old", "1981"), event("a", "2025-12-08"), event("b", "2025-12-09"),
+                event("c", "2025-12-10")));
+
+        var marks = graphic.wide().marks();
+        assertThat(marks).hasSize(2);
+        assertThat(marks.getLast().count()).isEqualTo(3);
+        assertThat(marks.getLast().href()).isEqualTo("#year-2025");
+        assertThat(marks.getLast().name()).isEqualTo("3 events, 2025");
+    }
+
+    @Test
+    void aSingleEventIsDrawnOverItsYearByMonthWithItsTitle() {
+        var graphic = TimelineGraphic.of(years(event("only", "2025-12-08")));
+
+        var wide = graphic.wide();
+        assertThat(wide.marks()).singleElement().extracting(TimelineGraphic.Mark::href).isEqualTo("/events/only");
+        assertThat(labels(wide)).containsExactly("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                "Nov", "Dec", "2025");
+        assertThat(wide.captions()).extracting(TimelineGraphic.Caption::text)
+            .containsExactly("Event only", "8 December 2025");
+        assertThat(wide.marks().getFirst().x()).isBetween(wide.x1() + (wide.x2() - wide.x1()) * 11 / 12, wide.x2());
+        assertThat(graphic.tall().captions()).extracting(TimelineGraphic.Caption::text).containsExactly("Event only");
+    }
+
+    @Test
+    void aLongTimelineShowsItsYearsWithTheirCountsLinkingToEachYear() {
+        var years = java.util.stream.IntStream.rangeClosed(1990, 2025)
+            .mapToObj(y -> new CountryQueries.TimelinePeriod(y,
+                    List.of(new CountryQueries.TimelineMonth(y, 1, 40), new CountryQueries.TimelineMonth(y, 6, 2))))
+            .toList();
+
+        var graphic = TimelineGraphic.counted(years, "/countries/laos");
+
+        assertThat(graphic.wide().marks()).hasSize(36);
+        assertThat(graphic.wide().marks().getFirst().href()).isEqualTo("/countries/laos?period=1990");
+        assertThat(graphic.wide().marks().getFirst().count()).isEqualTo(42);
+        assertThat(graphic.wide().marks().getFirst().name()).isEqualTo("1990: 42 events");
+        assertThat(labels(graphic.wide())).doesNotHaveDuplicates().hasSizeLessThan(36).contains("2000", "2020");
+        assertThat(graphic.description()).isEqualTo("Timeline: 1,512 events, from 1990 to 2025");
+    }
+
+}
