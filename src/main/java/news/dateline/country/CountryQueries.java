@@ -31,6 +31,11 @@ public class CountryQueries {
     }
 
     public record CountryItem(String slug, String name, String code, long stories, long events) {
+        /** The address of its flag. */
+        public String flag() {
+            return Flags.of(code);
+        }
+
         /** Whether there are more stories than were counted: "more than 1,000". */
         public boolean manyStories() {
             return stories > COUNTED;
@@ -114,6 +119,11 @@ public class CountryQueries {
     public record Country(long id, String slug, String name, String code, List<TimelineYear> timeline,
             Timeline timelineIndex, List<StoryItem> stories, StoryCursor older, List<CountryItem> partners,
             List<PersonItem> people) {
+        /** The address of its flag. */
+        public String flag() {
+            return Flags.of(code);
+        }
+
         public long eventCount() {
             return timelineIndex.events();
         }

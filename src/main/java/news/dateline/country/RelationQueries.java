@@ -30,7 +30,12 @@ public class RelationQueries {
         this.timelines = timelines;
     }
 
-    public record Side(long id, String slug, String name) {
+    public record Side(long id, String slug, String name, String code) {
+        /** The address of its flag. */
+        public String flag() {
+            return Flags.of(code);
+        }
+
     }
 
     /**
@@ -94,9 +99,9 @@ public class RelationQueries {
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Side> country(String slug) {
-        return jdbc.sql("select id, slug, name from country where slug = ?").param(slug).query((rs, n) -> {
+        return jdbc.sql("select id, slug, name, code from country where slug = ?").param(slug).query((rs, n) -> {
             CacheTags.add(CacheTags.country(rs.getLong(1)));
-            return new Side(rs.getLong(1), rs.getString(2), rs.getString(3));
+            return new Side(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
         }).optional();
     }
 

@@ -20,7 +20,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(lastModified).excludePathPatterns("/css/**", "/favicon.svg", "/logo.png");
+        registry.addInterceptor(lastModified).excludePathPatterns("/css/**", "/favicon.svg", "/logo.png", "/flags/**");
     }
 
     /**

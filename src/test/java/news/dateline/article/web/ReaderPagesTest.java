@@ -151,6 +151,19 @@ class ReaderPagesTest {
     }
 
     @Test
+    void countriesShowTheirFlagsWhichAreServedAsPictures() throws Exception {
+        assertThat(page("/countries/laos").select("h1 img.flag").attr("src")).isEqualTo("/flags/la.svg");
+        assertThat(page("/countries").select("a[href='/countries/vietnam'] img.flag").attr("src"))
+            .isEqualTo("/flags/vn.svg");
+        assertThat(page("/relations/azerbaijan/laos").select(".relation-sides img.flag").eachAttr("src"))
+            .containsExactly("/flags/az.svg", "/flags/la.svg");
+
+        var flag = mvc.get().uri("/flags/la.svg").exchange();
+        assertThat(flag).hasStatusOk();
+        assertThat(flag.getResponse().getContentType()).startsWith("image/svg+xml");
+    }
+
+    @Test
     void anEventGroupsItsCoverageByAgency() throws Exception {
         Document event = page("/events/azerbaijan-laos-first-political-consultations-2025");
 
