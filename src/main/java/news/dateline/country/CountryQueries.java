@@ -106,7 +106,26 @@ public class CountryQueries {
         }
     }
 
-    public record PersonItem(String slug, String name, String role) {
+    /** A person named in a country's stories, with in how many of the latest. */
+    public record NamedPerson(String slug, String name, String role, long stories) {
+    }
+
+    /**
+     * A country's key facts from the graph.
+     *
+     * @param stories its published stories, counted up to {@value #COUNTED} and one more
+     * @param latestEvent its latest event up to today, or null
+     */
+    public record Facts(long stories, TimelineEntry latestEvent) {
+        public boolean manyStories() {
+            return stories > COUNTED;
+        }
+
+        /** "12 stories", "more than 1,000 stories". */
+        public String storiesText() {
+            return manyStories() ? "more than 1,000 stories"
+                    : stories == 1 ? "1 story" : "%,d stories".formatted(stories);
+        }
     }
 
     public record StoryItem(String slug, String headline, DisplayTimes.Stamp published) {
@@ -118,7 +137,7 @@ public class CountryQueries {
      */
     public record Country(long id, String slug, String name, String code, List<TimelineYear> timeline,
             Timeline timelineIndex, List<StoryItem> stories, StoryCursor older, List<CountryItem> partners,
-            List<PersonItem> people) {
+            List<NamedPerson> people, Facts facts) {
         /** The address of its flag. */
         public String flag() {
             return Flags.of(code);
@@ -212,7 +231,7 @@ public class CountryQueries {
         return jdbc.sql("select id, slug, name, code from country where slug = ?")
             .param(slug)
             .query((rs, n) -> new Country(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-                    rs.getString("code"), List.of(), null, List.of(), null, List.of(), List.of()))
+                    rs.getString("code"), List.of(), null, List.of(), null, List.of(), List.of(), null))
             .optional()
             .map(c -> {
                 CacheTags.add(CacheTags.country(c.id()));
@@ -221,27 +240,70 @@ public class CountryQueries {
                         c.id());
                 var stories = stories(c.id(), before);
                 return new Country(c.id(), c.slug(), c.name(), c.code(), timeline.years(), timeline, stories.items(),
-                        stories.older(), partners(c.id()), people(c.id()));
+                        stories.older(), partners(c.id()), mostNamed(c.id()), facts(c.id()));
             });
     }
 
+    /** How many of a country's latest stories name the people its page lists. */
+    static final int NAMED_IN = 500;
+
     /**
-     * People of the country, those with the most stories first (counted up to
-     * {@value #COUNTED}).
+     * The people most often named in the country's latest {@value #NAMED_IN} stories: the
+     * stories from the country's link index, their people from {@code article_person}'s
+     * primary key, whatever the size of the archive.
      */
-    private List<PersonItem> people(long countryId) {
-        return jdbc
-            .sql("""
-                    select p.slug, p.name, p.role, p.id from person p
-                    where p.country_id = ?
-                    order by (select count(*) from (select 1 from article_person ap where ap.person_id = p.id limit ?) counted) desc,
-                             p.name limit 30""")
-            .params(countryId, COUNTED)
+    private List<NamedPerson> mostNamed(long countryId) {
+        return jdbc.sql("""
+                with recent as (select ac.article_id from article_country ac
+                                where ac.country_id = ? and ac.status = 'PUBLISHED' and ac.published_at <= ?
+                                order by ac.published_at desc, ac.article_id desc limit ?)
+                select p.id, p.slug, p.name, p.role, count(*) as stories
+                from recent join article_person ap on ap.article_id = recent.article_id
+                join person p on p.id = ap.person_id
+                group by p.id order by count(*) desc, p.name limit 12""")
+            .params(countryId, SqlTime.now(clock), NAMED_IN)
             .query((rs, n) -> {
-                CacheTags.add(CacheTags.person(rs.getLong(4)));
-                return new PersonItem(rs.getString(1), rs.getString(2), rs.getString(3));
+                CacheTags.add(CacheTags.person(rs.getLong("id")));
+                return new NamedPerson(rs.getString("slug"), rs.getString("name"), rs.getString("role"),
+                        rs.getLong("stories"));
             })
             .list();
+    }
+
+    /**
+     * The number of stories (an index read, up to {@value #COUNTED} and one more) and the
+     * latest event up to today: one statement.
+     */
+    private Facts facts(long countryId) {
+        var now = SqlTime.now(clock);
+        return jdbc
+            .sql("""
+                    select (select count(*) from (select 1 from article_country ac
+                                                  where ac.country_id = :id and ac.status = 'PUBLISHED' and ac.published_at <= :now
+                                                  order by ac.published_at desc, ac.article_id desc limit :counted) counted) as stories,
+                           latest.id, latest.slug, latest.title, latest.start_date, latest.date_precision, latest.place
+                    from (select 1) one
+                    left join lateral (select e.id, e.slug, e.title, e.start_date, e.date_precision, e.place
+                                       from event_country ec join event e on e.id = ec.event_id
+                                       where ec.country_id = :id and e.start_date <= :today
+                                       order by e.start_date desc, e.id desc limit 1) latest on true""")
+            .param("id", countryId)
+            .param("now", now)
+            .param("today", java.time.LocalDate.now(clock))
+            .param("counted", COUNTED + 1)
+            .query((rs, n) -> {
+                TimelineEntry latest = null;
+                if (rs.getString("slug") != null) {
+                    CacheTags.add(CacheTags.event(rs.getLong("id")));
+                    var date = news.dateline.shared.PartialDate.of(
+                            rs.getObject("start_date", java.time.LocalDate.class),
+                            news.dateline.shared.PartialDate.Precision.valueOf(rs.getString("date_precision")));
+                    latest = new TimelineEntry(rs.getString("slug"), rs.getString("title"), date.display(),
+                            date.toString(), date.year(), rs.getString("place"), List.of());
+                }
+                return new Facts(rs.getLong("stories"), latest);
+            })
+            .single();
     }
 
     private StoryCursor.Page<StoryItem> stories(long countryId, StoryCursor before) {

@@ -68,8 +68,16 @@ class TargetedEvictionTest {
             .list());
         assertThat(people).isNotEmpty();
         assertThat(events).isNotEmpty();
+        // a story of its own about a country no seed story names, naming no one: the seed
+        // stories all name someone the story below names too
+        long iceland = jdbc.sql("select id from country where code = 'IS'").query(Long.class).single();
+        var aside = (SaveOutcome.Saved) editing.save(new ArticleDraft(null, null, "eviction-aside-" + seed,
+                "Eviction test aside", null, "A story about a country of its own.", null, null, "en",
+                clock.instant().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES), true, "+00:00",
+                ArticleStatus.PUBLISHED, Set.of(), Set.of(iceland), Set.of()), "ed");
         // a country with stories that shares nothing with the story: not its country, not
-        // a country of its events or people
+        // a country of its events or people, none of its stories naming its people (the
+        // country page lists the people its stories name most)
         String untouched = jdbc
             .sql("""
                     select c.slug from country c
@@ -78,6 +86,8 @@ class TargetedEvictionTest {
                       and not (c.id = any(:countries))
                       and not exists (select 1 from event_country ec where ec.country_id = c.id and ec.event_id = any(:events))
                       and not exists (select 1 from person p where p.country_id = c.id and p.id = any(:people))
+                      and not exists (select 1 from article_country named join article_person ap on ap.article_id = named.article_id
+                                      where named.country_id = c.id and ap.person_id = any(:people))
                     order by c.slug limit 1""")
             .param("countries", countries.toArray(Long[]::new))
             .param("events", events.toArray(Long[]::new))
@@ -124,6 +134,7 @@ class TargetedEvictionTest {
         }
         finally {
             editing.delete(created.id(), "ed");
+            editing.delete(aside.id(), "ed");
         }
         assertThat(mvc.get().uri("/articles/" + slug).exchange().getResponse().getStatus()).isEqualTo(410);
         assertThat(body("/")).doesNotContain("Eviction test after " + word);

@@ -164,6 +164,21 @@ class ReaderPagesTest {
     }
 
     @Test
+    void aCountryPageShowsItsKeyFactsFromTheGraph() throws Exception {
+        Document laos = page("/countries/laos");
+
+        var facts = laos.select(".facts .fact-list");
+        assertThat(facts.select("div:has(dt:containsOwn(Events)) dd").text()).isEqualTo("7 events");
+        assertThat(facts.select("div:has(dt:containsOwn(Stories)) dd").text()).matches("\\d+ stories");
+        assertThat(facts.select("div:has(dt:containsOwn(Latest event)) a").attr("href"))
+            .isEqualTo("/events/azerbaijan-laos-30th-anniversary-reception-2025");
+        assertThat(laos.select(".facts #people-heading + .ranked li a").eachText()).contains("Elnur Mammadov",
+                "Thongloun Sisoulith");
+        assertThat(laos.select(".facts #partners-heading + .ranked li").first().text())
+            .isEqualTo("Laos–Azerbaijan 7 shared events");
+    }
+
+    @Test
     void anEventGroupsItsCoverageByAgency() throws Exception {
         Document event = page("/events/azerbaijan-laos-first-political-consultations-2025");
 
