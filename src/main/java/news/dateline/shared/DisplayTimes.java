@@ -41,7 +41,7 @@ public final class DisplayTimes {
         String utc = utcLabel(zone);
         String where = placeName(place);
         String text = MINUTE.format(local) + " " + (where == null ? utc : where + " time (" + utc + ")");
-        return new Stamp(text, local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return new Stamp(text, local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), local);
     }
 
     /**
@@ -143,8 +143,9 @@ public final class DisplayTimes {
      * December 2025".
      */
     public static Stamp day(Instant instant, String offset) {
-        var date = instant.atOffset(offset == null ? ZoneOffset.UTC : ZoneOffset.of(offset)).toLocalDate();
-        return new Stamp(DAY.format(date), date.toString());
+        var local = instant.atOffset(offset == null ? ZoneOffset.UTC : ZoneOffset.of(offset));
+        var date = local.toLocalDate();
+        return new Stamp(DAY.format(date), date.toString(), local);
     }
 
     /**
@@ -157,8 +158,13 @@ public final class DisplayTimes {
     /**
      * @param text for readers
      * @param machine for {@code <time datetime>}: ISO 8601 at the known precision
+     * @param at the moment itself, in its own offset, when a list shows the day only (for
+     * {@link RelativeTimes}), else null
      */
-    public record Stamp(String text, String machine) {
+    public record Stamp(String text, String machine, @org.jspecify.annotations.Nullable OffsetDateTime at) {
+        public Stamp(String text, String machine) {
+            this(text, machine, null);
+        }
     }
 
 }
