@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
@@ -73,7 +74,14 @@ public class ImportCommand {
                 }
             }
         }
+        long start = System.nanoTime();
         List<ImportReport> reports = new ArrayList<>(importer.importAll(inputs, dryRun));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long imported = reports.stream().filter(r -> r.outcome() == ImportReport.Outcome.IMPORTED).count();
+        if (!dryRun) {
+            err.printf(Locale.ROOT, "imported %d of %d files in %.2f s: %.0f stories a second%n", imported,
+                    inputs.size(), seconds, seconds > 0 ? imported / seconds : 0);
+        }
         reports.addAll(unreadable);
         if (json) {
             out.println(JSON.writeValueAsString(reports));

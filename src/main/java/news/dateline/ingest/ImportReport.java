@@ -29,6 +29,12 @@ public record ImportReport(String file, String title, String publishedAt, String
                 List.of(warning), Outcome.REJECTED, null);
     }
 
+    /** This report with the slug its story was saved under. */
+    ImportReport withSlug(String slug) {
+        return new ImportReport(file, title, publishedAt, source, dateline, language, people, countries, events,
+                duplicateOf, warnings, outcome, slug);
+    }
+
     /** The summary line the import prints for this file. */
     public String summaryLine() {
         return switch (outcome) {

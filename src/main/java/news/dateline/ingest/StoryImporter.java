@@ -1,7 +1,10 @@
 package news.dateline.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,12 +18,15 @@ import news.dateline.ingest.recognition.GazetteerRepository;
 import news.dateline.ingest.wire.MarkdownText;
 import news.dateline.ingest.wire.WireStoryParser;
 import news.dateline.person.People;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports raw wire stories: parse, recognize, check for a duplicate, save. One batch
- * reads the gazetteer once. The import command, the first-start seeding and the newsroom
- * use it.
+ * Imports raw wire stories: parse, recognize, check for a duplicate, save. One import
+ * reads the gazetteer once, and again only after a story added people. The import
+ * command, the first-start seeding and the {@code evaluate} command use it.
  */
 @Service
 public class StoryImporter {
@@ -33,7 +39,11 @@ public class StoryImporter {
 
     private final People people;
 
-    StoryImporter(WireStoryParser parser, GazetteerRepository gazetteers, ArticleService articles, People people) {
+    private final TransactionTemplate transactions;
+
+    StoryImporter(WireStoryParser parser, GazetteerRepository gazetteers, ArticleService articles, People people,
+            PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
         this.parser = parser;
         this.gazetteers = gazetteers;
         this.articles = articles;
@@ -44,13 +54,61 @@ public class StoryImporter {
     public record Input(String name, byte[] content) {
     }
 
+    /**
+     * Imports the files in their order and reports on each. The files are parsed on every
+     * core first; then, in order, each story is recognized with the graph as the stories
+     * before it left it and saved, {@value #BATCH} stories to a transaction (one commit,
+     * one duplicate query). A story that cannot be saved rolls its batch back, and that
+     * batch is imported again one story to a transaction: the bad file is reported, the
+     * others are saved, and nothing of the bad one remains.
+     */
     public List<ImportReport> importAll(List<Input> inputs, boolean dryRun) {
+        List<Parsed> parsed = parseAll(inputs);
         Batch batch = new Batch(gazetteers.load());
-        List<ImportReport> reports = new ArrayList<>();
-        for (Input input : inputs) {
-            reports.add(batch.importOne(input, dryRun).report());
+        List<ImportReport> reports = new ArrayList<>(inputs.size());
+        if (dryRun) {
+            parsed.forEach(file -> reports.add(batch.importOne(file, null, null).report()));
+            return reports;
+        }
+        for (int from = 0; from < parsed.size(); from += BATCH) {
+            List<Parsed> chunk = parsed.subList(from, Math.min(parsed.size(), from + BATCH));
+            Set<String> newHere = new HashSet<>();
+            chunk.stream()
+                .filter(file -> file.story() != null && !batch.seenInBatch.containsKey(file.story().contentHash()))
+                .forEach(file -> newHere.add(file.story().contentHash()));
+            try {
+                reports.addAll(transactions.execute(status -> batch.importAll(chunk)));
+            }
+            catch (RuntimeException failed) {
+                // Back to the state before this batch: the people it added are gone.
+                batch.seenInBatch.keySet().removeAll(newHere);
+                batch.use(gazetteers.load());
+                for (Parsed file : chunk) {
+                    reports.add(batch.importAlone(file));
+                }
+            }
         }
         return reports;
+    }
+
+    /** Stories saved in one transaction. */
+    static final int BATCH = 100;
+
+    private List<Parsed> parseAll(List<Input> inputs) {
+        return inputs.parallelStream().map(this::parse).toList();
+    }
+
+    private Parsed parse(Input input) {
+        try {
+            return new Parsed(input.name(), parser.parse(input.content()), null);
+        }
+        catch (UnreadableStoryException e) {
+            return new Parsed(input.name(), null, e.getMessage());
+        }
+    }
+
+    /** A file read: its story, or why it could not be read. */
+    private record Parsed(String name, WireStory story, String unreadable) {
     }
 
     /**
@@ -65,7 +123,7 @@ public class StoryImporter {
      */
     public List<Checked> check(List<Input> inputs) {
         Batch batch = new Batch(gazetteers.load());
-        return inputs.stream().map(input -> batch.importOne(input, true)).toList();
+        return parseAll(inputs).stream().map(file -> batch.importOne(file, null, null)).toList();
     }
 
     private final class Batch {
@@ -76,6 +134,27 @@ public class StoryImporter {
 
         private final Map<String, String> seenInBatch = new HashMap<>();
 
+        /**
+         * Stories recognized on every core ahead of their turn, by {@link #recognizedBy}.
+         */
+        private final Map<Parsed, Recognition> recognizedAhead = Collections.synchronizedMap(new IdentityHashMap<>());
+
+        private EntityRecognizer recognizedBy;
+
+        /**
+         * Recognizes a batch's stories on every core with the graph as it is. A story
+         * whose turn comes after an earlier one changed the graph (added a person) is
+         * recognized again then, so the result is the same as one story after the other.
+         */
+        private void recognizeAhead(List<Parsed> files) {
+            recognizedAhead.clear();
+            EntityRecognizer now = recognizer;
+            recognizedBy = now;
+            files.parallelStream()
+                .filter(file -> file.story() != null)
+                .forEach(file -> recognizedAhead.put(file, now.recognize(file.story())));
+        }
+
         Batch(GazetteerRepository.Indexed indexed) {
             use(indexed);
         }
@@ -85,24 +164,77 @@ public class StoryImporter {
             this.recognizer = new EntityRecognizer(indexed.gazetteer());
         }
 
-        Checked importOne(Input input, boolean dryRun) {
-            WireStory story;
+        /**
+         * A batch's stories in the current transaction, with one query for the stories
+         * already here.
+         */
+        List<ImportReport> importAll(List<Parsed> files) {
+            Map<String, String> known = articles.slugsOfContent(files.stream()
+                .filter(file -> file.story() != null)
+                .map(file -> file.story().contentHash())
+                .toList());
+            recognizeAhead(files);
+            List<ImportedStory> toSave = new ArrayList<>();
+            List<ImportReport> reports = files.stream().map(file -> importOne(file, known, toSave).report()).toList();
+            return withSlugs(reports, articles.saveImported(toSave));
+        }
+
+        /** The reports, each imported one with its story's slug. */
+        private static List<ImportReport> withSlugs(List<ImportReport> reports, List<String> slugs) {
+            List<ImportReport> done = new ArrayList<>(reports.size());
+            int saved = 0;
+            for (ImportReport report : reports) {
+                done.add(report.outcome() == ImportReport.Outcome.IMPORTED ? report.withSlug(slugs.get(saved++))
+                        : report);
+            }
+            return done;
+        }
+
+        /**
+         * One story in a transaction of its own; a story that cannot be saved is reported
+         * and leaves nothing behind.
+         */
+        ImportReport importAlone(Parsed file) {
             try {
-                story = parser.parse(input.content());
+                return transactions.execute(status -> {
+                    List<ImportedStory> toSave = new ArrayList<>();
+                    ImportReport report = importOne(file, null, toSave).report();
+                    return withSlugs(List.of(report), articles.saveImported(toSave)).getFirst();
+                });
             }
-            catch (UnreadableStoryException e) {
-                return new Checked(input.name(), null, null, ImportReport.rejected(input.name(), e.getMessage()));
+            catch (RuntimeException e) {
+                if (file.story() != null) {
+                    seenInBatch.remove(file.story().contentHash(), file.name());
+                }
+                use(gazetteers.load());
+                return ImportReport.rejected(file.name(), "not imported: the story could not be saved ("
+                        + NestedExceptionUtils.getMostSpecificCause(e).getMessage() + ")");
             }
-            Recognition found = recognizer.recognize(story);
+        }
+
+        /**
+         * Reads and recognizes one story; adds the people it names that the graph lacks.
+         * @param known the slugs of the stories already here by content hash, for all of
+         * the batch's stories; null to ask for this one
+         * @param toSave where a story to import goes, to be saved with its batch; null
+         * for a dry run
+         */
+        Checked importOne(Parsed file, Map<String, String> known, List<ImportedStory> toSave) {
+            WireStory story = file.story();
+            if (story == null) {
+                return new Checked(file.name(), null, null, ImportReport.rejected(file.name(), file.unreadable()));
+            }
+            Recognition ahead = recognizedAhead.remove(file);
+            Recognition found = ahead != null && recognizedBy == recognizer ? ahead : recognizer.recognize(story);
             List<String> warnings = new ArrayList<>(story.warnings());
-            String duplicateOf = articles.slugOfContent(story.contentHash())
-                .map(slug -> "/articles/" + slug)
+            Optional<String> here = known == null ? articles.slugOfContent(story.contentHash())
+                    : Optional.ofNullable(known.get(story.contentHash()));
+            String duplicateOf = here.map(slug -> "/articles/" + slug)
                 .or(() -> Optional.ofNullable(seenInBatch.get(story.contentHash())))
                 .orElse(null);
-            seenInBatch.putIfAbsent(story.contentHash(), input.name());
+            seenInBatch.putIfAbsent(story.contentHash(), file.name());
 
             ImportReport.Outcome outcome;
-            String slug = null;
             if (duplicateOf != null) {
                 outcome = ImportReport.Outcome.DUPLICATE;
             }
@@ -114,15 +246,15 @@ public class StoryImporter {
                 outcome = ImportReport.Outcome.REJECTED;
                 warnings.add("not imported: the story has no body");
             }
-            else if (dryRun) {
+            else if (toSave == null) {
                 outcome = ImportReport.Outcome.CHECKED;
             }
             else {
-                slug = save(input.name(), story, found);
+                toSave.add(toImport(file.name(), story, found));
                 outcome = ImportReport.Outcome.IMPORTED;
             }
-            return new Checked(input.name(), story, found,
-                    new ImportReport(input.name(), story.headline(),
+            return new Checked(file.name(), story, found,
+                    new ImportReport(file.name(), story.headline(),
                             story.published() == null ? null : story.published().toString(), story.source(),
                             story.dateline(), story.language(), found.personNames(), found.countryCodes(),
                             found.events()
@@ -130,10 +262,10 @@ public class StoryImporter {
                                 .map(e -> new ImportReport.EventItem(e.title(),
                                         e.date() == null ? null : e.date().toString(), e.place()))
                                 .toList(),
-                            duplicateOf, List.copyOf(warnings), outcome, slug));
+                            duplicateOf, List.copyOf(warnings), outcome, null));
         }
 
-        private String save(String fileName, WireStory story, Recognition found) {
+        private ImportedStory toImport(String fileName, WireStory story, Recognition found) {
             Map<Long, Integer> personMentions = new LinkedHashMap<>();
             boolean addedPeople = false;
             for (Recognition.PersonHit hit : found.people()) {
@@ -165,21 +297,21 @@ public class StoryImporter {
                 }
             }
             PublishedTime published = story.published();
-            String slug = articles
-                .saveImported(new ImportedStory(story.headline(), null, MarkdownText.fromParagraphs(story.paragraphs()),
-                        story.captions().isEmpty() ? null : story.captions().getFirst(), story.source(),
-                        story.dateline(), story.language(), published.toOffsetDateTime().toInstant(),
-                        published.hasTime(), published.hasTime() ? published.offset().getId() : null, fileName,
-                        personMentions, countryMentions, events,
-                        story.otherNews()
-                            .stream()
-                            .map(item -> new ImportedStory.OtherNews(item.headline(),
-                                    item.published() == null ? null : item.published().toOffsetDateTime().toInstant()))
-                            .toList()));
+            ImportedStory imported = new ImportedStory(story.headline(), null,
+                    MarkdownText.fromParagraphs(story.paragraphs()),
+                    story.captions().isEmpty() ? null : story.captions().getFirst(), story.source(), story.dateline(),
+                    story.language(), published.toOffsetDateTime().toInstant(), published.hasTime(),
+                    published.hasTime() ? published.offset().getId() : null, fileName, personMentions, countryMentions,
+                    events,
+                    story.otherNews()
+                        .stream()
+                        .map(item -> new ImportedStory.OtherNews(item.headline(),
+                                item.published() == null ? null : item.published().toOffsetDateTime().toInstant()))
+                        .toList());
             if (addedPeople) {
                 use(gazetteers.load());
             }
-            return slug;
+            return imported;
         }
 
     }
