@@ -51,6 +51,18 @@ class Article {
 
     private String photoCaption;
 
+    private String leadImage;
+
+    private Integer leadImageWidth;
+
+    private Integer leadImageHeight;
+
+    private String leadImageFormat;
+
+    private String leadImageAlt;
+
+    private String leadImageCredit;
+
     private Long agencyId;
 
     private String dateline;
@@ -243,6 +255,36 @@ class Article {
             // a story is "updated" only by a later editorial change, not by its import
             this.updatedAt = publishedAt;
         }
+    }
+
+    /**
+     * The story's lead image, or none: the image's hash, size and variant format, and its
+     * words. Its caption is the story's photo caption; without an image the caption (an
+     * imported one) is kept but not shown.
+     */
+    void illustrate(ArticleDraft.LeadImage image, int width, int height, String format) {
+        this.leadImage = image.hash();
+        this.leadImageWidth = width;
+        this.leadImageHeight = height;
+        this.leadImageFormat = format;
+        this.leadImageAlt = image.alt();
+        this.leadImageCredit = image.credit();
+        this.photoCaption = image.caption();
+    }
+
+    void removeImage() {
+        this.leadImage = null;
+        this.leadImageWidth = null;
+        this.leadImageHeight = null;
+        this.leadImageFormat = null;
+        this.leadImageAlt = null;
+        this.leadImageCredit = null;
+    }
+
+    /** The lead image as the newsroom edits it, or null. */
+    ArticleDraft.LeadImage leadImage() {
+        return leadImage == null ? null
+                : new ArticleDraft.LeadImage(leadImage.strip(), leadImageAlt, photoCaption, leadImageCredit);
     }
 
     void describe(String standfirst, String photoCaption, Long agencyId, String dateline, String language,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import news.dateline.image.Images;
 import news.dateline.shared.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +36,11 @@ public class ArticleEditing {
 
     private final StoryStates states;
 
+    private final Images images;
+
     ArticleEditing(ArticleRepository articles, JdbcClient jdbc, Agencies agencies, Clock clock,
-            ApplicationEventPublisher changes, StoryStates states) {
+            ApplicationEventPublisher changes, StoryStates states, Images images) {
+        this.images = images;
         this.changes = changes;
         this.states = states;
         this.articles = articles;
@@ -96,6 +100,7 @@ public class ArticleEditing {
         article.schedule(draft.publishedAt(),
                 draft.publishedWithTime() ? Article.Precision.MINUTE : Article.Precision.DAY, draft.publishedOffset(),
                 draft.status());
+        illustrate(article, draft.leadImage());
         article.tag(keepCounts(article.personMentions(), draft.people()),
                 keepCounts(article.countryMentions(), draft.countries()), draft.events());
         Article saved = articles.saveAndFlush(article);
@@ -129,6 +134,20 @@ public class ArticleEditing {
         }
         return new SaveOutcome.Saved(saved.id(), saved.slug(), saved.version(), slugChanged && wasPublished, before,
                 saved.status());
+    }
+
+    /**
+     * The draft's lead image on the story, its size read from the image kept; an image
+     * that is not kept (never uploaded) is no image.
+     */
+    private void illustrate(Article article, ArticleDraft.LeadImage image) {
+        Optional<Images.Stored> stored = image == null ? Optional.empty() : images.find(image.hash());
+        if (stored.isPresent()) {
+            article.illustrate(image, stored.get().width(), stored.get().height(), stored.get().format());
+        }
+        else {
+            article.removeImage();
+        }
     }
 
     @Transactional
@@ -209,7 +228,7 @@ public class ArticleEditing {
             .map(old -> new ArticleDraft(current.id(), current.expectedVersion(), old.slug(), old.headline(),
                     old.standfirst(), old.body(), current.agencyName(), current.dateline(), current.language(),
                     current.publishedAt(), current.publishedWithTime(), current.publishedOffset(), current.status(),
-                    current.people(), current.countries(), current.events())));
+                    current.people(), current.countries(), current.events(), current.leadImage())));
     }
 
     private static final String REVISION_SELECT = """
@@ -275,7 +294,7 @@ public class ArticleEditing {
                 agencies.nameOf(a.agencyId()), a.dateline(), a.language(), a.publishedAt(),
                 a.publishedPrecision() == Article.Precision.MINUTE, a.publishedOffset(), a.status(),
                 Set.copyOf(a.personMentions().keySet()), Set.copyOf(a.countryMentions().keySet()),
-                Set.copyOf(a.eventIds()));
+                Set.copyOf(a.eventIds()), a.leadImage());
     }
 
     private boolean redirected(String slug, Long ownId) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import news.dateline.shared.PartialDate;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.Markdown;
+import news.dateline.shared.Picture;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.shared.CacheTags;
 import news.dateline.web.ReaderCache;
@@ -24,9 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ArticleQueries {
 
-    static final String CARD_COLUMNS = """
+    /**
+     * A story's lead image, read from its own row: a list's thumbnails come with the
+     * list's one statement.
+     */
+    public static final String PICTURE_COLUMNS = """
+            a.lead_image, a.lead_image_width, a.lead_image_height, a.lead_image_format, a.lead_image_alt,
+            a.photo_caption as lead_image_caption, a.lead_image_credit""";
+
+    public static final String CARD_COLUMNS = """
             a.slug, a.headline, coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
-            a.published_at, a.published_precision, a.published_offset, g.name as agency, a.dateline""";
+            a.published_at, a.published_precision, a.published_offset, g.name as agency, a.dateline, """
+            + PICTURE_COLUMNS;
 
     private final JdbcClient jdbc;
 
@@ -74,6 +84,8 @@ public class ArticleQueries {
     public Optional<ArticleViews.Full> published(String slug) {
         Optional<ArticleViews.Full> head = jdbc.sql("""
                 select a.id, a.slug, a.headline, a.standfirst, a.body, a.photo_caption, a.published_at,
+                       a.lead_image, a.lead_image_width, a.lead_image_height, a.lead_image_format, a.lead_image_alt,
+                       a.photo_caption as lead_image_caption, a.lead_image_credit,
                        a.published_precision, a.published_offset, a.edited_at, g.name as agency,
                        g.full_name as agency_full_name, a.dateline, a.language,
                        array(select c.code from article_country ac join country c on c.id = ac.country_id
@@ -85,7 +97,7 @@ public class ArticleQueries {
                     rs.getString("standfirst"), markdown.toHtml(rs.getString("body")), rs.getString("photo_caption"),
                     stamp(rs, rs.getTimestamp("published_at").toInstant(), place(rs)), updated(rs, place(rs)),
                     rs.getString("agency"), rs.getString("agency_full_name"), rs.getString("dateline"),
-                    rs.getString("language"), List.of(), List.of(), List.of()))
+                    rs.getString("language"), List.of(), List.of(), List.of(), picture(rs)))
             .optional();
         return head.map(this::withMentions);
     }
@@ -134,12 +146,21 @@ public class ArticleQueries {
             .list();
         return new ArticleViews.Full(article.id(), article.slug(), article.headline(), article.standfirst(),
                 article.bodyHtml(), article.photoCaption(), article.published(), article.updated(), article.agency(),
-                article.agencyFullName(), article.dateline(), article.language(), people, countries, events);
+                article.agencyFullName(), article.dateline(), article.language(), people, countries, events,
+                article.picture());
     }
 
     static ArticleViews.Card card(ResultSet rs) throws SQLException {
         return new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"),
-                plainSummary(rs.getString("summary")), published(rs), rs.getString("agency"), rs.getString("dateline"));
+                plainSummary(rs.getString("summary")), published(rs), rs.getString("agency"), rs.getString("dateline"),
+                picture(rs));
+    }
+
+    /** The lead image of a row read with {@link #PICTURE_COLUMNS}, or null. */
+    public static Picture picture(ResultSet rs) throws SQLException {
+        return Picture.of(rs.getString("lead_image"), rs.getInt("lead_image_width"), rs.getInt("lead_image_height"),
+                rs.getString("lead_image_format"), rs.getString("lead_image_alt"), rs.getString("lead_image_caption"),
+                rs.getString("lead_image_credit"));
     }
 
     /**

@@ -2,6 +2,8 @@ package news.dateline.article;
 
 import java.util.List;
 import news.dateline.shared.DisplayTimes;
+import news.dateline.shared.Picture;
+import org.jspecify.annotations.Nullable;
 
 /** The records article templates read: never entities. */
 public final class ArticleViews {
@@ -9,9 +11,9 @@ public final class ArticleViews {
     private ArticleViews() {
     }
 
-    /** A story in a list. */
+    /** A story in a list, with its lead image's thumbnail when it has one. */
     public record Card(String slug, String headline, String summary, DisplayTimes.Stamp published, String agency,
-            String dateline) {
+            String dateline, @Nullable Picture picture) {
         public String url() {
             return "/articles/" + slug;
         }
@@ -37,7 +39,8 @@ public final class ArticleViews {
     /** A whole article as its page shows it. */
     public record Full(long id, String slug, String headline, String standfirst, String bodyHtml, String photoCaption,
             DisplayTimes.Stamp published, DisplayTimes.Stamp updated, String agency, String agencyFullName,
-            String dateline, String language, List<Link> people, List<Link> countries, List<EventLink> events) {
+            String dateline, String language, List<Link> people, List<Link> countries, List<EventLink> events,
+            @Nullable Picture picture) {
 
         public boolean wasUpdated() {
             return updated != null;

@@ -3,7 +3,8 @@
  * agencies, the reader queries of the home and article pages, the related-news ranking.
  * Owns the {@code article*} and {@code agency} tables.
  */
-@ApplicationModule(displayName = "Stories", allowedDependencies = { "country", "person", "seo", "shared", "web" })
+@ApplicationModule(displayName = "Stories",
+        allowedDependencies = { "country", "image", "person", "seo", "shared", "web" })
 @NullMarked
 package news.dateline.article;
 

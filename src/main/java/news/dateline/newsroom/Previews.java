@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import news.dateline.article.ArticleViews;
 import news.dateline.shared.DisplayTimes;
+import news.dateline.image.Images;
 import news.dateline.shared.Markdown;
+import news.dateline.shared.Picture;
 import news.dateline.shared.PartialDate;
 import news.dateline.shared.Slugs;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,11 @@ public class Previews {
 
     private final Markdown markdown;
 
-    Previews(Markdown markdown) {
+    private final Images images;
+
+    Previews(Markdown markdown, Images images) {
         this.markdown = markdown;
+        this.images = images;
     }
 
     public ArticleViews.Full of(StoryForm form, TagPicker.Choices choices) {
@@ -42,7 +47,23 @@ public class Previews {
                     .filter(Choice::checked)
                     .map(c -> new ArticleViews.Link(Slugs.of(c.label()), c.label()))
                     .toList(),
-                events(form, choices.events()));
+                events(form, choices.events()), picture(form.image()));
+    }
+
+    /** The largest image file taken, in whole megabytes, for the form's hint. */
+    public long maxImageMegabytes() {
+        return images.maxUploadBytes() / (1024 * 1024);
+    }
+
+    /** The lead image uploaded, as the page will show it; null when there is none. */
+    public Picture picture(StoryForm.LeadImage image) {
+        if (!image.present()) {
+            return null;
+        }
+        return images.find(image.image())
+            .map(stored -> new Picture(stored.sha256(), stored.width(), stored.height(), stored.format(),
+                    image.alt().strip(), blankToNull(image.caption()), blankToNull(image.credit())))
+            .orElse(null);
     }
 
     /**

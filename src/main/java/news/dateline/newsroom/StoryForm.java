@@ -17,17 +17,18 @@ import news.dateline.shared.PlainText;
  *
  * @param id the story's id; blank for a new story
  * @param version the version the editor started from; blank for a new story
+ * @param image the lead image, as uploaded already, and its words
  */
 public record StoryForm(String id, String version, Story story, Tags tags, NewPerson newPerson, NewEvent newEvent,
-        String wire, String find) {
+        String wire, String find, LeadImage image) {
 
     /**
      * The names the form posts, in the order of the page: the order errors are listed in.
      */
     public static final List<String> FIELDS = List.of("id", "version", "wire", "headline", "standfirst", "body",
-            "source", "dateline", "language", "publishedDate", "publishedTime", "zone", "status", "slug", "people",
-            "countries", "events", "find", "newPersonName", "newPersonRole", "newPersonCountry", "newEventTitle",
-            "newEventDate", "newEventPlace");
+            "source", "dateline", "language", "publishedDate", "publishedTime", "zone", "status", "slug", "imageFile",
+            "image", "imageAlt", "imageCaption", "imageCredit", "people", "countries", "events", "find",
+            "newPersonName", "newPersonRole", "newPersonCountry", "newEventTitle", "newEventDate", "newEventPlace");
 
     public StoryForm {
         id = nullToEmpty(id);
@@ -38,6 +39,49 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
         newEvent = newEvent == null ? NewEvent.NONE : newEvent;
         wire = typed(wire);
         find = typed(find);
+        image = image == null ? LeadImage.NONE : image;
+    }
+
+    /** A form without a lead image. */
+    public StoryForm(String id, String version, Story story, Tags tags, NewPerson newPerson, NewEvent newEvent,
+            String wire, String find) {
+        this(id, version, story, tags, newPerson, newEvent, wire, find, LeadImage.NONE);
+    }
+
+    /**
+     * The lead image: the SHA-256 of an image uploaded already (the file is uploaded with
+     * whichever button is pressed, then the form carries its hash), and its words.
+     *
+     * @param image the uploaded image's hash; blank for none
+     * @param alt what the image shows (required with an image)
+     * @param refused why the file just uploaded was refused, for the page; never posted
+     */
+    public record LeadImage(String image, String alt, String caption, String credit, String refused) {
+
+        static final LeadImage NONE = new LeadImage("", "", "", "", "");
+
+        public LeadImage {
+            image = nullToEmpty(image).strip();
+            alt = typed(alt);
+            caption = typed(caption);
+            credit = typed(credit);
+            refused = nullToEmpty(refused);
+        }
+
+        public boolean present() {
+            return !image.isBlank();
+        }
+
+        /** The same words with this image uploaded. */
+        public LeadImage uploaded(String hash) {
+            return new LeadImage(hash, alt, caption, credit, "");
+        }
+
+        /** The same words, the file just uploaded refused for this reason. */
+        public LeadImage refusedFor(String why) {
+            return new LeadImage(image, alt, caption, credit, why);
+        }
+
     }
 
     /**
@@ -193,7 +237,9 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
                 new NewPerson(one(fields, "newPersonName"), one(fields, "newPersonRole"),
                         one(fields, "newPersonCountry")),
                 new NewEvent(one(fields, "newEventTitle"), one(fields, "newEventDate"), one(fields, "newEventPlace")),
-                one(fields, "wire"), one(fields, "find"));
+                one(fields, "wire"), one(fields, "find"),
+                new LeadImage(fields.containsKey("removeImage") ? "" : one(fields, "image"), one(fields, "imageAlt"),
+                        one(fields, "imageCaption"), one(fields, "imageCredit"), ""));
     }
 
     /**
@@ -216,6 +262,11 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
         fields.put("zone", story.zone());
         fields.put("status", story.status());
         fields.put("slug", story.slug());
+        fields.put("imageFile", "");
+        fields.put("image", image.image());
+        fields.put("imageAlt", image.alt());
+        fields.put("imageCaption", image.caption());
+        fields.put("imageCredit", image.credit());
         fields.put("people", tags.people().stream().map(PersonTag::value).toList());
         fields.put("countries", tags.countries());
         fields.put("events", tags.events());
@@ -243,23 +294,27 @@ public record StoryForm(String id, String version, Story story, Tags tags, NewPe
      * edited.
      */
     public StoryForm asNew() {
-        return new StoryForm("", "", story, tags, newPerson, newEvent, wire, find);
+        return new StoryForm("", "", story, tags, newPerson, newEvent, wire, find, image);
     }
 
     public StoryForm withStory(Story story) {
-        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find);
+        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find, image);
     }
 
     public StoryForm withTags(Tags tags) {
-        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find);
+        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find, image);
     }
 
     public StoryForm withNewEvent(NewEvent newEvent) {
-        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find);
+        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find, image);
     }
 
     public StoryForm withWire(String wire) {
-        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find);
+        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find, image);
+    }
+
+    public StoryForm withImage(LeadImage image) {
+        return new StoryForm(id, version, story, tags, newPerson, newEvent, wire, find, image);
     }
 
     /**

@@ -98,7 +98,22 @@ public final class StoryFormMapper {
                         draft.publishedWithTime() ? at.toLocalTime().toString().substring(0, 5) : "",
                         draft.publishedOffset() == null ? "+00:00" : zoneId(zone), draft.status().name(),
                         draft.language()),
-                tags, null, null, "", "");
+                tags, null, null, "", "", leadImage(draft.leadImage()));
+    }
+
+    private static StoryForm.LeadImage leadImage(ArticleDraft.LeadImage image) {
+        return image == null ? null
+                : new StoryForm.LeadImage(image.hash(), image.alt(), image.caption(), image.credit(), "");
+    }
+
+    /** The form's lead image for the draft: null when there is none. */
+    static ArticleDraft.LeadImage leadImage(StoryForm.LeadImage image) {
+        return !image.present() ? null : new ArticleDraft.LeadImage(image.image(), image.alt().strip(),
+                blankToNull(image.caption()), blankToNull(image.credit()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**
@@ -116,7 +131,7 @@ public final class StoryFormMapper {
                 story.slug().isBlank() ? null : story.slug(), story.headline().strip(), story.standfirst(),
                 story.body(), story.source(), story.dateline(), story.language().isBlank() ? "en" : story.language(),
                 instant(date, time, zone), time != null, time != null ? zoneId(zone) : null, status(story.status()),
-                people, countries, events);
+                people, countries, events, leadImage(form.image()));
     }
 
     /**
@@ -140,7 +155,7 @@ public final class StoryFormMapper {
     static ArticleDraft withSlug(ArticleDraft d, String slug) {
         return new ArticleDraft(d.id(), d.expectedVersion(), slug, d.headline(), d.standfirst(), d.body(),
                 d.agencyName(), d.dateline(), d.language(), d.publishedAt(), d.publishedWithTime(), d.publishedOffset(),
-                d.status(), d.people(), d.countries(), d.events());
+                d.status(), d.people(), d.countries(), d.events(), d.leadImage());
     }
 
     /** The values of the people ticked, as the form posts them. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import news.dateline.article.ArticleStatus;
+import news.dateline.image.Images;
 import news.dateline.shared.PartialDate;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -41,6 +42,8 @@ public class StoryFormValidator implements Validator {
 
     private static final Pattern COUNTRY = Pattern.compile("|[A-Z]{2}");
 
+    private static final Pattern IMAGE_HASH = Pattern.compile("|[0-9a-f]{64}");
+
     /** The first year a story can be published in. */
     static final int FIRST_YEAR = 1900;
 
@@ -48,7 +51,10 @@ public class StoryFormValidator implements Validator {
 
     private final Clock clock;
 
-    StoryFormValidator(TagPicker tags, Clock clock) {
+    private final Images images;
+
+    StoryFormValidator(TagPicker tags, Clock clock, Images images) {
+        this.images = images;
         this.tags = tags;
         this.clock = clock;
     }
@@ -87,6 +93,17 @@ public class StoryFormValidator implements Validator {
         longest(errors, "newPersonName", form.newPerson().name(), 200, "story.newPersonName.long");
         longest(errors, "newPersonRole", form.newPerson().role(), 300, "story.newPersonRole.long");
         matches(errors, "newPersonCountry", form.newPerson().country(), COUNTRY, "story.newPersonCountry.invalid");
+        StoryForm.LeadImage image = form.image();
+        if (!image.refused().isBlank()) {
+            errors.rejectValue("imageFile", "story.image.refused", new Object[] { image.refused() }, null);
+        }
+        matches(errors, "imageFile", image.image(), IMAGE_HASH, "story.image.damaged");
+        if (image.present() && image.alt().isBlank()) {
+            errors.rejectValue("imageAlt", "story.image.alt.required");
+        }
+        longest(errors, "imageAlt", image.alt(), 300, "story.image.alt.long");
+        longest(errors, "imageCaption", image.caption(), 1000, "story.image.caption.long");
+        longest(errors, "imageCredit", image.credit(), 200, "story.image.credit.long");
     }
 
     /**
@@ -95,6 +112,10 @@ public class StoryFormValidator implements Validator {
      */
     public void validateForSave(StoryForm form, Errors errors) {
         validate(form, errors);
+        if (form.image().present() && !errors.hasFieldErrors("imageFile")
+                && images.find(form.image().image()).isEmpty()) {
+            errors.rejectValue("imageFile", "story.image.damaged");
+        }
         StoryForm.Story story = form.story();
         Optional<LocalDate> date = StoryFormMapper.date(story.publishedDate());
         if (date.isEmpty() && !errors.hasFieldErrors("publishedDate")) {

@@ -3,7 +3,7 @@
  * forms, the audit log.
  */
 @ApplicationModule(displayName = "Newsroom",
-        allowedDependencies = { "article", "country", "event", "ingest", "person", "shared", "web" })
+        allowedDependencies = { "article", "country", "event", "image", "ingest", "person", "shared", "web" })
 @NullMarked
 package news.dateline.newsroom;
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import news.dateline.shared.Like;
+import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleViews;
 import news.dateline.shared.DisplayTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,7 +157,9 @@ public class SearchService {
                 + """
                                  \slimit :limit offset :offset)
                         select t.total, shown.ord, a.slug, a.headline, a.published_at, a.published_precision, a.published_offset,
-                               g.name as agency, a.dateline,
+                               g.name as agency, a.dateline, """
+                + ArticleQueries.PICTURE_COLUMNS + ", "
+                + """
                                ts_headline('english', case when left(dl_fold(a.body), length(a.headline)) = dl_fold(a.headline)
                                                                 then ltrim(substr(a.body, length(a.headline) + 1), ' .,:;') else a.body end, websearch_to_tsquery('english', dl_fold(:text)),
                                            'StartSel=<mark>, StopSel=</mark>, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
@@ -181,7 +184,7 @@ public class SearchService {
                                     DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
                                             "MINUTE".equals(rs.getString("published_precision")),
                                             rs.getString("published_offset"), rs.getString("dateline")),
-                                    rs.getString("agency"), rs.getString("dateline")),
+                                    rs.getString("agency"), rs.getString("dateline"), ArticleQueries.picture(rs)),
                             safeSnippet(rs.getString("snippet"))));
                 }
             });

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import news.dateline.web.SiteProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a page puts in its {@code <head>} beyond its title, rendered by the layout. Each
@@ -21,11 +22,21 @@ import news.dateline.web.SiteProperties;
  * @param next the absolute URL of the next page of a list, or null
  * @param breadcrumbs the trail shown above the page, after the site's home (the last is
  * the page itself); empty on the home page
+ * @param image the page's picture for sharing (og:image), or null for the site's logo
  */
 public record PageMeta(String title, String description, String canonical, String ogType, String robots,
-        List<String> jsonLd, List<Feed> feeds, String prev, String next, List<StructuredData.Crumb> breadcrumbs) {
+        List<String> jsonLd, List<Feed> feeds, String prev, String next, List<StructuredData.Crumb> breadcrumbs,
+        @Nullable ShareImage image) {
 
     public record Feed(String title, String href) {
+    }
+
+    /**
+     * The picture a page is shared with (Open Graph, Twitter card).
+     *
+     * @param url its absolute URL
+     */
+    public record ShareImage(String url, int width, int height, String alt) {
     }
 
     /**
@@ -59,6 +70,8 @@ public record PageMeta(String title, String description, String canonical, Strin
         private String prev;
 
         private String next;
+
+        private @Nullable ShareImage image;
 
         Builder(SiteProperties site, StructuredData data, String path) {
             this.site = site;
@@ -138,6 +151,15 @@ public record PageMeta(String title, String description, String canonical, Strin
             return this;
         }
 
+        /**
+         * The picture the page is shared with, by its path on the site (the site's logo
+         * when none is given).
+         */
+        public Builder image(String path, int width, int height, String alt) {
+            this.image = new ShareImage(site.absolute(path), width, height, alt);
+            return this;
+        }
+
         public PageMeta build() {
             List<Feed> all = new ArrayList<>(feeds);
             all.add(PageMetas.siteFeed(site));
@@ -146,7 +168,7 @@ public record PageMeta(String title, String description, String canonical, Strin
                 nodes.add(data.breadcrumbs(path, breadcrumbs.toArray(StructuredData.Crumb[]::new)));
             }
             return new PageMeta(title, description, canonical, ogType, robots, StructuredData.graph(nodes),
-                    List.copyOf(all), prev, next, breadcrumbs);
+                    List.copyOf(all), prev, next, breadcrumbs, image);
         }
 
     }

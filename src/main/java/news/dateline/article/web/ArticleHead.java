@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.article.ArticleViews;
 import news.dateline.article.Sources;
+import news.dateline.image.ShareCards;
 import news.dateline.seo.PageMeta;
+import news.dateline.shared.Picture;
 import news.dateline.seo.PageMetas;
 import news.dateline.seo.StructuredData;
 import news.dateline.seo.StructuredData.Crumb;
@@ -81,10 +83,15 @@ class ArticleHead {
 
     PageMeta article(ArticleViews.Full article) {
         String path = "/articles/" + article.slug();
+        Picture picture = article.picture();
         return metas.page(path)
             .title(article.headline())
             .description(description(article))
             .ogType("article")
+            .image(picture != null ? picture.src() : ShareCardController.path(article, site.siteName()),
+                    picture != null ? picture.largest() : ShareCards.WIDTH,
+                    picture != null ? picture.largestHeight() : ShareCards.HEIGHT,
+                    picture != null ? picture.alt() : article.headline())
             .robots(ARTICLE_ROBOTS)
             .jsonLd(jsonLd(article, path))
             .breadcrumbs(crumbs(article, path))
@@ -117,6 +124,32 @@ class ArticleHead {
         return PageMetas.trim(text);
     }
 
+    /**
+     * The story's image in its NewsArticle: the lead image's largest variant with its
+     * caption and credit, else its share card.
+     */
+    private Map<String, Object> image(ArticleViews.Full article) {
+        Picture picture = article.picture();
+        Map<String, Object> image = new java.util.LinkedHashMap<>();
+        image.put("@type", "ImageObject");
+        if (picture == null) {
+            image.put("url", site.absolute(ShareCardController.path(article, site.siteName())));
+            image.put("width", ShareCards.WIDTH);
+            image.put("height", ShareCards.HEIGHT);
+            return image;
+        }
+        image.put("url", site.absolute(picture.src()));
+        image.put("width", picture.largest());
+        image.put("height", picture.largestHeight());
+        if (picture.caption() != null) {
+            image.put("caption", picture.caption());
+        }
+        if (picture.credit() != null) {
+            image.put("creditText", picture.credit());
+        }
+        return image;
+    }
+
     private List<Map<String, Object>> jsonLd(ArticleViews.Full article, String path) {
         Map<String, Object> node = StructuredData.node("NewsArticle", data.articleId(article.slug()));
         node.put("headline",
@@ -127,7 +160,7 @@ class ArticleHead {
         node.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", site.absolute(path)));
         node.put("url", site.absolute(path));
         node.put("inLanguage", article.language() != null ? article.language() : "en");
-        node.put("image", List.of(site.absolute("/logo.png")));
+        node.put("image", List.of(image(article)));
         node.put("author",
                 article.agency() != null
                         ? Map.of("@type", "Organization", "name",

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.article.Revision;
 import news.dateline.newsroom.Newsroom;
+import news.dateline.newsroom.Previews;
 import news.dateline.newsroom.TagPicker;
 import news.dateline.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -20,7 +21,10 @@ class RevisionController {
 
     private final TagPicker tags;
 
-    RevisionController(Newsroom newsroom, TagPicker tags) {
+    private final Previews previews;
+
+    RevisionController(Newsroom newsroom, TagPicker tags, Previews previews) {
+        this.previews = previews;
         this.newsroom = newsroom;
         this.tags = tags;
     }
@@ -59,7 +63,7 @@ class RevisionController {
         model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
         model.addAttribute("choices", tags.choices(form, false));
-        StoryFormPage.lists(form, model);
+        StoryFormPage.lists(form, model, previews);
         model.addAttribute("saved",
                 "This is the text of an older revision. Save to restore it; nothing changes until you do.");
         return "newsroom/form";

@@ -395,7 +395,7 @@ class StoryController {
         model.addAttribute("errors", errors);
         model.addAttribute("choices", choices);
         model.addAttribute("countryOptions", countryOptions);
-        StoryFormPage.lists(form, model);
+        StoryFormPage.lists(form, model, previews);
         if (Boolean.TRUE.equals(model.getAttribute("preview"))) {
             model.addAttribute("article", previews.of(form, choices));
             model.addAttribute("sidebar", previewSidebar(form));

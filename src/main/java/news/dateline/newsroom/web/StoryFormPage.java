@@ -1,5 +1,6 @@
 package news.dateline.newsroom.web;
 
+import news.dateline.newsroom.Previews;
 import news.dateline.newsroom.StoryForm;
 import org.springframework.ui.Model;
 
@@ -33,7 +34,9 @@ final class StoryFormPage {
         }
     }
 
-    static void lists(StoryForm form, Model model) {
+    static void lists(StoryForm form, Model model, Previews previews) {
+        model.addAttribute("maxImageMb", previews.maxImageMegabytes());
+        model.addAttribute("leadImage", previews.picture(form.image()));
         model.addAttribute("zones", Zones.with(form.story().zone()));
         model.addAttribute("languages", Languages.with(form.story().language()));
         model.addAttribute("length", Length.of(form.story().body()).text());
