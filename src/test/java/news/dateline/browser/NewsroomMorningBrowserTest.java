@@ -13,11 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import news.dateline.image.TestImages;
 import news.dateline.newsroom.Accounts;
 import news.dateline.newsroom.Role;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,9 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A morning in the newsroom, in a real browser: log in with a one-time password and be
- * made to change it, paste a wire story, accept the suggestions, preview with a new
- * person and event, lose the tab mid-typing, find the autosaved text from another
- * browser, publish, and find the story in the list by its country and where readers will.
+ * made to change it, paste a wire story, accept the suggestions, add a lead image,
+ * preview with a new person and event and the image, lose the tab mid-typing, find the
+ * autosaved text from another browser, publish, and find the story in the list by its
+ * country and where readers will.
  */
 class NewsroomMorningBrowserTest extends BrowserTestSupport {
 
@@ -98,8 +103,19 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("newEventTitle")).sendKeys("Azerbaijani Culture Centre opening");
         browser.findElement(By.id("newEventDate")).sendKeys(today);
         new Select(browser.findElement(By.id("status"))).selectByValue("PUBLISHED");
+        Path photo = Files.createTempFile("culture-centre", ".jpg");
+        Files.write(photo, TestImages.jpeg(1600, 900));
+        browser.findElement(By.id("imageFile")).sendKeys(photo.toAbsolutePath().toString());
+        browser.findElement(By.id("imageAlt")).sendKeys("The new culture centre's front, with flags");
+        browser.findElement(By.id("imageCaption")).sendKeys("The centre on opening day.");
+        browser.findElement(By.id("imageCredit")).sendKeys("KPL");
         Browser.follow(browser, By.cssSelector("button[value=preview]"));
+        Files.delete(photo);
         assertThat(browser.findElement(By.cssSelector(".preview article.story h1")).getText()).isEqualTo(headline);
+        assertLoaded(browser.findElement(By.cssSelector(".preview figure.lead-image img")));
+        assertThat(browser.findElement(By.cssSelector(".preview figure.lead-image figcaption")).getText())
+            .isEqualTo("The centre on opening day. Photo: KPL");
+        assertThat(browser.findElement(By.name("image")).getAttribute("value")).hasSize(64);
         assertThat(browser.findElement(By.cssSelector(".preview .story-tags")).getText()).contains("Elnur Mammadov")
             .contains("Laos")
             .contains("Khamsing Vongphachanh")
@@ -145,12 +161,26 @@ class NewsroomMorningBrowserTest extends BrowserTestSupport {
 
         browser.get(url("/"));
         assertThat(browser.findElement(By.cssSelector(".story-card h2 a")).getText()).isEqualTo(headline);
+        assertLoaded(browser.findElement(By.cssSelector(".story-card img.thumb")));
+        Browser.follow(browser, By.cssSelector(".story-card h2 a"));
+        WebElement lead = browser.findElement(By.cssSelector("figure.lead-image img"));
+        assertLoaded(lead);
+        assertThat(lead.getAttribute("alt")).isEqualTo("The new culture centre's front, with flags");
         browser.get(url("/articles/laos-and-azerbaijan-hold-first-political-consultation-to-boost-ties"));
         assertThat(browser.findElement(By.cssSelector(".related")).getText()).contains(headline);
         for (String country : new String[] { "laos", "azerbaijan" }) {
             browser.get(url("/countries/" + country));
             assertThat(browser.findElement(By.id("main")).getText()).contains(headline);
         }
+    }
+
+    /** The image was loaded, from one of its variants' fingerprinted addresses. */
+    private void assertLoaded(WebElement image) {
+        Object width = ((JavascriptExecutor) browser)
+            .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", image);
+        assertThat(((Number) width).intValue()).isPositive();
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return arguments[0].currentSrc", image))
+            .matches(".*/images/[0-9a-f]{64}/[0-9]+\\.jpg");
     }
 
     /** Opens a folded part of the form by its summary, unless it is open already. */
