@@ -131,7 +131,8 @@ class CrawlTest {
             String title = page.title();
             assertThat(titles.put(title, path)).as("title '" + title + "' used twice").isNull();
             assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(title);
-            // a story is shared with its picture (its lead image or its generated card), large
+            // a story is shared with its picture (its lead image or its generated card),
+            // large
             assertThat(page.select("meta[name=twitter:card]").attr("content"))
                 .isEqualTo(path.startsWith("/articles/") ? "summary_large_image" : "summary");
             assertThat(page.select("link[rel=alternate][type=application/atom+xml]")).isNotEmpty();
