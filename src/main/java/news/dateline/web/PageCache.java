@@ -337,16 +337,31 @@ public final class PageCache {
         return false;
     }
 
+    /**
+     * The last date read, since most pages carry the same one (the site's last change).
+     */
+    private static volatile ParsedDate lastDate = new ParsedDate("", -1);
+
+    private record ParsedDate(String text, long millis) {
+    }
+
     private static long httpDate(@Nullable String value) {
         if (value == null) {
             return -1;
         }
+        ParsedDate last = lastDate;
+        if (last.text().equals(value)) {
+            return last.millis();
+        }
+        long millis;
         try {
-            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+            millis = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
         }
         catch (DateTimeParseException e) {
-            return -1;
+            millis = -1;
         }
+        lastDate = new ParsedDate(value, millis);
+        return millis;
     }
 
     private static String weakEtag(byte[] body) {
