@@ -485,6 +485,42 @@ class NewsroomTest {
         assertThat(mvc.get().uri("/").exchange()).bodyText().contains(headline);
     }
 
+    /**
+     * What the soak met when PostgreSQL stopped under a save: the save's own connection
+     * is ended midway (here by a trigger ending its own backend, as a fast shutdown
+     * does), the pool closes it, and the rollback then fails on the closed connection.
+     */
+    @Test
+    void aSaveCutOffWhenTheDatabaseStopsSaysTheDatabaseWasAwayAndKeepsEverythingTyped() throws Exception {
+        String headline = unique("Cut off by a restart");
+        MultiValueMap<String, String> form = story(headline, "A body typed as the database stopped.", "PUBLISHED");
+        jdbc.sql("""
+                create function cut_off_save() returns trigger language plpgsql as $$
+                begin
+                    perform pg_terminate_backend(pg_backend_pid());
+                    return new;
+                end $$""").update();
+        jdbc.sql("create trigger cut_off_save before insert on article for each row when (new.headline = '" + headline
+                + "') execute function cut_off_save()")
+            .update();
+        Document page;
+        try {
+            page = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
+        }
+        finally {
+            jdbc.sql("drop trigger cut_off_save on article").update();
+            jdbc.sql("drop function cut_off_save()").update();
+        }
+
+        assertThat(page.select("[role=alert]").text()).contains("The database did not answer, so nothing was saved");
+        assertThat(page.select("#headline").val()).isEqualTo(headline);
+        assertThat(page.select("#body").text()).isEqualTo("A body typed as the database stopped.");
+        assertThat(
+                jdbc.sql("select count(*) from article where headline = ?").param(headline).query(Long.class).single())
+            .isZero();
+        assertThat(create(form)).isPositive();
+    }
+
     @Test
     void aStoryOpenWhileItsPersonIsMergedKeepsTheTagOnSave() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8).replaceAll("\\d", "x");
