@@ -146,8 +146,7 @@ class ReaderPagesTest {
 
         var covered = relation.select(".covered-by > li > a").eachText();
         assertThat(covered).isNotEmpty().doesNotHaveDuplicates();
-        assertThat(relation.select(".covered-by > li").first().select(".meta").text())
-            .isEqualTo("KPL · 10 December 2025");
+        assertThat(relation.select(".covered-by > li .meta").eachText()).contains("KPL · 10 December 2025");
     }
 
     @Test
@@ -167,15 +166,36 @@ class ReaderPagesTest {
     void aCountryPageShowsItsKeyFactsFromTheGraph() throws Exception {
         Document laos = page("/countries/laos");
 
+        // other tests of this context add events and stories about Laos: the figures are
+        // read from the graph
+        long laosId = jdbc.sql("select id from country where slug = 'laos'").query(Long.class).single();
+        long events = jdbc.sql("select count(*) from event_country where country_id = ?")
+            .param(laosId)
+            .query(Long.class)
+            .single();
+        String latest = jdbc
+            .sql("""
+                    select e.slug from event_country ec join event e on e.id = ec.event_id
+                    where ec.country_id = ? and e.start_date <= current_date order by e.start_date desc, e.id desc limit 1""")
+            .param(laosId)
+            .query(String.class)
+            .single();
+        long sharedWithAzerbaijan = jdbc.sql("""
+                select count(*) from event_country l join event_country a on a.event_id = l.event_id
+                where l.country_id = ? and a.country_id = (select id from country where slug = 'azerbaijan')""")
+            .param(laosId)
+            .query(Long.class)
+            .single();
+        assertThat(events).as("the seeds' events about Laos at least").isGreaterThanOrEqualTo(7);
+
         var facts = laos.select(".facts .fact-list");
-        assertThat(facts.select("div:has(dt:containsOwn(Events)) dd").text()).isEqualTo("7 events");
+        assertThat(facts.select("div:has(dt:containsOwn(Events)) dd").text()).isEqualTo(events + " events");
         assertThat(facts.select("div:has(dt:containsOwn(Stories)) dd").text()).matches("\\d+ stories");
-        assertThat(facts.select("div:has(dt:containsOwn(Latest event)) a").attr("href"))
-            .isEqualTo("/events/azerbaijan-laos-30th-anniversary-reception-2025");
+        assertThat(facts.select("div:has(dt:containsOwn(Latest event)) a").attr("href")).isEqualTo("/events/" + latest);
         assertThat(laos.select(".facts #people-heading + .ranked li a").eachText()).contains("Elnur Mammadov",
                 "Thongloun Sisoulith");
         assertThat(laos.select(".facts #partners-heading + .ranked li").first().text())
-            .isEqualTo("Laos–Azerbaijan 7 shared events");
+            .isEqualTo("Laos–Azerbaijan " + sharedWithAzerbaijan + " shared events");
     }
 
     @Test
