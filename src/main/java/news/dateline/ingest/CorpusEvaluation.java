@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +33,17 @@ public final class CorpusEvaluation {
 
     /** Where the corpus is, from the project's folder. */
     public static final String DEFAULT_DIR = "corpus/stories";
+
+    /**
+     * The day the evaluation reads the corpus on: a date written without its year (a
+     * dateline's "Dec. 9" in copy with no date line) is the latest such day up to this
+     * one. Fixed, so that the scores never move with the calendar; the corpus was keyed
+     * on it.
+     */
+    public static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    /** A clock that always says {@link #TODAY}, noon UTC. */
+    public static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
     /** The longest headline the parser may build. */
     private static final int MAX_BUILT_HEADLINE = 110;

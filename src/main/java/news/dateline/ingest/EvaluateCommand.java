@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code java -jar dateline.jar evaluate [DIR]}: runs the import's dry run over the
  * evaluation corpus (default {@code corpus/stories}) and prints precision, recall and F1
- * for each field, overall and per agency, then every mistake. Saves nothing.
+ * for each field, overall and per agency, then every mistake. Saves nothing. Dates
+ * written without their year are read as of {@link CorpusEvaluation#TODAY}, never the
+ * machine's clock, so the scores never move with the calendar.
  */
 @Component
 public class EvaluateCommand {
@@ -56,7 +58,8 @@ public class EvaluateCommand {
 
     /** The evaluation of the corpus in this folder. */
     public CorpusEvaluation.Result evaluate(Path directory) {
-        return CorpusEvaluation.evaluate(directory, importer.check(CorpusEvaluation.stories(directory)));
+        return CorpusEvaluation.evaluate(directory,
+                importer.check(CorpusEvaluation.stories(directory), CorpusEvaluation.CLOCK));
     }
 
     static void print(CorpusEvaluation.Result result, Path directory, PrintStream out) {

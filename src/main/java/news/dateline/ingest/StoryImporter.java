@@ -1,5 +1,6 @@
 package news.dateline.ingest;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -95,10 +96,14 @@ public class StoryImporter {
     static final int BATCH = 100;
 
     private List<Parsed> parseAll(List<Input> inputs) {
-        return inputs.parallelStream().map(this::parse).toList();
+        return parseAll(inputs, parser);
     }
 
-    private Parsed parse(Input input) {
+    private static List<Parsed> parseAll(List<Input> inputs, WireStoryParser parser) {
+        return inputs.parallelStream().map(input -> parse(input, parser)).toList();
+    }
+
+    private static Parsed parse(Input input, WireStoryParser parser) {
         try {
             return new Parsed(input.name(), parser.parse(input.content()), null);
         }
@@ -120,10 +125,14 @@ public class StoryImporter {
 
     /**
      * The import's dry run, with everything it read: for the {@code evaluate} command.
+     * {@code today} is the day a date written without its year is read against, fixed by
+     * the caller so that the result never moves with the calendar.
      */
-    public List<Checked> check(List<Input> inputs) {
+    public List<Checked> check(List<Input> inputs, Clock today) {
         Batch batch = new Batch(gazetteers.load());
-        return parseAll(inputs).stream().map(file -> batch.importOne(file, null, null)).toList();
+        return parseAll(inputs, new WireStoryParser(today)).stream()
+            .map(file -> batch.importOne(file, null, null))
+            .toList();
     }
 
     private final class Batch {
