@@ -51,11 +51,15 @@ public final class AgencyTable {
      * @param bareLeadTag true when it tags its lead with its name alone ("KPL Laos and
      * ...")
      * @param numericDates "month-first" when its numeric dates put the month first
+     * @param pageMarks regular expressions (multi-line) for what its page template leaves
+     * in pasted copy, read only when the copy credits no one
      */
     public record Agency(String name, String fullName, String website, List<String> domains, String zone,
-            List<String> signs, List<String> credits, Boolean bareLeadTag, String numericDates) {
+            List<String> signs, List<String> credits, Boolean bareLeadTag, String numericDates,
+            List<String> pageMarks) {
 
         public Agency {
+            pageMarks = pageMarks == null ? List.of() : List.copyOf(pageMarks);
             domains = domains == null ? List.of() : List.copyOf(domains);
             signs = signs == null ? List.of() : List.copyOf(signs);
             credits = credits == null ? List.of() : List.copyOf(credits);
@@ -146,6 +150,15 @@ public final class AgencyTable {
         .compile("(?<=[.!?\"”’)])\\s+(?:" + DASH + "\\s*\\(?|\\()" + SIGNED + "\\)?$");
 
     /**
+     * A capitalised sign closing the last paragraph after its full stop with only a
+     * space: "... developing in every field. VNS" (abbreviations only, so that no word is
+     * taken).
+     */
+    private static final Pattern BARE_TRAILING_SIGN_OFF = Pattern.compile("(?<=[.!?\"”’)])\\s+(?<sign>"
+            + alternatives(AGENCIES.stream().flatMap(a -> a.signs().stream()).filter(s -> s.matches("[A-Z]{2,6}")))
+            + ")$");
+
+    /**
      * The agency crediting itself in a sentence, in the present tense: "Trend reports",
      * "Report informs", "News.az reports"; "reported Xinhua" or "according to Xinhua"
      * quotes another agency and does not count.
@@ -178,6 +191,9 @@ public final class AgencyTable {
      */
     private static final Pattern ADDRESS_LINE = Pattern.compile(
             "(?i)^\\(?(?:(?:source|sources|link|url|read more|nguồn)\\s*:\\s*)?\\S*(?:https?://|www\\.|\\.[a-z]{2,3}(?:/|$))\\S*\\)?$");
+
+    /** How many non-blank lines at the top of the copy are searched for page marks. */
+    private static final int PAGE_MARK_LINES = 15;
 
     private AgencyTable() {
     }
@@ -287,11 +303,32 @@ public final class AgencyTable {
     static Optional<Tagged> trailingSignOff(String paragraph) {
         int from = Math.max(0, paragraph.length() - 80);
         Matcher m = TRAILING_SIGN_OFF.matcher(paragraph).region(from, paragraph.length()).useTransparentBounds(true);
-        if (m.find()) {
-            String rest = paragraph.substring(0, m.start()).strip();
-            return rest.isEmpty() ? Optional.empty() : Optional.of(new Tagged(nameOf(m.group("sign")), rest));
+        if (!m.find()) {
+            m = BARE_TRAILING_SIGN_OFF.matcher(paragraph).region(from, paragraph.length()).useTransparentBounds(true);
+            if (!m.find()) {
+                return Optional.empty();
+            }
         }
-        return Optional.empty();
+        String rest = paragraph.substring(0, m.start()).strip();
+        return rest.isEmpty() ? Optional.empty() : Optional.of(new Tagged(nameOf(m.group("sign")), rest));
+    }
+
+    /**
+     * The agency whose page the copy is, told by the marks its page template leaves
+     * ({@code pageMarks} of the table: a date-line label, a menu, a weather banner) in
+     * the first lines of the raw copy; for copy that names no source anywhere else.
+     */
+    static Optional<Agency> byPageMarks(String text) {
+        String head = text.lines()
+            .map(Texts::normalizeSpace)
+            .filter(line -> !line.isEmpty())
+            .limit(PAGE_MARK_LINES)
+            .collect(Collectors.joining("\n"));
+        return AGENCIES.stream()
+            .filter(a -> a.pageMarks()
+                .stream()
+                .anyMatch(mark -> Pattern.compile(mark, Pattern.MULTILINE).matcher(head).find()))
+            .findFirst();
     }
 
     /** The first agency crediting itself with a present-tense verb in the text. */
@@ -328,7 +365,7 @@ public final class AgencyTable {
             return Optional.empty();
         }
         String first = segments[0];
-        String name = first.replaceFirst("(?i)\\s+(?:english|online|edition|\\.vn|\\.az)$", "");
+        String name = first.replaceFirst("(?i)\\s+(?:english|online|edition|global|international|\\.vn|\\.az)$", "");
         if (name.length() <= 40 && name.codePoints().noneMatch(Character::isLowerCase)
                 || name.length() <= 40 && foldCase(first).equals(foldCase(text))) {
             return bySignIgnoringCase(name).or(() -> bySignIgnoringCase(first));

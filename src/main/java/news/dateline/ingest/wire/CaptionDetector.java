@@ -32,10 +32,14 @@ final class CaptionDetector {
 
     /**
      * A caption naming its photo's credit: "... (Photo: VNA)", "... Photo: VNA", "©
-     * Azərbaycan XİN".
+     * Azərbaycan XİN"; or a line without a sentence's full stop ending in a source
+     * credit, as VietnamPlus captions do ("President X (R) and Ambassador Y (Source:
+     * VNA)").
      */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?i).*(?:\\(\\s*(?:photo|file photo|photo credit)\\s*:[^()]{1,60}\\)|\\b(?:photo|file photo)\\s*:\\s*[^.]{1,60})\\.?$|^©.{1,60}$");
+            "(?i).*(?:\\(\\s*(?:photo|file photo|photo credit)\\s*:[^()]{1,60}\\)|\\b(?:photo|file photo)\\s*:\\s*[^.]{1,60})\\.?$|^©.{1,60}$"
+                    + "|^[^.!?]{10,200}[\\p{L}\\p{N})]\\s+\\(\\s*source\\s*:[^()]{1,60}\\)$"
+                    + "|.*\\(\\s*(?:[\\p{L}.&/-]+\\s+){1,4}(?:photo|photos|file photo)\\s*\\)\\.?$");
 
     private CaptionDetector() {
     }

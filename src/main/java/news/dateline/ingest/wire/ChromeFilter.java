@@ -29,12 +29,15 @@ final class ChromeFilter {
             "legal", "breakingviews", "china", "asia", "africa", "europe", "americas", "laos", "vietnam", "azerbaijan",
             "mekong", "investment", "finance", "property", "auto", "events", "tags", "topics", "n.korea", "s.korea",
             "korea", "japan", "more", "menu", "search", "subscribe", "login", "e-paper", "podcast", "podcasts", "live",
-            "weather", "cop29", "&", "and", "|", ">", "»", "/", "-", "·", "•");
+            "weather", "cop29", "pacific", "middle", "east", "west", "united", "states", "kingdom", "uk", "us", "india",
+            "russia", "ukraine", "oceania", "australia", "caucasus", "central", "southeast", "south", "north", "&",
+            "and", "|", ">", "»", "/", "-", "·", "•");
 
     /** Lines of share buttons and page furniture standing alone. */
     private static final Pattern FURNITURE = Pattern.compile("(?i)(?:share|share this|facebook|twitter|x|whatsapp|"
             + "telegram|linkedin|email|e-mail|print|copy link|tags?|related|read more|follow us|comments?|"
             + "[-–—]|\\+\\s*↺\\s*[−-]\\s*\\d+\\s*px|\\d{1,2}\\s*°?\\s*[CF]|\\d+\\s*(?:views|comments|shares)|"
+            + "details added(?:\\s*\\(first version posted[^)]{0,40}\\))?|\\(?first version posted[^)]{0,40}\\)?|"
             + "share\\s*:.*|(?:facebook|twitter|x|email|whatsapp|telegram)(?:\\s*[|/·•]\\s*(?:facebook|twitter|x|email|"
             + "whatsapp|telegram|zalo|linkedin|print))+)");
 

@@ -53,10 +53,10 @@ final class DateReader {
 
     private static final Pattern TIME_PATTERN = Pattern.compile(TIME);
 
-    /** "GMT+7", "(UTC +04:00)", "+0700", "+07:00", "GMT", "UTC", "Z", "ICT". */
+    /** "GMT+7", "(UTC +04:00)", "+0700", "+07:00", "GMT", "UTC", "Z", "ICT", "EDT". */
     private static final Pattern ZONE = Pattern
         .compile("(?:(?:GMT|UTC)\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?"
-                + "|(?<![\\d\\p{L}])(?<iso>[+-]\\d{2}:?\\d{2})(?!\\d)|(?<![\\p{L}])(?<abbr>GMT|UTC|Z|ICT|AZT|MSK|JST|KST|WIB|SGT|MYT|PHT|HKT|CET|CEST|BST)(?![\\p{L}]))");
+                + "|(?<![\\d\\p{L}])(?<iso>[+-]\\d{2}:?\\d{2})(?!\\d)|(?<![\\p{L}])(?<abbr>GMT|UTC|Z|ICT|AZT|MSK|JST|KST|WIB|SGT|MYT|PHT|HKT|CET|CEST|BST|EST|EDT|PST|PDT|MDT|CDT|AEST|AEDT|IST)(?![\\p{L}]))");
 
     /** Offsets of the zone abbreviations wire pages print. */
     private static final Map<String, ZoneOffset> ABBREVIATIONS = Map.ofEntries(Map.entry("GMT", ZoneOffset.UTC),
@@ -66,7 +66,12 @@ final class DateReader {
             Map.entry("WIB", ZoneOffset.ofHours(7)), Map.entry("SGT", ZoneOffset.ofHours(8)),
             Map.entry("MYT", ZoneOffset.ofHours(8)), Map.entry("PHT", ZoneOffset.ofHours(8)),
             Map.entry("HKT", ZoneOffset.ofHours(8)), Map.entry("CET", ZoneOffset.ofHours(1)),
-            Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("BST", ZoneOffset.ofHours(1)));
+            Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("BST", ZoneOffset.ofHours(1)),
+            Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
+            Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
+            Map.entry("MDT", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
+            Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)),
+            Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)));
 
     private static final Pattern NUMERIC = Pattern
         .compile("(?<![\\d./-])(?<first>\\d{1,2})(?<sep>[./-])(?<second2>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\d])");
@@ -115,6 +120,12 @@ final class DateReader {
      */
     static boolean isDateLine(String line) {
         return parts(Texts.normalizeSpace(line)) != null;
+    }
+
+    /** A date line that gives a time of day too ("2023-04-13 21:05:31"). */
+    static boolean isDateTimeLine(String line) {
+        Parts parts = parts(Texts.normalizeSpace(line));
+        return parts != null && parts.time() != null;
     }
 
     /** A date line that says it gives the time of an update, not of publication. */

@@ -87,8 +87,8 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 masthead = masthead != null ? masthead : named.get().name();
                 lines.set(i, "");
                 String rest = withoutSign(line);
-                if (dateText == null && !Texts.isBlank(rest) && DateReader.isDateLine(rest)) {
-                    dateText = Texts.normalizeSpace(rest);
+                if (dateText == null && !Texts.isBlank(rest)) {
+                    dateText = mastheadDate(rest);
                 }
             }
             else if (!sourceLine.isEmpty() || isPipedHeader(line)) {
@@ -144,6 +144,9 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         if (masthead == null) {
             masthead = footerMasthead(lines);
         }
+        if (dateText == null) {
+            dateText = footerDate(lines);
+        }
         return new StoryLayout(headline, dateText, blocks(lines), otherNews, masthead);
     }
 
@@ -196,6 +199,45 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
         }
         return text;
+    }
+
+    /**
+     * The date in what a masthead line holds besides the agency's name: all of it ("Oct
+     * 10, 2024 - 10:52"), or one of its parts between bars ("Oct 10, 2024 - 10:52 |
+     * World, All"); null when there is none.
+     */
+    private static String mastheadDate(String rest) {
+        if (DateReader.isDateLine(rest)) {
+            return Texts.normalizeSpace(rest);
+        }
+        for (String part : rest.split("\\|")) {
+            String text = Texts.normalizeSpace(part).replaceFirst("^[–—-]\\s*", "").replaceFirst("\\s*[–—-]$", "");
+            if (!text.isEmpty() && DateReader.isDateLine(text)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A date line closing the copy, as some agencies print the time of publication under
+     * the story ("2023-04-13 21:05:31"): taken out of the body when the header has no
+     * date.
+     */
+    private static String footerDate(List<String> lines) {
+        int seen = 0;
+        for (int k = lines.size() - 1; k >= 0 && seen < 3; k--) {
+            if (Texts.isBlank(lines.get(k))) {
+                continue;
+            }
+            seen++;
+            String line = lines.get(k);
+            if (DateReader.isDateTimeLine(line) && !DateReader.isUpdateLine(line)) {
+                lines.set(k, "");
+                return Texts.normalizeSpace(line);
+            }
+        }
+        return null;
     }
 
     /**

@@ -50,7 +50,7 @@ public class WireStoryParser {
         String text = TextDecoder.decode(content, warnings);
         StoryLayout layout = StoryLayout.of(text);
         BodyReader.Body body = BodyReader.read(layout.blocks());
-        String source = source(body, layout);
+        String source = source(body, layout, text);
         AgencyTable.Agency agency = AgencyTable.byName(source).orElse(null);
         ZoneId home = agency == null ? null : agency.homeZone();
 
@@ -88,15 +88,18 @@ public class WireStoryParser {
 
     /**
      * Where the copy signs (lead tag, dateline, sign-off), else an agency crediting
-     * itself in the text ("Trend reports"), else the masthead or address of its page.
+     * itself in the text ("Trend reports"), else the masthead or address of its page,
+     * else the marks its page's template left in the copy (a date-line label, a menu).
      */
-    private static String source(BodyReader.Body body, StoryLayout layout) {
+    private static String source(BodyReader.Body body, StoryLayout layout, String text) {
         if (body.source() != null) {
             return body.source();
         }
         return AgencyTable.creditInText(String.join("\n", body.paragraphs()))
             .map(AgencyTable.Agency::name)
-            .orElse(layout.masthead());
+            .or(() -> java.util.Optional.ofNullable(layout.masthead()))
+            .or(() -> AgencyTable.byPageMarks(text).map(AgencyTable.Agency::name))
+            .orElse(null);
     }
 
     /**

@@ -505,6 +505,34 @@ class WireStoryParserTest {
         }
 
         @Test
+        void aDateAndTimeLineClosingTheCopyIsThePublicationTime() {
+            WireStory story = parse("Trains run\n\nVIENTIANE, April 13 (Xinhua) -- The first train left on Thursday."
+                    + "\n\nMore trains will follow.\n\n2023-04-13 21:05:31");
+
+            assertThat(story.published()).as("Xinhua's home zone").hasToString("2023-04-13T21:05:31+08:00");
+            assertThat(story.paragraphs()).containsExactly("The first train left on Thursday.",
+                    "More trains will follow.");
+        }
+
+        @Test
+        void aMastheadLineWithItsDateAndSectionsGivesTheDate() {
+            WireStory story = parse("KYODO NEWS\nJapan  World  Business  Politics\n\n"
+                    + "KYODO NEWS - Oct 10, 2024 - 10:52 | World, All\n\nIshiba arrives in Laos\n\n"
+                    + "VIENTIANE (Kyodo) -- Prime Minister Shigeru Ishiba arrived on Thursday.");
+
+            assertThat(story.published()).hasToString("2024-10-10T10:52:00+09:00");
+            assertThat(story.headline()).isEqualTo("Ishiba arrives in Laos");
+        }
+
+        @Test
+        void americanZoneAbbreviationsAndUpdateNotes() {
+            WireStory story = parse("Leaders sign deal\n\nAugust 8, 2025 5:41 PM EDT  Updated 14 min ago\n\n"
+                    + "WASHINGTON, Aug 8 (Reuters) - The leaders signed a declaration on Friday.");
+
+            assertThat(story.published()).hasToString("2025-08-08T17:41:00-04:00");
+        }
+
+        @Test
         void aTimeWithoutAKnownZoneKeepsOnlyTheDate() {
             WireStory story = parse("Laos talks\n\n10/12/2025 10:34\n\nLaos held talks on Monday.");
 
@@ -582,6 +610,59 @@ class WireStoryParserTest {
 
             assertThat(story.paragraphs().get(1)).contains("Vietnam News Agency (VNA)'s reporter");
             assertThat(story.source()).isNull();
+        }
+
+        @Test
+        void aCapitalisedSignAfterTheLastFullStopSignsTheStoryOff() {
+            WireStory story = parse("Talks\n\nTalks were held on Monday.\n\nThe ministers agreed on every point. VNS");
+
+            assertThat(story.source()).isEqualTo("Viet Nam News");
+            assertThat(story.paragraphs().getLast()).isEqualTo("The ministers agreed on every point.");
+            assertThat(parse("Talks\n\nTalks were held on Monday.\n\nThey met the Trend team.").source())
+                .as("only an abbreviation signs with a bare space")
+                .isNull();
+        }
+
+        @Test
+        void aSiteMastheadWithGlobalIsTheMastheadNotTheHeadline() {
+            WireStory story = parse(
+                    "VietNamNet Global\nPolitics   Business   Society   Travel\n\n05/09/2020   20:15 GMT+7\n\n"
+                            + "Ambassador awarded Friendship Order\n\nThe ambassador was awarded the Friendship Order on Friday.");
+
+            assertThat(story.headline()).isEqualTo("Ambassador awarded Friendship Order");
+            assertThat(story.source()).isEqualTo("VietnamNet");
+        }
+
+        @Test
+        void pagesThatNameNoSourceAreToldByTheirTemplatesMarks() {
+            String vientianeTimes = "Home  |  National  |  Business  |  Regional  |  Opinion  |  Sports  |  Contact\n\n"
+                    + "Bridge works begin\n\n(Latest Update October 29, 2022)\n\nWorks on the bridge began on Friday.";
+            String laotianTimes = "24 C\nVientiane\nThursday, October 24, 2024\n\n"
+                    + "Home  News  Business  Politics  Travel  Lifestyle  Opinion\n\nPolitics\n\nLeaders Meet in Kazan\n\n"
+                    + "By Phayboune Sengsavanh\n-\nOctober 24, 2024\n\nThe two presidents met in Kazan on Wednesday.";
+
+            assertThat(parse(vientianeTimes).source()).isEqualTo("Vientiane Times");
+            assertThat(parse(vientianeTimes).published()).hasToString("2022-10-29");
+            assertThat(parse(laotianTimes).source()).isEqualTo("Laotian Times");
+            assertThat(
+                    parse(laotianTimes.replace("Vientiane\n", "Bangkok\n").replace("Travel  Lifestyle  ", "")).source())
+                .as("another city's weather and another menu are no one's mark")
+                .isNull();
+            assertThat(parse("(KPL) Works on the bridge began on Friday.\n\n(Latest Update October 29, 2022)").source())
+                .as("a credit wins over a page mark")
+                .isEqualTo("KPL");
+        }
+
+        @Test
+        void aCaptionEndingInASourceCreditIsNotTheLead() {
+            WireStory story = parse("VN, Azerbaijan urged to meet\n\nWednesday, September 21, 2016 | 21:10 GMT+7\n\n"
+                    + "President Tran Dai Quang (R) and Azerbaijani Ambassador to Vietnam Anar Imanov (Source: VNA)\n\n"
+                    + "Hanoi (VNA) – President Tran Dai Quang received the ambassador on Wednesday.");
+
+            assertThat(story.source()).isEqualTo("Vietnam News Agency");
+            assertThat(story.dateline()).isEqualTo("Hanoi");
+            assertThat(story.captions()).hasSize(1);
+            assertThat(story.paragraphs().getFirst()).startsWith("President Tran Dai Quang received");
         }
 
         @ParameterizedTest
