@@ -20,7 +20,8 @@ import news.dateline.shared.PartialDate;
  * Finds dates in news copy and resolves them against the story's own date: "in 1986", "in
  * May 1995", "on 9 December 2025", "on December 8-9, 2025", "on 8 December", "on May
  * 7-8", "late April", "in October last year", "last month", "last year", "earlier this
- * year", "yesterday".
+ * year", "yesterday", and weekdays ("on Tuesday", "next Friday"), which date but never
+ * make a new event candidate (see {@link #weekday}).
  *
  * <p>
  * A date without a year is the most recent such day (or month) on or before the story's
@@ -30,8 +31,7 @@ import news.dateline.shared.PartialDate;
  * <p>
  * Not dates: numbers that are not years ("2,000 students", "US$223.93 million"), decades
  * ("the 1970s", "the late 1950s"), spans of years ("from 2019 to 2023", "2019-2023": a
- * period such as a chairmanship, not a dated happening), weekdays ("on Tuesday": wire
- * copy uses them loosely, and the seed stories prove it), "this year" and "this month"
+ * period such as a chairmanship, not a dated happening), "this year" and "this month"
  * (they place an anniversary or a statistic, not a happening), and the story's own date
  * line ("AZERBAIJAN, May 7 - ").
  */
@@ -82,7 +82,7 @@ final class DateExpressions {
     private enum Kind {
 
         YEAR_SPAN, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_RELATIVE_YEAR,
-        QUALIFIED_MONTH, YEAR, RELATIVE
+        QUALIFIED_MONTH, YEAR, RELATIVE, WEEKDAY
 
     }
 
@@ -101,6 +101,8 @@ final class DateExpressions {
         PATTERNS.put(Kind.QUALIFIED_MONTH,
                 compile("\\b(?<qual>early|mid|late|in|since|until|by|during|last|this|next)[-\\s]+" + MONTH + "\\b"));
         PATTERNS.put(Kind.YEAR, compile("\\b(?:(?:early|mid|late)[-\\s]+)?" + YEAR + "\\b"));
+        PATTERNS.put(Kind.WEEKDAY, Pattern.compile("\\b(?:(?<wrel>(?i:last|next|this|on|since|until|by))\\s+)?"
+                + "(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:['’]s)?\\b"));
         PATTERNS.put(Kind.RELATIVE,
                 compile("\\b(?<rel>(?:last|next)\\s+(?:year|month)|earlier\\s+this\\s+(?:year|month)|yesterday)\\b"));
     }
@@ -183,6 +185,7 @@ final class DateExpressions {
                         monthDate(qualifiedMonth(qual, month, storyDate)), null, !PERIOD_WORDS.contains(qual));
                 case YEAR -> mention(c, PartialDate.ofYear(year), null, isReportingYear(text, c.start()));
                 case RELATIVE -> storyDate == null ? null : relative(c, rel, storyDate);
+                case WEEKDAY -> storyDate == null ? null : weekday(text, c, group, storyDate);
                 case YEAR_SPAN -> null;
             };
         }
@@ -214,6 +217,41 @@ final class DateExpressions {
             case "yesterday" -> mention(c, PartialDate.of(storyDate.minusDays(1)), null, true);
             default -> null;
         };
+    }
+
+    /** Words before a weekday in its sentence that put the day ahead of the story. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|is to|are to|is set to|are set to|"
+            + "is due to|are due to|to be held|is scheduled|are scheduled|is expected to|are expected to|plans? to|"
+            + "is going to|are going to|upcoming|coming|forthcoming)\\b");
+
+    /**
+     * "on Tuesday", "Tuesday's talks", "last Tuesday", "next Friday": the day of that
+     * name around the story's date, which wire copy uses for the days of the week it is
+     * published in. The latest such day on or before the story's date, unless "next" or a
+     * future tense earlier in the sentence ("will visit Hanoi on Friday") puts it on or
+     * after; "last" means a day before the story's. Not reporting: wire copy uses
+     * weekdays loosely (a seed says "Tuesday" of consultations held on Monday 8
+     * December), so a weekday dates the story's main event and can confirm a known event,
+     * but makes no new candidate of its own.
+     */
+    private static Span<When> weekday(String text, Candidate c, Function<String, String> group, LocalDate storyDate) {
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(group.apply("weekday").toUpperCase(Locale.ROOT));
+        String rel = group.apply("wrel") == null ? "" : group.apply("wrel").toLowerCase(Locale.ROOT);
+        int sentenceStart = Math.max(text.lastIndexOf(". ", c.start()), text.lastIndexOf('\n', c.start())) + 1;
+        boolean ahead = rel.equals("next")
+                || !rel.equals("last") && FUTURE.matcher(text.substring(sentenceStart, c.start())).find();
+        LocalDate date;
+        if (ahead) {
+            date = storyDate.with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+            if (rel.equals("next") && date.equals(storyDate)) {
+                date = date.plusWeeks(1);
+            }
+        }
+        else {
+            date = rel.equals("last") ? storyDate.with(java.time.temporal.TemporalAdjusters.previous(day))
+                    : storyDate.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        }
+        return mention(c, PartialDate.of(date), null, false);
     }
 
     private static Span<When> monthOf(Candidate c, YearMonth month) {

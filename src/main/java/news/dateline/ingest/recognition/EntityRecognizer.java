@@ -129,14 +129,39 @@ public class EntityRecognizer {
         List<EventMatcher.Linked> all = new ArrayList<>(known.linked());
         all.addAll(EventCandidates.of(sentences, dates, unexplained));
         all.sort(Comparator.comparingInt(EventMatcher.Linked::position));
+        List<String> names = people == null ? List.of() : people.stream().map(Recognition.PersonHit::name).toList();
         List<Recognition.EventHit> hits = new ArrayList<>(
-                people != null && known.linked().isEmpty() ? mainEvents(sentences, storyDate, people) : List.of());
+                people != null ? mainEvents(sentences, dates, storyDate, people) : List.of());
         for (EventMatcher.Linked linked : all) {
-            if (hits.stream().noneMatch(hit -> hit.title().equalsIgnoreCase(linked.hit().title()))) {
-                hits.add(linked.hit());
+            Recognition.EventHit hit = people == null ? linked.hit() : asNounPhrase(linked, sentences, names);
+            if (hit != null && hits.stream().noneMatch(other -> other.title().equalsIgnoreCase(hit.title()))) {
+                hits.add(hit);
             }
         }
         return hits;
+    }
+
+    /**
+     * An imported story's new event named as a noun phrase: a candidate whose title is a
+     * clause ("The railway opened") takes the phrase its sentence names the happening by
+     * ("the first cross-border passenger service"), or the sentence's verb and people
+     * ("Meeting between A and B"); a candidate with neither is not offered, since a
+     * fragment of a sentence is no event's name. Known events are kept as they are.
+     */
+    private static Recognition.EventHit asNounPhrase(EventMatcher.Linked linked, Sentences sentences,
+            List<String> names) {
+        Recognition.EventHit hit = linked.hit();
+        if (!hit.isNew() || EventTitles.isNounPhrase(hit.title())) {
+            return hit;
+        }
+        Span<String> sentence = sentences.at(linked.position());
+        if (sentence == null) {
+            return null;
+        }
+        List<String> phrases = EventPhrases.phrases(sentence.value());
+        String title = phrases.isEmpty() ? EventPhrases.fromVerb(sentence.value(), names) : phrases.getFirst();
+        return title == null || !EventTitles.isNounPhrase(title) ? null
+                : new Recognition.EventHit(null, title, hit.date(), hit.place());
     }
 
     /**
@@ -149,18 +174,24 @@ public class EntityRecognizer {
 
     /**
      * The happenings the headline and the lead name, as noun phrases, dated by the story:
-     * the story's main event is among them. Only asked for when the story links no known
-     * event (a known one is then its main event).
+     * the story's main event is among them. Asked for every imported story, also when its
+     * text links known events: a known event named further down is often not the one the
+     * story reports.
      */
-    private static List<Recognition.EventHit> mainEvents(Sentences sentences, LocalDate storyDate,
-            List<Recognition.PersonHit> people) {
+    private static List<Recognition.EventHit> mainEvents(Sentences sentences, List<Span<DateExpressions.When>> dates,
+            LocalDate storyDate, List<Recognition.PersonHit> people) {
         if (storyDate == null) {
             return List.of();
         }
+        news.dateline.shared.PartialDate when = mainEventDate(sentences, dates, storyDate);
         List<String> names = people.stream().map(Recognition.PersonHit::name).toList();
         List<String> titles = new ArrayList<>();
         List<Span<String>> first = sentences.spans().stream().limit(MAIN_SENTENCES).toList();
         for (Span<String> sentence : first) {
+            String nominal = sentence == first.getFirst() ? EventPhrases.fromHeadlineVerb(sentence.value()) : null;
+            if (nominal != null) {
+                titles.add(nominal);
+            }
             for (String phrase : EventPhrases.phrases(sentence.value())) {
                 if (titles.stream().noneMatch(phrase::equalsIgnoreCase)) {
                     titles.add(phrase);
@@ -173,8 +204,32 @@ public class EntityRecognizer {
         }
         return titles.stream()
             .limit(MAIN_SUGGESTIONS)
-            .map(title -> new Recognition.EventHit(null, title, news.dateline.shared.PartialDate.of(storyDate), null))
+            .map(title -> new Recognition.EventHit(null, title, when, null))
             .toList();
+    }
+
+    /** How far from the story's date the day its headline or lead names may be. */
+    private static final int MAIN_EVENT_DAYS = 7;
+
+    /**
+     * The day of the story's main event: the first day the headline or the lead names
+     * within a week of the story's date ("on Tuesday", "on 8 December"), else the story's
+     * date.
+     */
+    private static news.dateline.shared.PartialDate mainEventDate(Sentences sentences,
+            List<Span<DateExpressions.When>> dates, LocalDate storyDate) {
+        List<Span<String>> first = sentences.spans().stream().limit(MAIN_SENTENCES).toList();
+        if (!first.isEmpty()) {
+            int end = first.getLast().end();
+            for (Span<DateExpressions.When> date : dates) {
+                DateExpressions.When when = date.value();
+                if (date.start() < end && when.date().start().equals(when.date().end())
+                        && Math.abs(when.firstDay().toEpochDay() - storyDate.toEpochDay()) <= MAIN_EVENT_DAYS) {
+                    return when.date();
+                }
+            }
+        }
+        return news.dateline.shared.PartialDate.of(storyDate);
     }
 
 }

@@ -24,7 +24,10 @@ final class EventPhrases {
             + "credentials|credence|order|medal|grand prix|crash|chairmanship|chairship|handover|opening|launch|"
             + "celebration|festival|exhibition|games|election|retreat|congress|plenum|courtesy call|phone call|"
             + "press conference|signing|inauguration|groundbreaking|service|trip|tour|exercise|championship|"
-            + "tournament|cop\\d+|assembly|shortage|warning|plan|programme|program|forum|fair|expo|mission";
+            + "tournament|cop\\d+|assembly|shortage|warning|plan|programme|program|forum|fair|expo|mission|"
+            + "crashes|collision|earthquake|flood|fire|explosion|attack|strike|protest|rally|parade|funeral|"
+            + "talks|negotiations|round table|roundtable|workshop|seminar|symposium|briefing|hearing|vote|referendum|"
+            + "commemoration|handover ceremony|groundbreaking ceremony|drill|manoeuvres|maneuvers|rescue|evacuation";
 
     private static final Pattern HEAD = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + HEADS + ")(?![\\p{L}-])");
 
@@ -37,7 +40,12 @@ final class EventPhrases {
             "founding", "diplomatic", "signing", "opening", "closing", "restricted", "plenary", "online", "virtual",
             "telephone", "phone", "general", "the", "a", "an", "its", "their", "his", "her", "water", "cooperation",
             "memorial", "commemorative", "international", "regional", "national", "summit-level", "leaders'", "foreign",
-            "ministers'", "ministerial", "and", "collective", "quantified");
+            "ministers'", "ministerial", "and", "collective", "quantified", "intergovernmental", "commission",
+            "committee", "council", "cabinet", "party", "government", "parliamentary", "military", "naval", "air",
+            "consular", "rail", "railway", "train", "flight", "plane", "border", "security", "economic", "energy",
+            "health", "education", "cultural", "youth", "women's", "anniversary", "award", "ground-breaking",
+            "farewell", "welcome", "working-level", "vice-ministerial", "deputy-ministerial", "two-day", "three-day",
+            "one-day", "four-day", "five-day", "fourth-round", "round", "biennial");
 
     private static final Pattern ORDINAL = Pattern
         .compile("(?i)\\d+(?:st|nd|rd|th)|[\\p{Lu}][\\p{L}'’.-]*|\\$?\\d[\\d.,]*");
@@ -149,6 +157,72 @@ final class EventPhrases {
 
     private static String capitalised(String phrase) {
         return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+
+    /**
+     * A headline's verb and the noun of its happening: "crashes" makes a crash of the
+     * subject ("Crash of Azerbaijan Airlines passenger plane near Aktau"), "signs" a
+     * signing of the object ("Signing of Joint Declaration on ..."). Data: verb forms,
+     * noun, and whether the happening is named after the subject or the object.
+     */
+    private record Nominal(String noun, boolean ofSubject) {
+    }
+
+    private static final java.util.Map<String, Nominal> NOMINALS = nominals();
+
+    private static java.util.Map<String, Nominal> nominals() {
+        java.util.Map<String, Nominal> map = new java.util.HashMap<>();
+        String[][] rows = { { "crash", "crashes crashed crash", "subject" },
+                { "arrival", "arrives arrived arrive", "subject" }, { "departure", "leaves left departs", "subject" },
+                { "resignation", "resigns resigned", "subject" }, { "death", "dies died", "subject" },
+                { "collapse", "collapses collapsed", "subject" }, { "signing", "signs signed sign", "object" },
+                { "adoption", "adopts adopted adopt", "object" }, { "opening", "opens opened", "object" },
+                { "launch", "launches launched launch", "object" },
+                { "assumption", "assumes assumed assume", "object" },
+                { "presentation", "presents presented", "object" },
+                { "inauguration", "inaugurates inaugurated", "object" },
+                { "celebration", "celebrates celebrated celebrate", "object" },
+                { "approval", "approves approved approve", "object" },
+                { "ratification", "ratifies ratified", "object" }, { "election", "elects elected", "object" },
+                { "appointment", "appoints appointed", "object" }, { "handover", "hands handed", "object" } };
+        for (String[] row : rows) {
+            for (String form : row[1].split(" ")) {
+                map.put(form, new Nominal(row[0], row[2].equals("subject")));
+            }
+        }
+        return java.util.Map.copyOf(map);
+    }
+
+    /** Where a headline's object ends: the words that start a new thought. */
+    private static final Pattern OBJECT_END = Pattern.compile(
+            "(?i)\\s+(?:after|as|amid|despite|while|with|to mark|in (?:a|his|her|their|its) |in diplomatic)\\b.*$");
+
+    /**
+     * The happening a headline's verb names, as a noun phrase, or null when its verb is
+     * not in the table: "Azerbaijan Airlines passenger plane crashes near Aktau" → "Crash
+     * of Azerbaijan Airlines passenger plane near Aktau".
+     */
+    static String fromHeadlineVerb(String headline) {
+        String text = headline.strip().replaceFirst("[.!?]$", "");
+        if (text.matches(".*[,;:!?].*")) {
+            return null;
+        }
+        Matcher word = Pattern.compile("(?<=\\s)\\p{Ll}+(?=\\s)").matcher(text);
+        while (word.find()) {
+            Nominal nominal = NOMINALS.get(word.group());
+            if (nominal == null) {
+                continue;
+            }
+            String subject = text.substring(0, word.start()).strip();
+            String rest = OBJECT_END.matcher(text.substring(word.end())).replaceFirst("").strip();
+            if (subject.isEmpty() || rest.isEmpty() || !Character.isUpperCase(subject.codePointAt(0))) {
+                return null;
+            }
+            String title = nominal.ofSubject() ? capitalised(nominal.noun()) + " of " + subject + " " + rest
+                    : capitalised(nominal.noun()) + " of " + rest + (subject.length() <= 40 ? " by " + subject : "");
+            return title.length() <= 90 && EventTitles.isNounPhrase(title) ? title : null;
+        }
+        return null;
     }
 
     /** Verbs of a headline or lead and the happening they make of two people. */

@@ -495,6 +495,98 @@ class EntityRecognizerTest {
 
     }
 
+    @Nested
+    class Weekdays {
+
+        /** Wednesday 10 December 2025. */
+        private final LocalDate wednesday = DEC_10_2025;
+
+        private List<PartialDate> days(String text, LocalDate storyDate) {
+            return DateExpressions.find(text, storyDate).stream().map(span -> span.value().date()).toList();
+        }
+
+        @Test
+        void aWeekdayIsTheLatestSuchDayOnOrBeforeThePublicationDate() {
+            assertThat(days("The ministers met on Tuesday in Vientiane.", wednesday))
+                .containsExactly(date("2025-12-09"));
+            assertThat(days("Talks opened on Wednesday.", wednesday)).as("the day itself")
+                .containsExactly(date("2025-12-10"));
+            assertThat(days("The delegation arrived on Thursday.", wednesday)).containsExactly(date("2025-12-04"));
+            assertThat(days("Tuesday's talks were long.", wednesday)).containsExactly(date("2025-12-09"));
+        }
+
+        @Test
+        void lastNextAndTheFutureTenseMoveIt() {
+            assertThat(days("They met last Wednesday.", wednesday)).containsExactly(date("2025-12-03"));
+            assertThat(days("They will meet next Wednesday.", wednesday)).containsExactly(date("2025-12-17"));
+            assertThat(days("The minister will visit Hanoi on Friday.", wednesday)).containsExactly(date("2025-12-12"));
+            assertThat(days("The summit is set to open on Monday.", wednesday)).containsExactly(date("2025-12-15"));
+            assertThat(days("He said on Monday that talks were over. They will resume in 2026.", wednesday))
+                .as("a future tense in the next sentence does not count")
+                .first()
+                .isEqualTo(date("2025-12-08"));
+        }
+
+        @Test
+        void aWeekdayNeedsTheStoryDateAndItsCapital() {
+            assertThat(days("The ministers met on Tuesday.", null)).isEmpty();
+            assertThat(days("a tuesday market", wednesday)).isEmpty();
+        }
+
+        @Test
+        void aWeekdayDatesTheMainEventButMakesNoCandidateOfItsOwn() {
+            assertThat(newEvents(recognize("The two ministers met on Tuesday in Vientiane.", wednesday))).isEmpty();
+            WireStory story = new WireStory("Azerbaijan and Laos hold first political consultations", false,
+                    PublishedTime.of(OffsetDateTime.of(2025, 12, 10, 10, 12, 0, 0, ZoneOffset.ofHours(4))), "News.az",
+                    null, "en",
+                    List.of("The first political consultations between the foreign ministries of Azerbaijan and Laos "
+                            + "were held in Vientiane on Tuesday."),
+                    List.of(), List.of(), "hash", List.of());
+
+            assertThat(recognizer.recognize(story).events()).extracting(EventHit::title, EventHit::date)
+                .contains(tuple("First political consultations", date("2025-12-09")));
+        }
+
+    }
+
+    @Nested
+    class ImportedStoriesEvents {
+
+        private WireStory story(String headline, String... paragraphs) {
+            return new WireStory(headline, false,
+                    PublishedTime.of(OffsetDateTime.of(2024, 12, 25, 18, 0, 0, 0, ZoneOffset.ofHours(3))), "TASS", null,
+                    "en", List.of(paragraphs), List.of(), List.of(), "hash", List.of());
+        }
+
+        @Test
+        void aHeadlinesVerbNamesTheMainEvent() {
+            Recognition r = recognizer.recognize(story("Azerbaijan Airlines passenger plane crashes near Aktau",
+                    "An Embraer 190 of Azerbaijan Airlines flying from Baku to Grozny crashed near Aktau on Wednesday."));
+
+            assertThat(r.events()).extracting(EventHit::title)
+                .contains("Crash of Azerbaijan Airlines passenger plane near Aktau");
+            assertThat(recognizer
+                .recognize(story("Azerbaijan and Vietnam sign Joint Declaration on strategic partnership",
+                        "The two leaders signed the declaration in Baku."))
+                .events()).extracting(EventHit::title)
+                .contains("Signing of Joint Declaration on strategic partnership by Azerbaijan and Vietnam");
+        }
+
+        @Test
+        void everySuggestionOfAnImportedStoryIsANounPhrase() {
+            Recognition r = recognizer.recognize(story("Railway marks a year of cross-border trains",
+                    "Since the railway opened in December 2021, the Lao section has carried 2 million passengers.",
+                    "In 2020, the two governments agreed on a long list of projects.",
+                    "The bridge was opened in 2019 at a ceremony in Nong Khai."));
+
+            assertThat(newEvents(r)).isNotEmpty()
+                .allSatisfy(event -> assertThat(EventTitles.isNounPhrase(event.title())).as(event.title()).isTrue());
+            assertThat(newEvents(r)).extracting(EventHit::title, EventHit::date)
+                .contains(tuple("Ceremony in Nong Khai", date("2019")));
+        }
+
+    }
+
     @Test
     void emptyTextFindsNothing() {
         assertThat(recognize("  ", null)).isEqualTo(new Recognition(List.of(), List.of(), List.of()));
