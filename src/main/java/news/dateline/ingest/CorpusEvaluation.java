@@ -355,11 +355,12 @@ public final class CorpusEvaluation {
         for (Recognition.EventHit event : events) {
             if (event.isNew()) {
                 scores.suggestions.total++;
-                if (news.dateline.ingest.recognition.EventTitles.isNounPhrase(event.title())) {
+                if (news.dateline.ingest.recognition.EventTitles.namesAHappening(event.title())) {
                     scores.suggestions.right++;
                 }
                 else {
-                    mistakes.add(file + ": events: suggestion is not a noun phrase: \"" + event.title() + "\"");
+                    mistakes.add(file + ": events: suggestion is not a noun phrase naming a happening: \""
+                            + event.title() + "\"");
                 }
             }
         }

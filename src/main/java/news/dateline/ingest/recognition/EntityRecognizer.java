@@ -142,25 +142,33 @@ public class EntityRecognizer {
     }
 
     /**
-     * An imported story's new event named as a noun phrase: a candidate whose title is a
-     * clause ("The railway opened") takes the phrase its sentence names the happening by
-     * ("the first cross-border passenger service"), or the sentence's verb and people
-     * ("Meeting between A and B"); a candidate with neither is not offered, since a
-     * fragment of a sentence is no event's name. Known events are kept as they are.
+     * An imported story's new event named as a noun phrase: a candidate's clause title
+     * ("The railway opened") gives way to the phrase its sentence names the happening by
+     * nearest the date ("the first cross-border passenger service"), or to the sentence's
+     * verb and people ("Meeting between A and B"); a candidate with neither is not
+     * offered, since a fragment of a sentence is no event's name. Known events are kept
+     * as they are.
      */
     private static Recognition.EventHit asNounPhrase(EventMatcher.Linked linked, Sentences sentences,
             List<String> names) {
         Recognition.EventHit hit = linked.hit();
-        if (!hit.isNew() || EventTitles.isNounPhrase(hit.title())) {
+        if (!hit.isNew()) {
             return hit;
         }
         Span<String> sentence = sentences.at(linked.position());
         if (sentence == null) {
             return null;
         }
-        List<String> phrases = EventPhrases.phrases(sentence.value());
-        String title = phrases.isEmpty() ? EventPhrases.fromVerb(sentence.value(), names) : phrases.getFirst();
-        return title == null || !EventTitles.isNounPhrase(title) ? null
+        String text = sentence.value();
+        int at = linked.position() - sentence.start();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String title = EventPhrases.phrases(text).stream().min(Comparator.comparingInt(phrase -> {
+            int where = lower.indexOf(phrase.toLowerCase(java.util.Locale.ROOT));
+            return where < 0 ? Integer.MAX_VALUE : Math.abs(where - at);
+        }))
+            .map(phrase -> EventPhrases.withParticipants(phrase, text, names))
+            .orElseGet(() -> EventPhrases.fromVerb(text, names));
+        return title == null || !EventTitles.namesAHappening(title) ? null
                 : new Recognition.EventHit(null, title, hit.date(), hit.place());
     }
 
@@ -180,10 +188,7 @@ public class EntityRecognizer {
      */
     private static List<Recognition.EventHit> mainEvents(Sentences sentences, List<Span<DateExpressions.When>> dates,
             LocalDate storyDate, List<Recognition.PersonHit> people) {
-        if (storyDate == null) {
-            return List.of();
-        }
-        news.dateline.shared.PartialDate when = mainEventDate(sentences, dates, storyDate);
+        news.dateline.shared.PartialDate when = storyDate == null ? null : mainEventDate(sentences, dates, storyDate);
         List<String> names = people.stream().map(Recognition.PersonHit::name).toList();
         List<String> titles = new ArrayList<>();
         List<Span<String>> first = sentences.spans().stream().limit(MAIN_SENTENCES).toList();
@@ -192,17 +197,19 @@ public class EntityRecognizer {
             if (nominal != null) {
                 titles.add(nominal);
             }
-            for (String phrase : EventPhrases.phrases(sentence.value())) {
-                if (titles.stream().noneMatch(phrase::equalsIgnoreCase)) {
-                    titles.add(phrase);
-                }
-            }
             String fromVerb = EventPhrases.fromVerb(sentence.value(), names);
             if (fromVerb != null && titles.stream().noneMatch(fromVerb::equalsIgnoreCase)) {
                 titles.add(fromVerb);
             }
+            for (String found : EventPhrases.phrases(sentence.value())) {
+                String phrase = EventPhrases.withParticipants(found, sentence.value(), names);
+                if (titles.stream().noneMatch(phrase::equalsIgnoreCase)) {
+                    titles.add(phrase);
+                }
+            }
         }
         return titles.stream()
+            .filter(EventTitles::namesAHappening)
             .limit(MAIN_SUGGESTIONS)
             .map(title -> new Recognition.EventHit(null, title, when, null))
             .toList();

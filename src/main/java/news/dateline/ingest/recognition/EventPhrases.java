@@ -24,8 +24,8 @@ final class EventPhrases {
             + "credentials|credence|order|medal|grand prix|crash|chairmanship|chairship|handover|opening|launch|"
             + "celebration|festival|exhibition|games|election|retreat|congress|plenum|courtesy call|phone call|"
             + "press conference|signing|inauguration|groundbreaking|service|trip|tour|exercise|championship|"
-            + "tournament|cop\\d+|assembly|shortage|warning|plan|programme|program|forum|fair|expo|mission|"
-            + "crashes|collision|earthquake|flood|fire|explosion|attack|strike|protest|rally|parade|funeral|"
+            + "tournament|cop\\d+|shortage|warning|plan|programme|program|forum|fair|expo|mission|"
+            + "collision|earthquake|flood|fire|explosion|attack|strike|protest|rally|parade|funeral|"
             + "talks|negotiations|round table|roundtable|workshop|seminar|symposium|briefing|hearing|vote|referendum|"
             + "commemoration|handover ceremony|groundbreaking ceremony|drill|manoeuvres|maneuvers|rescue|evacuation";
 
@@ -59,7 +59,19 @@ final class EventPhrases {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}'’.,$-]*");
 
+    /** The nouns a headline's verb is made into ("Crash of ...", "Signing of ..."). */
+    private static final Pattern NOMINAL_NOUN = Pattern.compile("(?i)(?<![\\p{L}-])(?:crash|arrival|departure|"
+            + "resignation|death|collapse|signing|adoption|opening|launch|assumption|presentation|inauguration|"
+            + "celebration|approval|ratification|election|appointment|handover)(?![\\p{L}-])");
+
     private EventPhrases() {
+    }
+
+    /**
+     * Whether a title holds a word for a happening ("meeting", "visit", "crash", ...).
+     */
+    static boolean namesAHappening(String title) {
+        return title != null && (HEAD.matcher(title).find() || NOMINAL_NOUN.matcher(title).find());
     }
 
     /** The happenings a text names by a head word, as noun phrases, in order. */
@@ -89,7 +101,8 @@ final class EventPhrases {
                 break;
             }
             String folded = word.toLowerCase(Locale.ROOT);
-            boolean modifier = MODIFIERS.contains(folded) || ORDINAL.matcher(word).matches()
+            boolean modifier = !isHeadlineVerb(folded) && MODIFIERS.contains(folded) || ORDINAL.matcher(word).matches()
+                    && !isHeadlineVerb(folded)
                     && !folded.matches("(?i)he|she|they|it|we|i|on|in|at|during|after|before|since|last|this|that|both")
                     && !Character.isLowerCase(word.charAt(0));
             if (!modifier || word.endsWith(",") || modifiers >= 7) {
@@ -103,17 +116,29 @@ final class EventPhrases {
         if (right.lookingAt()) {
             int at = end + right.end();
             int lastGood = -1;
+            int beforeAdjectives = -1;
+            boolean adjectiveLast = false;
             Matcher token = TOKEN.matcher(text);
             int words = 0;
             while (words < MAX_RIGHT_WORDS && token.find(at) && token.start() == at) {
                 String word = token.group().replaceFirst("[.,]+$", "");
                 boolean capital = Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))
                         || word.startsWith("$");
-                if (!capital && !JOINERS.contains(word.toLowerCase(Locale.ROOT))
+                if (isHeadlineVerb(word.toLowerCase(Locale.ROOT)) || !capital
+                        && !JOINERS.contains(word.toLowerCase(Locale.ROOT))
                         && !MODIFIERS.contains(word.toLowerCase(Locale.ROOT)) && !HEAD.matcher(word).matches()) {
+                    if (adjectiveLast && !isHeadlineVerb(word.toLowerCase(Locale.ROOT))) {
+                        lastGood = beforeAdjectives; // "in the Laotian capital": the
+                                                     // capital is not named
+                    }
                     break;
                 }
                 if (capital || HEAD.matcher(word).matches()) {
+                    boolean adjective = capital && ADJECTIVE.matcher(word).matches();
+                    if (adjective && !adjectiveLast) {
+                        beforeAdjectives = lastGood;
+                    }
+                    adjectiveLast = adjective;
                     lastGood = token.start() + word.length();
                 }
                 words++;
@@ -128,14 +153,43 @@ final class EventPhrases {
             if (lastGood > 0) {
                 end = lastGood;
             }
+            end = Math.max(end, headEnd);
         }
-        String phrase = text.substring(start, end).strip().replaceFirst("^(?i:the|a|an|its|their|his|her)\\s+", "");
+        String phrase = text.substring(start, end)
+            .strip()
+            .replaceFirst("^(?:\\S+\\s+)+?and\\s+(?:the|a|an)\\s+", "")
+            .replaceFirst("\\s+on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", "")
+            .replaceFirst(
+                    "\\s+(?:on|in)\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?(?:\\s+\\d{1,2})?$",
+                    "")
+            .replaceFirst("^(?i:the|a|an|its|their|his|her)\\s+", "");
         if (phrase.length() < 4 || phrase.length() > 90
                 || phrase.split("\\s+").length < 2 && !Character.isUpperCase(phrase.charAt(0))) {
             return phrase.split("\\s+").length == 1 && phrase.length() >= 5 && isStrongHead(phrase)
                     ? capitalised(phrase) : null;
         }
         return EventTitles.isNounPhrase(capitalised(phrase)) ? capitalised(phrase) : null;
+    }
+
+    /**
+     * A capitalised word of the right side that reads as an adjective, a demonym or a
+     * number, which a noun in lower case follows ("the Laotian capital", "Vietnam's
+     * industry", "58 measures").
+     */
+    private static final Pattern ADJECTIVE = Pattern
+        .compile("(?:\\p{Lu}\\p{L}*(?:ian|ese|ish|ani|ean|ic|east|west|['’]s)|Lao|Thai|Khmer|Swiss|\\d[\\d.,]*)");
+
+    /** Verbs that headlines capitalise and that never belong to an event's name. */
+    private static final Set<String> HEADLINE_VERBS = Set.of("makes", "make", "presents", "co-chair", "co-chairs",
+            "holds", "hold", "pays", "pay", "says", "urges", "calls", "hosts", "receives", "meets", "visits", "signs",
+            "attends", "begins", "starts", "opens", "ends", "joins", "wins", "takes", "gets", "gives", "sees", "sets",
+            "launches", "marks", "celebrates", "welcomes", "discusses", "agree", "agrees", "adopt", "adopts", "recalls",
+            "thanks", "asks", "warns", "eyes", "seeks", "vows", "pledges", "backs", "supports", "lays", "arrives",
+            "leaves", "hails", "praises", "reaffirms", "affirms", "underlines", "stresses", "highlights", "ahead",
+            "amid", "after");
+
+    private static boolean isHeadlineVerb(String folded) {
+        return HEADLINE_VERBS.contains(folded);
     }
 
     private static boolean isStrongHead(String word) {
@@ -165,7 +219,11 @@ final class EventPhrases {
      * signing of the object ("Signing of Joint Declaration on ..."). Data: verb forms,
      * noun, and whether the happening is named after the subject or the object.
      */
-    private record Nominal(String noun, boolean ofSubject) {
+    private record Nominal(String noun, String shape) {
+
+        boolean ofSubject() {
+            return shape.equals("subject");
+        }
     }
 
     private static final java.util.Map<String, Nominal> NOMINALS = nominals();
@@ -184,10 +242,12 @@ final class EventPhrases {
                 { "celebration", "celebrates celebrated celebrate", "object" },
                 { "approval", "approves approved approve", "object" },
                 { "ratification", "ratifies ratified", "object" }, { "election", "elects elected", "object" },
-                { "appointment", "appoints appointed", "object" }, { "handover", "hands handed", "object" } };
+                { "appointment", "appoints appointed", "object" }, { "handover", "hands handed", "object" },
+                { "warning", "warns warned", "object" }, { "laying", "lay lays laid", "object" },
+                { "meeting", "meets met", "with" }, { "anniversary", "marks marked mark", "years" } };
         for (String[] row : rows) {
             for (String form : row[1].split(" ")) {
-                map.put(form, new Nominal(row[0], row[2].equals("subject")));
+                map.put(form, new Nominal(row[0], row[2]));
             }
         }
         return java.util.Map.copyOf(map);
@@ -204,25 +264,117 @@ final class EventPhrases {
      */
     static String fromHeadlineVerb(String headline) {
         String text = headline.strip().replaceFirst("[.!?]$", "");
-        if (text.matches(".*[,;:!?].*")) {
+        if (text.matches(".*[;:!?].*")) {
             return null;
         }
-        Matcher word = Pattern.compile("(?<=\\s)\\p{Ll}+(?=\\s)").matcher(text);
+        Matcher word = Pattern.compile("(?<=\\s)\\p{L}+(?=\\s)").matcher(text);
         while (word.find()) {
-            Nominal nominal = NOMINALS.get(word.group());
-            if (nominal == null) {
+            Nominal nominal = NOMINALS.get(word.group().toLowerCase(Locale.ROOT));
+            boolean capital = Character.isUpperCase(word.group().codePointAt(0));
+            if (nominal == null || word.group().equals(word.group().toUpperCase(Locale.ROOT))
+                    || capital && !isTitleCase(text)) {
                 continue;
             }
             String subject = text.substring(0, word.start()).strip();
-            String rest = OBJECT_END.matcher(text.substring(word.end())).replaceFirst("").strip();
+            String after = text.substring(word.end());
+            int comma = after.indexOf(',');
+            while (comma >= 0 && after.substring(0, comma).strip().split("\\s+").length < 2) {
+                comma = after.indexOf(',', comma + 1); // "meets Lao, Cambodian
+                                                       // ministers": a list, not a clause
+            }
+            String rest = OBJECT_END.matcher(comma < 0 ? after : after.substring(0, comma)).replaceFirst("").strip();
             if (subject.isEmpty() || rest.isEmpty() || !Character.isUpperCase(subject.codePointAt(0))) {
                 return null;
             }
-            String title = nominal.ofSubject() ? capitalised(nominal.noun()) + " of " + subject + " " + rest
-                    : capitalised(nominal.noun()) + " of " + rest + (subject.length() <= 40 ? " by " + subject : "");
+            String noun = capitalised(nominal.noun());
+            String title;
+            if (nominal.shape().equals("years")) {
+                Matcher years = YEARS.matcher(rest);
+                if (!years.lookingAt()) {
+                    continue;
+                }
+                title = ordinal(years.group(1)) + " anniversary of "
+                        + (years.group(2) != null ? years.group(2) : subject);
+            }
+            else if (nominal.shape().equals("with")) {
+                title = noun + " of " + subject + " with " + rest;
+            }
+            else if (nominal.ofSubject() || rest.matches("(?i)^(?:in|at|on|near|for|to|from|after|over)\\s.*")) {
+                title = noun + " of " + subject + " " + rest;
+            }
+            else if (rest.matches("(?i)^(?:of|about|against)\\s.*")) {
+                title = noun + " " + rest + " by " + subject;
+            }
+            else {
+                title = noun + " of " + rest + (subject.length() <= 40 ? " by " + subject : "");
+            }
             return title.length() <= 90 && EventTitles.isNounPhrase(title) ? title : null;
         }
         return null;
+    }
+
+    /**
+     * A headline in Title Case ("Vientiane Warns of Water Shortages"), whose verbs are
+     * capitalised.
+     */
+    private static boolean isTitleCase(String text) {
+        String[] words = text.split("\\s+");
+        long longWords = java.util.Arrays.stream(words).filter(w -> w.length() > 3).count();
+        long capitalised = java.util.Arrays.stream(words)
+            .filter(w -> w.length() > 3 && Character.isUpperCase(w.codePointAt(0)))
+            .count();
+        return longWords > 0 && capitalised >= 0.8 * longWords;
+    }
+
+    /** "first year", "30 years of ties", "one year": what a "marks" headline counts. */
+    private static final Pattern YEARS = Pattern
+        .compile("(?i)(first|one|two|three|four|five|ten|\\d{1,3})(?:st|nd|rd|th)?\\s+years?(?:\\s+of\\s+(.+))?$");
+
+    private static String ordinal(String count) {
+        String word = count.toLowerCase(Locale.ROOT);
+        return switch (word) {
+            case "first", "one" -> "First";
+            case "two" -> "Second";
+            case "three" -> "Third";
+            case "four" -> "Fourth";
+            case "five" -> "Fifth";
+            case "ten" -> "Tenth";
+            default -> {
+                int n = Integer.parseInt(word);
+                String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+                yield n + suffix;
+            }
+        };
+    }
+
+    private static final Pattern BARE_MEETING = Pattern
+        .compile("^(?i:meeting|meetings|talks)(?<place>\\s+(?:in|at)\\s+\\p{Lu}.*)?$");
+
+    /**
+     * A bare "Meeting in Hanoi" or "Talks" of a sentence that names two people: "Meeting
+     * between A and B in Hanoi"; other phrases as they are.
+     */
+    static String withParticipants(String phrase, String sentence, List<String> people) {
+        Matcher bare = BARE_MEETING.matcher(phrase);
+        if (!bare.matches()) {
+            return phrase;
+        }
+        String folded = TextFolder.fold(sentence);
+        List<String> named = people.stream()
+            .filter(name -> folded.contains(TextFolder.fold(name)))
+            .sorted((a, b) -> Integer.compare(folded.indexOf(TextFolder.fold(a)), folded.indexOf(TextFolder.fold(b))))
+            .toList();
+        if (named.size() < 2) {
+            return phrase;
+        }
+        String title = "Meeting between " + named.get(0) + " and " + named.get(1)
+                + (bare.group("place") == null ? "" : bare.group("place"));
+        return title.length() <= 90 ? title : phrase;
     }
 
     /** Verbs of a headline or lead and the happening they make of two people. */
@@ -233,6 +385,10 @@ final class EventPhrases {
     private static final Pattern RECEIVES = Pattern
         .compile("(?i)\\b(?:receives|received|receive|receiving|hosts|hosted|welcomes|welcomed|welcoming)\\b");
 
+    /** A person's name right after a verb: two to four capitalised words. */
+    private static final Pattern PROPER_NAME = Pattern
+        .compile("\\s+(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){1,3})(?=[,.;]|\\s+(?:in|at|on|who)\\b)");
+
     private static final Pattern VISITS = Pattern
         .compile("(?i)\\b(?:visits|visited|arrives|arrived|pays|paid|begins|began|starts|started)\\b");
 
@@ -242,23 +398,36 @@ final class EventPhrases {
      * or the people are missing.
      */
     static String fromVerb(String sentence, List<String> people) {
+        String folded = TextFolder.fold(sentence);
         List<String> named = people.stream()
-            .filter(sentence::contains)
-            .sorted((a, b) -> Integer.compare(sentence.indexOf(a), sentence.indexOf(b)))
+            .filter(name -> folded.contains(TextFolder.fold(name)))
+            .sorted((a, b) -> Integer.compare(folded.indexOf(TextFolder.fold(a)), folded.indexOf(TextFolder.fold(b))))
             .toList();
         if (named.isEmpty()) {
-            return null;
+            Matcher receives = RECEIVES.matcher(sentence);
+            Matcher guest = receives.find() ? PROPER_NAME.matcher(sentence.substring(receives.end())) : null;
+            return guest != null && guest.lookingAt() ? "Reception for " + guest.group(1) : null;
         }
         Matcher meets = MEETS.matcher(sentence);
         if (meets.find()) {
             return named.size() >= 2 ? "Meeting between " + named.get(0) + " and " + named.get(1)
                     : "Meeting with " + named.get(0);
         }
-        Matcher receives = RECEIVES.matcher(sentence);
+        Matcher receives = RECEIVES.matcher(folded);
         if (receives.find()) {
             int verb = receives.start();
-            String host = named.stream().filter(n -> sentence.indexOf(n) < verb).reduce((a, b) -> b).orElse(null);
-            String guest = named.stream().filter(n -> sentence.indexOf(n) > verb).findFirst().orElse(null);
+            String host = named.stream()
+                .filter(n -> folded.indexOf(TextFolder.fold(n)) < verb)
+                .reduce((a, b) -> b)
+                .orElse(null);
+            String guest = named.stream()
+                .filter(n -> folded.indexOf(TextFolder.fold(n)) > verb)
+                .findFirst()
+                .orElseGet(() -> {
+                    Matcher after = RECEIVES.matcher(sentence);
+                    Matcher name = after.find() ? PROPER_NAME.matcher(sentence.substring(after.end())) : null;
+                    return name != null && name.lookingAt() ? name.group(1) : null;
+                });
             if (guest != null) {
                 return "Reception for " + guest + (host == null ? "" : " by " + host);
             }

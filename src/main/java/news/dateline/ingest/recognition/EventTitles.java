@@ -30,9 +30,26 @@ public final class EventTitles {
             "reviewed", "called", "highlighted", "emphasised", "emphasized", "underlined", "he", "she", "they", "we",
             "it");
 
+    /** Words that open a noun phrase: after a verb, its object. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "this",
+            "that", "these", "those", "our");
+
+    /** Past forms without "-ed" that wire copy uses most. */
+    private static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "led", "took", "made", "gave", "left",
+            "began", "saw", "won", "paid", "said", "told", "sent", "set", "put", "brought", "sought", "kept", "hit");
+
     private static final int LONGEST = 90;
 
     private EventTitles() {
+    }
+
+    /**
+     * Whether the title is a noun phrase naming a happening: it reads as a noun phrase
+     * and holds a word for a happening ("meeting", "visit", "ceremony", "crash", ...), so
+     * that neither a clause nor a person's title ("Deputy Prime Minister ...") passes.
+     */
+    public static boolean namesAHappening(String title) {
+        return isNounPhrase(title) && EventPhrases.namesAHappening(title);
     }
 
     /** Whether the title reads as a noun phrase. */
@@ -47,6 +64,15 @@ public final class EventTitles {
         String first = words.getFirst();
         if (first.endsWith("ed") && !Set.of("united", "extended", "expanded", "combined", "joint").contains(first)) {
             return false;
+        }
+        if (first.endsWith("ing") && words.size() > 1 && DETERMINERS.contains(words.get(1))) {
+            return false; // "Opening his talks with ...": a participle's clause
+        }
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String word = words.get(i);
+            if ((word.endsWith("ed") || IRREGULAR_PAST.contains(word)) && DETERMINERS.contains(words.get(i + 1))) {
+                return false; // "SOCAR signed an agreement": a verb and its object
+            }
         }
         return words.stream().noneMatch(FINITE::contains);
     }

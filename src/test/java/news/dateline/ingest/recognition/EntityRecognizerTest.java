@@ -573,6 +573,60 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void headlineVerbsInEveryShape() {
+            assertThat(EventPhrases.fromHeadlineVerb("Third Thai-Lao Friendship Bridge opens in Nakhon Phanom"))
+                .as("an intransitive use")
+                .isEqualTo("Opening of Third Thai-Lao Friendship Bridge in Nakhon Phanom");
+            assertThat(EventPhrases
+                .fromHeadlineVerb("Vientiane Warns of Water Shortages in Hot Season, Asks Residents to Save Water"))
+                .as("a Title Case headline, its second clause left out")
+                .isEqualTo("Warning of Water Shortages in Hot Season by Vientiane");
+            assertThat(EventPhrases.fromHeadlineVerb("Cross-border rail service marks first year with new trains"))
+                .isEqualTo("First anniversary of Cross-border rail service");
+            assertThat(EventPhrases.fromHeadlineVerb("Staff chief meets Lao, Cambodian defence ministers in Vientiane"))
+                .as("a list is not a clause")
+                .isEqualTo("Meeting of Staff chief with Lao, Cambodian defence ministers in Vientiane");
+            assertThat(EventPhrases.fromHeadlineVerb("NATO chief Mark Rutte visits Kyiv")).as("a name is no verb")
+                .isNull();
+            assertThat(EventPhrases.fromHeadlineVerb("Prices rise again in December")).isNull();
+        }
+
+        @Test
+        void phrasesNeverDangleOnAnAdjectiveOrAHeadlinesVerb() {
+            assertThat(EventPhrases.phrases("Leaders met at the annual summit in the Laotian capital on Friday."))
+                .containsExactly("Annual summit");
+            assertThat(EventPhrases.phrases("Malaysian PM Anwar Makes First Official Visit to Laos Ahead of Summit"))
+                .first()
+                .isEqualTo("First Official Visit to Laos");
+            assertThat(EventPhrases.phrases("Talks with Azerbaijani President Ilham Aliyev were held in Baku.")).first()
+                .isEqualTo("Talks with Azerbaijani President Ilham Aliyev");
+        }
+
+        @Test
+        void aReceptionNamesItsGuestEvenWhenTheRecognizerDoesNot() {
+            assertThat(EventPhrases.fromVerb("The vice president made the remark as she received Elchin Amirbayov, "
+                    + "the special envoy, in Hanoi.", List.of()))
+                .isEqualTo("Reception for Elchin Amirbayov");
+            assertThat(EventPhrases.fromVerb("Vice President Võ Thị Ánh Xuân received Elchin Amirbayov in Hanoi.",
+                    List.of("Vo Thi Anh Xuan")))
+                .as("names compared without their accents")
+                .isEqualTo("Reception for Elchin Amirbayov by Vo Thi Anh Xuan");
+        }
+
+        @Test
+        void aSuggestionMustNameAHappening() {
+            assertThat(EventTitles.namesAHappening("Third intergovernmental commission meeting")).isTrue();
+            assertThat(EventTitles.namesAHappening("Crash of Azerbaijan Airlines passenger plane near Aktau")).isTrue();
+            assertThat(EventTitles.namesAHappening(
+                    "Lao Deputy Prime Minister and Minister of National Defense Gen. Chansamone Chanyalath"))
+                .as("a person's titles")
+                .isFalse();
+            assertThat(EventTitles.isNounPhrase("SOCAR signed an agreement with Binh Son Refining")).isFalse();
+            assertThat(EventTitles.isNounPhrase("Opening his talks with President Ilham Aliyev")).isFalse();
+            assertThat(EventTitles.isNounPhrase("Agreements signed in 2019")).isTrue();
+        }
+
+        @Test
         void everySuggestionOfAnImportedStoryIsANounPhrase() {
             Recognition r = recognizer.recognize(story("Railway marks a year of cross-border trains",
                     "Since the railway opened in December 2021, the Lao section has carried 2 million passengers.",
