@@ -78,7 +78,7 @@ public class EvaluateCommand {
         row(out, "countries", total.countries());
         out.printf(Locale.ROOT, "| main event found | %.3f (%d/%d) | | | |%n", total.mainEvent().accuracy(),
                 total.mainEvent().right, total.mainEvent().total);
-        out.printf(Locale.ROOT, "| event suggestions that are noun phrases | %.3f (%d/%d) | | | |%n",
+        out.printf(Locale.ROOT, "| event suggestions that are noun phrases naming a happening | %.3f (%d/%d) | | | |%n",
                 total.suggestions().accuracy(), total.suggestions().right, total.suggestions().total);
 
         out.println();

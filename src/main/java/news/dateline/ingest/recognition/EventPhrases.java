@@ -62,7 +62,7 @@ final class EventPhrases {
     /** The nouns a headline's verb is made into ("Crash of ...", "Signing of ..."). */
     private static final Pattern NOMINAL_NOUN = Pattern.compile("(?i)(?<![\\p{L}-])(?:crash|arrival|departure|"
             + "resignation|death|collapse|signing|adoption|opening|launch|assumption|presentation|inauguration|"
-            + "celebration|approval|ratification|election|appointment|handover)(?![\\p{L}-])");
+            + "celebration|approval|ratification|election|appointment|handover|laying)(?![\\p{L}-])");
 
     private EventPhrases() {
     }

@@ -617,6 +617,8 @@ class EntityRecognizerTest {
         void aSuggestionMustNameAHappening() {
             assertThat(EventTitles.namesAHappening("Third intergovernmental commission meeting")).isTrue();
             assertThat(EventTitles.namesAHappening("Crash of Azerbaijan Airlines passenger plane near Aktau")).isTrue();
+            assertThat(EventTitles.namesAHappening(EventPhrases
+                .fromHeadlineVerb("Lao, Thai PMs lay foundation stone for fifth Mekong friendship bridge"))).isTrue();
             assertThat(EventTitles.namesAHappening(
                     "Lao Deputy Prime Minister and Minister of National Defense Gen. Chansamone Chanyalath"))
                 .as("a person's titles")
