@@ -128,6 +128,15 @@ public class StoryImporter {
      * {@code today} is the day a date written without its year is read against, fixed by
      * the caller so that the result never moves with the calendar.
      */
+    public List<Checked> check(List<Input> inputs) {
+        Batch batch = new Batch(gazetteers.load());
+        return parseAll(inputs).stream().map(file -> batch.importOne(file, null, null)).toList();
+    }
+
+    /**
+     * The import's dry run as {@link #check(List)}, with dates written without their year
+     * read as of {@code today}'s clock.
+     */
     public List<Checked> check(List<Input> inputs, Clock today) {
         Batch batch = new Batch(gazetteers.load());
         return parseAll(inputs, new WireStoryParser(today)).stream()
