@@ -178,7 +178,11 @@ class StrangersTest {
 
     /** Runs every attempt at once; how many got in. */
     static int concurrently(AuthenticationProvider provider, List<Authentication> attempts) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(24);
+        // fewer threads than the connection pool holds (10): each attempt waits for its
+        // turn at the
+        // throttle's row, never for a connection (a 2 s wait for one fails the attempt on
+        // a loaded machine)
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Boolean>> results = new ArrayList<>();
