@@ -120,10 +120,18 @@ public class ArticleQueries {
     private ArticleViews.Full withMentions(ArticleViews.Full article) {
         CacheTags.add(CacheTags.article(article.id()));
         List<ArticleViews.Link> people = jdbc.sql("""
-                select p.slug, p.name, p.id from article_person ap join person p on p.id = ap.person_id
+                select p.slug, p.name, p.id, coalesce(own.role, prior.role) as role, c.name as role_country
+                from article_person ap join person p on p.id = ap.person_id
+                left join person_role own on own.article_id = ap.article_id and own.person_id = ap.person_id
+                left join lateral (select r.role, r.country_id from person_role r
+                                   where own.role is null and r.person_id = ap.person_id and r.status = 'PUBLISHED'
+                                     and r.published_at <= ap.published_at
+                                   order by r.published_at desc, r.article_id desc limit 1) prior on true
+                left join country c on c.id = case when own.role is null then prior.country_id else own.country_id end
                 where ap.article_id = ? order by ap.mentions desc, p.name""").param(article.id()).query((rs, n) -> {
             CacheTags.add(CacheTags.person(rs.getLong(3)));
-            return new ArticleViews.Link(rs.getString(1), rs.getString(2));
+            return new ArticleViews.Link(rs.getString(1), rs.getString(2),
+                    news.dateline.person.PersonRoles.inWords(rs.getString("role"), rs.getString("role_country")));
         }).list();
         List<ArticleViews.Link> countries = jdbc.sql("""
                 select c.slug, c.name, c.id from article_country ac join country c on c.id = ac.country_id

@@ -55,6 +55,12 @@ public class ArticleService {
         return articles.findByContentHash(contentHash).map(Article::slug);
     }
 
+    /** The id of the story under this slug. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOfSlug(String slug) {
+        return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).optional();
+    }
+
     /**
      * The slugs of the stories here with these content hashes ({@link ContentHash}), by
      * hash: one statement for a whole import batch.

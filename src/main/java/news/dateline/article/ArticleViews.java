@@ -19,7 +19,15 @@ public final class ArticleViews {
         }
     }
 
-    public record Link(String slug, String name) {
+    /**
+     * @param role for a person, the role they held at the story's date as the stories
+     * tell (this one, else the latest before it), or null
+     */
+    public record Link(String slug, String name, String role) {
+
+        public Link(String slug, String name) {
+            this(slug, name, null);
+        }
     }
 
     public record EventLink(String slug, String title, String date) {

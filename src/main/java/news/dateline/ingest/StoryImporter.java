@@ -42,9 +42,12 @@ public class StoryImporter {
 
     private final TransactionTemplate transactions;
 
+    private final StoryFacts facts;
+
     StoryImporter(WireStoryParser parser, GazetteerRepository gazetteers, ArticleService articles, People people,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, StoryFacts facts) {
         this.transactions = new TransactionTemplate(transactions);
+        this.facts = facts;
         this.parser = parser;
         this.gazetteers = gazetteers;
         this.articles = articles;
@@ -192,9 +195,30 @@ public class StoryImporter {
                 .map(file -> file.story().contentHash())
                 .toList());
             recognizeAhead(files);
+            pendingFacts.clear();
             List<ImportedStory> toSave = new ArrayList<>();
             List<ImportReport> reports = files.stream().map(file -> importOne(file, known, toSave).report()).toList();
-            return withSlugs(reports, articles.saveImported(toSave));
+            return withSlugs(reports, recordFacts(articles.saveImported(toSave)));
+        }
+
+        /**
+         * What each story to save states (its roles and event claims), in the order of
+         * the stories to save.
+         */
+        private final List<StoryFactsPending> pendingFacts = new ArrayList<>();
+
+        private record StoryFactsPending(Recognition found, StoryFacts.Ids ids) {
+        }
+
+        /** Records the facts of the stories just saved under these slugs. */
+        private List<String> recordFacts(List<String> slugs) {
+            for (int i = 0; i < slugs.size() && i < pendingFacts.size(); i++) {
+                StoryFactsPending pending = pendingFacts.get(i);
+                articles.idOfSlug(slugs.get(i))
+                    .ifPresent(id -> facts.recordImported(id, pending.found(), pending.ids()));
+            }
+            pendingFacts.clear();
+            return slugs;
         }
 
         /** The reports, each imported one with its story's slug. */
@@ -215,9 +239,10 @@ public class StoryImporter {
         ImportReport importAlone(Parsed file) {
             try {
                 return transactions.execute(status -> {
+                    pendingFacts.clear();
                     List<ImportedStory> toSave = new ArrayList<>();
                     ImportReport report = importOne(file, null, toSave).report();
-                    return withSlugs(List.of(report), articles.saveImported(toSave)).getFirst();
+                    return withSlugs(List.of(report), recordFacts(articles.saveImported(toSave))).getFirst();
                 });
             }
             catch (RuntimeException e) {
@@ -285,6 +310,7 @@ public class StoryImporter {
 
         private ImportedStory toImport(String fileName, WireStory story, Recognition found) {
             Map<Long, Integer> personMentions = new LinkedHashMap<>();
+            Map<String, Long> personIds = new HashMap<>();
             boolean addedPeople = false;
             for (Recognition.PersonHit hit : found.people()) {
                 Long id = hit.isNew()
@@ -299,6 +325,7 @@ public class StoryImporter {
                 addedPeople |= hit.isNew();
                 if (id != null) {
                     personMentions.merge(id, hit.mentions(), Integer::sum);
+                    personIds.put(hit.isNew() ? StoryFacts.newKey(hit.name()) : hit.slug(), id);
                 }
             }
             Map<Long, Integer> countryMentions = new LinkedHashMap<>();
@@ -326,6 +353,8 @@ public class StoryImporter {
                         .map(item -> new ImportedStory.OtherNews(item.headline(),
                                 item.published() == null ? null : item.published().toOffsetDateTime().toInstant()))
                         .toList());
+            pendingFacts.add(new StoryFactsPending(found,
+                    new StoryFacts.Ids(personIds, indexed.countryIds(), indexed.eventIds())));
             if (addedPeople) {
                 use(gazetteers.load());
             }

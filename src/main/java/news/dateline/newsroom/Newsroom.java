@@ -35,14 +35,17 @@ public class Newsroom {
 
     private final JdbcClient jdbc;
 
+    private final news.dateline.ingest.StoryFacts facts;
+
     Newsroom(TagPicker tags, StoryFormValidator validator, NewTags newTags, ArticleEditing editing, AuditLog audit,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, news.dateline.ingest.StoryFacts facts) {
         this.tags = tags;
         this.validator = validator;
         this.newTags = newTags;
         this.editing = editing;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.facts = facts;
     }
 
     @Transactional(readOnly = true)
@@ -77,10 +80,27 @@ public class Newsroom {
         if (outcome instanceof SaveOutcome.Conflict) {
             audit.record(editor, "CONFLICT", "ARTICLE", draft.id(), "kept as a revision, not applied");
         }
-        else if (!(outcome instanceof SaveOutcome.Saved)) {
+        else if (outcome instanceof SaveOutcome.Saved saved) {
+            recordFacts(saved.id(), draft);
+        }
+        else {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
         return Optional.of(outcome);
+    }
+
+    /**
+     * The roles and event claims the saved text states, dated by the story
+     * ({@link news.dateline.ingest.StoryFacts}).
+     */
+    private void recordFacts(long id, ArticleDraft draft) {
+        java.time.ZoneOffset offset = draft.publishedOffset() == null ? java.time.ZoneOffset.UTC
+                : java.time.ZoneOffset.of(draft.publishedOffset());
+        java.time.LocalDate storyDate = draft.publishedAt() == null ? null
+                : draft.publishedAt().atOffset(offset).toLocalDate();
+        String text = draft.headline() + "\n\n" + (draft.standfirst() == null ? "" : draft.standfirst() + "\n\n")
+                + draft.body();
+        facts.recordSaved(id, text, storyDate, draft.people(), draft.events());
     }
 
     /**

@@ -159,6 +159,10 @@ public class People {
             .params(keptId, removedId)
             .update();
         jdbc.sql("""
+                insert into person_role (article_id, person_id, role, country_id)
+                select article_id, ?, role, country_id from person_role where person_id = ?
+                on conflict (article_id, person_id) do nothing""").params(keptId, removedId).update();
+        jdbc.sql("""
                 insert into person_slug_redirect (old_slug, person_id) values (?, ?)
                 on conflict (old_slug) do update set person_id = excluded.person_id""")
             .params(removed.slug(), keptId)

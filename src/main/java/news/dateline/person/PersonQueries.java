@@ -43,11 +43,42 @@ public class PersonQueries {
     }
 
     /**
+     * @param roles the roles the stories give the person, the latest first
+     * @param namedWith the people the person's latest stories name most often with them
      * @param older where the older stories start, or null when these are the last
      */
     public record Person(long id, String slug, String name, String role, Link country, List<String> aliases,
-            List<Link> events, List<Story> stories, StoryCursor older) {
+            List<Link> events, List<Story> stories, StoryCursor older, List<RoleOverTime> roles, List<Link> namedWith) {
     }
+
+    /**
+     * A role over time, as far as the stories tell: the first and the last published
+     * story stating it.
+     *
+     * @param role with its country, "Foreign Minister of Laos"
+     * @param stories how many stories state it
+     */
+    public record RoleOverTime(String role, DisplayTimes.Stamp from, DisplayTimes.Stamp to, int stories, Source first,
+            Source last) {
+
+        /** Whether one day (or one story) is all the stories tell. */
+        public boolean oneDay() {
+            return from.text().equals(to.text());
+        }
+    }
+
+    /** A story that states a role, with its agency (or null). */
+    public record Source(String slug, String headline, String agency) {
+    }
+
+    /** How many role facts, the latest first, a person page reads at most. */
+    static final int ROLE_FACTS = 2_000;
+
+    /** How many of the person's latest stories "named with" counts over. */
+    static final int NAMED_WITH_STORIES = 500;
+
+    /** How many people "named with" lists. */
+    static final int NAMED_WITH = 8;
 
     /** A person in the index: name, role, country. */
     public record IndexItem(long id, String slug, String name, String role, Link country) {
@@ -103,16 +134,29 @@ public class PersonQueries {
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Person> bySlug(String slug, StoryCursor before) {
         return jdbc.sql("""
-                select p.id, p.slug, p.name, p.role, c.slug as country_slug, c.name as country_name
+                select p.id, p.slug, p.name, p.role, c.slug as country_slug, c.name as country_name,
+                       array(select alias from person_alias where person_id = p.id order by alias) as aliases
                 from person p left join country c on c.id = p.country_id where p.slug = ?""")
             .param(slug)
             .query((rs, n) -> new Person(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
                     rs.getString("role"),
                     rs.getString("country_slug") == null ? null
                             : new Link(rs.getString("country_slug"), rs.getString("country_name"), null),
-                    List.of(), List.of(), List.of(), null))
+                    List.of((String[]) rs.getArray("aliases").getArray()), List.of(), List.of(), null, List.of(),
+                    List.of()))
             .optional()
             .map(p -> complete(p, before));
+    }
+
+    /**
+     * The person's slug and name alone (for their feed): one statement.
+     */
+    @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
+    public Optional<Link> named(String slug) {
+        return jdbc.sql("select id, slug, name from person where slug = ?").param(slug).query((rs, n) -> {
+            CacheTags.add(CacheTags.person(rs.getLong("id")));
+            return new Link(rs.getString("slug"), rs.getString("name"), null);
+        }).optional();
     }
 
     /** Where a merged or renamed person now lives. */
@@ -126,10 +170,7 @@ public class PersonQueries {
 
     private Person complete(Person p, StoryCursor before) {
         CacheTags.add(CacheTags.person(p.id()));
-        List<String> aliases = jdbc.sql("select alias from person_alias where person_id = ? order by alias")
-            .param(p.id())
-            .query(String.class)
-            .list();
+        List<String> aliases = p.aliases();
         List<Link> events = jdbc.sql("""
                 select e.slug, e.title, e.start_date, e.date_precision, e.id from event_person ep
                 join event e on e.id = ep.event_id where ep.person_id = ? order by e.start_date, e.id""")
@@ -157,7 +198,80 @@ public class PersonQueries {
                     StoryCursor.of(rs)))
             .list(), STORIES);
         return new Person(p.id(), p.slug(), p.name(), p.role(), p.country(), aliases, events, stories.items(),
-                stories.older());
+                stories.older(), roles(p.id(), now), namedWith(p.id(), now));
+    }
+
+    /**
+     * The roles the person's stories state, one row each (case aside), the latest first:
+     * one statement over the latest {@value #ROLE_FACTS} facts of
+     * {@code person_role_person_idx}, with the first and last story of each.
+     */
+    private List<RoleOverTime> roles(long personId, java.time.OffsetDateTime now) {
+        return jdbc.sql("""
+                with f as (
+                    select r.article_id, r.role, r.country_id, r.published_at
+                    from person_role r
+                    where r.person_id = :id and r.status = 'PUBLISHED' and r.published_at <= :now
+                    order by r.published_at desc, r.article_id desc limit :facts),
+                g as (
+                    select lower(f.role) as k, count(*) as stories, min(f.published_at) as first_at,
+                           max(f.published_at) as last_at,
+                           (array_agg(f.role order by f.published_at desc, f.article_id desc))[1] as role,
+                           (array_agg(f.country_id order by f.published_at desc, f.article_id desc)
+                               filter (where f.country_id is not null))[1] as country_id,
+                           (array_agg(f.article_id order by f.published_at, f.article_id))[1] as first_id,
+                           (array_agg(f.article_id order by f.published_at desc, f.article_id desc))[1] as last_id
+                    from f group by lower(f.role))
+                select g.role, c.name as country, g.stories,
+                       fa.slug as first_slug, fa.headline as first_headline, fg.name as first_agency,
+                       fa.published_at as first_at, fa.published_offset as first_offset,
+                       la.slug as last_slug, la.headline as last_headline, lg.name as last_agency,
+                       la.published_at as last_at, la.published_offset as last_offset
+                from g left join country c on c.id = g.country_id
+                join article fa on fa.id = g.first_id left join agency fg on fg.id = fa.agency_id
+                join article la on la.id = g.last_id left join agency lg on lg.id = la.agency_id
+                order by g.last_at desc, g.first_at desc, g.k limit 20""")
+            .param("id", personId)
+            .param("now", now)
+            .param("facts", ROLE_FACTS)
+            .query((rs, n) -> new RoleOverTime(PersonRoles.inWords(rs.getString("role"), rs.getString("country")),
+                    DisplayTimes.day(rs.getTimestamp("first_at").toInstant(), rs.getString("first_offset")),
+                    DisplayTimes.day(rs.getTimestamp("last_at").toInstant(), rs.getString("last_offset")),
+                    rs.getInt("stories"),
+                    new Source(rs.getString("first_slug"), rs.getString("first_headline"),
+                            rs.getString("first_agency")),
+                    new Source(rs.getString("last_slug"), rs.getString("last_headline"), rs.getString("last_agency"))))
+            .list();
+    }
+
+    /**
+     * The people named most often in the person's latest {@value #NAMED_WITH_STORIES}
+     * stories, at most {@value #NAMED_WITH}: those stories from
+     * {@code article_person_latest_idx}, each one's people by the link table's primary
+     * key.
+     */
+    private List<Link> namedWith(long personId, java.time.OffsetDateTime now) {
+        return jdbc.sql("""
+                with mine as (
+                    select ap.article_id from article_person ap
+                    where ap.person_id = :id and ap.status = 'PUBLISHED' and ap.published_at <= :now
+                    order by ap.published_at desc, ap.article_id desc limit :stories)
+                select p.id, p.slug, p.name, count(*) as together
+                from mine m join article_person o on o.article_id = m.article_id and o.person_id <> :id
+                join person p on p.id = o.person_id
+                group by p.id, p.slug, p.name
+                order by together desc, dl_fold(p.name), p.id limit :size""")
+            .param("id", personId)
+            .param("now", now)
+            .param("stories", NAMED_WITH_STORIES)
+            .param("size", NAMED_WITH)
+            .query((rs, n) -> {
+                CacheTags.add(CacheTags.person(rs.getLong("id")));
+                int together = rs.getInt("together");
+                return new Link(rs.getString("slug"), rs.getString("name"),
+                        together == 1 ? "1 story" : together + " stories");
+            })
+            .list();
     }
 
 }

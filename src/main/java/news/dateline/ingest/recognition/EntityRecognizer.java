@@ -90,10 +90,13 @@ public class EntityRecognizer {
         newPeople.forEach(person -> claims.take(person.first(), person.end(), null));
         List<Recognition.PersonHit> people = personMentions.count(words, names, newPeople, claims);
         List<Recognition.CountryHit> countries = countries(names);
+        List<Recognition.RoleHit> roles = StatedFacts.roles(newPeople,
+                NewPersonFinder.knownRoles(words, sentences, claims, names));
 
+        List<Recognition.ClaimHit> eventClaims = new ArrayList<>();
         List<Recognition.EventHit> events = events(text, words, sentences, storyDate,
-                countriesInvolved(countries, people), mainEvents ? people : null);
-        return new Recognition(people, countries, events);
+                countriesInvolved(countries, people), mainEvents ? people : null, eventClaims);
+        return new Recognition(people, countries, events, roles, eventClaims);
     }
 
     private static List<Recognition.CountryHit> countries(List<Span<KnownNames.Named>> names) {
@@ -119,9 +122,11 @@ public class EntityRecognizer {
     }
 
     private List<Recognition.EventHit> events(String text, TokenizedText words, Sentences sentences,
-            LocalDate storyDate, Set<String> countriesNamed, List<Recognition.PersonHit> people) {
+            LocalDate storyDate, Set<String> countriesNamed, List<Recognition.PersonHit> people,
+            List<Recognition.ClaimHit> eventClaims) {
         List<Span<DateExpressions.When>> dates = DateExpressions.find(text, storyDate);
         EventMatcher.Result known = eventMatcher.match(words, sentences, dates, countriesNamed);
+        eventClaims.addAll(StatedFacts.claims(known.linked(), sentences, dates));
         List<Span<DateExpressions.When>> unexplained = dates.stream()
             .filter(date -> date.value().reporting())
             .filter(date -> !known.explained().contains(date))

@@ -227,6 +227,106 @@ final class NewPersonFinder {
         return new Role(start, end, textEnd, true, country);
     }
 
+    /**
+     * A role the text gives a known person: the known name right after a role ("Foreign
+     * Minister Jeyhun Bayramov", "Minister of Foreign Affairs Bui Thanh Son of Vietnam")
+     * or before a comma and a role ("Jeyhun Bayramov, Azerbaijan's Foreign Minister,").
+     */
+    record KnownRole(Gazetteer.KnownPerson person, String role, String countryCode) {
+    }
+
+    /**
+     * The roles the text gives the known people it names, read as for new people (the
+     * same role grammar), in order.
+     */
+    static List<KnownRole> knownRoles(TokenizedText words, Sentences sentences, KnownNames.Claims claims,
+            List<Span<KnownNames.Named>> names) {
+        java.util.Map<Integer, Span<KnownNames.Named>> personAt = new java.util.HashMap<>();
+        for (Span<KnownNames.Named> name : names) {
+            if (name.value() instanceof KnownNames.Person) {
+                personAt.putIfAbsent(name.start(), name);
+            }
+        }
+        List<KnownRole> found = new ArrayList<>();
+        if (personAt.isEmpty()) {
+            return found;
+        }
+        NewPersonFinder finder = new NewPersonFinder(words, claims);
+        for (Span<String> sentence : sentences.spans()) {
+            int first = words.indexAtOrAfter(sentence.start());
+            int end = words.indexAtOrAfter(sentence.end());
+            if (!isHeadline(sentence.value(), words, first, end)) {
+                finder.knownRoles(first, end, personAt, found);
+            }
+        }
+        return found;
+    }
+
+    private void knownRoles(int from, int to, java.util.Map<Integer, Span<KnownNames.Named>> personAt,
+            List<KnownRole> found) {
+        int i = from;
+        while (i < to) {
+            Span<KnownNames.Named> named = personAt.get(i);
+            if (named != null) {
+                appositionOf(named, to, found);
+                i = named.end();
+                continue;
+            }
+            if (claims.isTaken(i) || !Lexicon.isRoleWord(words.get(i).folded())) {
+                i++;
+                continue;
+            }
+            Role role = readRole(i, to);
+            if (role == null) {
+                i++;
+                continue;
+            }
+            int nameStart = role.end();
+            while (nameStart < to && Lexicon.HONORIFICS.contains(words.get(nameStart).folded())
+                    && isPlainSpace(nameStart - 1)) {
+                nameStart++;
+            }
+            Span<KnownNames.Named> person = personAt.get(nameStart);
+            if (person != null && isPlainSpace(nameStart - 1)) {
+                String country = role.country() != null ? role.country() : countryOfAfter(person.end(), to);
+                found.add(new KnownRole(((KnownNames.Person) person.value()).person(), role.text(words), country));
+            }
+            i = Math.max(i + 1, role.end());
+        }
+    }
+
+    /**
+     * "Jeyhun Bayramov, Azerbaijan's Foreign Minister," "Le Hoai Trung, the ambassador".
+     */
+    private void appositionOf(Span<KnownNames.Named> named, int to, List<KnownRole> found) {
+        int nameEnd = named.end();
+        if (nameEnd >= to || !words.gapAfter(nameEnd - 1).trim().equals(",")) {
+            return;
+        }
+        int roleStart = nameEnd;
+        while (roleStart < to && List.of("the", "a", "an").contains(words.get(roleStart).folded())) {
+            roleStart++;
+        }
+        String country = null;
+        int roleHead = roleStart;
+        if (roleHead < to && claims.countryAt(roleHead) != null) {
+            country = claims.countryAt(roleHead);
+            roleHead = claims.claimEnd(roleHead);
+            if (roleHead < to && words.get(roleHead).folded().equals("s")
+                    && isApostrophe(words.gapAfter(roleHead - 1))) {
+                roleHead++;
+            }
+        }
+        if (roleHead >= to || claims.isTaken(roleHead) || !Lexicon.isRoleWord(words.get(roleHead).folded())) {
+            return;
+        }
+        Role role = readRole(roleHead, to);
+        if (role != null && role.head() && role.start() == roleHead) {
+            found.add(new KnownRole(((KnownNames.Person) named.value()).person(),
+                    words.original(roleHead, role.textEnd()), country != null ? country : role.country()));
+        }
+    }
+
     // --- helpers
     // -------------------------------------------------------------------------------------
 

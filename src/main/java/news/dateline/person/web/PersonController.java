@@ -45,7 +45,7 @@ class PersonController {
 
     @GetMapping("/people/{slug}/feed.xml")
     ResponseEntity<String> feed(@PathVariable String slug) {
-        var person = people.bySlug(slug).orElseThrow(() -> new NotFoundException("person " + slug));
+        var person = people.named(slug).orElseThrow(() -> new NotFoundException("person " + slug));
         return ResponseEntity.ok().contentType(Feeds.ATOM).body(feed.of(person.slug(), person.name()));
     }
 
