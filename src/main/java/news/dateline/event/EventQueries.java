@@ -37,9 +37,14 @@ public class EventQueries {
     public record Link(String slug, String name, String extra) {
     }
 
+    /**
+     * @param dateClaims the days the published stories give the event, with their
+     * sources, when they disagree (else empty)
+     * @param placeClaims the places they give it, when they disagree (else empty)
+     */
     public record Event(long id, String slug, String title, String kind, String summary, PartialDate date,
             LocalDate endDate, String place, List<Link> countries, List<Link> people, List<Link> stories,
-            StoryCursor older) {
+            StoryCursor older, List<Claimed> dateClaims, List<Claimed> placeClaims) {
 
         /**
          * The covering stories of this page grouped by agency (by name, "Other sources"
@@ -65,6 +70,16 @@ public class EventQueries {
     }
 
     static final String OTHER_SOURCES = "Other sources";
+
+    /**
+     * One value the stories claim for an event's day or place ("8 December 2025"), and
+     * the stories claiming it (the slug, and the agency as the name).
+     */
+    public record Claimed(String value, List<Link> sources) {
+    }
+
+    /** How many claims an event page reads at most, the earliest stories first. */
+    static final int CLAIMS = 200;
 
     /** What an event's kind, as editors type it ("consultations"), means to a reader. */
     private static final java.util.Map<String, String> KINDS = java.util.Map.ofEntries(
@@ -175,7 +190,7 @@ public class EventQueries {
                     PartialDate.of(rs.getObject("start_date", LocalDate.class),
                             PartialDate.Precision.valueOf(rs.getString("date_precision"))),
                     rs.getObject("end_date", LocalDate.class), rs.getString("place"), List.of(), List.of(), List.of(),
-                    null))
+                    null, List.of(), List.of()))
             .optional()
             .map(e -> complete(e, before));
     }
@@ -207,8 +222,42 @@ public class EventQueries {
                     new Link(rs.getString("slug"), rs.getString("headline"), rs.getString("agency")),
                     StoryCursor.of(rs)))
             .list(), STORIES);
+        java.util.Map<String, java.util.Map<String, Link>> days = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.Map<String, Link>> places = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select ec.claimed_date, ec.claimed_place, a.slug, a.headline, coalesce(g.name, ?) as agency
+                from event_claim ec join article a on a.id = ec.article_id left join agency g on g.id = a.agency_id
+                where ec.event_id = ? and ec.status = 'PUBLISHED' and ec.published_at <= ?
+                order by ec.published_at, ec.article_id limit ?""")
+            .params(OTHER_SOURCES, e.id(), now, CLAIMS)
+            .query((rs, n) -> {
+                Link source = new Link(rs.getString("slug"), rs.getString("agency"), rs.getString("headline"));
+                LocalDate day = rs.getObject("claimed_date", LocalDate.class);
+                if (day != null) {
+                    days.computeIfAbsent(PartialDate.of(day).display(), k -> new java.util.LinkedHashMap<>())
+                        .putIfAbsent(source.name(), source);
+                }
+                String place = rs.getString("claimed_place");
+                if (place != null) {
+                    places.computeIfAbsent(place, k -> new java.util.LinkedHashMap<>())
+                        .putIfAbsent(source.name(), source);
+                }
+                return source;
+            })
+            .list();
         return new Event(e.id(), e.slug(), e.title(), e.kind(), e.summary(), e.date(), e.endDate(), e.place(),
-                countries, people, stories.items(), stories.older());
+                countries, people, stories.items(), stories.older(), disagreeing(days), disagreeing(places));
+    }
+
+    /** The claimed values, each with its sources, when there are two or more. */
+    private static List<Claimed> disagreeing(java.util.Map<String, java.util.Map<String, Link>> claims) {
+        if (claims.size() < 2) {
+            return List.of();
+        }
+        return claims.entrySet()
+            .stream()
+            .map(c -> new Claimed(c.getKey(), List.copyOf(c.getValue().values())))
+            .toList();
     }
 
 }
