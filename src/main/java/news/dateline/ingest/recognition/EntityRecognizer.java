@@ -126,7 +126,7 @@ public class EntityRecognizer {
             List<Recognition.ClaimHit> eventClaims) {
         List<Span<DateExpressions.When>> dates = DateExpressions.find(text, storyDate);
         EventMatcher.Result known = eventMatcher.match(words, sentences, dates, countriesNamed);
-        eventClaims.addAll(StatedFacts.claims(known.linked(), sentences, dates));
+        eventClaims.addAll(StatedFacts.claims(known.linked(), known.reports(), sentences, dates));
         List<Span<DateExpressions.When>> unexplained = dates.stream()
             .filter(date -> date.value().reporting())
             .filter(date -> !known.explained().contains(date))

@@ -31,8 +31,9 @@ final class EventMatcher {
     /**
      * @param linked the known events, once each, in order of first report
      * @param explained the dates that belong to them
+     * @param reports where the text names each linked event (by slug), in order
      */
-    record Result(List<Linked> linked, Set<Span<DateExpressions.When>> explained) {
+    record Result(List<Linked> linked, Set<Span<DateExpressions.When>> explained, Map<String, List<Integer>> reports) {
     }
 
     private final AliasMatcher<Gazetteer.KnownEvent> aliases;
@@ -54,11 +55,13 @@ final class EventMatcher {
             Collection<String> countriesNamed) {
         Map<Gazetteer.KnownEvent, Integer> firstReport = new LinkedHashMap<>();
         Set<Span<DateExpressions.When>> explained = new HashSet<>();
+        Map<String, List<Integer>> reports = new LinkedHashMap<>();
         for (Span<List<Gazetteer.KnownEvent>> match : aliases.findAll(words)) {
             int offset = words.get(match.start()).start();
             for (Gazetteer.KnownEvent event : match.value()) {
                 if (countriesNamed.containsAll(event.countryCodes())) {
                     firstReport.merge(event, offset, Math::min);
+                    reports.computeIfAbsent(event.slug(), k -> new java.util.ArrayList<>()).add(offset);
                     explained.addAll(overlapping(event, datesOfSentence(sentences, dates, offset)));
                 }
             }
@@ -71,6 +74,7 @@ final class EventMatcher {
                 }
                 for (Span<DateExpressions.When> date : overlapping(event, datesOfSentence(sentences, dates, offset))) {
                     firstReport.merge(event, Math.min(offset, date.start()), Math::min);
+                    reports.computeIfAbsent(event.slug(), k -> new java.util.ArrayList<>()).add(offset);
                     explained.add(date);
                 }
             }
@@ -80,7 +84,8 @@ final class EventMatcher {
             .map(e -> new Linked(hitOf(e.getKey()), e.getValue()))
             .sorted((a, b) -> Integer.compare(a.position(), b.position()))
             .toList();
-        return new Result(linked, Set.copyOf(explained));
+        reports.values().forEach(java.util.Collections::sort);
+        return new Result(linked, Set.copyOf(explained), reports);
     }
 
     private static Recognition.EventHit hitOf(Gazetteer.KnownEvent event) {

@@ -60,31 +60,40 @@ final class StatedFacts {
     }
 
     /**
-     * What the sentence first reporting each known event says of its day (a date at day
-     * precision within {@value #CLAIM_DAYS} days of the event's, when the event is known
-     * to the day) and of its place (a city of {@code ingest/places.txt} after "in" or
-     * "at").
+     * What the sentences naming each known event say of its day (a date at day precision
+     * within {@value #CLAIM_DAYS} days of the event's, when the event is known to the
+     * day) and of its place (a city of {@code ingest/places.txt} after "in" or "at"): the
+     * first of each, in the order of the text (a headline naming the event often gives
+     * neither).
      */
-    static List<Recognition.ClaimHit> claims(List<EventMatcher.Linked> linked, Sentences sentences,
-            List<Span<DateExpressions.When>> dates) {
+    static List<Recognition.ClaimHit> claims(List<EventMatcher.Linked> linked, Map<String, List<Integer>> reports,
+            Sentences sentences, List<Span<DateExpressions.When>> dates) {
         List<Recognition.ClaimHit> claims = new ArrayList<>();
         for (EventMatcher.Linked event : linked) {
-            Span<String> sentence = sentences.at(event.position());
-            if (sentence == null) {
-                continue;
-            }
             PartialDate known = event.hit().date();
             PartialDate date = null;
-            if (known != null && known.precision() == PartialDate.Precision.DAY) {
-                date = dates.stream()
-                    .filter(span -> sentence.contains(span.start()))
-                    .map(span -> span.value().date())
-                    .filter(day -> day.precision() == PartialDate.Precision.DAY)
-                    .filter(day -> Math.abs(ChronoUnit.DAYS.between(known.start(), day.start())) <= CLAIM_DAYS)
-                    .min(Comparator.comparingLong(day -> Math.abs(ChronoUnit.DAYS.between(known.start(), day.start()))))
-                    .orElse(null);
+            String place = null;
+            List<Integer> offsets = reports.getOrDefault(event.hit().slug(), List.of(event.position()));
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int offset : offsets) {
+                Span<String> sentence = sentences.at(offset);
+                if (sentence == null || !seen.add(sentence.start())) {
+                    continue;
+                }
+                if (date == null && known != null && known.precision() == PartialDate.Precision.DAY) {
+                    date = dates.stream()
+                        .filter(span -> sentence.contains(span.start()))
+                        .map(span -> span.value().date())
+                        .filter(day -> day.precision() == PartialDate.Precision.DAY)
+                        .filter(day -> Math.abs(ChronoUnit.DAYS.between(known.start(), day.start())) <= CLAIM_DAYS)
+                        .min(Comparator
+                            .comparingLong(day -> Math.abs(ChronoUnit.DAYS.between(known.start(), day.start()))))
+                        .orElse(null);
+                }
+                if (place == null) {
+                    place = placeIn(sentence.value());
+                }
             }
-            String place = placeIn(sentence.value());
             if (date != null || place != null) {
                 claims.add(new Recognition.ClaimHit(event.hit().slug(), date, place));
             }

@@ -58,6 +58,17 @@ class StatedFactsTest {
     }
 
     @Test
+    void aHeadlineNamingTheEventLeavesTheClaimToTheSentencesAfterIt() {
+        Recognition found = recognizer.recognize("""
+                Laos and Azerbaijan Hold First Political Consultations
+
+                Laos and Azerbaijan held their first political consultations on 9 December in Baku.""", DEC_10_2025);
+
+        assertThat(found.claims()).extracting(ClaimHit::date, ClaimHit::place)
+            .containsExactly(tuple(PartialDate.of(LocalDate.of(2025, 12, 9)), "Baku"));
+    }
+
+    @Test
     void aDateFarFromTheEventsDayIsNoClaimOfIt() {
         Recognition found = recognizer.recognize("""
                 Laos and Azerbaijan held their first political consultation, 30 years after relations were \
