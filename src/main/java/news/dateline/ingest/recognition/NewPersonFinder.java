@@ -103,28 +103,12 @@ final class NewPersonFinder {
                 continue;
             }
             int nameEnd = nameEnd(i, to);
-            if (nameEnd - i < 2 || nameEnd >= to || !words.gapAfter(nameEnd - 1).trim().equals(",")) {
+            if (nameEnd - i < 2) {
                 continue;
             }
-            int roleStart = nameEnd;
-            while (roleStart < to && List.of("the", "a", "an").contains(words.get(roleStart).folded())) {
-                roleStart++;
-            }
-            String country = null;
-            int roleHead = roleStart;
-            if (roleHead < to && claims.countryAt(roleHead) != null) {
-                country = claims.countryAt(roleHead);
-                roleHead = claims.claimEnd(roleHead);
-                if (roleHead < to && words.get(roleHead).folded().equals("s")
-                        && isApostrophe(words.gapAfter(roleHead - 1))) {
-                    roleHead++;
-                }
-            }
-            Role role = roleHead < to ? readRole(roleHead, to) : null;
-            if (role != null && role.head() && role.start() == roleHead) {
-                String roleText = words.original(roleHead, role.textEnd());
-                add(found, new NewPerson(nameText(i, nameEnd), roleText, country != null ? country : role.country(), i,
-                        nameEnd));
+            Apposed apposed = apposedRole(nameEnd, to, false);
+            if (apposed != null) {
+                add(found, new NewPerson(nameText(i, nameEnd), apposed.role(), apposed.country(), i, nameEnd));
                 i = nameEnd;
             }
         }
@@ -299,9 +283,25 @@ final class NewPersonFinder {
      * "Jeyhun Bayramov, Azerbaijan's Foreign Minister," "Le Hoai Trung, the ambassador".
      */
     private void appositionOf(Span<KnownNames.Named> named, int to, List<KnownRole> found) {
-        int nameEnd = named.end();
+        Apposed apposed = apposedRole(named.end(), to, true);
+        if (apposed != null) {
+            found.add(new KnownRole(((KnownNames.Person) named.value()).person(), apposed.role(), apposed.country()));
+        }
+    }
+
+    /** A role set off after a name by a comma, with the country it names, if any. */
+    private record Apposed(String role, String country) {
+    }
+
+    /**
+     * The role after a name ending at {@code nameEnd}, when a comma follows the name: ",
+     * the Vietnamese ambassador", ", Azerbaijan's Foreign Minister". With
+     * {@code roleWordFirst} the role must start with a role word no other claim took (a
+     * known person's apposition).
+     */
+    private Apposed apposedRole(int nameEnd, int to, boolean roleWordFirst) {
         if (nameEnd >= to || !words.gapAfter(nameEnd - 1).trim().equals(",")) {
-            return;
+            return null;
         }
         int roleStart = nameEnd;
         while (roleStart < to && List.of("the", "a", "an").contains(words.get(roleStart).folded())) {
@@ -317,14 +317,17 @@ final class NewPersonFinder {
                 roleHead++;
             }
         }
-        if (roleHead >= to || claims.isTaken(roleHead) || !Lexicon.isRoleWord(words.get(roleHead).folded())) {
-            return;
+        if (roleHead >= to) {
+            return null;
+        }
+        if (roleWordFirst && (claims.isTaken(roleHead) || !Lexicon.isRoleWord(words.get(roleHead).folded()))) {
+            return null;
         }
         Role role = readRole(roleHead, to);
-        if (role != null && role.head() && role.start() == roleHead) {
-            found.add(new KnownRole(((KnownNames.Person) named.value()).person(),
-                    words.original(roleHead, role.textEnd()), country != null ? country : role.country()));
+        if (role == null || !role.head() || role.start() != roleHead) {
+            return null;
         }
+        return new Apposed(words.original(roleHead, role.textEnd()), country != null ? country : role.country());
     }
 
     // --- helpers
