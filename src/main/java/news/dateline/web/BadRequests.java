@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartException;
 
@@ -69,34 +67,20 @@ class BadRequests {
      * The cause that says the request itself could not be read, if that is what failed.
      */
     static Throwable unreadable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidParameterException || cause instanceof MultipartException
-                    || cause instanceof FileUploadException) {
-                return cause;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
+        return PlainPages.cause(failure, cause -> cause instanceof InvalidParameterException
+                || cause instanceof MultipartException || cause instanceof FileUploadException);
     }
 
     private static void answer(HttpServletResponse response) throws IOException {
-        response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        byte[] page = """
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>Request not understood · Dateline</title>
-                <meta name="robots" content="noindex"><link rel="stylesheet" href="/css/site.css"></head>
-                <body><main><h1 class="page-title">Request not understood</h1>
-                <p>This address, or what was sent to it, is not one we understand. Check the address, or go back and try again.</p>
-                <p><a href="/">See the latest stories</a></p></main></body></html>
+        PlainPages.send(response, HttpServletResponse.SC_BAD_REQUEST,
                 """
-            .getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(page.length);
-        response.getOutputStream().write(page);
+                        <!DOCTYPE html>
+                        <html lang="en"><head><meta charset="utf-8"><title>Request not understood · Dateline</title>
+                        <meta name="robots" content="noindex"><link rel="stylesheet" href="/css/site.css"></head>
+                        <body><main><h1 class="page-title">Request not understood</h1>
+                        <p>This address, or what was sent to it, is not one we understand. Check the address, or go back and try again.</p>
+                        <p><a href="/">See the latest stories</a></p></main></body></html>
+                        """);
     }
 
     /** The rate-limited log of bad requests. */

@@ -5,14 +5,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -57,23 +55,11 @@ class UploadLimits {
     }
 
     static boolean tooLarge(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SizeException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return PlainPages.cause(failure, cause -> cause instanceof SizeException) != null;
     }
 
     private static void answer(HttpServletResponse response) throws IOException {
-        response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        byte[] page = """
+        PlainPages.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>File too large · Dateline</title>
                 <meta name="robots" content="noindex"><link rel="stylesheet" href="/css/site.css"></head>
@@ -82,9 +68,7 @@ class UploadLimits {
                 choose a smaller image (a JPEG, PNG or WebP of at most a few megabytes), and save again: the story form
                 keeps its text in its autosave.</p>
                 <p><a href="/admin">Back to the newsroom</a></p></main></body></html>
-                """.getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(page.length);
-        response.getOutputStream().write(page);
+                """);
     }
 
 }
