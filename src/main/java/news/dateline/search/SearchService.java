@@ -17,13 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
  * names or aliases match come first.
  * <p>
  * At archive scale a frequent word matches half a million stories, so only a bounded
- * candidate set is ranked: the {@value #CANDIDATES} latest matching stories. PostgreSQL
- * finds them either through the GIN index on {@code search_vector} (a rare word: few
- * matches, sorted by date) or by walking the published stories newest first and stopping
- * at the limit (a frequent word: the matches come quickly); the planner picks by the
- * word's frequency in its statistics. Only those are ranked, counted ("more than 1,000")
- * and paged, and {@code ts_headline}, the costly part, runs only for the page shown. One
- * statement.
+ * candidate set is ranked: the {@value #CANDIDATES} latest matching stories. They are
+ * found either by walking the published stories newest first, testing each one's vector,
+ * until enough match (a frequent word: the matches come quickly), or by taking every
+ * match the GIN index on {@code search_vector} gives and sorting them by date (a rare
+ * word: few matches). Which is cheaper depends on how common the words are: the first
+ * statement asks PostgreSQL's statistics of the vector ({@code dl_search_walks}, see
+ * migration V24), and the search statement is written so that the planner can only take
+ * the way chosen (left to itself it walked 70,000 stories for a word in 2 % of them).
+ * Only the candidates are ranked, counted ("more than 1,000") and paged, and
+ * {@code ts_headline}, the costly part, runs only for the page shown. Two statements.
  */
 @Service
 @Transactional(readOnly = true)
@@ -84,38 +87,52 @@ public class SearchService {
         String like = Like.anywhere(query.text());
         List<Long> people = new java.util.ArrayList<>();
         List<Long> countries = new java.util.ArrayList<>();
-        List<Entity> entities = jdbc
-            .sql("""
-                    select 'person' as kind, '/people/' || p.slug as url, p.name, p.role as detail, 1 as ord, p.id
-                    from person p
-                    where dl_fold(p.name) like dl_fold(:like)
-                       or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) like dl_fold(:like))
-                    union all
-                    select 'country', '/countries/' || c.slug, c.name, null, 2, c.id from country c
-                    where (dl_fold(c.name) like dl_fold(:like)
-                           or exists (select 1 from country_alias a where a.country_id = c.id and a.kind = 'NAME'
-                                      and dl_fold(a.alias) like dl_fold(:like)))
-                    union all
-                    select 'event', '/events/' || e.slug, e.title, to_char(e.start_date, 'YYYY'), 3, e.id from event e
-                    where dl_fold(e.title) like dl_fold(:like)
-                    order by ord, name limit 12""")
+        boolean[] walk = { false };
+        List<Entity> entities = new java.util.ArrayList<>();
+        jdbc.sql(
+                """
+                        select g.walk, e.* from (select dl_search_walks(:text, :candidates) as walk) g
+                        left join lateral (
+                            select 'person' as kind, '/people/' || p.slug as url, p.name, p.role as detail, 1 as ord, p.id
+                            from person p
+                            where dl_fold(p.name) like dl_fold(:like)
+                               or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) like dl_fold(:like))
+                            union all
+                            select 'country', '/countries/' || c.slug, c.name, null, 2, c.id from country c
+                            where (dl_fold(c.name) like dl_fold(:like)
+                                   or exists (select 1 from country_alias a where a.country_id = c.id and a.kind = 'NAME'
+                                              and dl_fold(a.alias) like dl_fold(:like)))
+                            union all
+                            select 'event', '/events/' || e.slug, e.title, to_char(e.start_date, 'YYYY'), 3, e.id from event e
+                            where dl_fold(e.title) like dl_fold(:like)
+                            order by ord, name limit 12) e on true""")
             .param("like", like)
-            .query((rs, n) -> {
-                if (rs.getString("kind").equals("person")) {
+            .param("text", query.text())
+            .param("candidates", CANDIDATES + 1)
+            .query(rs -> {
+                walk[0] = rs.getBoolean("walk");
+                String kind = rs.getString("kind");
+                if (kind == null) {
+                    return;
+                }
+                if (kind.equals("person")) {
                     people.add(rs.getLong("id"));
                 }
-                else if (rs.getString("kind").equals("country")) {
+                else if (kind.equals("country")) {
                     countries.add(rs.getLong("id"));
                 }
-                return new Entity(rs.getString("kind"), rs.getString("url"), rs.getString("name"),
-                        rs.getString("detail"));
-            })
-            .list();
+                entities.add(new Entity(kind, rs.getString("url"), rs.getString("name"), rs.getString("detail")));
+            });
         if (query.text().strip().length() < NAMED_AT_LEAST) {
             people.clear();
             countries.clear();
         }
-        String text = " and a.search_vector @@ websearch_to_tsquery('english', dl_fold(:text))";
+        // Walking newest first: "is true" keeps the GIN index out, so the planner cannot
+        // trade the walk for all the matches. Taking the index's matches: ordering by an
+        // expression keeps the walk out.
+        String text = walk[0] ? " and (a.search_vector @@ websearch_to_tsquery('english', dl_fold(:text))) is true"
+                : " and a.search_vector @@ websearch_to_tsquery('english', dl_fold(:text))";
+        String latest = walk[0] ? "a.published_at desc" : "a.published_at + interval '0 s' desc";
         String filters = " "
                 + """
                         a.status = 'PUBLISHED' and a.published_at <= :now
@@ -133,8 +150,8 @@ public class SearchService {
         List<Hit> hits = new java.util.ArrayList<>();
         jdbc.sql("""
                 with matched (id) as (
-                         (select a.id from article a where\s""" + filters + text + """
-                     order by a.published_at desc, a.id desc limit :candidates)
+                         (select a.id from article a where\s""" + filters + text + " order by " + latest + """
+                , a.id desc limit :candidates)
                     union
                     (select l.article_id from unnest(cast(:people as bigint[])) as m (id) cross join lateral (
                          select x.article_id from article_person x
