@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** How the portal writes a publication time for readers and machines. */
@@ -37,7 +38,9 @@ public final class DisplayTimes {
             return new Stamp(DAY.format(date), date.toString());
         }
         ZoneOffset zone = offset == null ? ZoneOffset.UTC : ZoneOffset.of(offset);
-        OffsetDateTime local = instant.atOffset(zone);
+        // Whole seconds: HTML's <time datetime> takes at most three digits of a
+        // fraction, and an edit's time has the clock's nanoseconds.
+        OffsetDateTime local = instant.truncatedTo(ChronoUnit.SECONDS).atOffset(zone);
         String utc = utcLabel(zone);
         String where = placeName(place);
         String text = MINUTE.format(local) + " " + (where == null ? utc : where + " time (" + utc + ")");

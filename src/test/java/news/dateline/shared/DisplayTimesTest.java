@@ -23,6 +23,13 @@ class DisplayTimesTest {
     }
 
     @Test
+    void theMachineTimeHasWholeSecondsWhichHtmlAccepts() {
+        Instant edited = Instant.parse("2026-12-01T05:11:49.005180123Z");
+        assertThat(DisplayTimes.of(edited, true, "+07:00", "Vientiane").machine())
+            .isEqualTo("2026-12-01T12:11:49+07:00");
+    }
+
+    @Test
     void offsetsAreWrittenShort() {
         assertThat(DisplayTimes.utcLabel(ZoneOffset.ofHoursMinutes(5, 30))).isEqualTo("UTC+5:30");
         assertThat(DisplayTimes.utcLabel(ZoneOffset.ofHours(-3))).isEqualTo("UTC\u22123");
