@@ -222,6 +222,16 @@ export function pages(found, user) {
             },
         },
         {
+            name: 'admin-errors', url: '/admin/articles (Save, empty)',
+            open: async (page, base) => {
+                // Past the browser's own checks of required fields, to the portal's messages by each field.
+                await page.goto(base + '/admin/articles/new');
+                await page.locator('form.story-form').evaluate(f => { f.noValidate = true; });
+                await page.fill('#headline', '');
+                return press(page, 'button[name=action][value=save]');
+            },
+        },
+        {
             name: 'admin-preview', url: '/admin/articles (Preview)',
             open: async (page, base) => {
                 await page.goto(base + '/admin/articles/new');
