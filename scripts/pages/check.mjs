@@ -71,7 +71,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 if (lighthouseToo) {
     const cli = require.resolve('lighthouse/cli/index.js');
     for (const e of results.values()) {
-        if (e.spec.group !== 'reader') {
+        if (!e.spec.lighthouse) {
             continue;
         }
         for (const width of [1280, 390]) {
@@ -91,12 +91,17 @@ if (lighthouseToo) {
             }
             const json = JSON.parse(readFileSync(report, 'utf8'));
             e.lighthouse[width] = Object.fromEntries(CATEGORIES.map(c => [c, Math.round(json.categories[c].score * 100)]));
+            e.lighthouseVersion = json.lighthouseVersion;
             // What costs points: the audits that weigh in a category's score and did not pass.
             const below = [...new Set(CATEGORIES.flatMap(c => json.categories[c].auditRefs))]
                 .filter(ref => ref.weight > 0).map(ref => json.audits[ref.id])
                 .filter(a => a.score !== null && a.score < 1);
             console.log(`${e.spec.name} ${width}: lighthouse ${CATEGORIES.map(c => e.lighthouse[width][c]).join('/')}`
                 + below.map(a => `\n  ${a.id} ${a.score} ${a.displayValue ?? ''}`).join(''));
+            if (CATEGORIES.some(c => e.lighthouse[width][c] < 100)) {
+                e.lost = [...(e.lost ?? []), `${e.spec.name} at ${width} px: `
+                    + below.map(a => `${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`).join(', ')];
+            }
         }
     }
 }
@@ -112,11 +117,12 @@ const table = [
         + ` (every rule but the experimental ones), ${lighthouseToo ? `Lighthouse ${version('lighthouse')}` : 'no Lighthouse'},`
         + ` playwright-core ${version('playwright-core')}, Chromium ${chromiumVersion}. Lighthouse scores are performance /`
         + ' accessibility / best practices / SEO, desktop preset at 1280 px and mobile (simulated slow 4G) at 390 px;'
-        + ' newsroom pages need a login, so Lighthouse skips them.',
+        + ' Lighthouse skips the newsroom pages, which need a login, and the 404 page, as it scores 200 answers only.',
     '',
     '| Page | Address | vnu errors | axe 1280 | axe 390 | Lighthouse 1280 | Lighthouse 390 |',
     '|---|---|---|---|---|---|---|',
     ...rows,
+    ...[...results.values()].flatMap(e => e.lost ?? []).map((lost, i) => `${i ? '' : '\nWhere a Lighthouse score is under 100:\n\n'}- ${lost}`),
 ].join('\n');
 writeFileSync(path.join(opts.out, 'results.md'), table + '\n');
 writeFileSync(path.join(opts.out, 'results.json'), JSON.stringify([...results.values()].map(e => ({
