@@ -251,7 +251,8 @@ export function pages(found, user) {
                 const url = `${base}/admin/articles/${found.plainStoryId}/edit`;
                 await page.goto(url);
                 const autosaved = page.waitForResponse(r => r.url().endsWith('/admin/articles/autosave') && r.ok());
-                await page.locator('#standfirst').pressSequentially(' More', { delay: 10 });
+                // Typed, then left: the field's change autosaves at once. The same text every run.
+                await page.fill('#standfirst', 'A standfirst typed and autosaved, not saved yet.');
                 await page.locator('#standfirst').blur();
                 await autosaved;
                 return page.goto(url);
