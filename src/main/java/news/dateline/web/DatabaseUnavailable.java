@@ -1,22 +1,27 @@
 package news.dateline.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
+import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
@@ -25,12 +30,18 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * When the database does not answer (no connection within the pool's 2 s, a connection
- * refused or broken), a page answers {@code 503 Service Unavailable} with
- * {@code Retry-After} and the portal's own "back in a moment" page, whatever the client
- * asked for in {@code Accept} (a 503 is what a proxy or a crawler should see, not a 500
- * or JSON). It logs one WARN line, without a stack trace, at most every 10 s. It runs
- * after the controllers' own exception handlers (the newsroom's forms keep what an editor
- * typed).
+ * refused, or broken under a request as PostgreSQL stops: {@link DatabaseFailures}), a
+ * page answers {@code 503 Service Unavailable} with {@code Retry-After} and the portal's
+ * own "back in a moment" page, whatever the client asked for in {@code Accept} (a 503 is
+ * what a proxy or a crawler should see, not a 500 or JSON). It logs one WARN line,
+ * without a stack trace, at most every 10 s.
+ * <p>
+ * Two places catch it: a {@link HandlerExceptionResolver} after the controllers' own
+ * exception handlers (the newsroom's forms keep what an editor typed), for failures in a
+ * controller; and a filter ahead of Spring Session and Spring Security, for failures
+ * anywhere else in the chain (an editor's session is read from PostgreSQL before any
+ * controller runs). The filter first lets the modules' {@link DatabaseAwayAnswer}s answer
+ * (the newsroom gives back a story being saved), and sends the page itself otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseUnavailable implements WebMvcConfigurer, HandlerExceptionResolver {
@@ -40,14 +51,28 @@ class DatabaseUnavailable implements WebMvcConfigurer, HandlerExceptionResolver 
     /** Seconds a client is asked to wait before it tries again. */
     static final String RETRY_AFTER_SECONDS = "30";
 
-    private static final long WARN_EVERY_NANOS = 10_000_000_000L;
+    /**
+     * After the page cache (which answers a failed render with the last good page) and
+     * the filters that clean a request, before Spring Session's filter
+     * ({@code Integer.MIN_VALUE + 50}) and Spring Security's.
+     */
+    static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+    private static final long WARN_EVERY_MILLIS = 10_000;
 
     private final ObjectProvider<ThymeleafViewResolver> views;
 
-    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS - 1);
+    private final ObjectProvider<DatabaseAwayAnswer> answers;
 
-    DatabaseUnavailable(ObjectProvider<ThymeleafViewResolver> views) {
+    private final Clock clock;
+
+    private final AtomicLong lastWarning = new AtomicLong(Long.MIN_VALUE);
+
+    DatabaseUnavailable(ObjectProvider<ThymeleafViewResolver> views, ObjectProvider<DatabaseAwayAnswer> answers,
+            Clock clock) {
         this.views = views;
+        this.answers = answers;
+        this.clock = clock;
     }
 
     @Override
@@ -62,20 +87,87 @@ class DatabaseUnavailable implements WebMvcConfigurer, HandlerExceptionResolver 
         if (!databaseUnreachable(exception) || response.isCommitted()) {
             return null;
         }
-        long now = System.nanoTime();
+        warn(request, exception);
+        unavailable(response);
+        View page = page();
+        return page == null ? new ModelAndView() : new ModelAndView(page);
+    }
+
+    /** The filter for failures outside the controllers. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> databaseUnavailableFilter() {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                try {
+                    chain.doFilter(request, response);
+                }
+                catch (IOException | ServletException | RuntimeException e) {
+                    if (!databaseUnreachable(e) || response.isCommitted()) {
+                        throw e;
+                    }
+                    warn(request, e);
+                    answer(request, response);
+                }
+            }
+        });
+        registration.setOrder(FILTER_ORDER);
+        return registration;
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // nothing of the failed request's answer goes out: no cookie, no header
+        response.reset();
+        unavailable(response);
+        // the request's CSRF token would be read from the session, in the database
+        request.removeAttribute(CsrfToken.class.getName());
+        request.removeAttribute("_csrf");
+        for (DatabaseAwayAnswer answer : answers.orderedStream().toList()) {
+            if (answer.answer(request, response)) {
+                return;
+            }
+        }
+        View page = page();
+        if (page != null) {
+            try {
+                page.render(Map.of(), request, response);
+                return;
+            }
+            catch (Exception e) {
+                log.debug("The 503 page could not be rendered", e);
+                response.reset();
+                unavailable(response);
+            }
+        }
+        PlainPages.send(response, HttpStatus.SERVICE_UNAVAILABLE.value(),
+                """
+                        <!DOCTYPE html>
+                        <html lang="en"><head><meta charset="utf-8"><title>Back in a moment · Dateline</title>
+                        <meta name="robots" content="noindex"><link rel="stylesheet" href="/css/site.css"></head>
+                        <body><main><h1 class="page-title">Back in a moment</h1>
+                        <p>Dateline cannot reach its archive just now, so this page cannot be shown. Nothing is lost: please try again in half a minute.</p>
+                        <p><a href="/">Try the latest stories</a></p></main></body></html>
+                        """);
+    }
+
+    private static void unavailable(HttpServletResponse response) {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    /** One WARN line at most every 10 s, the others at DEBUG; never a stack trace. */
+    private void warn(HttpServletRequest request, Throwable failure) {
+        long now = clock.millis();
         long last = lastWarning.get();
-        if (now - last > WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
+        if ((last == Long.MIN_VALUE || now - last >= WARN_EVERY_MILLIS) && lastWarning.compareAndSet(last, now)) {
             log.warn("The database did not answer: {} {} answered 503 ({}; further ones for 10 s at DEBUG)",
-                    request.getMethod(), request.getRequestURI(), rootMessage(exception));
+                    request.getMethod(), request.getRequestURI(), rootMessage(failure));
         }
         else {
             log.debug("The database did not answer: {} {} answered 503", request.getMethod(), request.getRequestURI());
         }
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        View page = page();
-        return page == null ? new ModelAndView() : new ModelAndView(page);
     }
 
     private @Nullable View page() {
@@ -92,16 +184,7 @@ class DatabaseUnavailable implements WebMvcConfigurer, HandlerExceptionResolver 
      * Whether the failure, or one of its causes, says the database could not be reached.
      */
     static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException || cause instanceof java.net.ConnectException
-                    || (cause instanceof SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseFailures.unreachable(failure);
     }
 
     private static String rootMessage(Throwable failure) {

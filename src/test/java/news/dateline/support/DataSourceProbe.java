@@ -30,6 +30,10 @@ public class DataSourceProbe implements BeanPostProcessor {
 
     private final AtomicBoolean explaining = new AtomicBoolean();
 
+    private final AtomicBoolean stopping = new AtomicBoolean();
+
+    private volatile DataSource target;
+
     private final List<Plan> plans = new CopyOnWriteArrayList<>();
 
     /**
@@ -56,7 +60,18 @@ public class DataSourceProbe implements BeanPostProcessor {
         away.set(true);
     }
 
+    /**
+     * As PostgreSQL stopping in the middle of a request: the next statement the
+     * application prepares finds its connection ended by the server (SQLState 57P01, as a
+     * fast shutdown does), and from then on every new connection fails, until
+     * {@link #comeBack()}.
+     */
+    public void stopDuringNextStatement() {
+        stopping.set(true);
+    }
+
     public void comeBack() {
+        stopping.set(false);
         away.set(false);
     }
 
@@ -73,6 +88,7 @@ public class DataSourceProbe implements BeanPostProcessor {
         if (!(bean instanceof DataSource dataSource) || bean instanceof Proxy) {
             return bean;
         }
+        target = dataSource;
         return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
                 (proxy, method, args) -> {
                     if (away.get() && method.getName().equals("getConnection")) {
@@ -88,6 +104,10 @@ public class DataSourceProbe implements BeanPostProcessor {
             String name = method.getName();
             if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
                 count.incrementAndGet();
+                if (stopping.compareAndSet(true, false)) {
+                    away.set(true);
+                    endServerSide(connection);
+                }
             }
             Object result = invoke(method, connection, args);
             if (name.equals("prepareStatement") && explaining.get() && result instanceof PreparedStatement statement) {
@@ -97,6 +117,30 @@ public class DataSourceProbe implements BeanPostProcessor {
         };
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
                 handler);
+    }
+
+    /**
+     * Ends the backend of {@code connection} from another connection, and waits until it
+     * is gone, so that the connection's next statement meets what a stopping server
+     * leaves.
+     */
+    private void endServerSide(Connection connection) throws java.sql.SQLException {
+        int pid;
+        try (var statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select pg_backend_pid()")) {
+            row.next();
+            pid = row.getInt(1);
+        }
+        try (Connection other = target.getConnection();
+                PreparedStatement end = other.prepareStatement("select pg_terminate_backend(?, 10000)")) {
+            end.setInt(1, pid);
+            try (ResultSet ended = end.executeQuery()) {
+                ended.next();
+                if (!ended.getBoolean(1)) {
+                    throw new IllegalStateException("backend " + pid + " did not end");
+                }
+            }
+        }
     }
 
     /** The statement, explained with the parameters it was given just before it runs. */

@@ -1,20 +1,16 @@
 package news.dateline.newsroom.web;
 
 import java.lang.reflect.RecordComponent;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import news.dateline.newsroom.VersionedForm;
+import news.dateline.web.DatabaseFailures;
 import news.dateline.web.NotFoundException;
-import org.hibernate.TransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
@@ -53,25 +49,13 @@ final class Forms {
 
     /**
      * Whether a save failed because the database was away: no connection to be had, or
-     * the save's connection broken under it (PostgreSQL stopping ends it with SQLState
-     * 57P01, a lost one is class 08). The pool then closes that connection, so the
-     * rollback fails too and its exception, all that reaches us, names no SQLState: a
-     * rollback only ever fails on a broken connection, and nothing was committed.
+     * the save's connection broken under it, also when only the failed rollback on the
+     * closed connection reaches us ({@link DatabaseFailures}, the rule the reader pages
+     * follow); a transient failure (a lock or a query timeout) counts too: nothing was
+     * committed and the same save may pass in a moment.
      */
     private static boolean databaseAway(RuntimeException e) {
-        if (e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException
-                || e instanceof TransientDataAccessException) {
-            return true;
-        }
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
-                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-                    || cause instanceof TransactionException && cause.getCause() instanceof SQLException) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseFailures.unreachable(e) || e instanceof TransientDataAccessException;
     }
 
     /**
