@@ -21,14 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The "related news" beside an article: up to five other published stories ranked by what
  * they share with it (the same event weighs most, then people, then countries), with
- * headline similarity and recency as tie-breakers. Two SQL statements (the story's tags,
- * then the ranking), whatever the number of mentions; a third only when nothing is
- * related. Only a bounded set of candidates is ranked: the latest stories of each shared
- * event, person and country, read in order from the link tables' indexes on (tag,
- * published_at desc); each candidate's shared tags are counted with index lookups, the
- * similarity of headlines is computed only for the candidates tied with the leaders, and
- * the names of what they share only for the five shown. The newsroom's preview ranks an
- * unsaved story the same way through {@link #forStory}.
+ * headline similarity and nearness in time as tie-breakers. Two SQL statements (the
+ * story's tags, then the ranking), whatever the number of mentions; a third only when
+ * nothing is related. Only a bounded set of candidates is ranked: the stories of each
+ * shared event, person and country nearest in time to the story, before and after it,
+ * read in order from the link tables' indexes on (tag, published_at desc): a story of
+ * 2015 is related to the news of its days, not to today's. Each candidate's shared tags
+ * are counted with index lookups, the similarity of headlines is computed only for the
+ * candidates tied with the leaders, and the names of what they share only for the five
+ * shown. The newsroom's preview ranks an unsaved story the same way through
+ * {@link #forStory}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,10 +43,11 @@ public class RelatedNews {
     static final String LATEST = "Latest stories";
 
     /**
-     * The candidates: the most recent published stories of each shared event, person and
-     * country. Only these are ranked, so the cost is bounded whatever the size of the
-     * archive (a country may have 600,000 stories); a story sharing an event is almost
-     * always among its event's latest.
+     * The candidates: of each shared event, person and country, this many published
+     * stories before the story and as many after it, the nearest in time. Only these are
+     * ranked, so the cost is bounded whatever the size of the archive (a country may have
+     * 600,000 stories); a story sharing an event is almost always among its event's
+     * nearest.
      */
     static final int PER_EVENT = 50;
     static final int PER_PERSON = 30;
@@ -172,19 +175,37 @@ public class RelatedNews {
             .sql("""
                     with candidate (article_id) as (
                              select l.article_id from unnest(cast(:events as bigint[])) as m (event_id) cross join lateral (
-                                 select x.article_id from article_event x
-                                 where x.event_id = m.event_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
-                                 order by x.published_at desc, x.article_id desc limit :perEvent) l
+                                 (select x.article_id from article_event x
+                                  where x.event_id = m.event_id and x.status = 'PUBLISHED' and x.published_at <= least(:published, :now)
+                                    and x.article_id <> :id
+                                  order by x.published_at desc, x.article_id desc limit :perEvent)
+                                 union all
+                                 (select x.article_id from article_event x
+                                  where x.event_id = m.event_id and x.status = 'PUBLISHED' and x.published_at > :published
+                                    and x.published_at <= :now and x.article_id <> :id
+                                  order by x.published_at, x.article_id limit :perEvent)) l
                              union
                              select l.article_id from unnest(cast(:people as bigint[])) as m (person_id) cross join lateral (
-                                 select x.article_id from article_person x
-                                 where x.person_id = m.person_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
-                                 order by x.published_at desc, x.article_id desc limit :perPerson) l
+                                 (select x.article_id from article_person x
+                                  where x.person_id = m.person_id and x.status = 'PUBLISHED' and x.published_at <= least(:published, :now)
+                                    and x.article_id <> :id
+                                  order by x.published_at desc, x.article_id desc limit :perPerson)
+                                 union all
+                                 (select x.article_id from article_person x
+                                  where x.person_id = m.person_id and x.status = 'PUBLISHED' and x.published_at > :published
+                                    and x.published_at <= :now and x.article_id <> :id
+                                  order by x.published_at, x.article_id limit :perPerson)) l
                              union
                              select l.article_id from unnest(cast(:countries as bigint[])) as m (country_id) cross join lateral (
-                                 select x.article_id from article_country x
-                                 where x.country_id = m.country_id and x.status = 'PUBLISHED' and x.published_at <= :now and x.article_id <> :id
-                                 order by x.published_at desc, x.article_id desc limit :perCountry) l),
+                                 (select x.article_id from article_country x
+                                  where x.country_id = m.country_id and x.status = 'PUBLISHED' and x.published_at <= least(:published, :now)
+                                    and x.article_id <> :id
+                                  order by x.published_at desc, x.article_id desc limit :perCountry)
+                                 union all
+                                 (select x.article_id from article_country x
+                                  where x.country_id = m.country_id and x.status = 'PUBLISHED' and x.published_at > :published
+                                    and x.published_at <= :now and x.article_id <> :id
+                                  order by x.published_at, x.article_id limit :perCountry)) l),
                          scored as materialized (
                              select a.id, a.published_at, a.headline,
                                     (select count(*) from article_event o
@@ -198,7 +219,8 @@ public class RelatedNews {
                          ranked as (
                              select s.id, row_number() over (order by s.score desc,
                                                                       similarity(dl_fold(s.headline), dl_fold(:headline)) desc,
-                                                                      s.published_at desc, s.id desc) as position
+                                                                      abs(extract(epoch from s.published_at - :published)),
+                                                                      s.id desc) as position
                              from scored s
                              -- similarity of headlines only breaks ties among the leaders
                              where s.score >= coalesce((select score from scored order by score desc offset :cutoff limit 1), 0)

@@ -132,6 +132,50 @@ class DatesAndRelatedNewsTest {
     }
 
     @Test
+    void anOldStoryIsRelatedToTheNewsOfItsDaysNotToTodays() throws Exception {
+        // letters only, so that no headline is more like another through a digit
+        String word = UUID.randomUUID()
+            .toString()
+            .substring(0, 8)
+            .chars()
+            .mapToObj(c -> Character.toString(Character.isDigit(c) ? 'g' + c - '0' : c))
+            .collect(java.util.stream.Collectors.joining());
+        long person = jdbc.sql("insert into person (slug, name, role) values (?, ?, 'envoy') returning id")
+            .params("envoy-" + word, "Envoy " + word)
+            .query(Long.class)
+            .single();
+        java.time.Instant march2015 = java.time.Instant.parse("2015-03-10T08:00:00Z");
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        java.util.function.BiFunction<String, java.time.Instant, String> story = (name, when) -> {
+            String slug = word + "-" + name;
+            ids.add(((SaveOutcome.Saved) editing.save(new ArticleDraft(null, null, slug,
+                    "Envoy " + word + " report " + name, null, "Envoy " + word + " spoke.", null, null, "en", when,
+                    true, "+00:00", ArticleStatus.PUBLISHED, Set.of(person), Set.of(), Set.of()), "ed"))
+                .id());
+            return slug;
+        };
+        try {
+            String old = story.apply("1", march2015);
+            story.apply("2", march2015.plus(2, ChronoUnit.DAYS));
+            story.apply("3", march2015.minus(5, ChronoUnit.DAYS));
+            for (int n = 4; n <= 9; n++) {
+                story.apply(Integer.toString(n), clock.instant().minus(n, ChronoUnit.DAYS));
+            }
+
+            var related = page("/articles/" + old).select(".related li a").eachText();
+
+            // all share the same person and equally similar headlines: nearest in time
+            // first
+            assertThat(related).startsWith("Envoy " + word + " report 2", "Envoy " + word + " report 3");
+            assertThat(related).hasSize(5);
+        }
+        finally {
+            ids.forEach(id -> editing.delete(id, "ed"));
+            caches.evictAll();
+        }
+    }
+
+    @Test
     void aStorySharingOnlyACountryWithOthersShowsTheLatestFromThatCountry() throws Exception {
         long laos = jdbc.sql("select id from country where slug = 'laos'").query(Long.class).single();
         String word = UUID.randomUUID().toString().substring(0, 8);
