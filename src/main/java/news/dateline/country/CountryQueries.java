@@ -143,6 +143,11 @@ public class CountryQueries {
             return Flags.of(code);
         }
 
+        /** Its locator map, or null when Natural Earth has no such country. */
+        public LocatorMaps.LocatorMap map() {
+            return LocatorMaps.of(code, name).orElse(null);
+        }
+
         public long eventCount() {
             return timelineIndex.events();
         }
