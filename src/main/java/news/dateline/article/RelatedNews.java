@@ -173,59 +173,31 @@ public class RelatedNews {
     Sidebar forStory(Long articleId, String headline, java.time.Instant published, Tags tags) {
         List<Item> items = jdbc
             .sql("""
-                    with candidate (article_id) as (
-                             select l.article_id from unnest(cast(:events as bigint[])) as m (event_id) cross join lateral (
-                                 (select x.article_id from article_event x
-                                  where x.event_id = m.event_id and x.status = 'PUBLISHED' and x.published_at <= least(:published, :now)
-                                    and x.article_id <> :id
-                                  order by x.published_at desc, x.article_id desc limit :perEvent)
-                                 union all
-                                 (select x.article_id from article_event x
-                                  where x.event_id = m.event_id and x.status = 'PUBLISHED' and x.published_at > :published
-                                    and x.published_at <= :now and x.article_id <> :id
-                                  order by x.published_at, x.article_id limit :perEvent)) l
-                             union
-                             select l.article_id from unnest(cast(:people as bigint[])) as m (person_id) cross join lateral (
-                                 (select x.article_id from article_person x
-                                  where x.person_id = m.person_id and x.status = 'PUBLISHED' and x.published_at <= least(:published, :now)
-                                    and x.article_id <> :id
-                                  order by x.published_at desc, x.article_id desc limit :perPerson)
-                                 union all
-                                 (select x.article_id from article_person x
-                                  where x.person_id = m.person_id and x.status = 'PUBLISHED' and x.published_at > :published
-                                    and x.published_at <= :now and x.article_id <> :id
-                                  order by x.published_at, x.article_id limit :perPerson)) l
-                             union
-                             select l.article_id from unnest(cast(:countries as bigint[])) as m (country_id) cross join lateral (
-                                 (select x.article_id from article_country x
-                                  where x.country_id = m.country_id and x.status = 'PUBLISHED' and x.published_at <= least(:published, :now)
-                                    and x.article_id <> :id
-                                  order by x.published_at desc, x.article_id desc limit :perCountry)
-                                 union all
-                                 (select x.article_id from article_country x
-                                  where x.country_id = m.country_id and x.status = 'PUBLISHED' and x.published_at > :published
-                                    and x.published_at <= :now and x.article_id <> :id
-                                  order by x.published_at, x.article_id limit :perCountry)) l),
-                         scored as materialized (
-                             select a.id, a.published_at, a.headline,
-                                    (select count(*) from article_event o
-                                     where o.article_id = a.id and o.event_id = any(cast(:events as bigint[]))) * 100
-                                    + (select count(*) from article_person o
-                                       where o.article_id = a.id and o.person_id = any(cast(:people as bigint[]))) * 10
-                                    + (select count(*) from article_country o
-                                       where o.article_id = a.id and o.country_id = any(cast(:countries as bigint[]))) as score
-                             from candidate k join article a on a.id = k.article_id
-                             where a.status = 'PUBLISHED' and a.published_at <= :now),
-                         ranked as (
-                             select s.id, row_number() over (order by s.score desc,
-                                                                      similarity(dl_fold(s.headline), dl_fold(:headline)) desc,
-                                                                      abs(extract(epoch from s.published_at - :published)),
-                                                                      s.id desc) as position
-                             from scored s
-                             -- similarity of headlines only breaks ties among the leaders
-                             where s.score >= coalesce((select score from scored order by score desc offset :cutoff limit 1), 0)
-                             order by position limit :limit)
-                    select\s"""
+                    with candidate (article_id) as (\s""" + nearest("events", "article_event", "event_id", "perEvent")
+                    + " union " + nearest("people", "article_person", "person_id", "perPerson") + " union "
+                    + nearest("countries", "article_country", "country_id", "perCountry")
+                    + """
+                                 ),
+                                 scored as materialized (
+                                     select a.id, a.published_at, a.headline,
+                                            (select count(*) from article_event o
+                                             where o.article_id = a.id and o.event_id = any(cast(:events as bigint[]))) * 100
+                                            + (select count(*) from article_person o
+                                               where o.article_id = a.id and o.person_id = any(cast(:people as bigint[]))) * 10
+                                            + (select count(*) from article_country o
+                                               where o.article_id = a.id and o.country_id = any(cast(:countries as bigint[]))) as score
+                                     from candidate k join article a on a.id = k.article_id
+                                     where a.status = 'PUBLISHED' and a.published_at <= :now),
+                                 ranked as (
+                                     select s.id, row_number() over (order by s.score desc,
+                                                                              similarity(dl_fold(s.headline), dl_fold(:headline)) desc,
+                                                                              abs(extract(epoch from s.published_at - :published)),
+                                                                              s.id desc) as position
+                                     from scored s
+                                     -- similarity of headlines only breaks ties among the leaders
+                                     where s.score >= coalesce((select score from scored order by score desc offset :cutoff limit 1), 0)
+                                     order by position limit :limit)
+                            select\s"""
                     + ArticleQueries.CARD_COLUMNS
                     + """
                             , se.names as shared_events, sp.names as shared_people, sc.names as shared_countries,
@@ -304,6 +276,26 @@ public class RelatedNews {
             .query((rs, n) -> new Item(ArticleQueries.card(rs), List.of(), List.of(), List.of(), false))
             .list();
         return new Sidebar(latest, false);
+    }
+
+    /**
+     * The stories of each of the story's tags ({@code :tags}, in {@code table} by
+     * {@code column}) nearest in time before the story and after it, {@code :per} each
+     * way, read from the link table's index on (tag, published_at desc) in one direction
+     * and the other.
+     */
+    private static String nearest(String tags, String table, String column, String per) {
+        return """
+                select l.article_id from unnest(cast(:%1$s as bigint[])) as m (tag) cross join lateral (
+                    (select x.article_id from %2$s x
+                     where x.%3$s = m.tag and x.status = 'PUBLISHED' and x.published_at <= least(:published, :now)
+                       and x.article_id <> :id
+                     order by x.published_at desc, x.article_id desc limit :%4$s)
+                    union all
+                    (select x.article_id from %2$s x
+                     where x.%3$s = m.tag and x.status = 'PUBLISHED' and x.published_at > :published
+                       and x.published_at <= :now and x.article_id <> :id
+                     order by x.published_at, x.article_id limit :%4$s)) l""".formatted(tags, table, column, per);
     }
 
     /**
