@@ -117,7 +117,7 @@ const table = [
         + ` (every rule but the experimental ones), ${lighthouseToo ? `Lighthouse ${version('lighthouse')}` : 'no Lighthouse'},`
         + ` playwright-core ${version('playwright-core')}, Chromium ${chromiumVersion}. Lighthouse scores are performance /`
         + ' accessibility / best practices / SEO, desktop preset at 1280 px and mobile (simulated slow 4G) at 390 px;'
-        + ' Lighthouse skips the newsroom pages, which need a login, and the 404 page, as it scores 200 answers only.',
+        + ' Lighthouse skips the newsroom pages, which need a login, and the 404 and 400 pages, as it scores 200 answers only.',
     '',
     '| Page | Address | vnu errors | axe 1280 | axe 390 | Lighthouse 1280 | Lighthouse 390 |',
     '|---|---|---|---|---|---|---|',
