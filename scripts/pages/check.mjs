@@ -61,6 +61,20 @@ for (const m of JSON.parse(vnu.stderr || '{"messages":[]}').messages) {
         throw new Error('a vnu message with no page: ' + JSON.stringify(m));
     }
 }
+// The stylesheets the pages link, through the checker's CSS mode.
+const sheets = [...new Set([...results.values()].flatMap(e => [...readFileSync(e.html, 'utf8')
+    .matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(m => m[1])))];
+mkdirSync(path.join(opts.out, 'css'), { recursive: true });
+const sheetFiles = [];
+for (const sheet of sheets) {
+    const file = path.join(opts.out, 'css', path.basename(sheet.split('?')[0]));
+    writeFileSync(file, await (await fetch(new URL(sheet, opts.base))).text());
+    sheetFiles.push(file);
+}
+const css = spawnSync('java', ['-jar', require.resolve('vnu-jar/build/dist/vnu.jar'), '--format', 'json', '--css', ...sheetFiles],
+    { encoding: 'utf8', maxBuffer: 64 << 20 });
+const cssErrors = JSON.parse(css.stderr || '{"messages":[]}').messages.filter(m => m.type === 'error');
+console.log(`${sheets.join(', ')}: ${cssErrors.length} vnu CSS error(s)${cssErrors.map(m => `\n  ${m.url} line ${m.lastLine}: ${m.message}`).join('')}`);
 for (const e of results.values()) {
     const errors = e.vnu.filter(m => m.type === 'error');
     console.log(`${e.spec.name}: ${errors.length} vnu error(s)${errors.map(m => `\n  line ${m.lastLine}: ${m.message}`).join('')}`);
@@ -119,6 +133,8 @@ const table = [
         + ' accessibility / best practices / SEO, desktop preset at 1280 px and mobile (simulated slow 4G) at 390 px;'
         + ' Lighthouse skips the newsroom pages, which need a login, and the 404 and 400 pages, as it scores 200 answers only.',
     '',
+    `The stylesheets (${sheets.map(s => `\`${s}\``).join(', ')}): ${cssErrors.length} vnu CSS errors.`,
+    '',
     '| Page | Address | vnu errors | axe 1280 | axe 390 | Lighthouse 1280 | Lighthouse 390 |',
     '|---|---|---|---|---|---|---|',
     ...rows,
@@ -138,6 +154,6 @@ if (docs) {
     }
     writeFileSync(docs, text.slice(0, text.indexOf(start) + start.length) + '\n' + table + '\n' + text.slice(text.indexOf(end)));
 }
-const failures = [...results.values()].filter(e => e.vnu.some(m => m.type === 'error')
+const failures = cssErrors.length ? [cssErrors] : [...results.values()].filter(e => e.vnu.some(m => m.type === 'error')
     || Object.values(e.axe).some(v => v.length) || Object.values(e.lighthouse).some(s => Object.values(s).some(x => x < 100)));
 process.exitCode = failures.length ? 1 : 0;
