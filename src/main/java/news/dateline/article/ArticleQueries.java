@@ -29,9 +29,7 @@ public class ArticleQueries {
      * A story's lead image, read from its own row: a list's thumbnails come with the
      * list's one statement.
      */
-    public static final String PICTURE_COLUMNS = """
-            a.lead_image, a.lead_image_width, a.lead_image_height, a.lead_image_format, a.lead_image_alt,
-            a.photo_caption as lead_image_caption, a.lead_image_credit""";
+    public static final String PICTURE_COLUMNS = Picture.COLUMNS;
 
     public static final String CARD_COLUMNS = """
             a.slug, a.headline, coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
@@ -166,9 +164,7 @@ public class ArticleQueries {
 
     /** The lead image of a row read with {@link #PICTURE_COLUMNS}, or null. */
     public static Picture picture(ResultSet rs) throws SQLException {
-        return Picture.of(rs.getString("lead_image"), rs.getInt("lead_image_width"), rs.getInt("lead_image_height"),
-                rs.getString("lead_image_format"), rs.getString("lead_image_alt"), rs.getString("lead_image_caption"),
-                rs.getString("lead_image_credit"));
+        return Picture.from(rs);
     }
 
     /**

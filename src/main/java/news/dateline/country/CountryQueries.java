@@ -7,6 +7,7 @@ import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.CacheTags;
 import news.dateline.shared.DisplayTimes;
+import news.dateline.shared.Picture;
 import news.dateline.shared.SqlTime;
 import news.dateline.shared.StoryCursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -128,7 +129,9 @@ public class CountryQueries {
         }
     }
 
-    public record StoryItem(String slug, String headline, DisplayTimes.Stamp published) {
+    /** A story in a list, with its lead image (for its thumbnail) when it has one. */
+    public record StoryItem(String slug, String headline, DisplayTimes.Stamp published,
+            @org.jspecify.annotations.Nullable Picture picture) {
     }
 
     /**
@@ -315,15 +318,15 @@ public class CountryQueries {
         var now = SqlTime.now(clock);
         var from = StoryCursor.orFirst(before, now);
         return StoryCursor.Page.of(jdbc.sql("""
-                select a.id, a.slug, a.headline, a.published_at, a.published_offset from article_country ac
+                select a.id, a.slug, a.headline, a.published_at, a.published_offset, %s from article_country ac
                 join article a on a.id = ac.article_id
                 where ac.country_id = ? and ac.status = 'PUBLISHED' and ac.published_at <= ?
                   and (ac.published_at, ac.article_id) < (?, ?)
-                order by ac.published_at desc, ac.article_id desc limit ?""")
+                order by ac.published_at desc, ac.article_id desc limit ?""".formatted(Picture.COLUMNS))
             .params(countryId, now, from.publishedAt(), from.id(), STORIES + 1)
-            .query((rs, n) -> new StoryCursor.Keyed<>(
-                    new StoryItem(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)),
-                    StoryCursor.of(rs)))
+            .query((rs,
+                    n) -> new StoryCursor.Keyed<>(new StoryItem(rs.getString("slug"), rs.getString("headline"),
+                            DisplayTimes.day(rs), Picture.from(rs)), StoryCursor.of(rs)))
             .list(), STORIES);
     }
 

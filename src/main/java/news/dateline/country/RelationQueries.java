@@ -7,6 +7,7 @@ import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.CacheTags;
 import news.dateline.shared.DisplayTimes;
+import news.dateline.shared.Picture;
 import news.dateline.shared.SqlTime;
 import news.dateline.shared.StoryCursor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -126,9 +127,9 @@ public class RelationQueries {
         var from = StoryCursor.orFirst(before, now);
         var stories = StoryCursor.Page.of(jdbc.sql("""
                 with about (article_id) as (%s)
-                select a.id, a.slug, a.headline, a.published_at, a.published_offset
+                select a.id, a.slug, a.headline, a.published_at, a.published_offset, %s
                 from about join article a on a.id = about.article_id
-                order by a.published_at desc, a.id desc""".formatted(ABOUT_BOTH_LATEST))
+                order by a.published_at desc, a.id desc""".formatted(ABOUT_BOTH_LATEST, Picture.COLUMNS))
             .param("a", a.id())
             .param("b", b.id())
             .param("now", now)
@@ -138,7 +139,7 @@ public class RelationQueries {
             .param("size", STORIES + 1)
             .query((rs,
                     n) -> new StoryCursor.Keyed<>(new CountryQueries.StoryItem(rs.getString("slug"),
-                            rs.getString("headline"), DisplayTimes.day(rs)), StoryCursor.of(rs)))
+                            rs.getString("headline"), DisplayTimes.day(rs), Picture.from(rs)), StoryCursor.of(rs)))
             .list(), STORIES);
         return new Relation(a, b, timeline.years(), timeline, stories.items(), stories.older());
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.PartialDate;
+import news.dateline.shared.Picture;
 import news.dateline.shared.CacheTags;
 import news.dateline.shared.SqlTime;
 import news.dateline.shared.StoryCursor;
@@ -38,23 +39,31 @@ public class EventQueries {
     }
 
     /**
+     * A story covering the event: its agency ("Other sources" when none) and lead image
+     * (or null).
+     */
+    public record Story(String slug, String headline, String agency,
+            @org.jspecify.annotations.Nullable Picture picture) {
+    }
+
+    /**
      * @param dateClaims the days the published stories give the event, with their
      * sources, when they disagree (else empty)
      * @param placeClaims the places they give it, when they disagree (else empty)
      */
     public record Event(long id, String slug, String title, String kind, String summary, PartialDate date,
-            LocalDate endDate, String place, List<Link> countries, List<Link> people, List<Link> stories,
+            LocalDate endDate, String place, List<Link> countries, List<Link> people, List<Story> stories,
             StoryCursor older, List<Claimed> dateClaims, List<Claimed> placeClaims) {
 
         /**
          * The covering stories of this page grouped by agency (by name, "Other sources"
          * last), newest first in each.
          */
-        public java.util.Map<String, List<Link>> storiesByAgency() {
-            java.util.Map<String, List<Link>> groups = new java.util.TreeMap<>(
+        public java.util.Map<String, List<Story>> storiesByAgency() {
+            java.util.Map<String, List<Story>> groups = new java.util.TreeMap<>(
                     java.util.Comparator.comparing((String agency) -> agency.equals(OTHER_SOURCES))
                         .thenComparing(agency -> agency));
-            stories.forEach(s -> groups.computeIfAbsent(s.extra(), k -> new java.util.ArrayList<>()).add(s));
+            stories.forEach(s -> groups.computeIfAbsent(s.agency(), k -> new java.util.ArrayList<>()).add(s));
             return groups;
         }
 
@@ -212,15 +221,15 @@ public class EventQueries {
         var now = SqlTime.now(clock);
         var from = StoryCursor.orFirst(before, now);
         var stories = StoryCursor.Page.of(jdbc.sql("""
-                select a.id, a.slug, a.headline, a.published_at, coalesce(g.name, ?) as agency
+                select a.id, a.slug, a.headline, a.published_at, coalesce(g.name, ?) as agency, %s
                 from article_event ae join article a on a.id = ae.article_id left join agency g on g.id = a.agency_id
                 where ae.event_id = ? and ae.status = 'PUBLISHED' and ae.published_at <= ?
                   and (ae.published_at, ae.article_id) < (?, ?)
-                order by ae.published_at desc, ae.article_id desc limit ?""")
+                order by ae.published_at desc, ae.article_id desc limit ?""".formatted(Picture.COLUMNS))
             .params(OTHER_SOURCES, e.id(), now, from.publishedAt(), from.id(), STORIES + 1)
-            .query((rs, n) -> new StoryCursor.Keyed<>(
-                    new Link(rs.getString("slug"), rs.getString("headline"), rs.getString("agency")),
-                    StoryCursor.of(rs)))
+            .query((rs,
+                    n) -> new StoryCursor.Keyed<>(new Story(rs.getString("slug"), rs.getString("headline"),
+                            rs.getString("agency"), Picture.from(rs)), StoryCursor.of(rs)))
             .list(), STORIES);
         java.util.Map<String, java.util.Map<String, Link>> days = new java.util.LinkedHashMap<>();
         java.util.Map<String, java.util.Map<String, Link>> places = new java.util.LinkedHashMap<>();

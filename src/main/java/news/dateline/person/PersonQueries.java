@@ -8,6 +8,7 @@ import news.dateline.shared.PartialDate;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.web.ReaderCache;
 import news.dateline.shared.DisplayTimes;
+import news.dateline.shared.Picture;
 import news.dateline.shared.IndexPage;
 import news.dateline.shared.CacheTags;
 import news.dateline.shared.SqlTime;
@@ -39,7 +40,8 @@ public class PersonQueries {
     }
 
     /** A story that mentions the person, dated on its own day. */
-    public record Story(String slug, String headline, DisplayTimes.Stamp published) {
+    public record Story(String slug, String headline, DisplayTimes.Stamp published,
+            @org.jspecify.annotations.Nullable Picture picture) {
     }
 
     /**
@@ -187,15 +189,15 @@ public class PersonQueries {
         var now = SqlTime.now(clock);
         var from = StoryCursor.orFirst(before, now);
         var stories = StoryCursor.Page.of(jdbc.sql("""
-                select a.id, a.slug, a.headline, a.published_at, a.published_offset
+                select a.id, a.slug, a.headline, a.published_at, a.published_offset, %s
                 from article_person ap join article a on a.id = ap.article_id
                 where ap.person_id = ? and ap.status = 'PUBLISHED' and ap.published_at <= ?
                   and (ap.published_at, ap.article_id) < (?, ?)
-                order by ap.published_at desc, ap.article_id desc limit ?""")
+                order by ap.published_at desc, ap.article_id desc limit ?""".formatted(Picture.COLUMNS))
             .params(p.id(), now, from.publishedAt(), from.id(), STORIES + 1)
-            .query((rs, n) -> new StoryCursor.Keyed<>(
-                    new Story(rs.getString("slug"), rs.getString("headline"), DisplayTimes.day(rs)),
-                    StoryCursor.of(rs)))
+            .query((rs,
+                    n) -> new StoryCursor.Keyed<>(new Story(rs.getString("slug"), rs.getString("headline"),
+                            DisplayTimes.day(rs), Picture.from(rs)), StoryCursor.of(rs)))
             .list(), STORIES);
         return new Person(p.id(), p.slug(), p.name(), p.role(), p.country(), aliases, events, stories.items(),
                 stories.older(), roles(p.id(), now), namedWith(p.id(), now));

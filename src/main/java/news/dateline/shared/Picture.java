@@ -1,5 +1,7 @@
 package news.dateline.shared;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,6 +29,21 @@ public record Picture(String hash, int width, int height, String format, String 
 
     /** The width a thumbnail in a list is shown at, in CSS pixels. */
     public static final int THUMBNAIL = 160;
+
+    /**
+     * The width of the small thumbnail beside a headline in a plain list of links (a
+     * country's, person's, event's or relation's stories, related news), in CSS pixels.
+     */
+    public static final int SMALL_THUMBNAIL = 80;
+
+    /**
+     * A story's lead image, read from its own {@code article} row (aliased {@code a}): a
+     * list's thumbnails come in the list's own statement, never a query per row. Read
+     * back with {@link #from(ResultSet)}.
+     */
+    public static final String COLUMNS = """
+            a.lead_image, a.lead_image_width, a.lead_image_height, a.lead_image_format, a.lead_image_alt,
+            a.photo_caption as lead_image_caption, a.lead_image_credit""";
 
     /**
      * The widths this image has variants at: the standard widths below its own, and its
@@ -85,6 +102,21 @@ public record Picture(String hash, int width, int height, String format, String 
     /** The thumbnail's height at {@link #THUMBNAIL} wide. */
     public int thumbnailHeight() {
         return heightAt(THUMBNAIL);
+    }
+
+    /** The small thumbnail's height at {@link #SMALL_THUMBNAIL} wide. */
+    public int smallThumbnailHeight() {
+        return heightAt(SMALL_THUMBNAIL);
+    }
+
+    /**
+     * The lead image of a row read with {@link #COLUMNS}, or null when the story has
+     * none.
+     */
+    public static @Nullable Picture from(ResultSet rs) throws SQLException {
+        return of(rs.getString("lead_image"), rs.getInt("lead_image_width"), rs.getInt("lead_image_height"),
+                rs.getString("lead_image_format"), rs.getString("lead_image_alt"), rs.getString("lead_image_caption"),
+                rs.getString("lead_image_credit"));
     }
 
     /**
