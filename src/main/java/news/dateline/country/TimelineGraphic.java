@@ -195,6 +195,19 @@ public record TimelineGraphic(Drawing wide, Drawing tall, int marks, String desc
         return Math.max(1, years);
     }
 
+    /** A tick at the axis's start (the first year) and at each labelled step. */
+    private static boolean ticked(int year, int first, int step) {
+        return step == 1 || year == first || year % step == 0;
+    }
+
+    /**
+     * The first year is always labelled, so that the axis says where it starts; then
+     * every {@code step}th year far enough from it not to run into its label.
+     */
+    private static boolean labelled(int year, int first, int step, double perYear, double room) {
+        return step == 1 || year == first || (year % step == 0 && (year - first) * perYear >= room);
+    }
+
     private static final int LEFT = 40;
 
     private static final int RIGHT = 40;
@@ -221,13 +234,14 @@ public record TimelineGraphic(Drawing wide, Drawing tall, int marks, String desc
         }
         else {
             int years = last - first + 1;
-            int step = labelStep(years, (double) length / years, 56);
+            double perYear = (double) length / years;
+            int step = labelStep(years, perYear, 56);
             for (int year = first; year <= last + 1; year++) {
                 int x = left + (int) Math.round(scale.at(LocalDate.of(year, 1, 1)) * length);
-                if (step == 1 || year % step == 0) {
+                if (ticked(year, first, step)) {
                     ticks.add(new Tick(x, axisY - 7, x, axisY + 7, null, 0, 0, "middle", false));
                 }
-                if (year <= last && (year % step == 0 || step == 1)) {
+                if (year <= last && labelled(year, first, step, perYear, 56)) {
                     int middle = left + (int) Math.round(scale.at(LocalDate.of(year, 7, 1)) * length);
                     ticks.add(new Tick(x, axisY, x, axisY, String.valueOf(year), middle, axisY + 36, "middle", false));
                 }
@@ -273,13 +287,14 @@ public record TimelineGraphic(Drawing wide, Drawing tall, int marks, String desc
             }
         }
         else {
-            int step = labelStep(years, (double) length / years, 44);
+            double perYear = (double) length / years;
+            int step = labelStep(years, perYear, 44);
             for (int year = first; year <= last + 1; year++) {
                 int y = top + (int) Math.round(scale.at(LocalDate.of(year, 1, 1)) * length);
-                if (step == 1 || year % step == 0) {
+                if (ticked(year, first, step)) {
                     ticks.add(new Tick(axisX - 7, y, axisX + 7, y, null, 0, 0, "end", false));
                 }
-                if (year <= last && (year % step == 0 || step == 1)) {
+                if (year <= last && labelled(year, first, step, perYear, 44)) {
                     int middle = top + (int) Math.round(scale.at(LocalDate.of(year, 7, 1)) * length);
                     ticks.add(new Tick(axisX, y, axisX, y, String.valueOf(year), axisX - 18, middle + 6, "end", false));
                 }

@@ -43,6 +43,35 @@ class TimelineGraphicTest {
     }
 
     @Test
+    void theFirstYearIsLabelledWhereTheAxisStartsAndNoLabelRunsIntoIt() {
+        // 1981 to 2025, as Azerbaijan and Laos: every fifth year on the wide axis, and
+        // the first year, where the axis starts
+        var graphic = TimelineGraphic
+            .of(years(event("a", "1981-06"), event("b", "1995-01-01"), event("c", "2025-12-08")));
+        var wide = graphic.wide();
+        assertThat(labels(wide)).doesNotHaveDuplicates().startsWith("1981").contains("1985", "2025");
+        assertThat(wide.ticks()).anyMatch(t -> t.label() == null && t.x1() == wide.x1());
+        var tall = graphic.tall();
+        assertThat(labels(tall)).doesNotHaveDuplicates().startsWith("1981");
+        assertThat(tall.ticks()).anyMatch(t -> t.label() == null && t.y1() == tall.y1());
+
+        // a first year just before a labelled one: that one gives way to it
+        var close = TimelineGraphic.of(years(event("a", "1984"), event("b", "2025")));
+        for (var drawing : List.of(close.wide(), close.tall())) {
+            assertThat(labels(drawing)).doesNotHaveDuplicates().startsWith("1984").doesNotContain("1985");
+            var positions = drawing.ticks()
+                .stream()
+                .filter(t -> t.label() != null)
+                .map(t -> drawing == close.wide() ? t.labelX() : t.labelY())
+                .toList();
+            for (int i = 1; i < positions.size(); i++) {
+                assertThat(positions.get(i) - positions.get(i - 1)).as("room between labels")
+                    .isGreaterThanOrEqualTo(44);
+            }
+        }
+    }
+
+    @Test
     void eventsTooCloseToTellApartBecomeOneMarkWithTheirCountLinkingToTheirYear() {
         var graphic = TimelineGraphic.of(years(event("old", "1981"), event("a", "2025-12-08"), event("b", "2025-12-09"),
                 event("c", "2025-12-10")));
