@@ -44,7 +44,8 @@ public class RelationQueries {
      * @param older where the older stories start, or null when these are the last
      */
     public record Relation(Side a, Side b, List<CountryQueries.TimelineYear> timeline,
-            CountryQueries.Timeline timelineIndex, List<CountryQueries.StoryItem> stories, StoryCursor older) {
+            CountryQueries.Timeline timelineIndex, List<CountryQueries.StoryItem> stories, StoryCursor older,
+            CountryQueries.Facts facts, List<CountryQueries.NamedPerson> people) {
         public long eventCount() {
             return timelineIndex.events();
         }
@@ -141,7 +142,94 @@ public class RelationQueries {
                     n) -> new StoryCursor.Keyed<>(new CountryQueries.StoryItem(rs.getString("slug"),
                             rs.getString("headline"), DisplayTimes.day(rs), Picture.from(rs)), StoryCursor.of(rs)))
             .list(), STORIES);
-        return new Relation(a, b, timeline.years(), timeline, stories.items(), stories.older());
+        var facts = facts(a, b);
+        return new Relation(a, b, timeline.years(), timeline, stories.items(), stories.older(), facts.facts(),
+                facts.people());
+    }
+
+    /** How many of the pair's latest stories name the people its page lists. */
+    static final int NAMED_IN = 200;
+
+    private record FactsAndPeople(CountryQueries.Facts facts, List<CountryQueries.NamedPerson> people) {
+    }
+
+    /**
+     * The relation's key facts in one statement: its stories (the stories about both, as
+     * its list takes them, counted in no order up to {@value CountryQueries#COUNTED} and
+     * one more of each kind), its latest shared event up to today, and the people its
+     * latest {@value #NAMED_IN} stories name most.
+     */
+    private FactsAndPeople facts(Side a, Side b) {
+        var now = SqlTime.now(clock);
+        var from = StoryCursor.orFirst(null, now);
+        return jdbc
+            .sql("""
+                    with shared (event_id) as (
+                             select x.event_id from event_country x join event_country y on y.event_id = x.event_id
+                             where x.country_id = :a and y.country_id = :b),
+                         counted (article_id) as (
+                             (select ae.article_id from shared join article_event ae on ae.event_id = shared.event_id
+                              where ae.status = 'PUBLISHED' and ae.published_at <= :now limit :size)
+                             union
+                             (select ac.article_id from article_country ac
+                              where ac.country_id = :a and ac.status = 'PUBLISHED' and ac.mentions >= :mentions
+                                and ac.published_at <= :now
+                                and exists (select 1 from article_country o
+                                            where o.article_id = ac.article_id and o.country_id = :b
+                                              and o.mentions >= :mentions)
+                              limit :size)),
+                         named (article_id) as (%s),
+                         people as (select p.id, p.slug, p.name, p.role, count(*) as stories
+                                    from named join article_person ap on ap.article_id = named.article_id
+                                    join person p on p.id = ap.person_id
+                                    group by p.id order by count(*) desc, p.name limit 8)
+                    select (select count(*) from counted) as stories,
+                           latest.id, latest.slug, latest.title, latest.start_date, latest.date_precision, latest.place,
+                           array(select id from people order by stories desc, name) as people_ids,
+                           array(select slug from people order by stories desc, name) as people_slugs,
+                           array(select name from people order by stories desc, name) as people_names,
+                           array(select coalesce(role, '') from people order by stories desc, name) as people_roles,
+                           array(select stories from people order by stories desc, name) as people_stories
+                    from (select 1) one
+                    left join lateral (select e.id, e.slug, e.title, e.start_date, e.date_precision, e.place
+                                       from event_country x join event_country y on y.event_id = x.event_id
+                                       join event e on e.id = x.event_id
+                                       where x.country_id = :a and y.country_id = :b and e.start_date <= :today
+                                       order by e.start_date desc, e.id desc limit 1) latest on true"""
+                .formatted(ABOUT_BOTH_LATEST.replace(":size", ":named")))
+            .param("a", a.id())
+            .param("b", b.id())
+            .param("now", now)
+            .param("at", from.publishedAt())
+            .param("id", from.id())
+            .param("mentions", MAIN_MENTIONS)
+            .param("size", CountryQueries.COUNTED + 1)
+            .param("named", NAMED_IN)
+            .param("today", java.time.LocalDate.now(clock))
+            .query((rs, n) -> {
+                CountryQueries.TimelineEntry latest = null;
+                if (rs.getString("slug") != null) {
+                    CacheTags.add(CacheTags.event(rs.getLong("id")));
+                    var date = news.dateline.shared.PartialDate.of(
+                            rs.getObject("start_date", java.time.LocalDate.class),
+                            news.dateline.shared.PartialDate.Precision.valueOf(rs.getString("date_precision")));
+                    latest = new CountryQueries.TimelineEntry(rs.getString("slug"), rs.getString("title"),
+                            date.display(), date.toString(), date.year(), rs.getString("place"), List.of());
+                }
+                Long[] ids = (Long[]) rs.getArray("people_ids").getArray();
+                String[] slugs = (String[]) rs.getArray("people_slugs").getArray();
+                String[] names = (String[]) rs.getArray("people_names").getArray();
+                String[] roles = (String[]) rs.getArray("people_roles").getArray();
+                Long[] stories = (Long[]) rs.getArray("people_stories").getArray();
+                List<CountryQueries.NamedPerson> people = new java.util.ArrayList<>();
+                for (int i = 0; i < ids.length; i++) {
+                    CacheTags.add(CacheTags.person(ids[i]));
+                    people.add(new CountryQueries.NamedPerson(slugs[i], names[i], roles[i].isEmpty() ? null : roles[i],
+                            stories[i]));
+                }
+                return new FactsAndPeople(new CountryQueries.Facts(rs.getLong("stories"), latest), List.copyOf(people));
+            })
+            .single();
     }
 
     /**

@@ -50,10 +50,12 @@ public class EventQueries {
      * @param dateClaims the days the published stories give the event, with their
      * sources, when they disagree (else empty)
      * @param placeClaims the places they give it, when they disagree (else empty)
+     * @param coverage how many of its latest {@value #COVERAGE_COUNTED} published stories
+     * each agency filed, most first
      */
     public record Event(long id, String slug, String title, String kind, String summary, PartialDate date,
             LocalDate endDate, String place, List<Link> countries, List<Link> people, List<Story> stories,
-            StoryCursor older, List<Claimed> dateClaims, List<Claimed> placeClaims) {
+            StoryCursor older, List<Claimed> dateClaims, List<Claimed> placeClaims, List<AgencyCoverage> coverage) {
 
         /**
          * The covering stories of this page grouped by agency (by name, "Other sources"
@@ -79,6 +81,17 @@ public class EventQueries {
     }
 
     static final String OTHER_SOURCES = "Other sources";
+
+    /** How many of an event's latest stories its coverage by agency counts over. */
+    static final int COVERAGE_COUNTED = 1000;
+
+    /** An agency and how many of the event's stories it filed. */
+    public record AgencyCoverage(String agency, long stories) {
+        /** "1 story", "3 stories". */
+        public String storiesText() {
+            return stories == 1 ? "1 story" : "%,d stories".formatted(stories);
+        }
+    }
 
     /**
      * One value the stories claim for an event's day or place ("8 December 2025"), and
@@ -191,15 +204,42 @@ public class EventQueries {
     /** The event's page with the stories older than {@code before} (null: the latest). */
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Event> bySlug(String slug, StoryCursor before) {
-        return jdbc.sql(
-                "select id, slug, title, kind, summary, start_date, date_precision, end_date, place from event where slug = ?")
-            .param(slug)
-            .query((rs, n) -> new Event(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                    rs.getString("kind"), rs.getString("summary"),
-                    PartialDate.of(rs.getObject("start_date", LocalDate.class),
-                            PartialDate.Precision.valueOf(rs.getString("date_precision"))),
-                    rs.getObject("end_date", LocalDate.class), rs.getString("place"), List.of(), List.of(), List.of(),
-                    null, List.of(), List.of()))
+        // the event's row and its coverage by agency (its latest stories, from
+        // article_event's index) in one statement
+        return jdbc.sql("""
+                select e.id, e.slug, e.title, e.kind, e.summary, e.start_date, e.date_precision, e.end_date, e.place,
+                       coverage.agencies, coverage.agency_stories
+                from event e
+                cross join lateral (
+                    select array_agg(c.agency order by c.n desc, c.agency) as agencies,
+                           array_agg(c.n order by c.n desc, c.agency) as agency_stories
+                    from (select coalesce(g.name, :other) as agency, count(*) as n
+                          from (select ae.article_id from article_event ae
+                                where ae.event_id = e.id and ae.status = 'PUBLISHED' and ae.published_at <= :now
+                                order by ae.published_at desc, ae.article_id desc limit :counted) latest
+                          join article a on a.id = latest.article_id left join agency g on g.id = a.agency_id
+                          group by 1) c) coverage
+                where e.slug = :slug""")
+            .param("slug", slug)
+            .param("other", OTHER_SOURCES)
+            .param("now", SqlTime.now(clock))
+            .param("counted", COVERAGE_COUNTED)
+            .query((rs, n) -> {
+                java.sql.Array agencyArray = rs.getArray("agencies");
+                String[] agencies = agencyArray == null ? new String[0] : (String[]) agencyArray.getArray();
+                java.sql.Array countArray = rs.getArray("agency_stories");
+                Long[] counts = countArray == null ? new Long[0] : (Long[]) countArray.getArray();
+                List<AgencyCoverage> coverage = new java.util.ArrayList<>();
+                for (int i = 0; i < agencies.length; i++) {
+                    coverage.add(new AgencyCoverage(agencies[i], counts[i]));
+                }
+                return new Event(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("kind"),
+                        rs.getString("summary"),
+                        PartialDate.of(rs.getObject("start_date", LocalDate.class),
+                                PartialDate.Precision.valueOf(rs.getString("date_precision"))),
+                        rs.getObject("end_date", LocalDate.class), rs.getString("place"), List.of(), List.of(),
+                        List.of(), null, List.of(), List.of(), List.copyOf(coverage));
+            })
             .optional()
             .map(e -> complete(e, before));
     }
@@ -255,7 +295,8 @@ public class EventQueries {
             })
             .list();
         return new Event(e.id(), e.slug(), e.title(), e.kind(), e.summary(), e.date(), e.endDate(), e.place(),
-                countries, people, stories.items(), stories.older(), disagreeing(days), disagreeing(places));
+                countries, people, stories.items(), stories.older(), disagreeing(days), disagreeing(places),
+                e.coverage());
     }
 
     /** The claimed values, each with its sources, when there are two or more. */

@@ -239,7 +239,8 @@ class ReaderIndexesTest {
 
     @Test
     void theEventPageSaysItsKindInWords() throws Exception {
-        assertThat(page("/events/azerbaijan-laos-first-political-consultations-2025").select(".byline").text())
+        assertThat(
+                page("/events/azerbaijan-laos-first-political-consultations-2025").select(".facts .fact-list").text())
             .contains("Kind Political consultations")
             .doesNotContain("consultations consultations");
     }

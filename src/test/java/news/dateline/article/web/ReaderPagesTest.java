@@ -203,7 +203,47 @@ class ReaderPagesTest {
         Document event = page("/events/azerbaijan-laos-first-political-consultations-2025");
 
         assertThat(event.select(".agency-group h3").eachText()).contains("KPL", "Trend News Agency");
-        assertThat(event.select(".byline").text()).contains("8 December 2025").contains("Vientiane");
+        assertThat(event.select(".facts .fact-list").text()).contains("8 December 2025").contains("Vientiane");
+    }
+
+    @Test
+    void anEventPageHasAnAsideWithItsKindDatePlaceCountriesPeopleAndCoverageByAgency() throws Exception {
+        Document event = page("/events/azerbaijan-laos-first-political-consultations-2025");
+
+        var aside = event.select(".with-aside > aside.facts");
+        assertThat(aside.select(".fact-list dt").eachText()).containsSubsequence("Kind", "Date", "Place");
+        assertThat(aside.select(".fact-list div:has(dt:containsOwn(Kind)) dd").text())
+            .isEqualTo("Political consultations");
+        assertThat(aside.select("#countries-heading + .tags a").eachText()).contains("Azerbaijan", "Laos");
+        assertThat(aside.select("#people-heading + .tags a").eachText()).isNotEmpty();
+        var agencies = aside.select("#agencies-heading + .ranked li");
+        assertThat(agencies.eachText()).anyMatch(line -> line.matches("KPL \\d+ stor(y|ies)"))
+            .anyMatch(line -> line.matches("Trend News Agency \\d+ stor(y|ies)"));
+        assertThat(event.select(".with-aside > .main-column #stories-heading")).isNotEmpty();
+    }
+
+    @Test
+    void aRelationPageHasAnAsideWithItsKeyFactsAndTheMostNamedPeople() throws Exception {
+        Document relation = page("/relations/azerbaijan/laos");
+        long events = jdbc.sql("""
+                select count(*) from event_country x join event_country y on y.event_id = x.event_id
+                join country a on a.id = x.country_id join country b on b.id = y.country_id
+                where a.slug = 'azerbaijan' and b.slug = 'laos'""").query(Long.class).single();
+        String latest = jdbc
+            .sql("""
+                    select e.slug from event e join event_country x on x.event_id = e.id join event_country y on y.event_id = e.id
+                    join country a on a.id = x.country_id join country b on b.id = y.country_id
+                    where a.slug = 'azerbaijan' and b.slug = 'laos' and e.start_date <= current_date
+                    order by e.start_date desc, e.id desc limit 1""")
+            .query(String.class)
+            .single();
+
+        var facts = relation.select(".with-aside > aside.facts .fact-list");
+        assertThat(facts.select("div:has(dt:containsOwn(Events)) dd").text()).isEqualTo(events + " shared events");
+        assertThat(facts.select("div:has(dt:containsOwn(Stories)) dd").text()).matches("\\d+ stor(y|ies)");
+        assertThat(facts.select("div:has(dt:containsOwn(Latest event)) a").attr("href")).isEqualTo("/events/" + latest);
+        assertThat(relation.select("aside.facts #people-heading + .ranked li a").eachText()).contains("Elnur Mammadov");
+        assertThat(relation.select(".with-aside > .main-column #timeline-heading")).isNotEmpty();
     }
 
     @Test
