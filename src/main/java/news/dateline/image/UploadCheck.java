@@ -94,7 +94,8 @@ final class UploadCheck {
             throw new Refused("This file is " + kind.described + " with more data after the image’s end (a file "
                     + "hidden behind the picture, or a damaged one). Export the image again and upload that.");
         }
-        return new Decoded(kind, decode(bytes, kind));
+        BufferedImage pixels = decode(bytes, kind);
+        return new Decoded(kind, kind == Kind.JPEG ? Orientation.upright(pixels, Orientation.of(bytes)) : pixels);
     }
 
     static Kind sniff(byte[] b) {
