@@ -5,13 +5,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import news.dateline.shared.Picture;
+import news.dateline.shared.SqlTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,11 +67,14 @@ public class Images {
 
     private final UploadCheck check;
 
-    Images(JdbcClient jdbc, PlatformTransactionManager transactions, ImageProperties properties) {
+    private final Clock clock;
+
+    Images(JdbcClient jdbc, PlatformTransactionManager transactions, ImageProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.properties = properties;
         this.check = new UploadCheck(properties.maxPixels());
+        this.clock = clock;
     }
 
     /** The largest file taken, in bytes. */
@@ -101,6 +109,9 @@ public class Images {
         String hash = sha256(bytes);
         Optional<Stored> known = find(hash);
         if (known.isPresent()) {
+            // uploaded again: its grace period before an unused image is removed starts
+            // again
+            jdbc.sql("update image set created_at = ? where sha256 = ?").params(SqlTime.now(clock), hash).update();
             return new Upload.Taken(known.get());
         }
         BufferedImage pixels = decoded.pixels();
@@ -113,10 +124,12 @@ public class Images {
         }
         Stored stored = new Stored(hash, pixels.getWidth(), pixels.getHeight(), format);
         transactions.executeWithoutResult(status -> {
-            int inserted = jdbc.sql("""
-                    insert into image (sha256, media_type, width, height, variant_format, byte_size, original)
-                    values (?, ?, ?, ?, ?, ?, ?) on conflict (sha256) do nothing""")
-                .params(hash, decoded.kind().mediaType, stored.width(), stored.height(), format, bytes.length, bytes)
+            int inserted = jdbc
+                .sql("""
+                        insert into image (sha256, media_type, width, height, variant_format, byte_size, original, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (sha256) do nothing""")
+                .params(hash, decoded.kind().mediaType, stored.width(), stored.height(), format, bytes.length, bytes,
+                        SqlTime.now(clock))
                 .update();
             if (inserted == 1) {
                 variants.forEach((width, variant) -> jdbc
@@ -127,6 +140,35 @@ public class Images {
             }
         });
         return new Upload.Taken(stored);
+    }
+
+    /** How many unused images one round of {@link #removeUnused} removes at most. */
+    static final int REMOVED_PER_ROUND = 500;
+
+    /**
+     * Removes the images (with their variants) last uploaded before
+     * {@code uploadedBefore} that no story uses as its lead image, whatever its status,
+     * and that are not among {@code keep} (the images of work in progress): uploads
+     * abandoned or replaced. An image a story uses is never removed (the story row's
+     * foreign key would refuse it anyway). Runs in the caller's transaction; at most
+     * {@value #REMOVED_PER_ROUND} a round.
+     * @return the hashes removed
+     */
+    public List<String> removeUnused(Instant uploadedBefore, Collection<String> keep) {
+        return jdbc.sql("""
+                delete from image i
+                where i.sha256 in (select u.sha256 from image u
+                                   where u.created_at < ? and u.sha256 <> all(?)
+                                     and not exists (select 1 from article a where a.lead_image = u.sha256)
+                                   order by u.created_at limit ?
+                                   for update skip locked)
+                returning i.sha256""")
+            .params(java.sql.Timestamp.from(uploadedBefore), keep.toArray(String[]::new), REMOVED_PER_ROUND)
+            .query(String.class)
+            .list()
+            .stream()
+            .map(String::strip)
+            .toList();
     }
 
     /** An image kept under this hash. */
