@@ -172,7 +172,8 @@ public class TagPicker {
                     suggestion(events, "events", pending,
                             new Choice(hit.slug(), hit.title() + " (" + hit.date().display() + ")", tick, true));
                 }
-                else {
+                else if (hit.date() != null) { // an event needs its date: none without
+                                               // the story's
                     candidates
                         .add(new EventCandidate(hit.title(), hit.date().toString(), hit.date().display(), hit.place()));
                 }

@@ -267,6 +267,62 @@ class NewsroomTest {
         assertThat(page.select("input[name=countries]").eachAttr("value")).contains("LA", "AZ");
     }
 
+    /**
+     * A verb or pronoun a sentence fragment opens with, never a noun phrase naming a
+     * happening.
+     */
+    private static final java.util.regex.Pattern FRAGMENT_START = java.util.regex.Pattern
+        .compile("(?i)^(?:asked|said|noted|agreed|met|held|visited|signed|attended|received|he|she|they|it|we)\\b.*");
+
+    /**
+     * The new events and the known events the newsroom suggests for a pasted wire story.
+     */
+    private record Suggested(List<String> newEvents, List<String> knownEvents) {
+
+        List<String> all() {
+            return java.util.stream.Stream.concat(newEvents.stream(), knownEvents.stream()).toList();
+        }
+    }
+
+    private Suggested suggestedForPasted(String file) throws Exception {
+        MultiValueMap<String, String> form = story("", "", "DRAFT");
+        form.add("wire", java.nio.file.Files.readString(java.nio.file.Path.of(file)));
+        form.set("action", "paste");
+        Document page = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
+        assertThat(page.select("#headline").val()).isNotBlank();
+        return new Suggested(
+                page.select(".candidates button")
+                    .eachAttr("value")
+                    .stream()
+                    .map(value -> TagPicker.EventCandidate.fromAction(value).title())
+                    .toList(),
+                page.select("input[name=events]")
+                    .stream()
+                    .map(box -> box.parent().selectFirst("span").text())
+                    .toList());
+    }
+
+    @Test
+    void aPastedStorysSuggestedEventsAreNounPhrasesAndIncludeItsMainEvent() throws Exception {
+        Suggested kpl = suggestedForPasted("corpus/stories/001-kpl-vietnam-laos-intergovernmental-committee.txt");
+        assertThat(kpl.newEvents()).as("the issue's own example")
+            .anyMatch(title -> title.contains("47th")
+                    && title.toLowerCase(java.util.Locale.ROOT).contains("intergovernmental committee"))
+            .noneMatch(title -> FRAGMENT_START.matcher(title).matches())
+            .allMatch(news.dateline.ingest.recognition.EventTitles::namesAHappening);
+
+        Suggested xinhua = suggestedForPasted("corpus/stories/009-xinhua-xi-aliyev-partnership.txt");
+        assertThat(xinhua.all()).anyMatch(title -> title.contains("comprehensive strategic partnership"));
+        assertThat(xinhua.newEvents()).noneMatch(title -> FRAGMENT_START.matcher(title).matches())
+            .allMatch(news.dateline.ingest.recognition.EventTitles::namesAHappening);
+
+        Suggested seed = suggestedForPasted("seeds/001_94abdc3e01e3173c.txt");
+        assertThat(seed.knownEvents())
+            .anyMatch(title -> title.startsWith("First Azerbaijan–Laos political consultations"));
+        assertThat(seed.newEvents()).noneMatch(title -> FRAGMENT_START.matcher(title).matches())
+            .allMatch(news.dateline.ingest.recognition.EventTitles::namesAHappening);
+    }
+
     @Test
     void previewShowsTheStoryAsReadersWillWithoutSavingIt() throws Exception {
         String headline = unique("Preview only");

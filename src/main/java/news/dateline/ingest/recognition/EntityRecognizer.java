@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import news.dateline.ingest.Recognition;
 import news.dateline.ingest.WireStory;
+import news.dateline.shared.PartialDate;
 
 /**
  * Finds people, countries and dated events in a story's own text (headline, body,
@@ -61,23 +62,17 @@ public class EntityRecognizer {
         parts.addAll(story.paragraphs());
         parts.addAll(story.captions());
         LocalDate storyDate = story.published() == null ? null : story.published().date();
-        return recognize(String.join("\n\n", parts), storyDate, true);
+        return recognize(String.join("\n\n", parts), storyDate);
     }
 
     /**
-     * Reads free text, as typed in the newsroom's form.
+     * Reads free text: a story's headline and paragraphs, as imported or as typed or
+     * pasted in the newsroom's form. Both get the same events: the main event named from
+     * the first sentences and new events as noun phrases, never a fragment of a sentence.
      * @param storyDate what relative dates ("last year", "on 8 December") are resolved
      * against; null when unknown
      */
     public Recognition recognize(String text, LocalDate storyDate) {
-        return recognize(text, storyDate, false);
-    }
-
-    /**
-     * @param mainEvents whether to name the story's main event from its headline and lead
-     * when it links no known event (an imported story)
-     */
-    private Recognition recognize(String text, LocalDate storyDate, boolean mainEvents) {
         if (text == null || text.isBlank()) {
             return new Recognition(List.of(), List.of(), List.of());
         }
@@ -95,7 +90,7 @@ public class EntityRecognizer {
 
         List<Recognition.ClaimHit> eventClaims = new ArrayList<>();
         List<Recognition.EventHit> events = events(text, words, sentences, storyDate,
-                countriesInvolved(countries, people), mainEvents ? people : null, eventClaims);
+                countriesInvolved(countries, people), people, eventClaims);
         return new Recognition(people, countries, events, roles, eventClaims);
     }
 
@@ -134,25 +129,51 @@ public class EntityRecognizer {
         List<EventMatcher.Linked> all = new ArrayList<>(known.linked());
         all.addAll(EventCandidates.of(sentences, dates, unexplained));
         all.sort(Comparator.comparingInt(EventMatcher.Linked::position));
-        List<String> names = people == null ? List.of() : people.stream().map(Recognition.PersonHit::name).toList();
-        List<Recognition.EventHit> hits = new ArrayList<>(
-                people != null ? mainEvents(sentences, dates, storyDate, people) : List.of());
+        List<String> names = people.stream().map(Recognition.PersonHit::name).toList();
+        List<Recognition.EventHit> hits = new ArrayList<>(mainEvents(sentences, dates, storyDate, people));
+        placed(hits, all, sentences);
         for (EventMatcher.Linked linked : all) {
-            Recognition.EventHit hit = people == null ? linked.hit() : asNounPhrase(linked, sentences, names);
+            Recognition.EventHit hit = asNounPhrase(linked, sentences, names);
             if (hit != null && hits.stream().noneMatch(other -> other.title().equalsIgnoreCase(hit.title()))) {
                 hits.add(hit);
             }
         }
+        List<String> knownTitles = hits.stream()
+            .filter(hit -> !hit.isNew())
+            .map(hit -> TextFolder.fold(hit.title()))
+            .toList();
+        hits.removeIf(hit -> hit.isNew()
+                && knownTitles.stream().anyMatch(title -> title.contains(TextFolder.fold(hit.title()))));
         return hits;
     }
 
     /**
-     * An imported story's new event named as a noun phrase: a candidate's clause title
-     * ("The railway opened") gives way to the phrase its sentence names the happening by
-     * nearest the date ("the first cross-border passenger service"), or to the sentence's
-     * verb and people ("Meeting between A and B"); a candidate with neither is not
-     * offered, since a fragment of a sentence is no event's name. Known events are kept
-     * as they are.
+     * The main events, placed where the headline or lead puts a dated happening of the
+     * same day ("The ministers met on 8 December in Vientiane").
+     */
+    private static void placed(List<Recognition.EventHit> main, List<EventMatcher.Linked> candidates,
+            Sentences sentences) {
+        List<Span<String>> first = sentences.spans().stream().limit(MAIN_SENTENCES).toList();
+        if (first.isEmpty()) {
+            return;
+        }
+        int end = first.getLast().end();
+        main.replaceAll(hit -> hit.place() != null || hit.date() == null ? hit
+                : candidates.stream()
+                    .filter(candidate -> candidate.position() < end && candidate.hit().isNew())
+                    .map(EventMatcher.Linked::hit)
+                    .filter(candidate -> candidate.place() != null && hit.date().equals(candidate.date()))
+                    .findFirst()
+                    .map(candidate -> new Recognition.EventHit(null, hit.title(), hit.date(), candidate.place()))
+                    .orElse(hit));
+    }
+
+    /**
+     * A new event named as a noun phrase: a candidate's clause title ("The railway
+     * opened") gives way to the phrase its sentence names the happening by nearest the
+     * date ("the first cross-border passenger service"), or to the sentence's verb and
+     * people ("Meeting between A and B"); a candidate with neither is not offered, since
+     * a fragment of a sentence is no event's name. Known events are kept as they are.
      */
     private static Recognition.EventHit asNounPhrase(EventMatcher.Linked linked, Sentences sentences,
             List<String> names) {
@@ -170,9 +191,11 @@ public class EntityRecognizer {
         String title = EventPhrases.phrases(text).stream().min(Comparator.comparingInt(phrase -> {
             int where = lower.indexOf(phrase.toLowerCase(java.util.Locale.ROOT));
             return where < 0 ? Integer.MAX_VALUE : Math.abs(where - at);
-        }))
-            .map(phrase -> EventPhrases.withParticipants(phrase, text, names))
-            .orElseGet(() -> EventPhrases.fromVerb(text, names));
+        })).map(phrase -> EventPhrases.withParticipants(phrase, text, names)).orElseGet(() -> {
+            String fromVerb = EventPhrases.fromVerb(text, names);
+            return fromVerb != null ? fromVerb : EventPhrases.fromHeadlineVerb(text);
+        });
+        title = EventPhrases.withoutDate(title);
         return title == null || !EventTitles.namesAHappening(title) ? null
                 : new Recognition.EventHit(null, title, hit.date(), hit.place());
     }
@@ -186,38 +209,61 @@ public class EntityRecognizer {
     private static final int MAIN_SUGGESTIONS = 4;
 
     /**
-     * The happenings the headline and the lead name, as noun phrases, dated by the story:
-     * the story's main event is among them. Asked for every imported story, also when its
-     * text links known events: a known event named further down is often not the one the
-     * story reports.
+     * The happenings the headline and the lead name, as noun phrases: the story's main
+     * event is among them. Asked for every story, also when its text links known events:
+     * a known event named further down is often not the one the story reports. Each is
+     * dated by the day the headline or lead names near the story's date ("on Tuesday");
+     * else by the one date its own sentence states ("In October last year, the two
+     * presidents met in Kazan"), unless it is an anniversary, whose sentence dates what
+     * it marks; else by the story's date.
      */
     private static List<Recognition.EventHit> mainEvents(Sentences sentences, List<Span<DateExpressions.When>> dates,
             LocalDate storyDate, List<Recognition.PersonHit> people) {
-        news.dateline.shared.PartialDate when = storyDate == null ? null : mainEventDate(sentences, dates, storyDate);
+        PartialDate near = storyDate == null ? null : mainEventDate(sentences, dates, storyDate);
+        PartialDate storyDay = storyDate == null ? null : PartialDate.of(storyDate);
         List<String> names = people.stream().map(Recognition.PersonHit::name).toList();
-        List<String> titles = new ArrayList<>();
+        Map<String, PartialDate> titles = new LinkedHashMap<>();
         List<Span<String>> first = sentences.spans().stream().limit(MAIN_SENTENCES).toList();
         for (Span<String> sentence : first) {
+            PartialDate when = near != null ? near : statedDate(sentence, dates, storyDay);
+            List<String> found = new ArrayList<>();
             String nominal = sentence == first.getFirst() ? EventPhrases.fromHeadlineVerb(sentence.value()) : null;
             if (nominal != null) {
-                titles.add(nominal);
+                found.add(nominal);
             }
             String fromVerb = EventPhrases.fromVerb(sentence.value(), names);
-            if (fromVerb != null && titles.stream().noneMatch(fromVerb::equalsIgnoreCase)) {
-                titles.add(fromVerb);
+            if (fromVerb != null) {
+                found.add(fromVerb);
             }
-            for (String found : EventPhrases.phrases(sentence.value())) {
-                String phrase = EventPhrases.withParticipants(found, sentence.value(), names);
-                if (titles.stream().noneMatch(phrase::equalsIgnoreCase)) {
-                    titles.add(phrase);
+            for (String phrase : EventPhrases.phrases(sentence.value())) {
+                found.add(EventPhrases.withParticipants(phrase, sentence.value(), names));
+            }
+            for (String title : found.stream().map(EventPhrases::withoutDate).filter(Objects::nonNull).toList()) {
+                if (titles.keySet().stream().noneMatch(title::equalsIgnoreCase)) {
+                    boolean anniversary = title.toLowerCase(java.util.Locale.ROOT).contains("anniversary");
+                    titles.put(title, anniversary && near == null ? storyDay : when);
                 }
             }
         }
-        return titles.stream()
-            .filter(EventTitles::namesAHappening)
+        return titles.entrySet()
+            .stream()
+            .filter(title -> EventTitles.namesAHappening(title.getKey()))
             .limit(MAIN_SUGGESTIONS)
-            .map(title -> new Recognition.EventHit(null, title, when, null))
+            .map(title -> new Recognition.EventHit(null, title.getKey(), title.getValue(), null))
             .toList();
+    }
+
+    /**
+     * The one date a sentence states, when it states exactly one; else the story's day
+     * (null when unknown).
+     */
+    private static PartialDate statedDate(Span<String> sentence, List<Span<DateExpressions.When>> dates,
+            PartialDate storyDay) {
+        List<Span<DateExpressions.When>> inside = dates.stream()
+            .filter(date -> date.value().reporting())
+            .filter(date -> date.start() >= sentence.start() && date.end() <= sentence.end())
+            .toList();
+        return inside.size() == 1 ? inside.getFirst().value().date() : storyDay;
     }
 
     /** How far from the story's date the day its headline or lead names may be. */
@@ -225,11 +271,10 @@ public class EntityRecognizer {
 
     /**
      * The day of the story's main event: the first day the headline or the lead names
-     * within a week of the story's date ("on Tuesday", "on 8 December"), else the story's
-     * date.
+     * within a week of the story's date ("on Tuesday", "on 8 December"), else null.
      */
-    private static news.dateline.shared.PartialDate mainEventDate(Sentences sentences,
-            List<Span<DateExpressions.When>> dates, LocalDate storyDate) {
+    private static PartialDate mainEventDate(Sentences sentences, List<Span<DateExpressions.When>> dates,
+            LocalDate storyDate) {
         List<Span<String>> first = sentences.spans().stream().limit(MAIN_SENTENCES).toList();
         if (!first.isEmpty()) {
             int end = first.getLast().end();
@@ -241,7 +286,7 @@ public class EntityRecognizer {
                 }
             }
         }
-        return news.dateline.shared.PartialDate.of(storyDate);
+        return null;
     }
 
 }

@@ -253,6 +253,34 @@ final class EventPhrases {
         return java.util.Map.copyOf(map);
     }
 
+    /**
+     * A phrase of time or place before the subject, set off by a comma: "In October last
+     * year, the two presidents met".
+     */
+    private static final Pattern FRONTED = Pattern
+        .compile("^(?:In|On|At|During|Last|This|Earlier|Later|Since|After|Before)\\b[^,]*,\\s*");
+
+    /** A subject that opens with an article, written small inside a title. */
+    private static final Pattern ARTICLE = Pattern.compile("(?i)(the|an?)\\s+\\S");
+
+    /** What follows a verb that names no one met: "met in Kazan", "met on Tuesday". */
+    private static final Pattern PLACE_OR_TIME = Pattern
+        .compile("(?i)^(?:in|at|on|near|for|to|from|after|over|during|here|there)\\b.*");
+
+    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
+    /**
+     * The day or time a headline's verb is dated by ("on Tuesday", "on 8 December", "in
+     * October 2024", "last year"), left out of a title: the event's date says it.
+     */
+    private static final Pattern WHEN = Pattern.compile("(?i)\\s+(?:(?:on|last|next|this)\\s+(?:Monday|Tuesday|"
+            + "Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?"
+            + "|on\\s+(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?\\s+" + MONTHS + "|" + MONTHS
+            + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?)(?:,?\\s+\\d{4})?"
+            + "|in\\s+(?:(?:early|mid|late)[-\\s]+)?(?:" + MONTHS + "(?:\\s+\\d{4})?|\\d{4})"
+            + "|(?:last|this|next)\\s+(?:year|month|week))\\b");
+
     /** Where a headline's object ends: the words that start a new thought. */
     private static final Pattern OBJECT_END = Pattern.compile(
             "(?i)\\s+(?:after|as|amid|despite|while|with|to mark|in (?:a|his|her|their|its) |in diplomatic)\\b.*$");
@@ -262,6 +290,19 @@ final class EventPhrases {
      * not in the table: "Azerbaijan Airlines passenger plane crashes near Aktau" → "Crash
      * of Azerbaijan Airlines passenger plane near Aktau".
      */
+    /**
+     * The title without the day or time it names ("State visit to Hungary on May 7-8" →
+     * "State visit to Hungary"): the event's date says it; null when nothing else is
+     * left.
+     */
+    static String withoutDate(String title) {
+        if (title == null) {
+            return null;
+        }
+        String left = WHEN.matcher(" " + title).replaceAll("").strip();
+        return left.isEmpty() ? null : left;
+    }
+
     static String fromHeadlineVerb(String headline) {
         String text = headline.strip().replaceFirst("[.!?]$", "");
         if (text.matches(".*[;:!?].*")) {
@@ -275,20 +316,39 @@ final class EventPhrases {
                     || capital && !isTitleCase(text)) {
                 continue;
             }
-            String subject = text.substring(0, word.start()).strip();
+            String subject = FRONTED.matcher(text.substring(0, word.start())).replaceFirst("").strip();
             String after = text.substring(word.end());
+            if (nominal.shape().equals("with")) {
+                after = after.replaceFirst("^\\s+with\\b", ""); // "met with"
+            }
             int comma = after.indexOf(',');
             while (comma >= 0 && after.substring(0, comma).strip().split("\\s+").length < 2) {
                 comma = after.indexOf(',', comma + 1); // "meets Lao, Cambodian
                                                        // ministers": a list, not a clause
             }
-            String rest = OBJECT_END.matcher(comma < 0 ? after : after.substring(0, comma)).replaceFirst("").strip();
-            if (subject.isEmpty() || rest.isEmpty() || !Character.isUpperCase(subject.codePointAt(0))) {
+            String rest = OBJECT_END.matcher(comma < 0 ? after : after.substring(0, comma)).replaceFirst("");
+            rest = WHEN.matcher(rest).replaceAll("").strip();
+            Matcher article = ARTICLE.matcher(subject);
+            if (article.lookingAt()) {
+                subject = article.group(1).toLowerCase(Locale.ROOT) + subject.substring(article.end(1));
+            }
+            else if (subject.isEmpty() || !Character.isUpperCase(subject.codePointAt(0))) {
+                return null;
+            }
+            boolean with = nominal.shape().equals("with");
+            if (rest.isEmpty() && !with) {
                 return null;
             }
             String noun = capitalised(nominal.noun());
             String title;
-            if (nominal.shape().equals("years")) {
+            if (with && (rest.isEmpty() || PLACE_OR_TIME.matcher(rest).matches())) {
+                title = (noun + " of " + subject + " " + rest).strip(); // "The ministers
+                                                                        // met in
+                                                                        // Vientiane": no
+                                                                        // one
+                                                                        // else met
+            }
+            else if (nominal.shape().equals("years")) {
                 Matcher years = YEARS.matcher(rest);
                 if (!years.lookingAt()) {
                     continue;
