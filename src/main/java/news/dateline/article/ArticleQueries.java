@@ -132,10 +132,10 @@ public class ArticleQueries {
                     news.dateline.person.PersonRoles.inWords(rs.getString("role"), rs.getString("role_country")));
         }).list();
         List<ArticleViews.Link> countries = jdbc.sql("""
-                select c.slug, c.name, c.id from article_country ac join country c on c.id = ac.country_id
+                select c.slug, c.name, c.id, c.code from article_country ac join country c on c.id = ac.country_id
                 where ac.article_id = ? order by ac.mentions desc, c.name""").param(article.id()).query((rs, n) -> {
             CacheTags.add(CacheTags.country(rs.getLong(3)));
-            return new ArticleViews.Link(rs.getString(1), rs.getString(2));
+            return new ArticleViews.Link(rs.getString(1), rs.getString(2), null, rs.getString(4));
         }).list();
         List<ArticleViews.EventLink> events = jdbc.sql("""
                 select e.slug, e.title, e.start_date, e.date_precision, e.id from article_event ae

@@ -23,10 +23,20 @@ public final class ArticleViews {
      * @param role for a person, the role they held at the story's date as the stories
      * tell (this one, else the latest before it), or null
      */
-    public record Link(String slug, String name, String role) {
+    /**
+     * A link to a person, country or event page.
+     *
+     * @param role a person's role, or null
+     * @param code a country's ISO 3166-1 code (for its flag), or null
+     */
+    public record Link(String slug, String name, String role, String code) {
+
+        public Link(String slug, String name, String role) {
+            this(slug, name, role, null);
+        }
 
         public Link(String slug, String name) {
-            this(slug, name, null);
+            this(slug, name, null, null);
         }
     }
 

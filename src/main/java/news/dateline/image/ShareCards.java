@@ -1,16 +1,24 @@
 package news.dateline.image;
 
+import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.parser.SVGLoader;
+import com.github.weisj.jsvg.view.ViewBox;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,10 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The share card of a story without a lead image: a 1200 × 630 PNG with the site's name,
- * the headline, the date, the agency and the countries, drawn with Java2D on the server
- * once per content and kept in {@code share_card} under the SHA-256 of what it shows (its
- * fingerprint, which is also in its address): a changed headline is a new card at a new
- * address, and every node serves the one kept.
+ * the headline, the date, the agency and the countries with their flags (the site's SVG
+ * flags, rendered by JSVG), drawn with Java2D on the server once per content and kept in
+ * {@code share_card} under the SHA-256 of what it shows (its fingerprint, which is also
+ * in its address): a changed headline is a new card at a new address, and every node
+ * serves the one kept.
  */
 @Service
 public class ShareCards {
@@ -32,16 +41,31 @@ public class ShareCards {
     public static final int HEIGHT = 630;
 
     /** What a card shows. */
-    public record Card(String site, String headline, String date, @Nullable String agency, List<String> places) {
+    public record Card(String site, String headline, String date, @Nullable String agency, List<Place> places) {
 
         /** The SHA-256 of what the card shows (and of its layout's version), in hex. */
         public String fingerprint() {
-            String text = String.join("\n", "card-v1", site, headline, date, agency == null ? "" : agency,
-                    String.join("|", places));
+            String text = String.join("\n", "card-v2", site, headline, date, agency == null ? "" : agency,
+                    String.join("|", places.stream().map(p -> p.name() + " " + p.flag()).toList()));
             return Images.sha256(text.getBytes(StandardCharsets.UTF_8));
         }
 
     }
+
+    /**
+     * A country on the card: its name and the address of its flag among the site's assets
+     * ({@code /flags/la.svg}, see {@code country.Flags}), or null for none.
+     */
+    public record Place(String name, @Nullable String flag) {
+    }
+
+    /** A flag's address: one of the site's own 4:3 SVG flags. */
+    private static final Pattern FLAG = Pattern.compile("/flags/[a-z]{2}\\.svg");
+
+    /** The flag's height on the card; its width is 4:3 of it. */
+    static final int FLAG_HEIGHT = 30;
+
+    private static final Map<String, Optional<SVGDocument>> FLAGS = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
 
@@ -104,14 +128,76 @@ public class ShareCards {
             g.drawString(fit(byline, g.getFontMetrics(), WIDTH - 2 * left), left, HEIGHT - 82);
             if (!card.places().isEmpty()) {
                 g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
-                g.drawString(fit(String.join(" · ", card.places()), g.getFontMetrics(), WIDTH - 2 * left), left,
-                        HEIGHT - 38);
+                drawPlaces(g, card.places(), left, HEIGHT - 38, WIDTH - left);
             }
         }
         finally {
             g.dispose();
         }
         return image;
+    }
+
+    /**
+     * The countries on one line from {@code left} to {@code right}, each after its flag,
+     * the last that does not fit cut with "…".
+     */
+    static void drawPlaces(Graphics2D g, List<Place> places, int left, int baseline, int right) {
+        FontMetrics metrics = g.getFontMetrics();
+        int flagWidth = FLAG_HEIGHT * 4 / 3;
+        int x = left;
+        for (Place place : places) {
+            Optional<SVGDocument> flag = place.flag() == null ? Optional.empty() : flag(place.flag());
+            if (x > left) {
+                if (flag.isPresent()) {
+                    x += 28;
+                }
+                else {
+                    g.drawString(" · ", x, baseline);
+                    x += metrics.stringWidth(" · ");
+                }
+            }
+            if (flag.isPresent()) {
+                if (x + flagWidth + 10 + metrics.stringWidth("M…") > right) {
+                    g.drawString("…", x, baseline);
+                    return;
+                }
+                int top = baseline - FLAG_HEIGHT + 4;
+                Graphics2D flagGraphics = (Graphics2D) g.create();
+                try {
+                    flagGraphics.translate(x, top);
+                    flagGraphics.clipRect(0, 0, flagWidth, FLAG_HEIGHT);
+                    flag.get().render((Component) null, flagGraphics, new ViewBox(0, 0, flagWidth, FLAG_HEIGHT));
+                }
+                finally {
+                    flagGraphics.dispose();
+                }
+                g.setColor(new Color(0x5a, 0x6a, 0x7a));
+                g.setStroke(new BasicStroke(1));
+                g.drawRect(x, top, flagWidth - 1, FLAG_HEIGHT - 1);
+                g.setColor(new Color(0xdd, 0xe3, 0xe8));
+                x += flagWidth + 10;
+            }
+            String name = fit(place.name(), metrics, right - x);
+            g.drawString(name, x, baseline);
+            x += metrics.stringWidth(name);
+            if (!name.equals(place.name())) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The flag's SVG, read once; empty for an address that is not one of the site's
+     * flags.
+     */
+    static Optional<SVGDocument> flag(String address) {
+        if (!FLAG.matcher(address).matches()) {
+            return Optional.empty();
+        }
+        return FLAGS.computeIfAbsent(address, a -> {
+            URL url = ShareCards.class.getResource("/static" + a);
+            return url == null ? Optional.empty() : Optional.ofNullable(new SVGLoader().load(url));
+        });
     }
 
     /**

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A reader's path through the pictures of issue 12, in a real headless Chromium: from the
- * home page a story, its strongest related story with its reason, a country (its flag
- * drawn, the marks of its timeline links), a year of its timeline, a relation; then a
- * search by an alias and one by the start of a name.
+ * home page a story, its strongest related story with its reason, a country (its flag and
+ * locator map drawn, the marks of its timeline links), a year of its timeline, a
+ * relation; then a search by an alias and one by the start of a name.
  */
 class ReaderPathBrowserTest extends BrowserTestSupport {
 
@@ -42,6 +42,11 @@ class ReaderPathBrowserTest extends BrowserTestSupport {
         assertThat(browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth", flag))
             .isNotEqualTo(0L);
         assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("Key facts", "Latest event");
+        // its locator map drawn, named for a screen reader
+        WebElement map = browser.findElement(By.cssSelector(".facts figure.locator-map svg[role=img]"));
+        assertThat(map.isDisplayed()).isTrue();
+        assertThat(map.getRect().getWidth()).isGreaterThan(200);
+        assertThat(map.getAccessibleName()).startsWith("Laos on a map with its neighbours");
         assertThat(browser.findElement(By.cssSelector("svg.timeline-wide")).isDisplayed()).isTrue();
         List<WebElement> marks = browser.findElements(By.cssSelector("svg.timeline-wide a.mark"));
         assertThat(marks).hasSizeGreaterThan(1);

@@ -3,6 +3,7 @@ package news.dateline.article.web;
 import java.time.Duration;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleViews;
+import news.dateline.country.Flags;
 import news.dateline.image.ShareCards;
 import news.dateline.web.NotFoundException;
 import news.dateline.web.Redirects;
@@ -45,7 +46,11 @@ class ShareCardController {
         String date = comma > 0 ? text.substring(0, comma) : text;
         return new ShareCards.Card(siteName, article.headline(), date,
                 article.agencyFullName() != null ? article.agencyFullName() : article.agency(),
-                article.countries().stream().map(ArticleViews.Link::name).limit(4).toList());
+                article.countries()
+                    .stream()
+                    .limit(4)
+                    .map(c -> new ShareCards.Place(c.name(), c.code() == null ? null : Flags.of(c.code())))
+                    .toList());
     }
 
     /** The card's address. */
