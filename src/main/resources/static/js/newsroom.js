@@ -57,7 +57,9 @@
             headers: { 'Accept': 'text/plain' } })
             .then(function (response) {
                 if (!response.ok) {
-                    throw new Error(String(response.status));
+                    var failed = new Error(String(response.status));
+                    failed.status = response.status;
+                    throw failed;
                 }
                 return response.text();
             })
@@ -65,9 +67,12 @@
                 show(text);
                 form.setAttribute('data-autosaved', String(Date.now()));
             })
-            .catch(function () {
+            .catch(function (failed) {
+                // tried again at the next interval
                 dirty = true;
-                show('Not autosaved: the server did not take it (logged out?). Save keeps your text.');
+                show(failed && failed.status === 503
+                    ? 'Not autosaved: the database is not reachable. Retrying; your text is still here.'
+                    : 'Not autosaved: the server did not take it (logged out?). Save keeps your text.');
             })
             .finally(function () {
                 busy = false;

@@ -12,6 +12,10 @@ import java.time.Duration;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +55,7 @@ class EditorMark {
     void issue(HttpServletRequest request, HttpServletResponse response, String username) {
         String payload = ENCODER.encodeToString(username.getBytes(StandardCharsets.UTF_8)) + "."
                 + clock.instant().plus(LIFETIME).getEpochSecond();
-        set(request, response, payload + "." + sign(payload), LIFETIME);
+        set(request, response, payload + "." + sign(payload, key()), LIFETIME);
     }
 
     void clear(HttpServletRequest request, HttpServletResponse response) {
@@ -60,25 +64,56 @@ class EditorMark {
 
     /** Whether the request carries a mark this site signed and that has not ended. */
     boolean present(HttpServletRequest request) {
+        return present(request, key());
+    }
+
+    /**
+     * The same, without asking the database: false when this node has not read the key
+     * yet (it reads it once it is ready to serve, {@link #readKey}).
+     */
+    boolean presentWithoutDatabase(HttpServletRequest request) {
+        SecretKeySpec known = key;
+        return known != null && present(request, known);
+    }
+
+    /**
+     * Reads (or makes) the key as soon as the server is ready, so that the mark can be
+     * checked while the database is away ({@link UnsavedStory}).
+     */
+    @EventListener
+    void readKey(ApplicationReadyEvent ready) {
+        if (!(ready.getApplicationContext() instanceof WebServerApplicationContext)) {
+            return;
+        }
+        try {
+            key();
+        }
+        catch (RuntimeException e) {
+            LoggerFactory.getLogger(EditorMark.class)
+                .warn("The editor mark's key could not be read yet: {}", e.getMessage());
+        }
+    }
+
+    private boolean present(HttpServletRequest request, SecretKeySpec with) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return false;
         }
         for (Cookie cookie : cookies) {
-            if (COOKIE.equals(cookie.getName()) && valid(cookie.getValue())) {
+            if (COOKIE.equals(cookie.getName()) && valid(cookie.getValue(), with)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean valid(String value) {
+    private boolean valid(String value, SecretKeySpec with) {
         int last = value == null ? -1 : value.lastIndexOf('.');
         if (last < 0 || value.length() > 400) {
             return false;
         }
         String payload = value.substring(0, last);
-        byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = sign(payload, with).getBytes(StandardCharsets.US_ASCII);
         byte[] given = value.substring(last + 1).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, given)) {
             return false;
@@ -104,10 +139,10 @@ class EditorMark {
                     .toString());
     }
 
-    private String sign(String payload) {
+    private static String sign(String payload, SecretKeySpec with) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
+            mac.init(with);
             return ENCODER.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
         }
         catch (GeneralSecurityException e) {

@@ -89,7 +89,7 @@ public final class RescuedDraft implements AccessDeniedHandler, AuthenticationEn
      * The posted form without its token, or null when it is larger than
      * {@link #MAX_KEPT}.
      */
-    private static Map<String, String[]> fields(HttpServletRequest request) {
+    static Map<String, String[]> fields(HttpServletRequest request) {
         if (request.getContentLengthLong() > 4L * MAX_KEPT) {
             return null;
         }
