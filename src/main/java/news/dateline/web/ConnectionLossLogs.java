@@ -10,9 +10,10 @@ import org.slf4j.Marker;
 /**
  * Keeps the libraries from logging, for every request in flight, the database going away
  * under it: the pool's "marked as broken" warning and Spring's "Application exception
- * overridden by rollback exception" error, the reader cache's failed load and the health
- * check each carry a stack trace of a hundred lines, and Hibernate adds two lines of its
- * own (SQLState class 08 or 57P, or none, as a pool timing out gives).
+ * overridden by rollback exception" error (from the interceptor and from
+ * {@code TransactionTemplate}, as Spring Session uses), the reader cache's failed load
+ * and the health check each carry a stack trace of a hundred lines, and Hibernate adds
+ * two lines of its own (SQLState class 08 or 57P, or none, as a pool timing out gives).
  * {@link DatabaseUnavailable} says it once, in one WARN line at most every 10 s. Only
  * events whose exception is a lost database ({@link DatabaseFailures}) are dropped, and
  * only from these loggers; everything else they say is logged as before. Set in
@@ -24,11 +25,13 @@ public final class ConnectionLossLogs extends TurboFilter {
 
     private static final String TRANSACTIONS = "org.springframework.transaction.interceptor.TransactionInterceptor";
 
+    private static final String TEMPLATE = "org.springframework.transaction.support.TransactionTemplate";
+
     private static final String HIBERNATE = "org.hibernate.engine.jdbc.spi.SqlExceptionHelper";
 
     private static final String HIBERNATE_7 = "org.hibernate.orm.jdbc.error";
 
-    private static final Set<String> LOGGERS = Set.of(POOL, TRANSACTIONS, HIBERNATE, HIBERNATE_7,
+    private static final Set<String> LOGGERS = Set.of(POOL, TRANSACTIONS, TEMPLATE, HIBERNATE, HIBERNATE_7,
             "com.github.benmanes.caffeine.cache.LocalAsyncCache",
             "com.github.benmanes.caffeine.cache.BoundedLocalCache",
             "org.springframework.boot.jdbc.health.DataSourceHealthIndicator");

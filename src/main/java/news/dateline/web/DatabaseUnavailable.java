@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -41,7 +42,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * controller; and a filter ahead of Spring Session and Spring Security, for failures
  * anywhere else in the chain (an editor's session is read from PostgreSQL before any
  * controller runs). The filter first lets the modules' {@link DatabaseAwayAnswer}s answer
- * (the newsroom gives back a story being saved), and sends the page itself otherwise.
+ * (the newsroom gives back a story being saved), and sends the page itself otherwise. A
+ * post whose work was done and whose redirect failed only because the session could not
+ * be written as the answer was committed gets that redirect.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseUnavailable implements WebMvcConfigurer, HandlerExceptionResolver {
@@ -57,6 +60,15 @@ class DatabaseUnavailable implements WebMvcConfigurer, HandlerExceptionResolver 
      * ({@code Integer.MIN_VALUE + 50}) and Spring Security's.
      */
     static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+    /**
+     * Right after Spring Session's filter
+     * ({@code SessionRepositoryFilter.DEFAULT_ORDER}).
+     */
+    static final int REDIRECTS_ORDER = Integer.MIN_VALUE + 51;
+
+    /** The request attribute of the location a request was being redirected to. */
+    static final String REDIRECTED = DatabaseUnavailable.class.getName() + ".redirected";
 
     private static final long WARN_EVERY_MILLIS = 10_000;
 
@@ -116,9 +128,59 @@ class DatabaseUnavailable implements WebMvcConfigurer, HandlerExceptionResolver 
         return registration;
     }
 
+    /**
+     * Notes where a request was being redirected, inside Spring Session's filter: that
+     * filter saves the session as the answer is committed, so a redirect after a save
+     * that committed fails there when the database has just gone, after the work was
+     * done.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> databaseUnavailableRedirects() {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                chain.doFilter(request, new HttpServletResponseWrapper(response) {
+                    @Override
+                    public void sendRedirect(String location) throws IOException {
+                        request.setAttribute(REDIRECTED, location);
+                        super.sendRedirect(location);
+                    }
+
+                    @Override
+                    public void sendRedirect(String location, int status) throws IOException {
+                        request.setAttribute(REDIRECTED, location);
+                        super.sendRedirect(location, status);
+                    }
+
+                    @Override
+                    public void sendRedirect(String location, boolean clearBuffer) throws IOException {
+                        request.setAttribute(REDIRECTED, location);
+                        super.sendRedirect(location, clearBuffer);
+                    }
+
+                    @Override
+                    public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
+                        request.setAttribute(REDIRECTED, location);
+                        super.sendRedirect(location, status, clearBuffer);
+                    }
+                });
+            }
+        });
+        registration.setOrder(REDIRECTS_ORDER);
+        return registration;
+    }
+
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // nothing of the failed request's answer goes out: no cookie, no header
         response.reset();
+        if (request.getAttribute(REDIRECTED) instanceof String location && "POST".equals(request.getMethod())
+                && !location.contains("/login")) {
+            // the work was done and committed: only the session's last access was not
+            // written (a redirect to the login page says the work was not done)
+            response.sendRedirect(location);
+            return;
+        }
         unavailable(response);
         // the request's CSRF token would be read from the session, in the database
         request.removeAttribute(CsrfToken.class.getName());

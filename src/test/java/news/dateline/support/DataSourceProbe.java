@@ -34,6 +34,8 @@ public class DataSourceProbe implements BeanPostProcessor {
 
     private volatile DataSource target;
 
+    private volatile String awayAt;
+
     private final List<Plan> plans = new CopyOnWriteArrayList<>();
 
     /**
@@ -70,7 +72,17 @@ public class DataSourceProbe implements BeanPostProcessor {
         stopping.set(true);
     }
 
+    /**
+     * As PostgreSQL stopping just before the statement containing {@code sql}: that
+     * statement fails as on a lost connection (SQLState 08006), and from then on every
+     * new connection fails, until {@link #comeBack()}.
+     */
+    public void goAwayAt(String sql) {
+        awayAt = sql;
+    }
+
     public void comeBack() {
+        awayAt = null;
         stopping.set(false);
         away.set(false);
     }
@@ -102,6 +114,12 @@ public class DataSourceProbe implements BeanPostProcessor {
     private Connection counting(Connection connection) {
         InvocationHandler handler = (proxy, method, args) -> {
             String name = method.getName();
+            String at = awayAt;
+            if (at != null && name.equals("prepareStatement") && ((String) args[0]).contains(at)) {
+                awayAt = null;
+                away.set(true);
+                throw new java.sql.SQLException("The database went away (a test made it so).", "08006");
+            }
             if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
                 count.incrementAndGet();
                 if (stopping.compareAndSet(true, false)) {
