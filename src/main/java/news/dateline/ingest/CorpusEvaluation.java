@@ -301,7 +301,10 @@ public final class CorpusEvaluation {
                     scores.roles.total++;
                     String role = hit.role() == null ? "" : fold(hit.role());
                     String want = fold(keyRole);
-                    if (!role.isEmpty() && (role.contains(want) || want.contains(role))) {
+                    String roleKey = news.dateline.person.RoleNames.key(hit.role());
+                    String wantKey = news.dateline.person.RoleNames.key(keyRole);
+                    if (!role.isEmpty() && (role.contains(want) || want.contains(role) || roleKey.contains(wantKey)
+                            || wantKey.contains(roleKey))) {
                         scores.roles.right++;
                     }
                 }

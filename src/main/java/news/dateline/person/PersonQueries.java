@@ -204,9 +204,10 @@ public class PersonQueries {
     }
 
     /**
-     * The roles the person's stories state, one row each (case aside), the latest first:
-     * one statement over the latest {@value #ROLE_FACTS} facts of
-     * {@code person_role_person_idx}, with the first and last story of each.
+     * The roles the person's stories state, one row each (case and synonyms aside:
+     * {@link RoleNames}), the latest first: one statement over the latest
+     * {@value #ROLE_FACTS} facts of {@code person_role_person_idx}, with the first and
+     * last story of each.
      */
     private List<RoleOverTime> roles(long personId, java.time.OffsetDateTime now) {
         return jdbc.sql("""
@@ -236,14 +237,39 @@ public class PersonQueries {
             .param("id", personId)
             .param("now", now)
             .param("facts", ROLE_FACTS)
-            .query((rs, n) -> new RoleOverTime(PersonRoles.inWords(rs.getString("role"), rs.getString("country")),
-                    DisplayTimes.day(rs.getTimestamp("first_at").toInstant(), rs.getString("first_offset")),
-                    DisplayTimes.day(rs.getTimestamp("last_at").toInstant(), rs.getString("last_offset")),
-                    rs.getInt("stories"),
+            .query((rs, n) -> new RoleRow(rs.getString("role"), rs.getString("country"), rs.getInt("stories"),
+                    rs.getTimestamp("first_at").toInstant(), rs.getString("first_offset"),
                     new Source(rs.getString("first_slug"), rs.getString("first_headline"),
                             rs.getString("first_agency")),
+                    rs.getTimestamp("last_at").toInstant(), rs.getString("last_offset"),
                     new Source(rs.getString("last_slug"), rs.getString("last_headline"), rs.getString("last_agency"))))
-            .list();
+            .list()
+            .stream()
+            .collect(java.util.stream.Collectors.toMap(row -> RoleNames.key(row.role()), row -> row, RoleRow::merge,
+                    java.util.LinkedHashMap::new))
+            .values()
+            .stream()
+            .map(row -> new RoleOverTime(PersonRoles.inWords(row.role(), row.country()),
+                    DisplayTimes.day(row.firstAt(), row.firstOffset()),
+                    DisplayTimes.day(row.lastAt(), row.lastOffset()), row.stories(), row.first(), row.last()))
+            .toList();
+    }
+
+    /**
+     * One way of writing a role, as the query groups it; the ways that name one office
+     * ({@link RoleNames}) are merged: the latest wording and country, from the first
+     * story of either to the last.
+     */
+    private record RoleRow(String role, String country, int stories, java.time.Instant firstAt, String firstOffset,
+            Source first, java.time.Instant lastAt, String lastOffset, Source last) {
+
+        /** Merged with a row of the same office that the query put after this one. */
+        RoleRow merge(RoleRow older) {
+            boolean olderFirst = older.firstAt().isBefore(firstAt);
+            return new RoleRow(role, country != null ? country : older.country(), stories + older.stories(),
+                    olderFirst ? older.firstAt() : firstAt, olderFirst ? older.firstOffset() : firstOffset,
+                    olderFirst ? older.first() : first, lastAt, lastOffset, last);
+        }
     }
 
     /**

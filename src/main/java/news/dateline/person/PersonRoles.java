@@ -64,8 +64,9 @@ public class PersonRoles {
     }
 
     /**
-     * A role with its country as a reader reads it: "Foreign Minister of Azerbaijan", or
-     * the role alone when it names its country already or has none.
+     * A role with its country as a reader reads it: "Foreign Minister of Azerbaijan",
+     * "Ambassador of Laos to Vietnam", or the role alone when it names its country
+     * already or has none.
      */
     public static String inWords(String role, String countryName) {
         if (role == null) {
@@ -74,6 +75,11 @@ public class PersonRoles {
         if (countryName == null
                 || role.toLowerCase(java.util.Locale.ROOT).contains(countryName.toLowerCase(java.util.Locale.ROOT))) {
             return role;
+        }
+        int post = role.indexOf(" to ");
+        if (post > 0) { // "Ambassador to Vietnam" of Laos: "Ambassador of Laos to
+                        // Vietnam"
+            return role.substring(0, post) + " of " + countryName + role.substring(post);
         }
         return role + " of " + countryName;
     }

@@ -123,6 +123,35 @@ class RoleFactsTest {
     }
 
     @Test
+    void twoWaysOfWritingOneOfficeAreOneRoleAndAnAmbassadorsPostIsPartOfIt() throws Exception {
+        importStory("2017.txt", """
+                Lao minister meets Thai envoy %1$s
+
+                VIENTIANE, 14 March 2017 (KPL) – Lao Foreign Minister %2$s received the new Thai envoy in Vientiane.
+                """.formatted(surname, name));
+        importStory("2024.txt", """
+                Lao minister visits Bangkok %1$s
+
+                BANGKOK, 3 June 2024 (KPL) – Minister of Foreign Affairs of Laos %2$s held talks in Bangkok.
+                """.formatted(surname, name));
+        String slug = jdbc.sql("select slug from person where name = ?").param(name).query(String.class).single();
+
+        assertThat(page("/people/" + slug).select("table.roles tbody tr"))
+            .extracting(tr -> tr.select("td").get(0).text(), tr -> tr.select("td").get(1).text())
+            .as("one office from its first story to its last")
+            .containsExactly(tuple("14 March 2017", "3 June 2024"));
+
+        importStory("2025.txt", """
+                Lao envoy meets officials in Hanoi %1$s
+
+                HANOI, 1 December 2025 (KPL) – The Lao Ambassador to Vietnam %2$s met officials in Hanoi.
+                """.formatted(surname, name));
+        caches.evictAll();
+        assertThat(page("/people/" + slug).select("table.roles tbody tr th").eachText())
+            .containsExactly("Ambassador of Laos to Vietnam", "Minister of Foreign Affairs of Laos");
+    }
+
+    @Test
     void aNewsroomSaveRecordsTheRoleItsTextStates() throws Exception {
         importStory("2016.txt",
                 """

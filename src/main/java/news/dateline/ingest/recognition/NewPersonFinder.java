@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>a role or a courtesy title before a name of two to five capitalised words: "Deputy
  * Prime Minister Saleumxay Kommasith", "Mr Le Hoai Trung", "President Xi Jinping",
- * "Minister of Foreign Affairs Bui Thanh Son";</li>
+ * "Minister of Foreign Affairs Bui Thanh Son", with a post abroad ("Ambassador of Laos to
+ * Azerbaijan Sengphet Houngboungnuang") and a courtesy title after a comma ("the Lao
+ * Ambassador to Vietnam, Ms Khamphao Ernthavanh");</li>
  * <li>a name followed by a comma and a role: "Uong Chu Luu, former Vice Chairman of
  * Vietnam's National Assembly".</li>
  * </ul>
@@ -172,8 +174,21 @@ final class NewPersonFinder {
         }
         String country = countryBefore(start);
         int textEnd = end;
-        while (end + 1 < to && words.get(end).folded().equals("of") && words.get(end).isLower()) {
+        while (end + 1 < to && words.get(end).folded().equals("to") && words.get(end).isLower() && !claims.isTaken(end)
+                || end + 1 < to && words.get(end).folded().equals("of") && words.get(end).isLower()) {
             int k = end + 1;
+            if (words.get(end).folded().equals("to")) { // "Ambassador to Vietnam": where
+                                                        // the
+                                                        // office is held, part of it
+                if (words.get(k).folded().equals("the") && k + 1 < to) {
+                    k++;
+                }
+                if (claims.countryAt(k) == null) {
+                    break;
+                }
+                end = textEnd = claims.claimEnd(k);
+                continue;
+            }
             if (words.get(k).folded().equals("the") && k + 1 < to) {
                 k++;
             }
@@ -267,8 +282,8 @@ final class NewPersonFinder {
             }
             int nameStart = role.end();
             while (nameStart < to && Lexicon.HONORIFICS.contains(words.get(nameStart).folded())
-                    && isPlainSpace(nameStart - 1)) {
-                nameStart++;
+                    && (isPlainSpace(nameStart - 1) || nameStart == role.end() && isComma(nameStart - 1))) {
+                nameStart++; // "the Lao Ambassador to Vietnam, Ms Khamphao Ernthavanh"
             }
             Span<KnownNames.Named> person = personAt.get(nameStart);
             if (person != null && isPlainSpace(nameStart - 1)) {
@@ -454,6 +469,10 @@ final class NewPersonFinder {
         }
         String gap = words.gapAfter(index);
         return gap.equals(" ") || gap.equals(". ") && Lexicon.HONORIFICS.contains(words.get(index).folded());
+    }
+
+    private boolean isComma(int index) {
+        return index >= 0 && index + 1 < words.size() && words.gapAfter(index).equals(", ");
     }
 
     private boolean isHyphen(int index) {

@@ -14,6 +14,7 @@ import news.dateline.ingest.Recognition;
 import news.dateline.ingest.Recognition.CountryHit;
 import news.dateline.ingest.Recognition.EventHit;
 import news.dateline.ingest.Recognition.PersonHit;
+import news.dateline.ingest.Recognition.RoleHit;
 import news.dateline.ingest.WireStory;
 import news.dateline.ingest.reference.ReferenceData;
 import news.dateline.shared.PartialDate;
@@ -338,6 +339,26 @@ class EntityRecognizerTest {
                     null)
                 .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
                 .containsExactly(tuple("Uong Chu Luu", "former Vice Chairman of Vietnam’s National Assembly", "VN"));
+        }
+
+        @Test
+        void anAmbassadorsPostIsPartOfTheRoleBeforeTheName() {
+            assertThat(recognize("The Lao Ambassador to Vietnam Khamphao Ernthavanh attended.", null).people())
+                .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Khamphao Ernthavanh", "Ambassador to Vietnam", "LA"));
+            assertThat(recognize("Ambassador of Laos to Azerbaijan Sengphet Houngboungnuang presented his credentials.",
+                    null)
+                .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Sengphet Houngboungnuang", "Ambassador of Laos to Azerbaijan", "LA"));
+            assertThat(recognize("He was met by the Vietnamese Ambassador to Laos, Mr Nguyen Minh Tam, at the airport.",
+                    null)
+                .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Nguyen Minh Tam", "Ambassador to Laos", "VN"));
+            assertThat(recognize("Azerbaijan's Ambassador to Vietnam, Mr Elnur Mammadov, spoke.", null).roles())
+                .as("a known person")
+                .extracting(RoleHit::slug, RoleHit::role, RoleHit::countryCode)
+                .containsExactly(tuple("elnur-mammadov", "Ambassador to Vietnam", "AZ"));
+            assertThat(recognize("The minister flew to Vietnam Airlines headquarters.", null).people()).isEmpty();
         }
 
         @Test
