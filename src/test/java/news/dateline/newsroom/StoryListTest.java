@@ -78,7 +78,8 @@ class StoryListTest {
         Document all = get("/admin?q=" + tag);
         assertThat(all.select(".status-counts a").eachText()).anyMatch(t -> t.startsWith("All ("))
             .anyMatch(t -> t.startsWith("Draft ("))
-            .anyMatch(t -> t.startsWith("Published ("));
+            .anyMatch(t -> t.startsWith("Published ("))
+            .allMatch(t -> t.matches(".+ \\([1-9][0-9,]*\\)|Scheduled \\([0-9,]+\\)"));
         assertThat(all.select(".story-table .status").eachText()).containsOnly("Published", "Draft");
         assertThat(get("/admin?country=LA&q=" + tag).select(".story-table td.headline").eachText())
             .containsExactlyInAnyOrder("Beta " + tag, "Delta " + tag);
