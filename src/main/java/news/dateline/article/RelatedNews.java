@@ -24,13 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  * headline similarity and nearness in time as tie-breakers. Two SQL statements (the
  * story's tags, then the ranking), whatever the number of mentions; a third only when
  * nothing is related. Only a bounded set of candidates is ranked: the stories of each
- * shared event, person and country nearest in time to the story, before and after it,
- * read in order from the link tables' indexes on (tag, published_at desc): a story of
- * 2015 is related to the news of its days, not to today's. Each candidate's shared tags
- * are counted with index lookups, the similarity of headlines is computed only for the
- * candidates tied with the leaders, and the names of what they share only for the five
- * shown. The newsroom's preview ranks an unsaved story the same way through
- * {@link #forStory}.
+ * shared event and person nearest in time to the story, before and after it, read in
+ * order from the link tables' indexes on (tag, published_at desc): a story of 2015 is
+ * related to the news of its days, not to today's. Each candidate's shared tags are
+ * counted with one lookup of its links per kind, the story row is read only for the
+ * leaders, the similarity of headlines is computed only for the candidates tied with the
+ * leaders, and the names of what they share only for the five shown. The newsroom's
+ * preview ranks an unsaved story the same way through {@link #forStory}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,15 +43,16 @@ public class RelatedNews {
     static final String LATEST = "Latest stories";
 
     /**
-     * The candidates: of each shared event, person and country, this many published
-     * stories before the story and as many after it, the nearest in time. Only these are
-     * ranked, so the cost is bounded whatever the size of the archive (a country may have
-     * 600,000 stories); a story sharing an event is almost always among its event's
-     * nearest.
+     * The candidates: of each shared event and person, this many published stories before
+     * the story and as many after it, the nearest in time. Only these are ranked, so the
+     * cost is bounded whatever the size of the archive (a person may have 100,000
+     * stories); a story sharing an event is almost always among its event's nearest.
+     * Countries bring no candidates of their own: a story sharing only a country is never
+     * shown as related (the sidebar is then the main country's latest stories), though
+     * shared countries still add to the score of the candidates.
      */
-    static final int PER_EVENT = 50;
-    static final int PER_PERSON = 30;
-    static final int PER_COUNTRY = 20;
+    static final int PER_EVENT = 30;
+    static final int PER_PERSON = 15;
 
     private final JdbcClient jdbc;
 
@@ -173,27 +174,28 @@ public class RelatedNews {
     Sidebar forStory(Long articleId, String headline, java.time.Instant published, Tags tags) {
         List<Item> items = jdbc
             .sql("""
-                    with candidate (article_id) as (\s""" + nearest("events", "article_event", "event_id", "perEvent")
-                    + " union " + nearest("people", "article_person", "person_id", "perPerson") + " union "
-                    + nearest("countries", "article_country", "country_id", "perCountry")
+                    with candidate (article_id, published_at) as (\s"""
+                    + nearest("events", "article_event", "event_id", "perEvent") + " union "
+                    + nearest("people", "article_person", "person_id", "perPerson")
                     + """
                                  ),
                                  scored as materialized (
-                                     select a.id, a.published_at, a.headline,
+                                     -- each candidate's links read from the primary keys, by story (the "+ 0"
+                                     -- keeps the planner off the tag-first indexes, one descent per tag)
+                                     select k.article_id as id, k.published_at,
                                             (select count(*) from article_event o
-                                             where o.article_id = a.id and o.event_id = any(cast(:events as bigint[]))) * 100
+                                             where o.article_id = k.article_id and o.event_id + 0 = any(cast(:events as bigint[]))) * 100
                                             + (select count(*) from article_person o
-                                               where o.article_id = a.id and o.person_id = any(cast(:people as bigint[]))) * 10
+                                               where o.article_id = k.article_id and o.person_id + 0 = any(cast(:people as bigint[]))) * 10
                                             + (select count(*) from article_country o
-                                               where o.article_id = a.id and o.country_id = any(cast(:countries as bigint[]))) as score
-                                     from candidate k join article a on a.id = k.article_id
-                                     where a.status = 'PUBLISHED' and a.published_at <= :now),
+                                               where o.article_id = k.article_id and o.country_id + 0 = any(cast(:countries as bigint[]))) as score
+                                     from candidate k),
                                  ranked as (
                                      select s.id, row_number() over (order by s.score desc,
-                                                                              similarity(dl_fold(s.headline), dl_fold(:headline)) desc,
+                                                                              similarity(dl_fold(a.headline), dl_fold(:headline)) desc,
                                                                               abs(extract(epoch from s.published_at - :published)),
                                                                               s.id desc) as position
-                                     from scored s
+                                     from scored s join article a on a.id = s.id
                                      -- similarity of headlines only breaks ties among the leaders
                                      where s.score >= coalesce((select score from scored order by score desc offset :cutoff limit 1), 0)
                                      order by position limit :limit)
@@ -233,7 +235,6 @@ public class RelatedNews {
             .param("cutoff", LIMIT - 1)
             .param("perEvent", PER_EVENT)
             .param("perPerson", PER_PERSON)
-            .param("perCountry", PER_COUNTRY)
             .query((rs, n) -> new Item(ArticleQueries.card(rs), names(rs.getArray("shared_events")),
                     names(rs.getArray("shared_people")), names(rs.getArray("shared_countries")),
                     rs.getBoolean("same_news")))
@@ -286,13 +287,13 @@ public class RelatedNews {
      */
     private static String nearest(String tags, String table, String column, String per) {
         return """
-                select l.article_id from unnest(cast(:%1$s as bigint[])) as m (tag) cross join lateral (
-                    (select x.article_id from %2$s x
+                select l.article_id, l.published_at from unnest(cast(:%1$s as bigint[])) as m (tag) cross join lateral (
+                    (select x.article_id, x.published_at from %2$s x
                      where x.%3$s = m.tag and x.status = 'PUBLISHED' and x.published_at <= least(:published, :now)
                        and x.article_id <> :id
                      order by x.published_at desc, x.article_id desc limit :%4$s)
                     union all
-                    (select x.article_id from %2$s x
+                    (select x.article_id, x.published_at from %2$s x
                      where x.%3$s = m.tag and x.status = 'PUBLISHED' and x.published_at > :published
                        and x.published_at <= :now and x.article_id <> :id
                      order by x.published_at, x.article_id limit :%4$s)) l""".formatted(tags, table, column, per);
