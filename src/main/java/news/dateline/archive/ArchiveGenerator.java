@@ -140,9 +140,18 @@ public class ArchiveGenerator {
                     buildIndexes(indexes);
                 }
             }
+            progress.accept("pairs of countries");
+            // the trigger that keeps article_pair is an ordinary one, off while loading
+            execute(connection, """
+                    insert into article_pair (article_id, country_a, country_b, published_at, status)
+                    select x.article_id, x.country_id, y.country_id, x.published_at, x.status
+                    from article_country x
+                    join article_country y on y.article_id = x.article_id and y.country_id > x.country_id
+                    where x.article_id >= %d and x.mentions >= 3 and y.mentions >= 3
+                    on conflict do nothing""".formatted(firstId));
             progress.accept("vacuum analyze");
             execute(connection, "vacuum analyze " + String.join(", ", LOADED_TABLES)
-                    + ", person, person_alias, event, event_country, event_person, country, agency");
+                    + ", article_pair, person, person_alias, event, event_country, event_person, country, agency");
             return new Summary(summary.stories(), summary.published(), summary.drafts(), summary.scheduled(),
                     summary.deleted(), summary.redirects(), summary.countryLinks(), summary.personLinks(),
                     summary.eventLinks(), summary.people(), summary.events(), summary.countries(),

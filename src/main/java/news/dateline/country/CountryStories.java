@@ -43,8 +43,8 @@ public class CountryStories {
      * ({@link RelationQueries#ABOUT_BOTH_LATEST}).
      */
     public List<StoryEntry> ofRelation(RelationQueries.Side a, RelationQueries.Side b, int limit) {
-        return stories(RelationQueries.ABOUT_BOTH_LATEST, Map.of("a", a.id(), "b", b.id(), "mentions",
-                RelationQueries.MAIN_MENTIONS, "at", SqlTime.now(clock), "id", Long.MAX_VALUE), limit);
+        return stories(RelationQueries.ABOUT_BOTH_LATEST,
+                Map.of("a", a.id(), "b", b.id(), "at", SqlTime.now(clock), "id", Long.MAX_VALUE), limit);
     }
 
     /**

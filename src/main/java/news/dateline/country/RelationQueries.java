@@ -68,13 +68,13 @@ public class RelationQueries {
 
     /**
      * A story is about two countries' relations when it covers an event both take part
-     * in, or names each of them at least {@value #MAIN_MENTIONS} times: a passing mention
-     * of a third country ("close ties with China, Vietnam and Thailand") does not make it
-     * a story about that pair. Read from the link tables' indexes newest first: the
-     * latest stories of each shared event, and the latest of a's stories naming it
-     * {@value #MAIN_MENTIONS} times that name b as often. Selects {@code article_id}, at
-     * most {@code :size}, older than the cursor {@code (:at, :id)}; parameters
-     * {@code :a}, {@code :b}, {@code :now}, {@code :mentions}.
+     * in, or names each of them at least three times: a passing mention of a third
+     * country ("close ties with China, Vietnam and Thailand") does not make it a story
+     * about that pair. Read from indexes newest first: the latest stories of each shared
+     * event, and the latest stories of the pair (table {@code article_pair}, kept by a
+     * trigger from the country links, V25: one range of one index however large the two
+     * countries). Selects {@code article_id}, at most {@code :size}, older than the
+     * cursor {@code (:at, :id)}; parameters {@code :a}, {@code :b}, {@code :now}.
      */
     public static final String ABOUT_BOTH_LATEST = """
             with shared (event_id) as (
@@ -88,15 +88,12 @@ public class RelationQueries {
                           order by ae.published_at desc, ae.article_id desc limit :size) l
                       order by l.published_at desc, l.article_id desc limit :size)
                      union
-                     (select ac.article_id, ac.published_at from article_country ac
-                      where ac.country_id = :a and ac.status = 'PUBLISHED' and ac.mentions >= :mentions
-                        and ac.published_at <= :now and (ac.published_at, ac.article_id) < (:at, :id)
-                        and exists (select 1 from article_country o
-                                    where o.article_id = ac.article_id and o.country_id = :b and o.mentions >= :mentions)
-                      order by ac.published_at desc, ac.article_id desc limit :size))
+                     (select p.article_id, p.published_at from article_pair p
+                      where p.country_a = least(:a, :b) and p.country_b = greatest(:a, :b) and p.status = 'PUBLISHED'
+                        and p.published_at <= :now and (p.published_at, p.article_id) < (:at, :id)
+                      order by p.published_at desc, p.article_id desc limit :size))
             select article_id from about order by published_at desc, article_id desc limit :size""";
 
-    public static final int MAIN_MENTIONS = 3;
     static final int STORIES = 50;
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
@@ -136,7 +133,6 @@ public class RelationQueries {
             .param("now", now)
             .param("at", from.publishedAt())
             .param("id", from.id())
-            .param("mentions", MAIN_MENTIONS)
             .param("size", STORIES + 1)
             .query((rs,
                     n) -> new StoryCursor.Keyed<>(new CountryQueries.StoryItem(rs.getString("slug"),
@@ -171,12 +167,9 @@ public class RelationQueries {
                              (select ae.article_id from shared join article_event ae on ae.event_id = shared.event_id
                               where ae.status = 'PUBLISHED' and ae.published_at <= :now limit :size)
                              union
-                             (select ac.article_id from article_country ac
-                              where ac.country_id = :a and ac.status = 'PUBLISHED' and ac.mentions >= :mentions
-                                and ac.published_at <= :now
-                                and exists (select 1 from article_country o
-                                            where o.article_id = ac.article_id and o.country_id = :b
-                                              and o.mentions >= :mentions)
+                             (select p.article_id from article_pair p
+                              where p.country_a = least(:a, :b) and p.country_b = greatest(:a, :b)
+                                and p.status = 'PUBLISHED' and p.published_at <= :now
                               limit :size)),
                          named (article_id) as (%s),
                          people as (select p.id, p.slug, p.name, p.role, count(*) as stories
@@ -202,7 +195,6 @@ public class RelationQueries {
             .param("now", now)
             .param("at", from.publishedAt())
             .param("id", from.id())
-            .param("mentions", MAIN_MENTIONS)
             .param("size", CountryQueries.COUNTED + 1)
             .param("named", NAMED_IN)
             .param("today", java.time.LocalDate.now(clock))

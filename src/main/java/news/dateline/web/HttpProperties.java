@@ -3,6 +3,7 @@ package news.dateline.web;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * HTTP caching of public responses and the proxies in front of the portal
@@ -18,11 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * these headers are ignored. Loopback only by default.
  * @param badRequestsLoggedPerMinute malformed requests logged a minute at most (one WARN
  * line each), the others counted in one line
+ * @param socketWriteBuffer the connector's write buffer per connection: a page larger
+ * than it goes to the socket in several writes
  */
 @ConfigurationProperties("dateline.http")
 public record HttpProperties(@DefaultValue("public, max-age=60, stale-while-revalidate=600") String pageCacheControl,
         @DefaultValue("public, max-age=86400") String assetCacheControl,
         @DefaultValue("public, max-age=31536000, immutable") String fingerprintedAssetCacheControl, @DefaultValue( {
                 "127.0.0.1", "::1" }) List<String> trustedProxies,
-        @DefaultValue("20") int badRequestsLoggedPerMinute){
+        @DefaultValue("20") int badRequestsLoggedPerMinute, @DefaultValue("64KB") DataSize socketWriteBuffer){
 }
