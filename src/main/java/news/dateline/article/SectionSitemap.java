@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import news.dateline.seo.SitemapEntry;
-import news.dateline.seo.SitemapSource;
-import news.dateline.shared.SqlTime;
+import news.dateline.seo.SqlSitemap;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code /sitemaps/sections.xml}: the home page, the indexes (countries, relations,
@@ -18,36 +16,26 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Order(6)
-@Transactional(readOnly = true)
-class SectionSitemap implements SitemapSource {
+class SectionSitemap extends SqlSitemap {
 
     private static final List<String> SECTIONS = List.of("/", "/countries", "/relations", "/people", "/events",
             "/sources", "/about");
 
-    private final JdbcClient jdbc;
-
-    private final Clock clock;
-
     SectionSitemap(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "sections";
+        // the agencies with a published story
+        super("sections", jdbc, clock, """
+                select '/sources/' || g.slug as path, latest.published_at as modified from agency g
+                cross join lateral (select a.published_at from article a
+                                    where a.agency_id = g.id and a.status = 'PUBLISHED' and a.published_at <= ?
+                                    order by a.published_at desc, a.id desc limit 1) latest
+                order by g.slug""");
     }
 
     @Override
     public List<SitemapEntry> entries(int part) {
         List<SitemapEntry> entries = new ArrayList<>();
         SECTIONS.forEach(path -> entries.add(new SitemapEntry(path, null)));
-        entries.addAll(jdbc.sql("""
-                select '/sources/' || g.slug as path, latest.published_at as modified from agency g
-                cross join lateral (select a.published_at from article a
-                                    where a.agency_id = g.id and a.status = 'PUBLISHED' and a.published_at <= ?
-                                    order by a.published_at desc, a.id desc limit 1) latest
-                order by g.slug""").param(SqlTime.now(clock)).query((rs, n) -> SitemapEntry.read(rs)).list());
+        entries.addAll(super.entries(part));
         return entries;
     }
 

@@ -1,14 +1,10 @@
 package news.dateline.country;
 
 import java.time.Clock;
-import java.util.List;
-import news.dateline.seo.SitemapEntry;
-import news.dateline.seo.SitemapSource;
-import news.dateline.shared.SqlTime;
+import news.dateline.seo.SqlSitemap;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code /sitemaps/countries.xml}: the countries with content, each last changed when its
@@ -16,27 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Order(2)
-@Transactional(readOnly = true)
-class CountrySitemap implements SitemapSource {
-
-    private final JdbcClient jdbc;
-
-    private final Clock clock;
+class CountrySitemap extends SqlSitemap {
 
     CountrySitemap(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return "countries";
-    }
-
-    @Override
-    public List<SitemapEntry> entries(int part) {
         // per country one step of article_country_latest_idx (V10) to its latest story
-        return jdbc.sql("""
+        super("countries", jdbc, clock, """
                 select '/countries/' || c.slug as path, latest.modified
                 from country c
                 left join lateral (select greatest(a.updated_at, a.published_at) as modified
@@ -44,7 +24,7 @@ class CountrySitemap implements SitemapSource {
                                    where ac.country_id = c.id and ac.status = 'PUBLISHED' and ac.published_at <= ?
                                    order by ac.published_at desc, ac.article_id desc limit 1) latest on true
                 where latest.modified is not null or exists (select 1 from event_country ec where ec.country_id = c.id)
-                order by c.slug""").param(SqlTime.now(clock)).query((rs, n) -> SitemapEntry.read(rs)).list();
+                order by c.slug""");
     }
 
 }
