@@ -2,9 +2,11 @@ package news.dateline.newsroom.web;
 
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import news.dateline.newsroom.VersionedForm;
 import news.dateline.web.DatabaseFailures;
 import news.dateline.web.NotFoundException;
@@ -104,6 +106,19 @@ final class Forms {
             model.addAttribute("problem", problem(e));
         }
         return new Saving<>(null, form);
+    }
+
+    /**
+     * What a form offers to choose from, or nothing when the database does not answer:
+     * the form still shows, with what was typed.
+     */
+    static <T> List<T> orNone(Supplier<List<T>> choices) {
+        try {
+            return choices.get();
+        }
+        catch (CannotCreateTransactionException | DataAccessException e) {
+            return List.of();
+        }
     }
 
     /** The first message of each field that Bean Validation refused. */

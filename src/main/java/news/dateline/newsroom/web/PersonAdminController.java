@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import news.dateline.newsroom.PeopleAdmin;
 import news.dateline.newsroom.PersonForm;
-import news.dateline.web.NotFoundException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -25,8 +24,16 @@ class PersonAdminController {
 
     private final PeopleAdmin people;
 
+    private final VersionedFormPage<PersonForm> page;
+
     PersonAdminController(PeopleAdmin people) {
         this.people = people;
+        this.page = new VersionedFormPage<>("person", "/admin/people", "newsroom/person", PersonForm.class,
+                people::form, people::save, (slug, model) -> {
+                    if (slug != null) {
+                        model.addAttribute("others", Forms.orNone(() -> people.others(slug)));
+                    }
+                });
     }
 
     @GetMapping("/admin/people")
@@ -39,32 +46,24 @@ class PersonAdminController {
 
     @GetMapping("/admin/people/new")
     String create(Model model) {
-        return form(null, PersonForm.empty(), Map.of(), model);
+        return page.show(null, PersonForm.empty(), Map.of(), model);
     }
 
     @GetMapping("/admin/people/{slug}/edit")
     String edit(@PathVariable String slug, Model model) {
-        PersonForm form = people.form(slug).orElseThrow(() -> new NotFoundException("person " + slug));
-        return form(slug, form, Map.of(), model);
+        return page.edit(slug, model);
     }
 
     @PostMapping({ "/admin/people", "/admin/people/{slug}" })
     String save(@PathVariable(required = false) String slug, @Valid @ModelAttribute("form") PersonForm form,
             BindingResult binding, Principal editor, Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = Forms.errors(binding);
-        Forms.Saving<PersonForm> saving = Forms.save(people::form, people::save, "person", slug, form, editor.getName(),
-                errors, model);
-        if (saving.saved() != null) {
-            redirect.addFlashAttribute("saved", "Saved.");
-            return "redirect:/admin/people/" + saving.saved() + "/edit";
-        }
-        return form(slug, saving.form(), errors, model);
+        return page.save(slug, form, binding, editor, model, redirect);
     }
 
     @PostMapping("/admin/people/{slug}/merge")
     String merge(@PathVariable String slug, @RequestParam(required = false) String from, Principal editor, Model model,
             RedirectAttributes redirect) {
-        PersonForm form = people.form(slug).orElseThrow(() -> new NotFoundException("person " + slug));
+        PersonForm form = page.stored(slug);
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             String merged = people.merge(slug, from, editor.getName(), errors);
@@ -78,22 +77,7 @@ class PersonAdminController {
             model.addAttribute("problem", Forms.problem(e));
         }
         model.addAttribute("from", from);
-        return form(slug, form, errors, model);
-    }
-
-    private String form(String slug, PersonForm form, Map<String, String> errors, Model model) {
-        model.addAttribute("slug", slug);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", Forms.inFormOrder(errors, PersonForm.class));
-        if (slug != null) {
-            try {
-                model.addAttribute("others", people.others(slug));
-            }
-            catch (CannotCreateTransactionException | DataAccessException e) {
-                model.addAttribute("others", java.util.List.of());
-            }
-        }
-        return "newsroom/person";
+        return page.show(slug, form, errors, model);
     }
 
 }
