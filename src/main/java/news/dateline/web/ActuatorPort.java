@@ -1,10 +1,6 @@
 package news.dateline.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,25 +18,20 @@ class ActuatorPort {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> metricsOnlyOnManagementPort(Environment environment) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new OncePerRequestFilter() {
-                    @Override
-                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                            FilterChain chain) throws ServletException, IOException {
-                        Integer management = environment.getProperty("local.management.port", Integer.class);
-                        Integer server = environment.getProperty("local.server.port", Integer.class);
-                        boolean separate = environment.containsProperty("management.server.port") && management != null
-                                && !management.equals(server);
-                        if (!separate || management != request.getLocalPort()) {
-                            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                            return;
-                        }
-                        chain.doFilter(request, response);
+        var registration = Filters.register("metricsOnlyOnManagementPort", Ordered.HIGHEST_PRECEDENCE,
+                (request, response, chain) -> {
+                    Integer management = environment.getProperty("local.management.port", Integer.class);
+                    Integer server = environment.getProperty("local.server.port", Integer.class);
+                    boolean separate = environment.containsProperty("management.server.port") && management != null
+                            && !management.equals(server);
+                    if (!separate || management != request.getLocalPort()) {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                        return;
                     }
+                    chain.doFilter(request, response);
                 });
         registration.addUrlPatterns("/actuator/prometheus", "/actuator/prometheus/*", "/actuator/metrics",
                 "/actuator/metrics/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

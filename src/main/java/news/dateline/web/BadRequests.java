@@ -1,7 +1,5 @@
 package news.dateline.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -32,30 +30,20 @@ class BadRequests {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> badRequestsAreTheClients(Log log) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                try {
-                    chain.doFilter(request, response);
-                }
-                catch (ServletException | IOException | RuntimeException e) {
-                    Throwable unreadable = unreadable(e);
+        // after the character-encoding filter (parameters are read as UTF-8), before
+        // anything that reads parameters
+        return Filters.register("badRequestsAreTheClients", Ordered.HIGHEST_PRECEDENCE + 1,
+                Filters.answering((request, response, failure) -> {
+                    Throwable unreadable = unreadable(failure);
                     if (unreadable == null) {
-                        throw e;
+                        return false;
                     }
                     log.bad(request, unreadable);
                     if (!response.isCommitted()) {
                         answer(response);
                     }
-                }
-            }
-        });
-        // after the character-encoding filter (parameters are read as UTF-8), before
-        // anything that
-        // reads parameters
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        return registration;
+                    return true;
+                }));
     }
 
     @Bean

@@ -1,11 +1,7 @@
 package news.dateline.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,17 +23,10 @@ class ControlCharacters {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> controlCharactersInParameters() {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                chain.doFilter(new Cleaned(request), response);
-            }
-        });
         // After the character-encoding filter, so that parameters are decoded as UTF-8
         // when first read.
-        registration.setOrder(HttpCaching.PAGE_CACHE_ORDER + 3);
-        return registration;
+        return Filters.register("controlCharactersInParameters", HttpCaching.PAGE_CACHE_ORDER + 3,
+                (request, response, chain) -> chain.doFilter(new Cleaned(request), response));
     }
 
     private static final class Cleaned extends HttpServletRequestWrapper {

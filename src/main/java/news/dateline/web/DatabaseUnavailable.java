@@ -1,7 +1,5 @@
 package news.dateline.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -108,24 +106,15 @@ class DatabaseUnavailable implements WebMvcConfigurer, HandlerExceptionResolver 
     /** The filter for failures outside the controllers. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> databaseUnavailableFilter() {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                try {
-                    chain.doFilter(request, response);
-                }
-                catch (IOException | ServletException | RuntimeException e) {
-                    if (!databaseUnreachable(e) || response.isCommitted()) {
-                        throw e;
+        return Filters.register("databaseUnavailableFilter", FILTER_ORDER,
+                Filters.answering((request, response, failure) -> {
+                    if (!databaseUnreachable(failure) || response.isCommitted()) {
+                        return false;
                     }
-                    warn(request, e);
+                    warn(request, failure);
                     answer(request, response);
-                }
-            }
-        });
-        registration.setOrder(FILTER_ORDER);
-        return registration;
+                    return true;
+                }));
     }
 
     /**
@@ -136,11 +125,8 @@ class DatabaseUnavailable implements WebMvcConfigurer, HandlerExceptionResolver 
      */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> databaseUnavailableRedirects() {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                chain.doFilter(request, new HttpServletResponseWrapper(response) {
+        return Filters.register("databaseUnavailableRedirects", REDIRECTS_ORDER,
+                (request, response, chain) -> chain.doFilter(request, new HttpServletResponseWrapper(response) {
                     @Override
                     public void sendRedirect(String location) throws IOException {
                         request.setAttribute(REDIRECTED, location);
@@ -164,11 +150,7 @@ class DatabaseUnavailable implements WebMvcConfigurer, HandlerExceptionResolver 
                         request.setAttribute(REDIRECTED, location);
                         super.sendRedirect(location, status, clearBuffer);
                     }
-                });
-            }
-        });
-        registration.setOrder(REDIRECTS_ORDER);
-        return registration;
+                }));
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,7 +1,5 @@
 package news.dateline.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -54,36 +52,30 @@ class HttpCaching {
      */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> trailingSlashRedirect() {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                String uri = request.getRequestURI();
-                boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-                String target = uri;
-                if (uri.length() > 1 && uri.endsWith("/")) {
-                    target = uri.replaceAll("/+$", "");
-                }
-                // the pattern backtracks over the whole slug: only worth running on a
-                // capital
-                if (hasCapital(target) && READER_PATH_IN_CAPITALS.matcher(target).matches()) {
-                    target = target.toLowerCase(Locale.ROOT);
-                }
-                if (read && !target.equals(uri)) {
-                    // built from the request's own path: Redirects.sitePath keeps
-                    // "//evil.example/"
-                    // on this site ("/evil.example")
-                    String query = request.getQueryString();
-                    response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-                    response.setHeader(HttpHeaders.LOCATION,
-                            Redirects.sitePath(target) + (query == null ? "" : "?" + query));
-                    return;
-                }
-                chain.doFilter(request, response);
+        return Filters.register("trailingSlashRedirect", Ordered.HIGHEST_PRECEDENCE, (request, response, chain) -> {
+            String uri = request.getRequestURI();
+            boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+            String target = uri;
+            if (uri.length() > 1 && uri.endsWith("/")) {
+                target = uri.replaceAll("/+$", "");
             }
+            // the pattern backtracks over the whole slug: only worth running on a
+            // capital
+            if (hasCapital(target) && READER_PATH_IN_CAPITALS.matcher(target).matches()) {
+                target = target.toLowerCase(Locale.ROOT);
+            }
+            if (read && !target.equals(uri)) {
+                // built from the request's own path: Redirects.sitePath keeps
+                // "//evil.example/"
+                // on this site ("/evil.example")
+                String query = request.getQueryString();
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader(HttpHeaders.LOCATION,
+                        Redirects.sitePath(target) + (query == null ? "" : "?" + query));
+                return;
+            }
+            chain.doFilter(request, response);
         });
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
     }
 
     private static boolean hasCapital(String path) {
@@ -98,27 +90,21 @@ class HttpCaching {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> cacheControl() {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                String uri = request.getRequestURI();
-                boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-                if (uri.startsWith("/admin") || uri.startsWith("/login") || uri.startsWith("/logout") || !read) {
-                    response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
-                }
-                else if (!uri.startsWith("/actuator")) {
-                    response.setHeader(HttpHeaders.CACHE_CONTROL,
-                            FINGERPRINTED_ASSET.matcher(uri).matches() ? http.fingerprintedAssetCacheControl()
-                                    : uri.startsWith("/css/") || uri.endsWith(".svg") || uri.endsWith(".png")
-                                            ? http.assetCacheControl() : http.pageCacheControl());
-                    response = new NoStoreOnServerError(response);
-                }
-                chain.doFilter(request, response);
+        return Filters.register("cacheControl", PAGE_CACHE_ORDER + 1, (request, response, chain) -> {
+            String uri = request.getRequestURI();
+            boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+            if (uri.startsWith("/admin") || uri.startsWith("/login") || uri.startsWith("/logout") || !read) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
             }
+            else if (!uri.startsWith("/actuator")) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL,
+                        FINGERPRINTED_ASSET.matcher(uri).matches() ? http.fingerprintedAssetCacheControl()
+                                : uri.startsWith("/css/") || uri.endsWith(".svg") || uri.endsWith(".png")
+                                        ? http.assetCacheControl() : http.pageCacheControl());
+                response = new NoStoreOnServerError(response);
+            }
+            chain.doFilter(request, response);
         });
-        registration.setOrder(PAGE_CACHE_ORDER + 1);
-        return registration;
     }
 
     /**

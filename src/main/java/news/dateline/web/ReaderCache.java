@@ -2,11 +2,6 @@ package news.dateline.web;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,14 +47,7 @@ public class ReaderCache {
      */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> pageCacheFilter(PageCache pages) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                pages.filter(request, response, chain);
-            }
-        });
-        registration.setOrder(HttpCaching.PAGE_CACHE_ORDER);
+        var registration = Filters.register("pageCacheFilter", HttpCaching.PAGE_CACHE_ORDER, pages::filter);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }

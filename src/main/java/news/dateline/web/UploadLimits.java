@@ -1,8 +1,6 @@
 package news.dateline.web;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -27,31 +25,25 @@ class UploadLimits {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> uploadsWithinLimits() {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                String type = request.getContentType();
-                if ("POST".equals(request.getMethod()) && type != null
-                        && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-                    try {
-                        request.getParts();
-                    }
-                    catch (IllegalStateException | IOException | ServletException e) {
-                        if (tooLarge(e)) {
-                            answer(response);
-                            return;
-                        }
-                        throw e;
-                    }
-                }
-                chain.doFilter(request, response);
-            }
-        });
         // after the character encoding and the bad requests' filters, before Spring
         // Security's
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-        return registration;
+        return Filters.register("uploadsWithinLimits", Ordered.HIGHEST_PRECEDENCE + 2, (request, response, chain) -> {
+            String type = request.getContentType();
+            if ("POST".equals(request.getMethod()) && type != null
+                    && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+                try {
+                    request.getParts();
+                }
+                catch (IllegalStateException | IOException | ServletException e) {
+                    if (tooLarge(e)) {
+                        answer(response);
+                        return;
+                    }
+                    throw e;
+                }
+            }
+            chain.doFilter(request, response);
+        });
     }
 
     static boolean tooLarge(Throwable failure) {
