@@ -210,9 +210,7 @@ public class Newsroom {
      */
     @Transactional
     public List<Long> publishScheduled() {
-        boolean mine = Boolean.TRUE.equals(
-                jdbc.sql("select pg_try_advisory_xact_lock(?)").param(SCHEDULER_LOCK).query(Boolean.class).single());
-        if (!mine) {
+        if (!Rounds.mine(jdbc, SCHEDULER_LOCK)) {
             return List.of();
         }
         return editing.publishDue();

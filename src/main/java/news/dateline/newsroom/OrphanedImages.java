@@ -54,9 +54,7 @@ public class OrphanedImages implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        if (scheduler.enabled()) {
-            tasks.addFixedDelayTask(this::removeUnused, properties.cleanupInterval());
-        }
+        Rounds.schedule(scheduler, tasks, this::removeUnused, properties.cleanupInterval());
     }
 
     /**
@@ -65,9 +63,7 @@ public class OrphanedImages implements SchedulingConfigurer {
      */
     public List<String> removeUnused() {
         List<String> removed = transactions.execute(status -> {
-            boolean mine = Boolean.TRUE.equals(
-                    jdbc.sql("select pg_try_advisory_xact_lock(?)").param(CLEANUP_LOCK).query(Boolean.class).single());
-            if (!mine) {
+            if (!Rounds.mine(jdbc, CLEANUP_LOCK)) {
                 return null;
             }
             // the image an autosaved form carries (its hidden "image" field) is work in

@@ -24,11 +24,7 @@ class ScheduledPublishing implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        // something else may switch scheduling on (Spring Session's expired-session sweep
-        // does)
-        if (properties.enabled()) {
-            tasks.addFixedDelayTask(newsroom::publishScheduled, properties.delay());
-        }
+        Rounds.schedule(properties, tasks, newsroom::publishScheduled, properties.delay());
     }
 
 }

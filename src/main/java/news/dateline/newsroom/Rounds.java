@@ -1,0 +1,41 @@
+package news.dateline.newsroom;
+
+import java.time.Duration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * What the newsroom's scheduled rounds share (publishing the stories whose time has come,
+ * removing unused uploads): each runs a fixed delay after the previous one ended, only
+ * where scheduling is on ({@code dateline.scheduler.enabled}), and with several nodes on
+ * one database a round does its work only on the node whose transaction takes the round's
+ * advisory lock first.
+ */
+final class Rounds {
+
+    private Rounds() {
+    }
+
+    /**
+     * Runs {@code round} every {@code delay} after the previous run ended, if scheduling
+     * is on.
+     */
+    static void schedule(SchedulerProperties scheduler, ScheduledTaskRegistrar tasks, Runnable round, Duration delay) {
+        // something else may switch scheduling on (Spring Session's expired-session sweep
+        // does)
+        if (scheduler.enabled()) {
+            tasks.addFixedDelayTask(round, delay);
+        }
+    }
+
+    /**
+     * Whether the current transaction took the advisory lock {@code lock} (any number,
+     * the same on every node), held until it ends; false when another node's round holds
+     * it.
+     */
+    static boolean mine(JdbcClient jdbc, long lock) {
+        return Boolean.TRUE
+            .equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(lock).query(Boolean.class).single());
+    }
+
+}
