@@ -4,11 +4,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import news.dateline.shared.BeforeTheServer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * start-up, in a box with the address to log in at.
  */
 @Component
-class FirstAdmin implements SmartLifecycle {
+class FirstAdmin extends BeforeTheServer {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -39,8 +38,6 @@ class FirstAdmin implements SmartLifecycle {
     private final TransactionTemplate transactions;
 
     private final ApplicationArguments args;
-
-    private volatile boolean done;
 
     private volatile @Nullable String oneTimePassword;
 
@@ -53,27 +50,8 @@ class FirstAdmin implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!done) {
-            createFirstAccount();
-            done = true;
-        }
-    }
-
-    @Override
-    public void stop() {
-        // nothing to stop
-    }
-
-    @Override
-    public boolean isRunning() {
-        return done;
-    }
-
-    /** Before the web server starts. */
-    @Override
-    public int getPhase() {
-        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
+    protected void once() {
+        createFirstAccount();
     }
 
     /**

@@ -9,11 +9,10 @@ import java.util.List;
 import news.dateline.ingest.ImportReport;
 import news.dateline.ingest.ImportSummary;
 import news.dateline.ingest.StoryImporter;
+import news.dateline.shared.BeforeTheServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  * the stories, and readiness cannot be UP before they are in.
  */
 @Component
-class Seeds implements SmartLifecycle {
+class Seeds extends BeforeTheServer {
 
     private static final Logger log = LoggerFactory.getLogger(Seeds.class);
 
@@ -44,8 +43,6 @@ class Seeds implements SmartLifecycle {
 
     private final ApplicationArguments args;
 
-    private volatile boolean done;
-
     Seeds(SeedProperties properties, ResourcePatternResolver resources, ReferenceDataLoader referenceData,
             StoryImporter importer, JdbcClient jdbc, ApplicationArguments args) {
         this.properties = properties;
@@ -57,30 +54,7 @@ class Seeds implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!done) {
-            run();
-            done = true;
-        }
-    }
-
-    @Override
-    public void stop() {
-        // nothing to stop; a restarted context does not import again
-    }
-
-    @Override
-    public boolean isRunning() {
-        return done;
-    }
-
-    /** Before the web server starts (and so before anybody can ask for a page). */
-    @Override
-    public int getPhase() {
-        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
-    }
-
-    private void run() {
+    protected void once() {
         loadReferenceData();
         boolean cli = args.getNonOptionArgs().contains("import") || args.getNonOptionArgs().contains("create-user");
         if (!properties.importOnStart() || cli) {
