@@ -6,8 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
-import java.util.UUID;
 import news.dateline.support.DatelineTest;
+import news.dateline.support.Editors;
 import news.dateline.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Real form logins against accounts in PostgreSQL. */
 @DatelineTest
@@ -32,10 +31,10 @@ class LoginTest {
     Accounts accounts;
 
     @Autowired
-    LoginThrottleProperties limits;
+    Editors editors;
 
     @Autowired
-    TransactionTemplate transactions;
+    LoginThrottleProperties limits;
 
     @Autowired
     MutableClock clock;
@@ -49,16 +48,11 @@ class LoginTest {
     }
 
     String newEditor() {
-        String name = "ed-" + UUID.randomUUID().toString().substring(0, 8);
-        transactions.executeWithoutResult(tx -> accounts.create("test", name, "Ed", PASSWORD, Role.EDITOR));
-        return name;
+        return editors.create("ed", "Ed", PASSWORD, Role.EDITOR);
     }
 
     MvcTestResult login(String username, String password, String address) {
-        return mvc.post().uri("/login").with(csrf()).with(request -> {
-            request.setRemoteAddr(address);
-            return request;
-        }).param("username", username).param("password", password).exchange();
+        return Editors.logIn(mvc, username, password, address);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import news.dateline.support.DataSourceProbe;
 import news.dateline.support.DatelineTest;
+import news.dateline.support.StoryForms;
 import news.dateline.support.MutableClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -55,20 +56,7 @@ class NewsroomTest {
     }
 
     MultiValueMap<String, String> story(String headline, String body, String status) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("headline", headline);
-        form.add("standfirst", "");
-        form.add("body", body);
-        form.add("source", "Dateline staff");
-        form.add("dateline", "Vientiane");
-        form.add("slug", "");
-        form.add("publishedDate", LocalDate.now(ZoneOffset.UTC).toString());
-        form.add("publishedTime", "");
-        form.add("zone", "+07:00");
-        form.add("status", status);
-        form.add("language", "en");
-        form.add("action", "save");
-        return form;
+        return StoryForms.story(headline, body, status);
     }
 
     long create(MultiValueMap<String, String> form) {

@@ -5,8 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import news.dateline.support.DatelineTest;
+import news.dateline.support.Editors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every editor's own password: the first admin's one-time password must be replaced at
@@ -37,7 +36,7 @@ class OwnPasswordTest {
     Accounts accounts;
 
     @Autowired
-    TransactionTemplate transactions;
+    Editors editors;
 
     @Autowired
     JdbcClient jdbc;
@@ -46,16 +45,8 @@ class OwnPasswordTest {
     PasswordEncoder passwords;
 
     String account(boolean oneTime, Role role) {
-        String name = "own-" + UUID.randomUUID().toString().substring(0, 8);
-        transactions.executeWithoutResult(tx -> {
-            if (oneTime) {
-                accounts.createWithOneTimePassword("test", name, null, ONE_TIME, role);
-            }
-            else {
-                accounts.create("test", name, null, ONE_TIME, role);
-            }
-        });
-        return name;
+        return oneTime ? editors.createWithOneTimePassword("own", null, ONE_TIME, role)
+                : editors.create("own", null, ONE_TIME, role);
     }
 
     MvcTestResult change(RequestPostProcessor who, String current, String password, String repeated) {

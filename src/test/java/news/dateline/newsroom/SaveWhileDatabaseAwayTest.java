@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import news.dateline.support.DataSourceProbe;
 import news.dateline.support.DatelineTest;
+import news.dateline.support.Editors;
 import news.dateline.support.MutableClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,7 +32,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An editor presses Save while PostgreSQL is gone (issue 14; the soak's bare 500): over
@@ -54,10 +54,7 @@ class SaveWhileDatabaseAwayTest {
     int port;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    TransactionTemplate transactions;
+    Editors editors;
 
     @Autowired
     JdbcClient jdbc;
@@ -83,8 +80,7 @@ class SaveWhileDatabaseAwayTest {
     }
 
     Editor logIn() throws Exception {
-        String name = "away-" + UUID.randomUUID().toString().substring(0, 8);
-        transactions.executeWithoutResult(tx -> accounts.create("test", name, "Away", PASSWORD, Role.EDITOR));
+        String name = editors.create("away", "Away", PASSWORD, Role.EDITOR);
         HttpResponse<String> form = get("/login", "");
         String loginToken = Jsoup.parse(form.body()).select("input[name=_csrf]").val();
         HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))

@@ -5,10 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import news.dateline.support.DatelineTest;
+import news.dateline.support.StoryForms;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -46,20 +45,7 @@ class StoryDraftTest {
     JdbcClient jdbc;
 
     MultiValueMap<String, String> story(String headline, String body, String status) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("headline", headline);
-        form.add("standfirst", "");
-        form.add("body", body);
-        form.add("source", "Dateline staff");
-        form.add("dateline", "Vientiane");
-        form.add("slug", "");
-        form.add("publishedDate", LocalDate.now(ZoneOffset.UTC).toString());
-        form.add("publishedTime", "");
-        form.add("zone", "+07:00");
-        form.add("status", status);
-        form.add("language", "en");
-        form.add("action", "save");
-        return form;
+        return StoryForms.story(headline, body, status);
     }
 
     static String unique(String text) {

@@ -7,13 +7,13 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.dateline.support.DatelineTest;
+import news.dateline.support.Editors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -46,6 +46,9 @@ class StrangersTest {
     Accounts accounts;
 
     @Autowired
+    Editors editors;
+
+    @Autowired
     LoginThrottle throttle;
 
     @Autowired
@@ -58,16 +61,11 @@ class StrangersTest {
     TransactionTemplate transactions;
 
     String newEditor() {
-        String name = "st-" + UUID.randomUUID().toString().substring(0, 8);
-        transactions.executeWithoutResult(tx -> accounts.create("test", name, "St", PASSWORD, Role.EDITOR));
-        return name;
+        return editors.create("st", "St", PASSWORD, Role.EDITOR);
     }
 
     MvcTestResult login(String username, String password, String address) {
-        return mvc.post().uri("/login").with(csrf()).with(request -> {
-            request.setRemoteAddr(address);
-            return request;
-        }).param("username", username).param("password", password).exchange();
+        return Editors.logIn(mvc, username, password, address);
     }
 
     static String body(MvcTestResult result) {

@@ -5,14 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import news.dateline.ingest.ImportReport;
 import news.dateline.ingest.StoryImporter;
 import news.dateline.support.DatelineTest;
+import news.dateline.support.StoryForms;
 import news.dateline.web.ReaderCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,20 +196,7 @@ class MergedSlugTest {
     }
 
     static MultiValueMap<String, String> story(String headline, String body) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("headline", headline);
-        form.add("standfirst", "");
-        form.add("body", body);
-        form.add("source", "Dateline staff");
-        form.add("dateline", "Vientiane");
-        form.add("slug", "");
-        form.add("publishedDate", LocalDate.now(ZoneOffset.UTC).toString());
-        form.add("publishedTime", "");
-        form.add("zone", "+07:00");
-        form.add("status", "DRAFT");
-        form.add("language", "en");
-        form.add("action", "save");
-        return form;
+        return StoryForms.story(headline, body, "DRAFT");
     }
 
 }

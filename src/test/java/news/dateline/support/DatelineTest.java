@@ -4,12 +4,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import news.dateline.newsroom.Accounts;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The whole application on the test database, with MockMvc and a clock tests can move.
@@ -41,6 +43,11 @@ public @interface DatelineTest {
         @Bean
         static DataSourceProbe dataSourceProbe() {
             return new DataSourceProbe();
+        }
+
+        @Bean
+        Editors editors(Accounts accounts, TransactionTemplate transactions) {
+            return new Editors(accounts, transactions);
         }
 
     }

@@ -15,10 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import news.dateline.newsroom.Accounts;
 import news.dateline.newsroom.Role;
 import news.dateline.support.DatelineTest;
+import news.dateline.support.Editors;
 import news.dateline.support.MutableClock;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +30,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The portal over real HTTP, as a stranger meets it (issue 14, items 1, 3, 4 and 7): no
@@ -55,10 +53,7 @@ class HttpHardeningTest {
     MutableClock clock;
 
     @Autowired
-    Accounts accounts;
-
-    @Autowired
-    TransactionTemplate transactions;
+    Editors editors;
 
     @Autowired
     JdbcClient jdbc;
@@ -217,9 +212,7 @@ class HttpHardeningTest {
     }
 
     String newEditor() {
-        String name = "http-" + UUID.randomUUID().toString().substring(0, 8);
-        transactions.executeWithoutResult(tx -> accounts.create("test", name, "Http", PASSWORD, Role.EDITOR));
-        return name;
+        return editors.create("http", "Http", PASSWORD, Role.EDITOR);
     }
 
     @Test

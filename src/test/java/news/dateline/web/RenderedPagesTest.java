@@ -10,13 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.zip.GZIPInputStream;
-import news.dateline.newsroom.Accounts;
 import news.dateline.newsroom.Role;
 import news.dateline.support.DataSourceProbe;
 import news.dateline.support.DatelineTest;
+import news.dateline.support.Editors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Anonymous readers get reader pages from the rendered-page cache: the same bytes and
@@ -153,11 +151,9 @@ class RenderedPagesTest {
     }
 
     @Test
-    void anEditorNeverGetsTheCachedPageAndNeverFillsIt(@Autowired Accounts accounts,
-            @Autowired TransactionTemplate transactions, @Autowired CacheManager queryCache) {
-        String name = "pc-" + UUID.randomUUID().toString().substring(0, 8);
+    void anEditorNeverGetsTheCachedPageAndNeverFillsIt(@Autowired Editors editors, @Autowired CacheManager queryCache) {
         String password = "quiet ferrets debate marmalade";
-        transactions.executeWithoutResult(tx -> accounts.create("test", name, "Ed", password, Role.EDITOR));
+        String name = editors.create("pc", "Ed", password, Role.EDITOR);
         MvcTestResult login = mvc.post()
             .uri("/login")
             .with(csrf())
