@@ -102,6 +102,27 @@ public final class PageCache {
         return pages;
     }
 
+    /**
+     * The answer to most anonymous readers, before the servlet's filters are even put
+     * together ({@link PageCacheValve}): a fresh page kept for this address and not yet
+     * due for its refresh is sent, and true returned. Otherwise nothing is done (nor
+     * counted) and {@link #filter} has the request.
+     */
+    boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!properties.enabled() || !cacheable(request)) {
+            return false;
+        }
+        String key = key(request);
+        RenderedPage page = pages.asMap().get(key);
+        if (page == null || !page.fresh() || (!"HEAD".equals(request.getMethod())
+                && System.nanoTime() - page.renderedAt() > properties.refreshAfter().toNanos())) {
+            return false;
+        }
+        pages.getIfPresent(key); // a hit, for the hit rate
+        serve(page, request, response);
+        return true;
+    }
+
     /** The filter's work: answer from the cache, or render, keep and answer. */
     void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {

@@ -12,6 +12,8 @@ import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.interceptor.KeyGenerator;
 import org.springframework.cache.support.SimpleCacheManager;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,6 +52,13 @@ public class ReaderCache {
         var registration = Filters.register("pageCacheFilter", HttpCaching.PAGE_CACHE_ORDER, pages::filter);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
+    }
+
+    /** The hits, answered before the filter chain (see {@link PageCacheValve}). */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> pageCacheValve(PageCache pages) {
+        return factory -> factory
+            .addContextCustomizers(context -> context.getPipeline().addValve(new PageCacheValve(pages)));
     }
 
     @Bean
