@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -237,19 +239,33 @@ public final class AgencyTable {
 
     /** The agency a sign belongs to, whatever the case and accents ("KYODO NEWS"). */
     static Optional<Agency> bySignIgnoringCase(String sign) {
-        String folded = foldCase(sign);
-        return bySign(sign).or(() -> AGENCIES.stream()
-            .filter(a -> a.signs().stream().anyMatch(s -> foldCase(s).equals(folded))
-                    || foldCase(a.name()).equals(folded))
-            .findFirst());
+        return bySign(sign).or(() -> Optional.ofNullable(BY_FOLDED_SIGN.get(foldCase(sign))));
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private static final Pattern NOT_SIGN_CHARACTERS = Pattern.compile("[^\\p{L}\\p{N}.+]+");
+
+    /**
+     * Each agency's signs and name folded by {@link #foldCase}, to the first agency of
+     * the table with it: folded once, not for every line the parser asks about.
+     */
+    private static final Map<String, Agency> BY_FOLDED_SIGN = foldedSigns();
+
+    private static Map<String, Agency> foldedSigns() {
+        Map<String, Agency> folded = new HashMap<>();
+        for (Agency agency : AGENCIES) {
+            agency.signs().forEach(sign -> folded.putIfAbsent(foldCase(sign), agency));
+            folded.putIfAbsent(foldCase(agency.name()), agency);
+        }
+        return Map.copyOf(folded);
     }
 
     private static String foldCase(String text) {
-        return java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^\\p{L}\\p{N}.+]+", " ")
-            .strip();
+        String decomposed = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'),
+                java.text.Normalizer.Form.NFD);
+        String lower = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_SIGN_CHARACTERS.matcher(lower).replaceAll(" ").strip();
     }
 
     /** The agency a credit name belongs to ("Report" to "Report.az"), or empty. */
@@ -325,10 +341,18 @@ public final class AgencyTable {
             .limit(PAGE_MARK_LINES)
             .collect(Collectors.joining("\n"));
         return AGENCIES.stream()
-            .filter(a -> a.pageMarks()
-                .stream()
-                .anyMatch(mark -> Pattern.compile(mark, Pattern.MULTILINE).matcher(head).find()))
+            .filter(a -> PAGE_MARKS.get(a).stream().anyMatch(mark -> mark.matcher(head).find()))
             .findFirst();
+    }
+
+    /** Each agency's page marks, compiled once. */
+    private static final Map<Agency, List<Pattern>> PAGE_MARKS = pageMarks();
+
+    private static Map<Agency, List<Pattern>> pageMarks() {
+        Map<Agency, List<Pattern>> marks = new java.util.IdentityHashMap<>();
+        AGENCIES.forEach(agency -> marks.put(agency,
+                agency.pageMarks().stream().map(mark -> Pattern.compile(mark, Pattern.MULTILINE)).toList()));
+        return marks;
     }
 
     /** The first agency crediting itself with a present-tense verb in the text. */

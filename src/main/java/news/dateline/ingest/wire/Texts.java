@@ -6,9 +6,6 @@ import java.util.regex.Pattern;
 /** Small string helpers shared by the parser's parts. */
 final class Texts {
 
-    /** Any run of whitespace, including no-break and other Unicode spaces. */
-    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\u0085]+");
-
     /**
      * Small words of place names that stay lower case ("Rio de Janeiro", "Dar es
      * Salaam").
@@ -19,9 +16,48 @@ final class Texts {
     private Texts() {
     }
 
-    /** Collapses every run of whitespace to one space and trims; null becomes "". */
+    /**
+     * Collapses every run of whitespace (ASCII, no-break and other Unicode spaces, NEL:
+     * {@link #isRunSpace}) to one space and trims; null becomes "". A loop, not a regular
+     * expression: the parser asks this of every line, many times.
+     */
     static String normalizeSpace(String text) {
-        return text == null ? "" : SPACE.matcher(text).replaceAll(" ").strip();
+        if (text == null) {
+            return "";
+        }
+        int length = text.length();
+        StringBuilder out = null;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isRunSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && isRunSpace(text.charAt(end))) {
+                end++;
+            }
+            if (out == null) {
+                if (c == ' ' && end == i + 1) {
+                    continue; // a single space stays as it is
+                }
+                out = new StringBuilder(length).append(text, 0, i);
+            }
+            out.append(' ');
+            i = end - 1;
+        }
+        return (out == null ? text : out.toString()).strip();
+    }
+
+    /**
+     * A character of a run {@link #normalizeSpace} collapses: what the regular expression
+     * {@code [\s\p{Z}\u0085]} matches.
+     */
+    static boolean isRunSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0x85
+                || Character.isSpaceChar(c);
     }
 
     /** True when the text has no visible character at all. */

@@ -54,4 +54,40 @@ class AgencyTableTest {
         assertThat(AgencyTable.signOffLine("Photo: VNA")).isEmpty();
     }
 
+    @Test
+    void aSignInAnyCaseOrAccentsNamesTheFirstAgencyOfTheTableWithIt() {
+        assertThat(AgencyTable.bySignIgnoringCase("KYODO NEWS")).map(AgencyTable.Agency::name).contains("Kyodo News");
+        assertThat(AgencyTable.bySignIgnoringCase("Thông tấn xã Việt Nam"))
+            .isEqualTo(slowLookup("Thông tấn xã Việt Nam"));
+        for (AgencyTable.Agency agency : AgencyTable.all()) {
+            java.util.List<String> names = new java.util.ArrayList<>(agency.signs());
+            names.add(agency.name());
+            for (String name : names) {
+                for (String asWritten : java.util.List.of(name, name.toUpperCase(java.util.Locale.ROOT),
+                        name.toLowerCase(java.util.Locale.ROOT), " " + name + ". ", name + "!")) {
+                    assertThat(AgencyTable.bySignIgnoringCase(asWritten)).as(asWritten)
+                        .isEqualTo(slowLookup(asWritten));
+                }
+            }
+        }
+    }
+
+    /** The lookup as it was: every sign of the table folded again for every question. */
+    private static java.util.Optional<AgencyTable.Agency> slowLookup(String sign) {
+        String folded = fold(sign);
+        return AgencyTable.bySign(sign)
+            .or(() -> AgencyTable.all()
+                .stream()
+                .filter(a -> a.signs().stream().anyMatch(s -> fold(s).equals(folded)) || fold(a.name()).equals(folded))
+                .findFirst());
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N}.+]+", " ")
+            .strip();
+    }
+
 }
