@@ -127,13 +127,7 @@ final class DateExpressions {
      * in favour of the longest.
      */
     static List<Span<When>> find(String text, LocalDate storyDate) {
-        List<Candidate> candidates = new ArrayList<>();
-        PATTERNS.forEach((kind, pattern) -> {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                candidates.add(new Candidate(kind, m.start(), m.end(), m.toMatchResult()));
-            }
-        });
+        List<Candidate> candidates = matches(text);
         candidates
             .sort(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed().thenComparingInt(c -> c.start));
         List<Candidate> chosen = new ArrayList<>();
@@ -156,7 +150,90 @@ final class DateExpressions {
         return mentions;
     }
 
-    private record Candidate(Kind kind, int start, int end, MatchResult match) {
+    record Candidate(Kind kind, int start, int end, MatchResult match) {
+    }
+
+    /**
+     * Every pattern's matches, as {@link Matcher#find()} gives them one after the other,
+     * but tried only where a match can begin: every pattern opens with {@code \\b} and a
+     * word from a short list, so a match begins with one of a few ASCII letters or digits
+     * ({@link #FIRST}) not preceded by a letter, digit or underscore. A story of 2,000
+     * characters has a few hundred such places instead of 2,000 for each pattern.
+     */
+    static List<Candidate> matches(String text) {
+        List<Candidate> candidates = new ArrayList<>();
+        PATTERNS.forEach((kind, pattern) -> {
+            boolean[] first = FIRST.get(kind);
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int length = text.length();
+            for (int at = 0; at < length; at++) {
+                char c = text.charAt(at);
+                if (c >= 128 || !first[c] || at > 0 && isAsciiWordChar(text.charAt(at - 1))) {
+                    continue;
+                }
+                m.region(at, length);
+                if (m.lookingAt()) {
+                    candidates.add(new Candidate(kind, m.start(), m.end(), m.toMatchResult()));
+                    at = Math.max(at, m.end() - 1);
+                }
+            }
+        });
+        return candidates;
+    }
+
+    /**
+     * The matches of every pattern by {@link Matcher#find()} over the whole text: what
+     * {@link #matches} must give (tests compare them).
+     */
+    static List<Candidate> matchesEverywhere(String text) {
+        List<Candidate> candidates = new ArrayList<>();
+        PATTERNS.forEach((kind, pattern) -> {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                candidates.add(new Candidate(kind, m.start(), m.end(), m.toMatchResult()));
+            }
+        });
+        return candidates;
+    }
+
+    /**
+     * A word character of {@code \\b} in ASCII: after one, no pattern can begin (they all
+     * begin with {@code \\b} and a word character).
+     */
+    private static boolean isAsciiWordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /**
+     * For each pattern, the characters its matches can begin with (either case): the
+     * first letters of its opening words ("from", "between", "early", "last", the months,
+     * the weekdays) and digits.
+     */
+    private static final Map<Kind, boolean[]> FIRST = new EnumMap<>(Kind.class);
+
+    static {
+        String months = "jfmasond";
+        String digits = "0123456789";
+        FIRST.put(Kind.YEAR_SPAN, firstOf("fb" + digits));
+        FIRST.put(Kind.DAY_MONTH_YEAR, firstOf(digits));
+        FIRST.put(Kind.MONTH_DAY_YEAR, firstOf(months));
+        FIRST.put(Kind.DAY_MONTH, firstOf(digits));
+        FIRST.put(Kind.MONTH_DAY, firstOf(months));
+        FIRST.put(Kind.MONTH_YEAR, firstOf("eml" + months));
+        FIRST.put(Kind.MONTH_RELATIVE_YEAR, firstOf(months));
+        FIRST.put(Kind.QUALIFIED_MONTH, firstOf("emlisubdtn"));
+        FIRST.put(Kind.YEAR, firstOf("eml" + digits));
+        FIRST.put(Kind.WEEKDAY, firstOf("lntosub" + "mtwfs"));
+        FIRST.put(Kind.RELATIVE, firstOf("lney"));
+    }
+
+    private static boolean[] firstOf(String characters) {
+        boolean[] first = new boolean[128];
+        for (char c : characters.toCharArray()) {
+            first[Character.toLowerCase(c)] = true;
+            first[Character.toUpperCase(c)] = true;
+        }
+        return first;
     }
 
     private static Span<When> resolve(String text, Candidate c, LocalDate storyDate) {
