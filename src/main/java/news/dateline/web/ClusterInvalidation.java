@@ -31,8 +31,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Several nodes on one PostgreSQL keep their reader caches true through PostgreSQL's
@@ -120,14 +121,70 @@ public class ClusterInvalidation {
             this.channel = channel;
         }
 
-        @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+        /**
+         * Sends the change's tags just before its transaction commits: the tags of all
+         * the changes of one transaction together (an import of a hundred stories in one
+         * transaction sends a few notifications, not hundreds), or at once outside a
+         * transaction.
+         */
+        @EventListener
         public void on(PagesChanged change) {
             if (change instanceof Remote || change.pages().isEmpty()) {
                 return;
             }
-            for (String payload : payloads(node, change.pages())) {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                send(change.pages());
+                return;
+            }
+            Pending pending = TransactionSynchronizationManager.getSynchronizations()
+                .stream()
+                .filter(Pending.class::isInstance)
+                .map(Pending.class::cast)
+                .filter(each -> each.publisher() == this)
+                .findFirst()
+                .orElseGet(() -> {
+                    Pending added = new Pending(this);
+                    TransactionSynchronizationManager.registerSynchronization(added);
+                    return added;
+                });
+            pending.tags().addAll(change.pages());
+        }
+
+        private void send(Set<String> tags) {
+            for (String payload : payloads(node, tags)) {
                 jdbc.sql("select pg_notify(?, ?)").params(channel, payload).query((rs, n) -> 1).list();
             }
+        }
+
+        /**
+         * The tags a transaction's changes touched so far, sent before it commits. Kept
+         * among the transaction's synchronizations, so that a transaction of its own
+         * inside it (which suspends them) collects its own. Equal only to itself: the
+         * transaction keeps its synchronizations in a hash set while the tags grow.
+         */
+        private static final class Pending implements TransactionSynchronization {
+
+            private final Publisher publisher;
+
+            private final Set<String> tags = new LinkedHashSet<>();
+
+            Pending(Publisher publisher) {
+                this.publisher = publisher;
+            }
+
+            Publisher publisher() {
+                return publisher;
+            }
+
+            Set<String> tags() {
+                return tags;
+            }
+
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                publisher.send(tags);
+            }
+
         }
 
     }
