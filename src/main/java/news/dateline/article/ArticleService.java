@@ -55,12 +55,6 @@ public class ArticleService {
         return articles.findByContentHash(contentHash).map(Article::slug);
     }
 
-    /** The id of the story under this slug. */
-    @Transactional(readOnly = true)
-    public Optional<Long> idOfSlug(String slug) {
-        return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).optional();
-    }
-
     /**
      * The slugs of the stories here with these content hashes ({@link ContentHash}), by
      * hash: one statement for a whole import batch.
@@ -84,7 +78,11 @@ public class ArticleService {
      */
     @Transactional
     public String saveImported(ImportedStory story) {
-        return saveImported(List.of(story)).getFirst();
+        return saveImported(List.of(story)).getFirst().slug();
+    }
+
+    /** A story an import saved: its id and slug. */
+    public record Saved(long id, String slug) {
     }
 
     /**
@@ -95,9 +93,10 @@ public class ArticleService {
      * wait on the database once per row. The rows are those {@link Article} maps, as its
      * constructor, {@code describe}, {@code publishAt}, {@code tag} and {@code referTo}
      * fill them for an import: a new story, published, updated when published.
+     * @return each story's id and slug, in order
      */
     @Transactional
-    public List<String> saveImported(List<ImportedStory> stories) {
+    public List<Saved> saveImported(List<ImportedStory> stories) {
         if (stories.isEmpty()) {
             return List.of();
         }
@@ -127,10 +126,13 @@ public class ArticleService {
         List<Long> ids = slugs.stream().map(idsBySlug::get).toList();
         insertLinks(stories, ids);
         Map<Long, StoryState> after = states.of(ids);
-        for (Long id : ids) {
+        List<Saved> saved = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
             events.publishEvent(new StoryPublished(id, null, after.get(id), null, StoryEvent.Cause.IMPORTED));
+            saved.add(new Saved(id, slugs.get(i)));
         }
-        return slugs;
+        return saved;
     }
 
     private void insertLinks(List<ImportedStory> stories, List<Long> ids) {

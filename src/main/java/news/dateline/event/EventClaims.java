@@ -91,6 +91,43 @@ public class EventClaims {
         }
     }
 
+    /**
+     * The claims stories saved just now make, by story: what {@link #record} writes for
+     * each, for a whole import batch in one statement (new stories have no claims to
+     * replace) and one {@link ClaimsRecorded} for all.
+     */
+    @Transactional
+    public void recordNew(Map<Long, List<Claim>> claimsByArticle) {
+        StringBuilder sql = new StringBuilder(
+                "insert into event_claim (event_id, article_id, claimed_date, claimed_place, recorded_at) values");
+        List<Object> params = new ArrayList<>();
+        var now = SqlTime.now(clock);
+        claimsByArticle.forEach((articleId, claims) -> {
+            Set<Long> seen = new HashSet<>();
+            for (Claim claim : claims) {
+                if (!seen.add(claim.eventId()) || claim.date() == null && blank(claim.place())) {
+                    continue;
+                }
+                sql.append(params.isEmpty() ? " " : ", ").append("(?, ?, ?, ?, ?)");
+                params.addAll(java.util.Arrays.asList(claim.eventId(), articleId, claim.date(),
+                        blank(claim.place()) ? null : claim.place().strip(), now));
+            }
+        });
+        if (params.isEmpty()) {
+            return;
+        }
+        Set<Long> touched = new HashSet<>(jdbc.sql(sql.append("""
+                 on conflict (event_id, article_id) do update
+                set claimed_date = excluded.claimed_date, claimed_place = excluded.claimed_place,
+                    recorded_at = excluded.recorded_at
+                where (event_claim.claimed_date, event_claim.claimed_place)
+                      is distinct from (excluded.claimed_date, excluded.claimed_place)
+                returning event_id""").toString()).params(params).query(Long.class).list());
+        if (!touched.isEmpty()) {
+            events.publishEvent(new ClaimsRecorded(touched));
+        }
+    }
+
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }

@@ -3,6 +3,7 @@ package news.dateline.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,9 +52,24 @@ public class StoryFacts {
         return "new:" + plain.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** An imported story's facts, from the import's recognition. */
-    void recordImported(long articleId, Recognition found, Ids ids) {
-        record(articleId, found, ids);
+    /** An imported story: its id, what the import's recognizer found, and their ids. */
+    record Imported(long articleId, Recognition found, Ids ids) {
+    }
+
+    /**
+     * The facts of stories just imported, from the import's recognition: one statement
+     * per table for a whole batch, since the stories are new and have no facts to
+     * replace.
+     */
+    void recordImported(List<Imported> stories) {
+        Map<Long, List<PersonRoles.Stated>> stated = new LinkedHashMap<>();
+        Map<Long, List<EventClaims.Claim>> claimed = new LinkedHashMap<>();
+        for (Imported story : stories) {
+            stated.put(story.articleId(), stated(story.found(), story.ids()));
+            claimed.put(story.articleId(), claimed(story.found(), story.ids()));
+        }
+        roles.recordNew(stated);
+        claims.recordNew(claimed);
     }
 
     /**
@@ -99,6 +115,12 @@ public class StoryFacts {
     }
 
     private void record(long articleId, Recognition found, Ids ids) {
+        roles.record(articleId, stated(found, ids));
+        claims.record(articleId, claimed(found, ids));
+    }
+
+    /** The roles the story gives the people it is tagged with. */
+    private static List<PersonRoles.Stated> stated(Recognition found, Ids ids) {
         List<PersonRoles.Stated> stated = new ArrayList<>();
         for (Recognition.RoleHit role : found.roles()) {
             Long person = role.slug() != null ? ids.people().get(role.slug()) : ids.people().get(newKey(role.name()));
@@ -107,7 +129,11 @@ public class StoryFacts {
                         role.countryCode() == null ? null : ids.countries().get(role.countryCode())));
             }
         }
-        roles.record(articleId, stated);
+        return stated;
+    }
+
+    /** The days and places the story gives the events it is tagged with. */
+    private static List<EventClaims.Claim> claimed(Recognition found, Ids ids) {
         List<EventClaims.Claim> claimed = new ArrayList<>();
         for (Recognition.ClaimHit claim : found.claims()) {
             Long event = ids.events().get(claim.slug());
@@ -116,7 +142,7 @@ public class StoryFacts {
                         claim.place()));
             }
         }
-        claims.record(articleId, claimed);
+        return claimed;
     }
 
 }

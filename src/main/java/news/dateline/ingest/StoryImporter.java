@@ -2,9 +2,7 @@ package news.dateline.ingest;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ImportedStory;
 import news.dateline.ingest.recognition.EntityRecognizer;
@@ -58,48 +59,54 @@ public class StoryImporter {
     public record Input(String name, byte[] content) {
     }
 
-    /**
-     * Imports the files in their order and reports on each. The files are parsed on every
-     * core first; then, in order, each story is recognized with the graph as the stories
-     * before it left it and saved, {@value #BATCH} stories to a transaction (one commit,
-     * one duplicate query). A story that cannot be saved rolls its batch back, and that
-     * batch is imported again one story to a transaction: the bad file is reported, the
-     * others are saved, and nothing of the bad one remains.
-     */
-    public List<ImportReport> importAll(List<Input> inputs, boolean dryRun) {
-        List<Parsed> parsed = parseAll(inputs);
-        Batch batch = new Batch(gazetteers.load());
-        List<ImportReport> reports = new ArrayList<>(inputs.size());
-        if (dryRun) {
-            parsed.forEach(file -> reports.add(batch.importOne(file, null, null).report()));
-            return reports;
-        }
-        for (int from = 0; from < parsed.size(); from += BATCH) {
-            List<Parsed> chunk = parsed.subList(from, Math.min(parsed.size(), from + BATCH));
-            Set<String> newHere = new HashSet<>();
-            chunk.stream()
-                .filter(file -> file.story() != null && !batch.seenInBatch.containsKey(file.story().contentHash()))
-                .forEach(file -> newHere.add(file.story().contentHash()));
-            try {
-                reports.addAll(transactions.execute(status -> batch.importAll(chunk)));
-            }
-            catch (RuntimeException failed) {
-                // Back to the state before this batch: the people it added are gone.
-                batch.seenInBatch.keySet().removeAll(newHere);
-                batch.use(gazetteers.load());
-                for (Parsed file : chunk) {
-                    reports.add(batch.importAlone(file));
-                }
-            }
-        }
-        return reports;
-    }
-
     /** Stories saved in one transaction. */
     static final int BATCH = 100;
 
-    private List<Parsed> parseAll(List<Input> inputs) {
-        return parseAll(inputs, parser);
+    /** How many batches are read and recognized ahead of the one being saved. */
+    private static final int BATCHES_AHEAD = 2;
+
+    /**
+     * Imports the files in their order and reports on each, {@value #BATCH} stories to a
+     * transaction (one commit, one duplicate query, one insert per table). While a batch
+     * is saved, the next ones are parsed and recognized on every core. A story is
+     * recognized ahead with the graph as it is then; when its turn comes after a story
+     * changed the graph (added a person) in a way that can touch it (the story has a word
+     * of a changed name), it is recognized again, so the result is that of one story
+     * after the other. A story that cannot be saved rolls its batch back, and that batch
+     * is imported again one story to a transaction: the bad file is reported, the others
+     * are saved, and nothing of the bad one remains. A file that cannot be read is
+     * reported and the others go on.
+     */
+    public List<ImportReport> importAll(List<Input> inputs, boolean dryRun) {
+        if (dryRun) {
+            Batch batch = new Batch(gazetteers.load());
+            return parseAll(inputs, parser).stream().map(file -> batch.importOne(file, null, null).report()).toList();
+        }
+        Batch batch = new Batch(gazetteers.load());
+        List<ImportReport> reports = new ArrayList<>(inputs.size());
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(workers,
+                Thread.ofPlatform().name("import-reader-", 1).daemon(true).factory());
+        try {
+            List<CompletableFuture<Ahead>> ahead = new ArrayList<>(inputs.size());
+            for (int from = 0; from < inputs.size(); from += BATCH) {
+                int to = Math.min(inputs.size(), from + BATCH);
+                for (int next = ahead.size(); next < Math.min(inputs.size(), to + BATCHES_AHEAD * BATCH); next++) {
+                    Input input = inputs.get(next);
+                    ahead.add(CompletableFuture.supplyAsync(() -> batch.readAhead(input), pool));
+                }
+                List<Ahead> chunk = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    chunk.add(ahead.get(i).join());
+                    ahead.set(i, null);
+                }
+                reports.addAll(batch.importBatch(chunk));
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        return reports;
     }
 
     private static List<Parsed> parseAll(List<Input> inputs, WireStoryParser parser) {
@@ -113,10 +120,22 @@ public class StoryImporter {
         catch (UnreadableStoryException e) {
             return new Parsed(input.name(), null, e.getMessage());
         }
+        catch (RuntimeException e) {
+            return new Parsed(input.name(), null,
+                    "not imported: the file could not be read (" + NestedExceptionUtils.getMostSpecificCause(e) + ")");
+        }
     }
 
     /** A file read: its story, or why it could not be read. */
     private record Parsed(String name, WireStory story, String unreadable) {
+    }
+
+    /**
+     * A file read and its story recognized ahead of its turn, by the recognizer of
+     * {@code version} of the import's graph; {@code found} is null when the file has no
+     * story or the recognizer failed on it (it is then recognized again in its turn).
+     */
+    private record Ahead(Parsed parsed, Recognition found, int version) {
     }
 
     /**
@@ -133,7 +152,7 @@ public class StoryImporter {
      */
     public List<Checked> check(List<Input> inputs) {
         Batch batch = new Batch(gazetteers.load());
-        return parseAll(inputs).stream().map(file -> batch.importOne(file, null, null)).toList();
+        return parseAll(inputs, parser).stream().map(file -> batch.importOne(file, null, null)).toList();
     }
 
     /**
@@ -147,86 +166,133 @@ public class StoryImporter {
             .toList();
     }
 
+    /** The recognizer of one version of the import's graph. */
+    private record Recognizer(int version, GazetteerRepository.Indexed indexed, EntityRecognizer recognizer) {
+    }
+
     private final class Batch {
 
-        private GazetteerRepository.Indexed indexed;
+        /** The graph as the stories saved so far left it, and its recognizer. */
+        private volatile Recognizer current;
 
-        private EntityRecognizer recognizer;
+        /**
+         * For each version of the graph after the first, the words of the names that
+         * changed from the version before ({@link EntityRecognizer#wordsChanged}); null
+         * when more than people changed.
+         */
+        private final List<Set<String>> changes = new ArrayList<>();
 
+        /** The stories of this import so far by content hash, with their file. */
         private final Map<String, String> seenInBatch = new HashMap<>();
 
-        /**
-         * Stories recognized on every core ahead of their turn, by {@link #recognizedBy}.
-         */
-        private final Map<Parsed, Recognition> recognizedAhead = Collections.synchronizedMap(new IdentityHashMap<>());
-
-        private EntityRecognizer recognizedBy;
-
-        /**
-         * Recognizes a batch's stories on every core with the graph as it is. A story
-         * whose turn comes after an earlier one changed the graph (added a person) is
-         * recognized again then, so the result is the same as one story after the other.
-         */
-        private void recognizeAhead(List<Parsed> files) {
-            recognizedAhead.clear();
-            EntityRecognizer now = recognizer;
-            recognizedBy = now;
-            files.parallelStream()
-                .filter(file -> file.story() != null)
-                .forEach(file -> recognizedAhead.put(file, now.recognize(file.story())));
-        }
-
         Batch(GazetteerRepository.Indexed indexed) {
-            use(indexed);
+            current = new Recognizer(0, indexed, new EntityRecognizer(indexed.gazetteer()));
         }
 
-        private void use(GazetteerRepository.Indexed indexed) {
-            this.indexed = indexed;
-            this.recognizer = new EntityRecognizer(indexed.gazetteer());
+        /** Reads the graph again: after a story added people, or a batch rolled back. */
+        private void reload() {
+            Recognizer before = current;
+            GazetteerRepository.Indexed indexed = gazetteers.load();
+            changes.add(EntityRecognizer.wordsChanged(before.indexed().gazetteer(), indexed.gazetteer()));
+            current = new Recognizer(before.version() + 1, indexed, new EntityRecognizer(indexed.gazetteer()));
+        }
+
+        /** Parses a file and recognizes its story with the graph as it is now. */
+        Ahead readAhead(Input input) {
+            Parsed parsed = parse(input, parser);
+            Recognizer by = current;
+            if (parsed.story() == null) {
+                return new Ahead(parsed, null, by.version());
+            }
+            try {
+                return new Ahead(parsed, by.recognizer().recognize(parsed.story()), by.version());
+            }
+            catch (RuntimeException e) {
+                return new Ahead(parsed, null, by.version());
+            }
+        }
+
+        /**
+         * What the story's recognition ahead found, if the graph has not changed since in
+         * a way that can touch it; else empty.
+         */
+        private Optional<Recognition> stillTrue(Ahead ahead) {
+            if (ahead.found() == null) {
+                return Optional.empty();
+            }
+            Recognizer now = current;
+            if (ahead.version() == now.version()) {
+                return Optional.of(ahead.found());
+            }
+            Set<String> words = null;
+            for (int version = ahead.version(); version < now.version(); version++) {
+                Set<String> changed = changes.get(version);
+                if (changed == null) {
+                    return Optional.empty();
+                }
+                if (!changed.isEmpty()) {
+                    words = words != null ? words : EntityRecognizer.wordsOf(ahead.parsed().story());
+                    if (changed.stream().anyMatch(words::contains)) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.of(ahead.found());
+        }
+
+        /**
+         * A batch's stories in one transaction; when it fails, one story to a
+         * transaction.
+         */
+        List<ImportReport> importBatch(List<Ahead> files) {
+            Set<String> newHere = new HashSet<>();
+            files.stream()
+                .map(file -> file.parsed().story())
+                .filter(story -> story != null && !seenInBatch.containsKey(story.contentHash()))
+                .forEach(story -> newHere.add(story.contentHash()));
+            try {
+                return transactions.execute(status -> importAll(files));
+            }
+            catch (RuntimeException failed) {
+                // Back to the state before this batch: the people it added are gone.
+                seenInBatch.keySet().removeAll(newHere);
+                reload();
+                List<ImportReport> reports = new ArrayList<>(files.size());
+                for (Ahead file : files) {
+                    reports.add(importAlone(file));
+                }
+                return reports;
+            }
         }
 
         /**
          * A batch's stories in the current transaction, with one query for the stories
          * already here.
          */
-        List<ImportReport> importAll(List<Parsed> files) {
+        private List<ImportReport> importAll(List<Ahead> files) {
             Map<String, String> known = articles.slugsOfContent(files.stream()
-                .filter(file -> file.story() != null)
-                .map(file -> file.story().contentHash())
+                .filter(file -> file.parsed().story() != null)
+                .map(file -> file.parsed().story().contentHash())
                 .toList());
-            recognizeAhead(files);
-            pendingFacts.clear();
-            List<ImportedStory> toSave = new ArrayList<>();
-            List<ImportReport> reports = files.stream().map(file -> importOne(file, known, toSave).report()).toList();
-            return withSlugs(reports, recordFacts(articles.saveImported(toSave)));
+            List<ToSave> toSave = new ArrayList<>();
+            List<ImportReport> reports = files.stream()
+                .map(file -> importOne(file.parsed(), stillTrue(file).orElse(null), known, toSave).report())
+                .toList();
+            return save(reports, toSave);
         }
 
-        /**
-         * What each story to save states (its roles and event claims), in the order of
-         * the stories to save.
-         */
-        private final List<StoryFactsPending> pendingFacts = new ArrayList<>();
-
-        private record StoryFactsPending(Recognition found, StoryFacts.Ids ids) {
-        }
-
-        /** Records the facts of the stories just saved under these slugs. */
-        private List<String> recordFacts(List<String> slugs) {
-            for (int i = 0; i < slugs.size() && i < pendingFacts.size(); i++) {
-                StoryFactsPending pending = pendingFacts.get(i);
-                articles.idOfSlug(slugs.get(i))
-                    .ifPresent(id -> facts.recordImported(id, pending.found(), pending.ids()));
+        /** Saves the stories and their facts; the reports with the slugs they got. */
+        private List<ImportReport> save(List<ImportReport> reports, List<ToSave> toSave) {
+            List<ArticleService.Saved> saved = articles.saveImported(toSave.stream().map(ToSave::story).toList());
+            List<StoryFacts.Imported> stated = new ArrayList<>(saved.size());
+            for (int i = 0; i < saved.size(); i++) {
+                stated.add(new StoryFacts.Imported(saved.get(i).id(), toSave.get(i).found(), toSave.get(i).ids()));
             }
-            pendingFacts.clear();
-            return slugs;
-        }
-
-        /** The reports, each imported one with its story's slug. */
-        private static List<ImportReport> withSlugs(List<ImportReport> reports, List<String> slugs) {
+            facts.recordImported(stated);
             List<ImportReport> done = new ArrayList<>(reports.size());
-            int saved = 0;
+            int next = 0;
             for (ImportReport report : reports) {
-                done.add(report.outcome() == ImportReport.Outcome.IMPORTED ? report.withSlug(slugs.get(saved++))
+                done.add(report.outcome() == ImportReport.Outcome.IMPORTED ? report.withSlug(saved.get(next++).slug())
                         : report);
             }
             return done;
@@ -236,39 +302,45 @@ public class StoryImporter {
          * One story in a transaction of its own; a story that cannot be saved is reported
          * and leaves nothing behind.
          */
-        ImportReport importAlone(Parsed file) {
+        private ImportReport importAlone(Ahead file) {
             try {
                 return transactions.execute(status -> {
-                    pendingFacts.clear();
-                    List<ImportedStory> toSave = new ArrayList<>();
-                    ImportReport report = importOne(file, null, toSave).report();
-                    return withSlugs(List.of(report), recordFacts(articles.saveImported(toSave))).getFirst();
+                    List<ToSave> toSave = new ArrayList<>(1);
+                    ImportReport report = importOne(file.parsed(), stillTrue(file).orElse(null), null, toSave).report();
+                    return save(List.of(report), toSave).getFirst();
                 });
             }
             catch (RuntimeException e) {
-                if (file.story() != null) {
-                    seenInBatch.remove(file.story().contentHash(), file.name());
+                if (file.parsed().story() != null) {
+                    seenInBatch.remove(file.parsed().story().contentHash(), file.parsed().name());
                 }
-                use(gazetteers.load());
-                return ImportReport.rejected(file.name(), "not imported: the story could not be saved ("
+                reload();
+                return ImportReport.rejected(file.parsed().name(), "not imported: the story could not be saved ("
                         + NestedExceptionUtils.getMostSpecificCause(e).getMessage() + ")");
             }
         }
 
+        /** Reads and recognizes one story, in a dry run. */
+        Checked importOne(Parsed file, Map<String, String> known, List<ToSave> toSave) {
+            return importOne(file, null, known, toSave);
+        }
+
         /**
-         * Reads and recognizes one story; adds the people it names that the graph lacks.
+         * Recognizes one story (unless {@code found} already says what it names) and
+         * tells what becomes of it; adds the people it names that the graph lacks.
          * @param known the slugs of the stories already here by content hash, for all of
          * the batch's stories; null to ask for this one
          * @param toSave where a story to import goes, to be saved with its batch; null
          * for a dry run
          */
-        Checked importOne(Parsed file, Map<String, String> known, List<ImportedStory> toSave) {
+        private Checked importOne(Parsed file, Recognition found, Map<String, String> known, List<ToSave> toSave) {
             WireStory story = file.story();
             if (story == null) {
                 return new Checked(file.name(), null, null, ImportReport.rejected(file.name(), file.unreadable()));
             }
-            Recognition ahead = recognizedAhead.remove(file);
-            Recognition found = ahead != null && recognizedBy == recognizer ? ahead : recognizer.recognize(story);
+            if (found == null) {
+                found = current.recognizer().recognize(story);
+            }
             List<String> warnings = new ArrayList<>(story.warnings());
             Optional<String> here = known == null ? articles.slugOfContent(story.contentHash())
                     : Optional.ofNullable(known.get(story.contentHash()));
@@ -308,7 +380,8 @@ public class StoryImporter {
                             duplicateOf, List.copyOf(warnings), outcome, null));
         }
 
-        private ImportedStory toImport(String fileName, WireStory story, Recognition found) {
+        private ToSave toImport(String fileName, WireStory story, Recognition found) {
+            GazetteerRepository.Indexed indexed = current.indexed();
             Map<Long, Integer> personMentions = new LinkedHashMap<>();
             Map<String, Long> personIds = new HashMap<>();
             boolean addedPeople = false;
@@ -353,14 +426,18 @@ public class StoryImporter {
                         .map(item -> new ImportedStory.OtherNews(item.headline(),
                                 item.published() == null ? null : item.published().toOffsetDateTime().toInstant()))
                         .toList());
-            pendingFacts.add(new StoryFactsPending(found,
-                    new StoryFacts.Ids(personIds, indexed.countryIds(), indexed.eventIds())));
+            ToSave toSave = new ToSave(imported, found,
+                    new StoryFacts.Ids(personIds, indexed.countryIds(), indexed.eventIds()));
             if (addedPeople) {
-                use(gazetteers.load());
+                reload();
             }
-            return imported;
+            return toSave;
         }
 
+    }
+
+    /** A story to save with its batch, and what it states (its roles, event claims). */
+    private record ToSave(ImportedStory story, Recognition found, StoryFacts.Ids ids) {
     }
 
 }

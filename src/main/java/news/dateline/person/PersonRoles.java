@@ -1,7 +1,10 @@
 package news.dateline.person;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +64,36 @@ public class PersonRoles {
         if (!touched.isEmpty()) {
             events.publishEvent(new RolesRecorded(touched));
         }
+    }
+
+    /**
+     * The roles stories saved just now state, by story: what {@link #record} writes for
+     * each, for a whole import batch in one statement (new stories have no roles to
+     * replace) and one {@link RolesRecorded} for all.
+     */
+    @Transactional
+    public void recordNew(Map<Long, List<Stated>> rolesByArticle) {
+        Set<Long> touched = new HashSet<>();
+        StringBuilder sql = new StringBuilder(
+                "insert into person_role (article_id, person_id, role, country_id) values");
+        List<Object> params = new ArrayList<>();
+        rolesByArticle.forEach((articleId, roles) -> {
+            for (Stated stated : roles) {
+                String role = stated.role().strip();
+                if (role.isEmpty()) {
+                    continue;
+                }
+                sql.append(params.isEmpty() ? " " : ", ").append("(?, ?, ?, ?)");
+                params.addAll(Arrays.asList(articleId, stated.personId(),
+                        capitalised(role.length() > 300 ? role.substring(0, 300) : role), stated.countryId()));
+                touched.add(stated.personId());
+            }
+        });
+        if (params.isEmpty()) {
+            return;
+        }
+        jdbc.sql(sql.append(" on conflict (article_id, person_id) do nothing").toString()).params(params).update();
+        events.publishEvent(new RolesRecorded(touched));
     }
 
     /**

@@ -96,4 +96,85 @@ class StoryImporterTest {
         }
     }
 
+    @Test
+    void aBulkImportWithDuplicatesABadFileAndANewPersonGivesEachStoryOnceWithItsTagsAndAReportOnEveryFile() {
+        List<StoryImporter.Input> inputs = new java.util.ArrayList<>();
+        for (int n = 1; n <= 260; n++) {
+            inputs.add(story("bulk_%03d.txt".formatted(n), "Laos and Azerbaijan Review Bulk Trade Item " + n,
+                    "Laos and Azerbaijan reviewed bulk trade item %d in Baku on Thursday.".formatted(n)));
+        }
+        // a new person in the first batch, named again by full name in the second
+        inputs.set(4, story("bulk_005.txt", "Azerbaijan Names a Bulk Trade Envoy",
+                "Culture Minister Gulnar Abbasova of Azerbaijan met Lao officials in Baku on Thursday."));
+        inputs.set(149, story("bulk_150.txt", "Gulnar Abbasova Visits Vientiane for Bulk Trade",
+                "Gulnar Abbasova arrived in Vientiane from Azerbaijan for bulk trade talks with Laos on Thursday."));
+        // the same story as file 10, in the same batch and in a later one
+        inputs.set(19, new StoryImporter.Input("bulk_020.txt", inputs.get(9).content()));
+        inputs.set(209, new StoryImporter.Input("bulk_210.txt", inputs.get(9).content()));
+        // one headline three times: its own slug each, in file order across batches
+        inputs.set(29, story("bulk_030.txt", "Bulk Rice Deal Signed", "Laos and Azerbaijan signed a rice deal."));
+        inputs.set(129, story("bulk_130.txt", "Bulk Rice Deal Signed", "Laos and Azerbaijan signed a second deal."));
+        inputs.set(229, story("bulk_230.txt", "Bulk Rice Deal Signed", "Laos and Azerbaijan signed a third deal."));
+        // a file that is no story, and one with no date
+        inputs.set(99,
+                new StoryImporter.Input("bulk_100.txt", new byte[] { 0x50, 0x4b, 0x03, 0x04, 0, 1, (byte) 0xff }));
+        inputs.set(179, new StoryImporter.Input("bulk_180.txt", """
+                Laos and Azerbaijan Talk Bulk Trade Without a Date
+
+                Laos and Azerbaijan talked about bulk trade.
+                """.getBytes(StandardCharsets.UTF_8)));
+        try {
+            List<ImportReport> reports = importer.importAll(inputs, false);
+
+            assertThat(reports).hasSize(260);
+            assertThat(reports).extracting(ImportReport::file)
+                .containsExactlyElementsOf(inputs.stream().map(StoryImporter.Input::name).toList());
+            assertThat(ImportSummary.of(reports))
+                .isEqualTo("total: 260 files, 256 imported, 0 checked (dry run), 2 duplicates, 2 skipped, "
+                        + reports.stream().filter(r -> !r.warnings().isEmpty()).count() + " with warnings");
+            String first = reports.get(9).slug();
+            assertThat(first).isEqualTo("laos-and-azerbaijan-review-bulk-trade-item-10");
+            assertThat(reports.get(19).outcome()).isEqualTo(ImportReport.Outcome.DUPLICATE);
+            assertThat(reports.get(19).duplicateOf()).isEqualTo("bulk_010.txt");
+            assertThat(reports.get(209).outcome()).isEqualTo(ImportReport.Outcome.DUPLICATE);
+            assertThat(reports.get(209).duplicateOf()).isEqualTo("/articles/" + first);
+            assertThat(reports.get(99).outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+            assertThat(reports.get(99).summaryLine()).contains("bulk_100.txt").containsIgnoringCase("binary");
+            assertThat(reports.get(179).outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+            assertThat(reports.get(179).summaryLine()).contains("no publication date");
+            assertThat(List.of(reports.get(29).slug(), reports.get(129).slug(), reports.get(229).slug()))
+                .containsExactly("bulk-rice-deal-signed", "bulk-rice-deal-signed-2", "bulk-rice-deal-signed-3");
+
+            assertThat(count("select count(*) from article where source_file like 'bulk\\_%'")).isEqualTo(256);
+            assertThat(count("select count(distinct content_hash) from article where source_file like 'bulk\\_%'"))
+                .isEqualTo(256);
+            assertThat(count("select count(*) from article where source_file in ('bulk_020.txt', 'bulk_210.txt', "
+                    + "'bulk_100.txt', 'bulk_180.txt')"))
+                .isZero();
+            // every story is tagged with both countries
+            assertThat(count("""
+                    select count(*) from article a where a.source_file like 'bulk\\_%'
+                       and (select count(*) from article_country ac join country c on c.id = ac.country_id
+                             where ac.article_id = a.id and c.code in ('LA', 'AZ')) = 2""")).isEqualTo(256);
+            // the new person was added once, and the later story that names her is tagged
+            // with her
+            assertThat(count("select count(*) from person where name = 'Gulnar Abbasova'")).isEqualTo(1);
+            assertThat(reports.get(4).people()).containsExactly("Gulnar Abbasova");
+            assertThat(reports.get(149).people()).containsExactly("Gulnar Abbasova");
+            assertThat(count("""
+                    select count(*) from article_person ap join person p on p.id = ap.person_id
+                      join article a on a.id = ap.article_id
+                     where p.name = 'Gulnar Abbasova' and a.source_file in ('bulk_005.txt', 'bulk_150.txt')"""))
+                .isEqualTo(2);
+            assertThat(count("""
+                    select count(*) from person_role r join person p on p.id = r.person_id
+                     where p.name = 'Gulnar Abbasova' and r.role = 'Culture Minister'""")).isEqualTo(1);
+        }
+        finally {
+            jdbc.sql("delete from article where source_file like 'bulk\\_%'").update();
+            jdbc.sql("delete from person where name = 'Gulnar Abbasova'").update();
+            caches.evictAll();
+        }
+    }
+
 }

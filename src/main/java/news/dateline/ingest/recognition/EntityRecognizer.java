@@ -55,14 +55,59 @@ public class EntityRecognizer {
      * Reads the story's headline (unless it was built from the lead), body and captions.
      */
     public Recognition recognize(WireStory story) {
+        LocalDate storyDate = story.published() == null ? null : story.published().date();
+        return recognize(textOf(story), storyDate);
+    }
+
+    /** The text of a story the recognizer reads: headline, body and captions. */
+    private static String textOf(WireStory story) {
         List<String> parts = new ArrayList<>();
         if (!story.headlineFromLead() && story.headline() != null) {
             parts.add(story.headline());
         }
         parts.addAll(story.paragraphs());
         parts.addAll(story.captions());
-        LocalDate storyDate = story.published() == null ? null : story.published().date();
-        return recognize(String.join("\n\n", parts), storyDate);
+        return String.join("\n\n", parts);
+    }
+
+    /**
+     * The words (accents and case folded) of the text {@link #recognize(WireStory)} reads
+     * of the story.
+     */
+    public static Set<String> wordsOf(WireStory story) {
+        Set<String> words = new HashSet<>();
+        TokenizedText.of(textOf(story)).tokens().forEach(token -> words.add(token.folded()));
+        return words;
+    }
+
+    /**
+     * The words (as {@link #wordsOf}) of every name and alias of the people in which two
+     * gazetteers differ (added, removed or changed); null when their countries or events
+     * differ. Every step finds a known person by the words of their names (whole names
+     * and aliases in {@link KnownNames}, one part of a name in {@link PersonMentions}),
+     * so a story with none of these words is recognized alike with either gazetteer: what
+     * an import recognized ahead with an older gazetteer stays true.
+     */
+    public static Set<String> wordsChanged(Gazetteer before, Gazetteer after) {
+        if (!before.countries().equals(after.countries()) || !before.events().equals(after.events())) {
+            return null;
+        }
+        Set<Gazetteer.KnownPerson> changed = new HashSet<>(before.people());
+        changed.addAll(after.people());
+        Set<Gazetteer.KnownPerson> unchanged = new HashSet<>(before.people());
+        unchanged.retainAll(new HashSet<>(after.people()));
+        changed.removeAll(unchanged);
+        Set<String> words = new HashSet<>();
+        for (Gazetteer.KnownPerson person : changed) {
+            List<String> names = new ArrayList<>(person.aliases());
+            names.add(person.name());
+            for (String name : names) {
+                if (name != null) {
+                    TokenizedText.of(name).tokens().forEach(token -> words.add(token.folded()));
+                }
+            }
+        }
+        return words;
     }
 
     /**
