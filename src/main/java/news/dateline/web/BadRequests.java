@@ -29,7 +29,8 @@ import org.springframework.web.multipart.MultipartException;
 class BadRequests {
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> badRequestsAreTheClients(Log log) {
+    FilterRegistrationBean<OncePerRequestFilter> badRequestsAreTheClients(Log log, SiteProperties site) {
+        String page = PlainPages.badRequest(site.siteName());
         // after the character-encoding filter (parameters are read as UTF-8), before
         // anything that reads parameters
         return Filters.register("badRequestsAreTheClients", Ordered.HIGHEST_PRECEDENCE + 1,
@@ -40,7 +41,7 @@ class BadRequests {
                     }
                     log.bad(request, unreadable);
                     if (!response.isCommitted()) {
-                        answer(response);
+                        PlainPages.send(response, HttpServletResponse.SC_BAD_REQUEST, page);
                     }
                     return true;
                 }));
@@ -57,18 +58,6 @@ class BadRequests {
     static Throwable unreadable(Throwable failure) {
         return PlainPages.cause(failure, cause -> cause instanceof InvalidParameterException
                 || cause instanceof MultipartException || cause instanceof FileUploadException);
-    }
-
-    private static void answer(HttpServletResponse response) throws IOException {
-        PlainPages.send(response, HttpServletResponse.SC_BAD_REQUEST,
-                """
-                        <!DOCTYPE html>
-                        <html lang="en"><head><meta charset="utf-8"><title>Request not understood · Dateline</title>
-                        <meta name="robots" content="noindex"><link rel="stylesheet" href="/css/site.css"></head>
-                        <body><main><h1 class="page-title">Request not understood</h1>
-                        <p>This address, or what was sent to it, is not one we understand. Check the address, or go back and try again.</p>
-                        <p><a href="/">See the latest stories</a></p></main></body></html>
-                        """);
     }
 
     /** The rate-limited log of bad requests. */
@@ -92,8 +81,16 @@ class BadRequests {
         }
 
         void bad(HttpServletRequest request, Throwable why) {
-            String line = "Bad request from " + request.getRemoteAddr() + ": " + request.getMethod() + " "
-                    + printable(request.getRequestURI(), 200) + ": " + printable(why.getMessage(), 200);
+            bad(request.getRemoteAddr(), request.getMethod(), request.getRequestURI(), why.getMessage());
+        }
+
+        /**
+         * One bad request: the client's address, the method and address it sent (as far
+         * as they could be read) and why it was refused.
+         */
+        void bad(String from, String method, String uri, String why) {
+            String line = "Bad request from " + from + ": " + printable(method, 20) + " " + printable(uri, 200) + ": "
+                    + printable(why, 200);
             int droppedBefore = 0;
             boolean write;
             synchronized (this) {

@@ -190,6 +190,40 @@ class HttpHardeningTest {
         }
     }
 
+    /**
+     * Addresses Tomcat refuses before any filter sees them (issue 14): an escape that is
+     * not UTF-8 in the path, a lone {@code %}, characters no request line may hold. Each
+     * gets the portal's 400 page (the site's name and style sheet, a link home), not
+     * Tomcat's, and one WARN line.
+     */
+    @Test
+    void anAddressTomcatRefusesGetsThePortals400PageAndOneWarningLine(CapturedOutput output) throws Exception {
+        for (String target : List.of("/articles/%ff", "/%", "/articles/%zz", "/a{b}", "/a\"b", "/a\u0001b")) {
+            // a minute of its own in the rate-limited log
+            clock.advance(Duration.ofMinutes(2));
+            int before = output.length();
+            Answer answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String logged = output.toString().substring(before);
+
+            assertThat(answer.status()).as(target).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(target).hasValue("text/html;charset=UTF-8");
+            assertThat(answer.header("Server")).as(target).isEmpty();
+            var page = Jsoup.parse(answer.body());
+            assertThat(page.select("h1").text()).as(answer.body()).isEqualTo("Request not understood");
+            assertThat(page.title()).isEqualTo("Request not understood · Dateline");
+            assertThat(page.select("a.brand").text()).isEqualTo("Dateline");
+            assertThat(page.select("a.brand").attr("href")).isEqualTo("/");
+            assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/site.css");
+            assertThat(answer.body()).doesNotContainIgnoringCase("tomcat")
+                .doesNotContain("HTTP Status")
+                .doesNotContain("Exception");
+            List<String> lines = logged.lines().filter(l -> !l.isBlank()).toList();
+            assertThat(lines).as(logged).hasSize(1);
+            assertThat(lines.getFirst()).contains("WARN").contains("Bad request from 127.0.0.1");
+            assertThat(logged).doesNotContain("ERROR").doesNotContain("\tat ");
+        }
+    }
+
     interface ThrowingRequest {
 
         Answer send() throws Exception;
