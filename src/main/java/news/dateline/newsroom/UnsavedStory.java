@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import news.dateline.web.CommitInDoubtException;
 import news.dateline.web.DatabaseAwayAnswer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,6 +39,10 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * valid {@link EditorMark} (checked with the key in memory) and a same-origin post
  * ({@code Sec-Fetch-Site} or {@code Origin}); a stranger's post, a cross-site one, or a
  * form over {@link RescuedDraft#MAX_KEPT} gets the plain "back in a moment" page.
+ * <p>
+ * When the save's own commit was sent and its answer lost in the same request
+ * ({@link CommitInDoubtException#REQUEST_ATTRIBUTE}), the story may well be stored: the
+ * page says so, and where to look, instead of "nothing was saved".
  */
 @Component
 @Order(0)
@@ -45,6 +50,14 @@ class UnsavedStory implements DatabaseAwayAnswer {
 
     static final String MESSAGE = "The database is not reachable; nothing was saved. Your text is below: copy it or "
             + "press Save again in a moment.";
+
+    /**
+     * When the save's commit was sent and its answer lost
+     * ({@link CommitInDoubtException}): the story may be stored.
+     */
+    static final String IN_DOUBT_MESSAGE = "The connection to the database broke just as the story was being saved, "
+            + "so it may have been saved all the same. Your text is below: copy it, and look for the story in the story "
+            + "list before you press Save again, so that it is not saved twice.";
 
     static final String AUTOSAVE_MESSAGE = "Not autosaved: the database is not reachable. Retrying; your text is "
             + "still here.";
@@ -96,7 +109,9 @@ class UnsavedStory implements DatabaseAwayAnswer {
             return false;
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("message", MESSAGE);
+        boolean inDoubt = Boolean.TRUE.equals(request.getAttribute(CommitInDoubtException.REQUEST_ATTRIBUTE));
+        model.put("inDoubt", inDoubt);
+        model.put("message", inDoubt ? IN_DOUBT_MESSAGE : MESSAGE);
         model.put("action", path);
         model.put("csrf", request.getParameter("_csrf"));
         for (String name : TYPED) {

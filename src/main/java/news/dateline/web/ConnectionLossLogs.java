@@ -12,8 +12,9 @@ import org.slf4j.Marker;
  * under it: the pool's "marked as broken" warning and Spring's "Application exception
  * overridden by rollback exception" error (from the interceptor and from
  * {@code TransactionTemplate}, as Spring Session uses), the reader cache's failed load
- * and the health check each carry a stack trace of a hundred lines, and Hibernate adds
- * two lines of its own (SQLState class 08 or 57P, or none, as a pool timing out gives).
+ * and the health check each carry a stack trace of a hundred lines (so does Thymeleaf's
+ * for a page whose session could not be written as it was sent), and Hibernate adds two
+ * lines of its own (SQLState class 08 or 57P, or none, as a pool timing out gives).
  * {@link DatabaseUnavailable} says it once, in one WARN line at most every 10 s. Only
  * events whose exception is a lost database ({@link DatabaseFailures}) are dropped, and
  * only from these loggers; everything else they say is logged as before. Set in
@@ -34,7 +35,10 @@ public final class ConnectionLossLogs extends TurboFilter {
     private static final Set<String> LOGGERS = Set.of(POOL, TRANSACTIONS, TEMPLATE, HIBERNATE, HIBERNATE_7,
             "com.github.benmanes.caffeine.cache.LocalAsyncCache",
             "com.github.benmanes.caffeine.cache.BoundedLocalCache",
-            "org.springframework.boot.jdbc.health.DataSourceHealthIndicator");
+            "org.springframework.boot.jdbc.health.DataSourceHealthIndicator",
+            // a page being rendered when its session could not be written (the database
+            // went during the request)
+            "org.thymeleaf.TemplateEngine");
 
     /**
      * Hibernate logs a failed statement in two lines, its SQLState and then its message:

@@ -26,6 +26,9 @@ import org.springframework.transaction.TransactionSystemException;
  * reaches the caller (Hibernate's {@code TransactionException} or Spring's
  * {@link TransactionSystemException}).</li>
  * </ul>
+ * <p>
+ * Among these, a commit can be left in doubt ({@link #inDoubt}): the COMMIT was sent and
+ * the connection broke before its answer, so the work may be stored.
  */
 public final class DatabaseFailures {
 
@@ -43,6 +46,44 @@ public final class DatabaseFailures {
                     || cause instanceof SQLException sql && connectionState(sql.getSQLState()) || transactionEnd(cause)
                             && cause.getCause() instanceof SQLException sql && sql.getSQLState() == null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code failure}, or one of its causes, is a commit left in doubt
+     * ({@link CommitInDoubtException}): the work may have been stored.
+     */
+    public static boolean commitInDoubt(@Nullable Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof CommitInDoubtException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a transaction manager's commit that failed with {@code commitFailure} may
+     * have been committed all the same: the JDBC driver's {@code commit()} itself failed
+     * (Hibernate's {@code TransactionException} around the {@link SQLException}, not a
+     * statement of the flush before it, which Hibernate reports as a
+     * {@code JDBCException}), with the SQLState of a connection lost under it (class
+     * {@code 08}, or {@code 57P} as PostgreSQL ends the session). Not when the connection
+     * was known to be closed before the commit went out: {@code 08003} (connection does
+     * not exist, the driver's word) or no SQLState at all (the pool's closed connection):
+     * nothing was sent, so nothing was committed.
+     */
+    public static boolean inDoubt(@Nullable Throwable commitFailure) {
+        for (Throwable cause = commitFailure; cause != null; cause = cause.getCause() == cause ? null
+                : cause.getCause()) {
+            if (cause instanceof org.hibernate.JDBCException) {
+                return false;
+            }
+            if (transactionEnd(cause) && cause.getCause() instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                return state != null && !state.equals("08003") && connectionState(state);
             }
         }
         return false;

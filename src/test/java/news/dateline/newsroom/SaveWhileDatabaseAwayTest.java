@@ -131,6 +131,7 @@ class SaveWhileDatabaseAwayTest {
         database.comeBack();
 
         assertThat(away.statusCode()).isEqualTo(503);
+        keep("newsroom-unsaved.html", away.body());
         assertThat(away.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(away.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
         assertThat(away.headers().allValues("Set-Cookie")).as("the session and the mark are kept").isEmpty();
@@ -181,6 +182,73 @@ class SaveWhileDatabaseAwayTest {
         assertThat(get(answer.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""),
                 editor.cookies())
             .statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * The save's COMMIT went out and its answer was lost with the connection (here the
+     * commit is made, then fails as a broken socket would, and the database stays away):
+     * the story may well be stored, so the page says so and where to look, never "nothing
+     * was saved", and still gives back everything typed. Here it was stored, and the
+     * story list shows it once the database is back.
+     */
+    @Test
+    void aSaveWhoseCommitsAnswerWasLostSaysItMayHaveBeenSavedWhereToLookAndGivesBackTheText(CapturedOutput output)
+            throws Exception {
+        Editor editor = logIn();
+        String mark = UUID.randomUUID().toString();
+        String headline = "Perhaps saved " + mark;
+        String body = "Typed as the connection broke under the commit.";
+
+        int before = output.length();
+        database.loseAnswerToCommitAfter("insert into article ", true);
+        HttpResponse<String> answer = post("/admin/articles", story(headline, body, editor.token()), editor.cookies(),
+                "Origin", origin());
+        database.comeBack();
+        String logged = output.toString().substring(before);
+
+        assertThat(logged).as(logged).doesNotContain("ERROR").doesNotContain("\tat ");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
+        keep("newsroom-unsaved-in-doubt.html", answer.body());
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("30");
+        Document page = Jsoup.parse(answer.body());
+        assertThat(page.title()).isEqualTo("Perhaps saved · Dateline newsroom");
+        assertThat(page.select("h1").text()).isEqualTo("Perhaps saved");
+        assertThat(page.select("[role=alert]").text()).isEqualTo(UnsavedStory.IN_DOUBT_MESSAGE)
+            .doesNotContain("nothing was saved");
+        assertThat(page.select("main a[href=/admin]").text()).isEqualTo("look in the story list");
+        assertThat(page.select("#headline").val()).isEqualTo(headline);
+        assertThat(page.select("#body").first().wholeText()).isEqualTo(body);
+        assertThat(page.select("form.story-form button[value=save]").text()).isEqualTo("Save again");
+
+        assertThat(articles(headline)).isEqualTo(1);
+        HttpResponse<String> list = get("/admin?q=" + mark, editor.cookies());
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(list.body()).select("main").text()).contains(headline);
+    }
+
+    /**
+     * The same lost answer while the database itself stays up (one connection broken, the
+     * session still written): the story form comes back with the same warning.
+     */
+    @Test
+    void aLostAnswerToTheCommitWithTheDatabaseStillUpGivesTheFormBackWithTheSameWarning() throws Exception {
+        Editor editor = logIn();
+        String headline = "Perhaps saved, database up " + UUID.randomUUID();
+
+        database.loseAnswerToCommitAfter("insert into article ", false);
+        HttpResponse<String> answer = post("/admin/articles", story(headline, "Body kept.", editor.token()),
+                editor.cookies(), "Origin", origin());
+        database.comeBack();
+
+        Document page = Jsoup.parse(answer.body());
+        assertThat(page.select("[role=alert]").text()).as(answer.body())
+            .contains("so it may have been saved all the same")
+            .contains("look for it in the story list before you save again")
+            .doesNotContain("nothing was saved");
+        assertThat(page.select("#headline").val()).isEqualTo(headline);
+        assertThat(page.select("#body").first().wholeText()).isEqualTo("Body kept.");
+        assertThat(articles(headline)).isEqualTo(1);
     }
 
     @Test
@@ -240,6 +308,16 @@ class SaveWhileDatabaseAwayTest {
         assertThat(logged).as(logged).doesNotContain("ERROR").doesNotContain("\tat ");
         assertThat(logged.lines().filter(line -> line.contains(" WARN "))).as(logged).hasSize(1);
         assertThat(get("/admin", editor.cookies()).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * Keeps a page only a stopped database shows in {@code target/rendered-pages/}, where
+     * {@code scripts/page-check} finds it for the Nu Html Checker and axe-core.
+     */
+    static void keep(String file, String html) throws java.io.IOException {
+        java.nio.file.Path pages = java.nio.file.Path.of("target", "rendered-pages");
+        java.nio.file.Files.createDirectories(pages);
+        java.nio.file.Files.writeString(pages.resolve(file), html);
     }
 
     long articles(String headline) {

@@ -36,6 +36,10 @@ public class DataSourceProbe implements BeanPostProcessor {
 
     private volatile String awayAt;
 
+    private volatile String lostAtCommitAfter;
+
+    private volatile boolean awayAfterLostCommit;
+
     private final List<Plan> plans = new CopyOnWriteArrayList<>();
 
     /**
@@ -81,7 +85,20 @@ public class DataSourceProbe implements BeanPostProcessor {
         awayAt = sql;
     }
 
+    /**
+     * As the connection breaking after a COMMIT was sent: the next transaction that
+     * prepares a statement containing {@code sql} is committed for real, and then its
+     * {@code commit()} fails as on a lost connection (SQLState 08006), as if the answer
+     * never came. With {@code stayAway}, from then on every new connection fails, until
+     * {@link #comeBack()}.
+     */
+    public void loseAnswerToCommitAfter(String sql, boolean stayAway) {
+        awayAfterLostCommit = stayAway;
+        lostAtCommitAfter = sql;
+    }
+
     public void comeBack() {
+        lostAtCommitAfter = null;
         awayAt = null;
         stopping.set(false);
         away.set(false);
@@ -112,8 +129,26 @@ public class DataSourceProbe implements BeanPostProcessor {
     }
 
     private Connection counting(Connection connection) {
+        AtomicBoolean ranWatched = new AtomicBoolean();
         InvocationHandler handler = (proxy, method, args) -> {
             String name = method.getName();
+            String watched = lostAtCommitAfter;
+            if (watched != null && name.equals("prepareStatement") && ((String) args[0]).contains(watched)) {
+                ranWatched.set(true);
+            }
+            if (name.equals("rollback")) {
+                ranWatched.set(false);
+            }
+            if (name.equals("commit") && ranWatched.getAndSet(false) && lostAtCommitAfter != null) {
+                lostAtCommitAfter = null;
+                connection.commit();
+                if (awayAfterLostCommit) {
+                    away.set(true);
+                }
+                throw new java.sql.SQLException(
+                        "An I/O error occurred while sending to the backend (a test made it so, after the commit).",
+                        "08006");
+            }
             String at = awayAt;
             if (at != null && name.equals("prepareStatement") && ((String) args[0]).contains(at)) {
                 awayAt = null;

@@ -8,7 +8,7 @@ import news.dateline.newsroom.CountryForm;
 import news.dateline.web.NotFoundException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +52,7 @@ class CountryAdminController {
                 return "redirect:/admin/countries/" + country.code() + "/edit";
             }
         }
-        catch (CannotCreateTransactionException | DataAccessException e) {
+        catch (TransactionException | DataAccessException e) {
             model.addAttribute("problem", Forms.problem(e));
         }
         return form(country, form, errors, model);

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
@@ -27,6 +27,11 @@ final class Forms {
     static final String DATABASE_DOWN = "The database did not answer, so nothing was saved. Everything you typed is here: "
             + "try again in a moment.";
 
+    /** Said of a commit left in doubt; {@code %s} is where to look. */
+    static final String IN_DOUBT = "The connection to the database broke just as this was being saved, so it may "
+            + "have been saved all the same. Everything you typed is here. Once the database answers again, look for it "
+            + "in %s before you save again, so that it is not saved twice.";
+
     static final String OUR_FAULT = "Saving failed because of an error on our side, so nothing was saved. Everything you "
             + "typed is here, and the error was logged for the developers.";
 
@@ -36,11 +41,25 @@ final class Forms {
     }
 
     /**
-     * What to tell the editor when a save threw: the database away (try again soon), or
-     * anything else, which is our fault and is logged, never passed off as the database
-     * being away.
+     * What to tell the editor when a save threw: a commit left in doubt (it may be
+     * stored: look before saving again), the database away (nothing was stored: try again
+     * soon), or anything else, which is our fault and is logged, never passed off as the
+     * database being away.
      */
     static String problem(RuntimeException e) {
+        return problem(e, "its list in the newsroom");
+    }
+
+    /**
+     * As {@link #problem(RuntimeException)}, naming where a save in doubt would be found
+     * ("the story list").
+     */
+    static String problem(RuntimeException e, String list) {
+        if (DatabaseFailures.commitInDoubt(e)) {
+            LOG.warn("The connection to the database broke during a commit; the save may have been stored: {}",
+                    e.getMessage());
+            return IN_DOUBT.formatted(list);
+        }
         if (databaseAway(e)) {
             LOG.warn("The database did not answer while saving a form: {}", e.getMessage());
             return DATABASE_DOWN;
@@ -102,7 +121,7 @@ final class Forms {
                 return new Saving<>(null, form.withVersion(stored.version()));
             }
         }
-        catch (CannotCreateTransactionException | DataAccessException e) {
+        catch (TransactionException | DataAccessException e) {
             model.addAttribute("problem", problem(e));
         }
         return new Saving<>(null, form);
@@ -116,7 +135,7 @@ final class Forms {
         try {
             return choices.get();
         }
-        catch (CannotCreateTransactionException | DataAccessException e) {
+        catch (TransactionException | DataAccessException e) {
             return List.of();
         }
     }

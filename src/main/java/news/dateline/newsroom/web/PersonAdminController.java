@@ -8,7 +8,7 @@ import news.dateline.newsroom.PeopleAdmin;
 import news.dateline.newsroom.PersonForm;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,7 +73,7 @@ class PersonAdminController {
                 return "redirect:/admin/people/" + slug + "/edit";
             }
         }
-        catch (CannotCreateTransactionException | DataAccessException e) {
+        catch (TransactionException | DataAccessException e) {
             model.addAttribute("problem", Forms.problem(e));
         }
         model.addAttribute("from", from);

@@ -31,6 +31,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -294,7 +295,7 @@ class StoryController {
             autosaves.save(form, draft, editor.getName())
                 .ifPresent(at -> model.addAttribute("autosaved", "Autosaved at " + at + "."));
         }
-        catch (CannotCreateTransactionException | DataAccessException e) {
+        catch (TransactionException | DataAccessException e) {
             model.addAttribute("problem", Forms.problem(e));
         }
         return form(form, errors(binding, field -> true), false, model);
@@ -350,8 +351,8 @@ class StoryController {
                 }
             };
         }
-        catch (CannotCreateTransactionException | DataAccessException e) {
-            model.addAttribute("problem", Forms.problem(e));
+        catch (TransactionException | DataAccessException e) {
+            model.addAttribute("problem", Forms.problem(e, "the story list"));
             return form(form, errors(binding, field -> true), false, model);
         }
     }
