@@ -131,7 +131,8 @@ const table = [
         + ` (every rule but the experimental ones), ${lighthouseToo ? `Lighthouse ${version('lighthouse')}` : 'no Lighthouse'},`
         + ` playwright-core ${version('playwright-core')}, Chromium ${chromiumVersion}. Lighthouse scores are performance /`
         + ' accessibility / best practices / SEO, desktop preset at 1280 px and mobile (simulated slow 4G) at 390 px;'
-        + ' Lighthouse skips the newsroom pages, which need a login, and the 404 and 400 pages, as it scores 200 answers only.',
+        + ' Lighthouse skips the newsroom pages, which need a login, and the error pages (404, 410, 400), as it scores 200'
+        + ' answers only. The `target/rendered-pages/` rows are pages only a stopped database shows, as a test rendered them.',
     '',
     `The stylesheets (${sheets.map(s => `\`${s}\``).join(', ')}): ${cssErrors.length} vnu CSS errors.`,
     '',

@@ -7,8 +7,12 @@
 // has a lead image (it uploads a generated JPEG to the newest story when none has one), so that pages with pictures
 // are covered; the newsroom pages reached by a button (a paste, a preview, a conflict) are opened by pressing it.
 // Nothing else is changed: the preview autosaves a draft, the conflict page is reached with a stale version number
-// and the bulk page only asks for a confirmation.
-import { readFileSync } from 'node:fs';
+// and the bulk page only asks for a confirmation; for the page of a deleted story (410) the script writes and deletes
+// a story, /articles/page-check-a-deleted-story, once per portal (later runs find it gone already). The forced
+// new-password page needs a second account that must choose its own password (DATELINE_MUST_CHANGE_USER and
+// DATELINE_MUST_CHANGE_PASSWORD: the first start's admin with its one-time password); it is opened, never changed.
+// The newsroom's 503 pages for a stopped database come from files a test wrote (RENDERED below).
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -153,11 +157,67 @@ export async function discover(page, base, editor) {
         found.adminEvent = await editLink('/admin/events');
         found.adminCountry = await editLink('/admin/countries');
         found.revisions = `/admin/articles/${found.imageStoryId}/revisions`;
+        found.deleted = await deletedStory(page, base);
     }
     return found;
 }
 
+/** The address of a deleted story (410): the one an earlier run left, else a story written and deleted now. */
+const DELETED = '/articles/page-check-a-deleted-story';
+
+async function deletedStory(page, base) {
+    const before = await page.context().request.get(base + DELETED);
+    if (before.status() === 410) {
+        return DELETED;
+    }
+    await page.goto(base + '/admin/articles/new');
+    await page.fill('#headline', 'Page check: a deleted story');
+    await page.fill('#body', 'Written by scripts/page-check and deleted at once, so that the page a deleted story '
+        + 'leaves behind can be checked.');
+    await page.fill('#slug', DELETED.slice('/articles/'.length));
+    await page.fill('#source', 'Dateline');
+    await page.selectOption('#status', 'PUBLISHED');
+    await press(page, 'button[name=action][value=save]');
+    if (!/\/admin\/articles\/\d+\/edit/.test(page.url())) {
+        throw new Error('the story to delete was not saved: ' + page.url());
+    }
+    await press(page, 'form[action$="/delete"] button[type=submit]');
+    const after = await page.context().request.get(base + DELETED);
+    if (after.status() !== 410) {
+        throw new Error(`${DELETED} answers ${after.status()} after its deletion, not 410`);
+    }
+    return DELETED;
+}
+
 const get = url => async (page, base) => page.goto(base + url);
+
+/** Reader pages answered with an error status, which Lighthouse does not score. */
+const ERROR_PAGES = ['not-found', 'not-found-story', 'gone', 'bad-request', 'bad-address'];
+
+/**
+ * Pages that only a test can make the portal render (the database stopped), kept by that test in
+ * target/rendered-pages/: the file, the address it stands for and its status. They are served to the browser at
+ * that address, over the portal's own style sheets and scripts.
+ */
+export const RENDERED = [
+    { name: 'admin-unsaved', file: 'newsroom-unsaved.html', url: '/admin/articles', status: 503,
+        test: 'SaveWhileDatabaseAwayTest' },
+    { name: 'admin-unsaved-in-doubt', file: 'newsroom-unsaved-in-doubt.html', url: '/admin/articles', status: 503,
+        test: 'SaveWhileDatabaseAwayTest' },
+];
+
+function rendered(spec) {
+    return async (page, base) => {
+        const file = path.join(ROOT, 'target/rendered-pages', spec.file);
+        if (!existsSync(file)) {
+            return null;
+        }
+        await page.route(base + spec.url, route => route.fulfill({
+            status: spec.status, contentType: 'text/html;charset=UTF-8', body: readFileSync(file, 'utf8'),
+        }));
+        return page.goto(base + spec.url);
+    };
+}
 
 /** Presses a button and answers the response of the page it leads to. */
 async function press(page, selector) {
@@ -187,11 +247,15 @@ export function pages(found, user) {
         ['search-empty', '/search?q=quokka'],
         ['about', '/about'],
         ['not-found', '/no-such-page'],
+        ['not-found-story', '/articles/no-such-story'],
+        ['gone', found.deleted],
         ['bad-request', '/search?q=%ff'],
+        // refused by Tomcat before the portal's filters: the portal's own valve answers (web.ContainerErrorPages)
+        ['bad-address', '/articles/%ff'],
     ].filter(([, url]) => url).map(([name, url]) => ({
         name, group: 'reader', url, open: get(url),
         // Lighthouse stops at an answer that is not a 200 ("unable to reliably load the page").
-        lighthouse: !['not-found', 'bad-request'].includes(name),
+        lighthouse: !ERROR_PAGES.includes(name),
     }));
     if (!user) {
         return reader;
@@ -288,7 +352,23 @@ export function pages(found, user) {
         { name: 'admin-account', url: `/admin/accounts/${user}`, open: get(`/admin/accounts/${user}`) },
         { name: 'admin-password', url: '/admin/password', open: get('/admin/password') },
         { name: 'admin-audit', url: '/admin/audit', open: get('/admin/audit') },
-    ].filter(p => p.url && !p.url.includes('undefined')).map(p => ({ group: 'newsroom', ...p }));
+        {
+            // an account that must choose its own password (the first start's admin, with its one-time password)
+            name: 'admin-password-forced', url: '/admin/password (first login)', mustChange: true,
+            open: async (page, base) => {
+                await page.goto(base + '/login');
+                await page.fill('#username', process.env.DATELINE_MUST_CHANGE_USER);
+                await page.fill('#password', process.env.DATELINE_MUST_CHANGE_PASSWORD);
+                const response = await press(page, 'button[type=submit]');
+                if (new URL(page.url()).pathname !== '/admin/password') {
+                    throw new Error(`${process.env.DATELINE_MUST_CHANGE_USER} was not sent to choose a password: ${page.url()}`);
+                }
+                return response;
+            },
+        },
+        ...RENDERED.map(spec => ({ ...spec, url: `${spec.url} (target/rendered-pages/${spec.file})`, open: rendered(spec) })),
+    ].filter(p => !p.mustChange || (process.env.DATELINE_MUST_CHANGE_USER && process.env.DATELINE_MUST_CHANGE_PASSWORD))
+        .filter(p => p.url && !p.url.includes('undefined')).map(p => ({ group: 'newsroom', ...p }));
     return [...reader, ...newsroom];
 }
 
@@ -331,10 +411,17 @@ export async function eachPage(browser, { base, user, password, flags = [] }, vi
             await logIn(await loggedIn.newPage(), base, user, password);
         }
         for (const spec of specs) {
-            const page = await (spec.group === 'reader' || spec.loggedOut ? loggedOut : loggedIn).newPage();
+            const own = spec.mustChange ? await browser.newContext({ viewport: size, ...contextOptions }) : null;
+            const page = await (own ?? (spec.group === 'reader' || spec.loggedOut ? loggedOut : loggedIn)).newPage();
             const response = await spec.open(page, base);
-            await visit(page, spec, size.width, response);
+            if (response === null) {
+                console.error(`${spec.name}: not checked, target/rendered-pages/${spec.file} is missing (run ./mvnw test -Dtest=${spec.test})`);
+            }
+            else {
+                await visit(page, spec, size.width, response);
+            }
             await page.close();
+            await own?.close();
         }
         await loggedOut.close();
         await loggedIn.close();

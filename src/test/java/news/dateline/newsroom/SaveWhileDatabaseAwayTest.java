@@ -216,7 +216,7 @@ class SaveWhileDatabaseAwayTest {
         assertThat(page.select("h1").text()).isEqualTo("Perhaps saved");
         assertThat(page.select("[role=alert]").text()).isEqualTo(UnsavedStory.IN_DOUBT_MESSAGE)
             .doesNotContain("nothing was saved");
-        assertThat(page.select("main a[href=/admin]").text()).isEqualTo("look in the story list");
+        assertThat(page.select("main a[href=/admin]").text()).isEqualTo("Look in the story list");
         assertThat(page.select("#headline").val()).isEqualTo(headline);
         assertThat(page.select("#body").first().wholeText()).isEqualTo(body);
         assertThat(page.select("form.story-form button[value=save]").text()).isEqualTo("Save again");
