@@ -114,13 +114,17 @@ public final class PageCache {
         }
         String key = key(request);
         RenderedPage page = pages.asMap().get(key);
-        if (page == null || !page.fresh() || (!"HEAD".equals(request.getMethod())
-                && System.nanoTime() - page.renderedAt() > properties.refreshAfter().toNanos())) {
+        if (page == null || !page.fresh() || (!"HEAD".equals(request.getMethod()) && due(page))) {
             return false;
         }
         pages.getIfPresent(key); // a hit, for the hit rate
         serve(page, request, response);
         return true;
+    }
+
+    /** Older than the refresh time: the next reader renders it again. */
+    private boolean due(RenderedPage page) {
+        return System.nanoTime() - page.renderedAt() > properties.refreshAfter().toNanos();
     }
 
     /** The filter's work: answer from the cache, or render, keep and answer. */
@@ -134,8 +138,7 @@ public final class PageCache {
         boolean head = "HEAD".equals(request.getMethod());
         RenderedPage page = pages.getIfPresent(key);
         if (page != null && page.fresh()) {
-            boolean due = System.nanoTime() - page.renderedAt() > properties.refreshAfter().toNanos();
-            if (head || !due || !page.refreshing().compareAndSet(false, true)) {
+            if (head || !due(page) || !page.refreshing().compareAndSet(false, true)) {
                 serve(page, request, response);
                 return;
             }
