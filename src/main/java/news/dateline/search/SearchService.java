@@ -17,15 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
  * names or aliases match come first.
  * <p>
  * At archive scale a frequent word matches half a million stories, so only a bounded
- * candidate set is ranked: the {@value #CANDIDATES} latest matching stories. They are
- * found either by walking the published stories newest first, testing each one's vector,
- * until enough match (a frequent word: the matches come quickly), or by taking every
- * match the GIN index on {@code search_vector} gives and sorting them by date (a rare
- * word: few matches). Which is cheaper depends on how common the words are: the first
- * statement asks PostgreSQL's statistics of the vector ({@code dl_search_walks}, see
- * migration V24), and the search statement is written so that the planner can only take
+ * candidate set is ranked: the {@value #CANDIDATES} latest matching stories, and the
+ * latest stories of the people and countries the search names. How the latest matches are
+ * found depends on how common the words are ({@link SearchStatistics}, from PostgreSQL's
+ * own statistics, read every few minutes): a frequent word walks the published stories
+ * newest first, testing each one's vector, until enough match; a rare one takes every
+ * match the GIN index on {@code search_vector} gives and sorts them by date; a word in a
+ * few percent of the stories takes the index's matches among the stories of a recent
+ * window (the date index's bitmap and the word's, combined), and looks before the window
+ * only when it held too few. The statement is written so that the planner can only take
  * the way chosen (left to itself it walked 70,000 stories for a word in 2 % of them).
- * Only the candidates are ranked, counted ("more than 1,000") and paged, and
+ * Only the candidates are ranked, counted ("more than 300") and paged, and
  * {@code ts_headline}, the costly part, runs only for the page shown. Two statements.
  */
 @Service
@@ -34,8 +36,11 @@ public class SearchService {
 
     public static final int PAGE_SIZE = 10;
 
-    /** The most stories a search ranks and pages through: the latest that match. */
-    public static final int CANDIDATES = 1000;
+    /**
+     * The most stories a search ranks and pages through: the latest that match (30
+     * pages). Every part of a search's cost grows with it.
+     */
+    public static final int CANDIDATES = 300;
 
     /**
      * The shortest search that also finds the stories of the people and countries it
@@ -49,9 +54,12 @@ public class SearchService {
 
     private final Clock clock;
 
-    SearchService(JdbcClient jdbc, Clock clock) {
+    private final SearchStatistics statistics;
+
+    SearchService(JdbcClient jdbc, Clock clock, SearchStatistics statistics) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.statistics = statistics;
     }
 
     public record Entity(String kind, String url, String name, String detail) {
@@ -81,17 +89,24 @@ public class SearchService {
     }
 
     public Results search(SearchQuery query) {
+        return search(query, null);
+    }
+
+    /**
+     * @param forced the way to take, or null to let the statistics choose
+     */
+    Results search(SearchQuery query, SearchStatistics.Route forced) {
         if (query.isBlank()) {
             return new Results(query, List.of(), List.of(), 0, false, 0);
         }
         String like = Like.anywhere(query.text());
         List<Long> people = new java.util.ArrayList<>();
         List<Long> countries = new java.util.ArrayList<>();
-        boolean[] walk = { false };
+        List<String> words = new java.util.ArrayList<>();
         List<Entity> entities = new java.util.ArrayList<>();
         jdbc.sql(
                 """
-                        select g.walk, e.* from (select dl_search_walks(:text, :candidates) as walk) g
+                        select g.words, e.* from (select tsvector_to_array(to_tsvector('english', dl_fold(:text))) as words) g
                         left join lateral (
                             select 'person' as kind, '/people/' || p.slug as url, p.name, p.role as detail, 1 as ord, p.id
                             from person p
@@ -108,9 +123,10 @@ public class SearchService {
                             order by ord, name limit 12) e on true""")
             .param("like", like)
             .param("text", query.text())
-            .param("candidates", CANDIDATES + 1)
             .query(rs -> {
-                walk[0] = rs.getBoolean("walk");
+                if (words.isEmpty()) {
+                    words.addAll(List.of((String[]) rs.getArray("words").getArray()));
+                }
                 String kind = rs.getString("kind");
                 if (kind == null) {
                     return;
@@ -127,12 +143,15 @@ public class SearchService {
             people.clear();
             countries.clear();
         }
+        SearchStatistics.Route route = forced != null ? forced : statistics.route(words, CANDIDATES + 1);
+        boolean walk = route.way() == SearchStatistics.Way.WALK;
+        boolean window = route.way() == SearchStatistics.Way.LATEST_WINDOW && route.since() != null;
         // Walking newest first: "is true" keeps the GIN index out, so the planner cannot
         // trade the walk for all the matches. Taking the index's matches: ordering by an
         // expression keeps the walk out.
-        String text = walk[0] ? " and (a.search_vector @@ websearch_to_tsquery('english', dl_fold(:text))) is true"
+        String text = walk ? " and (a.search_vector @@ websearch_to_tsquery('english', dl_fold(:text))) is true"
                 : " and a.search_vector @@ websearch_to_tsquery('english', dl_fold(:text))";
-        String latest = walk[0] ? "a.published_at desc" : "a.published_at + interval '0 s' desc";
+        String latest = walk ? "a.published_at desc" : "a.published_at + interval '0 s' desc";
         String filters = " "
                 + """
                         a.status = 'PUBLISHED' and a.published_at <= :now
@@ -146,12 +165,18 @@ public class SearchService {
         String score = query.byDate() ? "0" : """
                 (ts_rank_cd(a.search_vector, websearch_to_tsquery('english', dl_fold(:text)), 32) + 0.05)
                     / (1 + extract(epoch from (:now - a.published_at)) / 31536000.0)""";
+        String matches = "select a.id from article a where " + filters + text;
+        String latestFirst = " order by " + latest + ", a.id desc limit :candidates";
+        // The window's matches come first; the stories before it are searched only when
+        // the window held fewer than wanted (a one-time filter: otherwise never run).
+        String found = window ? "recent (id) as materialized (" + matches + " and a.published_at >= :since"
+                + latestFirst + "),\nmatched (id) as ((select id from recent) union all (" + matches
+                + " and a.published_at < :since and (select count(*) from recent) < :candidates" + latestFirst + ")"
+                : "matched (id) as ((" + matches + latestFirst + ")";
         long[] total = { 0 };
         List<Hit> hits = new java.util.ArrayList<>();
-        jdbc.sql("""
-                with matched (id) as (
-                         (select a.id from article a where\s""" + filters + text + " order by " + latest + """
-                , a.id desc limit :candidates)
+        jdbc.sql("with " + found + """
+
                     union
                     (select l.article_id from unnest(cast(:people as bigint[])) as m (id) cross join lateral (
                          select x.article_id from article_person x
@@ -191,6 +216,7 @@ public class SearchService {
             .param("from", fromInstant)
             .param("to", toInstant)
             .param("candidates", CANDIDATES + 1)
+            .param("since", window ? route.since().atOffset(ZoneOffset.UTC) : null)
             .param("limit", PAGE_SIZE)
             .param("offset", (query.page() - 1) * PAGE_SIZE)
             .query(rs -> {

@@ -56,6 +56,9 @@ class ReaderQueryPlansTest {
     @Autowired
     news.dateline.web.ReaderCache.Evictor caches;
 
+    @Autowired
+    news.dateline.search.SearchStatistics searchStatistics;
+
     @BeforeEach
     void anArchive() {
         jdbc.sql("""
@@ -117,6 +120,7 @@ class ReaderQueryPlansTest {
             .update();
         jdbc.sql("analyze article, article_person, article_country, article_event, person, event, event_country")
             .update();
+        searchStatistics.refresh();
         caches.evictAll();
     }
 
@@ -201,9 +205,12 @@ class ReaderQueryPlansTest {
         });
         assertThat(scans).isEmpty();
         // A word in half the stories walks them newest first; a word in ten takes the
-        // full-text index's matches (either way round costs seconds at a million).
+        // full-text index's matches (either way round costs seconds at a million); two
+        // words in a tenth of the stories take the index's matches of a recent window.
         assertThat(planned.get("/search?q=government")).doesNotContain("article_search_idx");
         assertThat(planned.get("/search?q=zq1234")).contains("\"Index Name\": \"article_search_idx\"");
+        String window = planned.get("/search?q=government+railway&country=" + country + "&from=2020-01-01");
+        assertThat(window).contains("\"Index Name\": \"article_search_idx\"").contains("recent");
     }
 
     /** The "next page" link of an index. */

@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = { "dateline.scheduler.enabled=false",
         // no background refresh of the reader cache while tests count statements
         "dateline.cache.refresh-after=1h", "dateline.cache.expire-after=2h",
+        // the search's statistics are read when a test asks (SearchStatistics.refresh)
+        "dateline.search.statistics-refresh=0",
         // MockMvc carries a session as a MockHttpSession, which Spring Session's filter
         // would replace by its own: here sessions stay in memory. Sessions in PostgreSQL
         // are tested over real HTTP (TwoNodesTest, the browser tests).

@@ -58,7 +58,7 @@ class SearchController {
         model.addAttribute("results", search.search(query));
         model.addAttribute("problems", problems);
         model.addAttribute("meta", head.search(text));
-        model.addAttribute("countries", countries.withContent());
+        model.addAttribute("countries", countries.withStories());
         return "search/results";
     }
 
