@@ -29,10 +29,10 @@ import org.springframework.stereotype.Component;
 class Timelines {
 
     /** The most events a timeline, or a period of one, lists. */
-    static final int WHOLE = 60;
+    static final int WHOLE = 40;
 
     /** The most stories listed under one event: its own page has them all. */
-    static final int STORIES_PER_EVENT = 5;
+    static final int STORIES_PER_EVENT = 3;
 
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
 
