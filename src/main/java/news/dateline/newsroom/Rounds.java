@@ -1,6 +1,10 @@
 package news.dateline.newsroom;
 
 import java.time.Duration;
+import news.dateline.web.DatabaseFailures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
@@ -13,6 +17,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  */
 final class Rounds {
 
+    private static final Logger log = LoggerFactory.getLogger(Rounds.class);
+
     private Rounds() {
     }
 
@@ -24,7 +30,25 @@ final class Rounds {
         // something else may switch scheduling on (Spring Session's expired-session sweep
         // does)
         if (scheduler.enabled()) {
-            tasks.addFixedDelayTask(round, delay);
+            tasks.addFixedDelayTask(() -> whileTheDatabaseAnswers(round, delay), delay);
+        }
+    }
+
+    /**
+     * Runs a round; when the database is away (stopped, restarting, unreachable), the
+     * round is left to the next one with a WARN line instead of an error's stack trace
+     * every {@code delay} until it is back.
+     */
+    static void whileTheDatabaseAnswers(Runnable round, Duration delay) {
+        try {
+            round.run();
+        }
+        catch (RuntimeException e) {
+            if (!DatabaseFailures.unreachable(e)) {
+                throw e;
+            }
+            log.warn("A scheduled round did not run, the database did not answer ({}); the next in {} s",
+                    NestedExceptionUtils.getMostSpecificCause(e).getMessage(), delay.toSeconds());
         }
     }
 
