@@ -167,12 +167,21 @@ public class SearchService {
                     / (1 + extract(epoch from (:now - a.published_at)) / 31536000.0)""";
         String matches = "select a.id from article a where " + filters + text;
         String latestFirst = " order by " + latest + ", a.id desc limit :candidates";
-        // The window's matches come first; the stories before it are searched only when
-        // the window held fewer than wanted (a one-time filter: otherwise never run).
-        String found = window ? "recent (id) as materialized (" + matches + " and a.published_at >= :since"
-                + latestFirst + "),\nmatched (id) as ((select id from recent) union all (" + matches
-                + " and a.published_at < :since and (select count(*) from recent) < :candidates" + latestFirst + ")"
-                : "matched (id) as ((" + matches + latestFirst + ")";
+        // The window's matches come first; a wider window before it is searched only when
+        // it held fewer than wanted, and the stories before both only when they did (each
+        // a
+        // one-time filter: otherwise never run).
+        boolean wider = window && route.wider() != null;
+        String before = wider ? "a.published_at < :wider" : "a.published_at < :since";
+        String found = !window ? "matched (id) as ((" + matches + latestFirst + ")"
+                : "recent (id) as materialized (" + matches + " and a.published_at >= :since" + latestFirst + "),\n"
+                        + (wider ? "earlier (id) as materialized (" + matches
+                                + " and a.published_at >= :wider and a.published_at < :since"
+                                + " and (select count(*) from recent) < :candidates" + latestFirst + "),\n" : "")
+                        + "matched (id) as ((select id from recent) union all "
+                        + (wider ? "(select id from earlier) union all " : "") + "(" + matches + " and " + before
+                        + " and (select count(*) from recent) + " + (wider ? "(select count(*) from earlier)" : "0")
+                        + " < :candidates" + latestFirst + ")";
         long[] total = { 0 };
         List<Hit> hits = new java.util.ArrayList<>();
         jdbc.sql("with " + found + """
@@ -217,6 +226,7 @@ public class SearchService {
             .param("to", toInstant)
             .param("candidates", CANDIDATES + 1)
             .param("since", window ? route.since().atOffset(ZoneOffset.UTC) : null)
+            .param("wider", wider ? route.wider().atOffset(ZoneOffset.UTC) : null)
             .param("limit", PAGE_SIZE)
             .param("offset", (query.page() - 1) * PAGE_SIZE)
             .query(rs -> {

@@ -38,15 +38,26 @@ public class SearchStatistics implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SearchStatistics.class);
 
     /**
-     * Relative costs per row, from EXPLAIN ANALYZE at a million stories: a match taken
-     * from the full-text index's posting list, a story's row read from the heap, an entry
-     * of the date index put in a bitmap, and a story read newest first and its words
-     * tested.
+     * Relative costs per row at a million stories, between what EXPLAIN ANALYZE shows
+     * with every page in memory and what pages read from outside PostgreSQL's buffers
+     * cost: a match taken from the full-text index's posting list, a story's row read
+     * from the heap (a page of its own), an entry of the date index put in a bitmap
+     * (hundreds to a page), and a story read newest first and its words tested (three or
+     * so to a page).
      */
-    static final double POSTING = 0.25, HEAP_ROW = 1.5, DATE_ENTRY = 0.2, WALKED_ROW = 1.5;
+    static final double POSTING = 0.25, HEAP_ROW = 2.0, DATE_ENTRY = 0.05, WALKED_ROW = 1.5;
 
     /** How many more matches than wanted the window of latest stories is cut for. */
     static final double WINDOW_MARGIN = 2.0;
+
+    /**
+     * How much wider the second window is, searched when the first held too few (the
+     * stories before it are searched only when both did).
+     */
+    static final double WIDER = 4.0;
+
+    /** The largest share of the archive a first window covers. */
+    static final double MAX_WINDOW = 0.1;
 
     /** How a search finds the latest stories that match. */
     public enum Way {
@@ -68,10 +79,14 @@ public class SearchStatistics implements DisposableBean {
 
     /**
      * @param since where {@link Way#LATEST_WINDOW} starts, else null
+     * @param wider where its second, wider window starts, or null: the stories before
+     * {@code since}
      */
-    public record Route(Way way, Instant since) {
+    public record Route(Way way, Instant since, Instant wider) {
 
-        static final Route ALL = new Route(Way.ALL_MATCHES, null);
+        static final Route ALL = new Route(Way.ALL_MATCHES, null, null);
+
+        static final Route WALK = new Route(Way.WALK, null, null);
 
     }
 
@@ -86,10 +101,10 @@ public class SearchStatistics implements DisposableBean {
         static final Snapshot NONE = new Snapshot(Map.of(), 0, 0, List.of());
 
         /**
-         * The share of the stories that hold all these words: the product of their
-         * shares, as if they were independent (the planner's own guess).
+         * The share of the stories that hold all these words, at least: the product of
+         * their shares, as if they were independent (the planner's own guess).
          */
-        double share(Collection<String> words) {
+        double fewest(Collection<String> words) {
             double share = 1;
             for (String word : words) {
                 share *= shares.getOrDefault(word, unlisted);
@@ -97,21 +112,49 @@ public class SearchStatistics implements DisposableBean {
             return Math.max(share, 1e-9);
         }
 
+        /**
+         * The share of the stories that hold all these words, at most: the rarest word's,
+         * as if the others always came with it ("saudi arabia", a name's words).
+         */
+        double most(Collection<String> words) {
+            double share = 1;
+            for (String word : words) {
+                share = Math.min(share, shares.getOrDefault(word, unlisted));
+            }
+            return Math.max(share, 1e-9);
+        }
+
+        /**
+         * The way whose cost is the lowest at its worst, the words' share being anywhere
+         * between {@link #fewest} and {@link #most} (the same for one word): taking all
+         * the matches costs most when they are many, walking when they are few; a window
+         * is cut for the most matches, and when they are fewer its second, wider window
+         * (or the stories before it) finds the rest.
+         */
         Route route(Collection<String> words, int wanted) {
             if (shares.isEmpty() || words.isEmpty() || stories < 1) {
                 return Route.ALL; // a new database, or only stop words
             }
-            double share = share(words);
-            double all = share * stories * (POSTING + HEAP_ROW);
-            double walk = wanted / share * WALKED_ROW;
-            double newest = WINDOW_MARGIN * wanted / share;
-            Instant since = newest < stories / 2 ? since(newest / stories) : null;
-            double window = since == null ? Double.MAX_VALUE
-                    : share * stories * POSTING + newest * DATE_ENTRY + WINDOW_MARGIN * wanted * HEAP_ROW;
+            double fewest = fewest(words);
+            double most = most(words);
+            double all = most * stories * (POSTING + HEAP_ROW);
+            double walk = wanted / fewest * WALKED_ROW;
+            double newest = WINDOW_MARGIN * wanted / most;
+            // a window of more than a tenth of the archive is no window (the planner
+            // reads
+            // such a share of a small archive whole)
+            Instant since = newest <= stories * MAX_WINDOW ? since(newest / stories) : null;
+            // the window's margin covers matches down to half as many as cut for
+            boolean covered = fewest * WINDOW_MARGIN >= most;
+            double dated = covered ? newest : (1 + WIDER) * newest;
+            // the wider window also when one should do: the stories before it can be many
+            Instant wider = WIDER * newest < stories / 2 ? since(WIDER * newest / stories) : null;
+            double window = since == null ? Double.MAX_VALUE : most * stories * POSTING
+                    + Math.min(dated, stories) * DATE_ENTRY + WINDOW_MARGIN * wanted * HEAP_ROW * (covered ? 1 : 2);
             if (walk <= all && walk <= window) {
-                return new Route(Way.WALK, null);
+                return Route.WALK;
             }
-            return window < all ? new Route(Way.LATEST_WINDOW, since) : Route.ALL;
+            return window < all ? new Route(Way.LATEST_WINDOW, since, wider) : Route.ALL;
         }
 
         /** The date after which about this fraction of the stories was published. */

@@ -85,6 +85,7 @@ class ReaderQueryPlansTest {
                         select ? + g, 'plan-' || g,
                                'Plan story ' || g || ' on ' || (array['trade', 'border', 'energy', 'health', 'railway'])[1 + g % 5],
                                case when g % 2 = 0 then 'The government said the talks went well. ' else 'Officials met on Monday. ' end
+                                   || case when g % 8 = 0 then 'Saffron exports were discussed. ' else '' end
                                    || 'Reference zq' || (g % 5000) || '. ' || repeat('Words about the economy and the visit. ', 1 + g % 4),
                                (select min(id) from agency), now() - interval '1 hour' - g * interval '2 hours 37 minutes', 'MINUTE',
                                case when g % 50 = 1 then 'DRAFT' else 'PUBLISHED' end, 'plan-hash-' || g
@@ -170,6 +171,7 @@ class ReaderQueryPlansTest {
         pages.put("/search?q=government", 4);
         pages.put("/search?q=government&sort=date&page=7", 4);
         pages.put("/search?q=zq1234", 4);
+        pages.put("/search?q=saffron", 4);
         pages.put("/search?q=government+railway&country=" + country + "&from=2020-01-01", 4);
         // what crawlers and feed readers ask
         pages.put("/feed.xml", 2);
@@ -205,11 +207,11 @@ class ReaderQueryPlansTest {
         });
         assertThat(scans).isEmpty();
         // A word in half the stories walks them newest first; a word in ten takes the
-        // full-text index's matches (either way round costs seconds at a million); two
-        // words in a tenth of the stories take the index's matches of a recent window.
+        // full-text index's matches (either way round costs seconds at a million); a
+        // word in one story of eight takes the index's matches of a recent window.
         assertThat(planned.get("/search?q=government")).doesNotContain("article_search_idx");
         assertThat(planned.get("/search?q=zq1234")).contains("\"Index Name\": \"article_search_idx\"");
-        String window = planned.get("/search?q=government+railway&country=" + country + "&from=2020-01-01");
+        String window = planned.get("/search?q=saffron");
         assertThat(window).contains("\"Index Name\": \"article_search_idx\"").contains("recent");
     }
 

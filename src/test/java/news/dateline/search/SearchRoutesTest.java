@@ -70,18 +70,20 @@ class SearchRoutesTest {
     @Test
     void aWordInAFewPercentFindsTheSameLatestStoriesEveryWay() {
         // 480 matches, 300 ranked: a window holding 400 of them, and one holding 100 (the
-        // stories before it are searched too)
-        for (Route window : List.of(windowSince(10_000), windowSince(2_500))) {
+        // stories before it are searched too); two windows holding 40 and 320 (the
+        // second is enough), 40 and 40 (the stories before both are searched), 360 and
+        // 80 (the first is enough)
+        for (Route window : List.of(windowSince(10_000), windowSince(2_500), windowsSince(1_000, 9_000),
+                windowsSince(1_000, 2_000), windowsSince(9_000, 11_000))) {
             for (SearchQuery query : List.of(query("saffron", 1, false), query("saffron", 30, false),
                     query("saffron", 17, true))) {
-                var expected = search.search(query, new Route(Way.ALL_MATCHES, null));
+                var expected = search.search(query, Route.ALL);
                 assertThat(expected.more()).isTrue();
                 assertThat(expected.total()).isEqualTo(SearchService.CANDIDATES);
                 assertThat(expected.hits()).hasSize(SearchService.PAGE_SIZE);
 
                 assertThat(slugs(search.search(query, window))).as("%s, %s", query, window).isEqualTo(slugs(expected));
-                assertThat(slugs(search.search(query, new Route(Way.WALK, null)))).as("%s, walking", query)
-                    .isEqualTo(slugs(expected));
+                assertThat(slugs(search.search(query, Route.WALK))).as("%s, walking", query).isEqualTo(slugs(expected));
                 assertThat(search.search(query, window).totalPages()).isEqualTo(expected.totalPages());
             }
         }
@@ -92,9 +94,10 @@ class SearchRoutesTest {
         SearchQuery filtered = new SearchQuery("government railway", country, LocalDate.now().minusYears(3), null, 1);
         SearchQuery rare = query("zq1234", 1, false);
         for (SearchQuery query : List.of(filtered, rare)) {
-            var expected = search.search(query, new Route(Way.ALL_MATCHES, null));
+            var expected = search.search(query, Route.ALL);
             assertThat(expected.hits()).isNotEmpty();
-            for (Route route : List.of(windowSince(1_000), windowSince(9_000), new Route(Way.WALK, null))) {
+            for (Route route : List.of(windowSince(1_000), windowSince(9_000), windowsSince(1_000, 3_000),
+                    Route.WALK)) {
                 var found = search.search(query, route);
                 assertThat(slugs(found)).as("%s, %s", query, route).isEqualTo(slugs(expected));
                 assertThat(found.total()).isEqualTo(expected.total());
@@ -111,7 +114,15 @@ class SearchRoutesTest {
             .query(Timestamp.class)
             .single()
             .toInstant();
-        return new Route(Way.LATEST_WINDOW, since);
+        return new Route(Way.LATEST_WINDOW, since, null);
+    }
+
+    /**
+     * Two windows: from the story this many places from the newest, and before it from
+     * that one.
+     */
+    private Route windowsSince(int story, int wider) {
+        return new Route(Way.LATEST_WINDOW, windowSince(story).since(), windowSince(wider).since());
     }
 
     private static SearchQuery query(String text, int page, boolean byDate) {
