@@ -24,11 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  * newest first, testing each one's vector, until enough match; a rare one takes every
  * match the GIN index on {@code search_vector} gives and sorts them by date; a word in a
  * few percent of the stories takes the index's matches among the stories of a recent
- * window (the date index's bitmap and the word's, combined), and looks before the window
- * only when it held too few. The statement is written so that the planner can only take
- * the way chosen (left to itself it walked 70,000 stories for a word in 2 % of them).
- * Only the candidates are ranked, counted ("more than 300") and paged, and
- * {@code ts_headline}, the costly part, runs only for the page shown. Two statements.
+ * window (the date index's bitmap and the word's, combined), then in a wider window
+ * before it and then in the older stories, each only when the ones before held too few.
+ * The statement is written so that the planner can only take the way chosen (left to
+ * itself it walked 70,000 stories for a word in 2 % of them). Only the candidates are
+ * ranked, counted ("more than 300") and paged, and {@code ts_headline}, the costly part,
+ * runs only for the page shown. Two statements.
  */
 @Service
 @Transactional(readOnly = true)
@@ -106,7 +107,8 @@ public class SearchService {
         List<Entity> entities = new java.util.ArrayList<>();
         jdbc.sql(
                 """
-                        select g.words, e.* from (select tsvector_to_array(to_tsvector('english', dl_fold(:text))) as words) g
+                        select g.words, g.planner, e.* from (select tsvector_to_array(to_tsvector('english', dl_fold(:text))) as words,
+                                                      set_config('enable_seqscan', 'off', true) as planner) g
                         left join lateral (
                             select 'person' as kind, '/people/' || p.slug as url, p.name, p.role as detail, 1 as ord, p.id
                             from person p
@@ -143,6 +145,10 @@ public class SearchService {
             people.clear();
             countries.clear();
         }
+        // The first statement turned sequential scans off for this transaction: the
+        // search statement reads the stories through the indexes of the way chosen, also
+        // in branches a small archive would read whole (never run while the windows
+        // before them hold enough).
         SearchStatistics.Route route = forced != null ? forced : statistics.route(words, CANDIDATES + 1);
         boolean walk = route.way() == SearchStatistics.Way.WALK;
         boolean window = route.way() == SearchStatistics.Way.LATEST_WINDOW && route.since() != null;
@@ -167,21 +173,7 @@ public class SearchService {
                     / (1 + extract(epoch from (:now - a.published_at)) / 31536000.0)""";
         String matches = "select a.id from article a where " + filters + text;
         String latestFirst = " order by " + latest + ", a.id desc limit :candidates";
-        // The window's matches come first; a wider window before it is searched only when
-        // it held fewer than wanted, and the stories before both only when they did (each
-        // a
-        // one-time filter: otherwise never run).
-        boolean wider = window && route.wider() != null;
-        String before = wider ? "a.published_at < :wider" : "a.published_at < :since";
-        String found = !window ? "matched (id) as ((" + matches + latestFirst + ")"
-                : "recent (id) as materialized (" + matches + " and a.published_at >= :since" + latestFirst + "),\n"
-                        + (wider ? "earlier (id) as materialized (" + matches
-                                + " and a.published_at >= :wider and a.published_at < :since"
-                                + " and (select count(*) from recent) < :candidates" + latestFirst + "),\n" : "")
-                        + "matched (id) as ((select id from recent) union all "
-                        + (wider ? "(select id from earlier) union all " : "") + "(" + matches + " and " + before
-                        + " and (select count(*) from recent) + " + (wider ? "(select count(*) from earlier)" : "0")
-                        + " < :candidates" + latestFirst + ")";
+        String found = latestMatches(matches, latestFirst, window, window && route.wider() != null);
         long[] total = { 0 };
         List<Hit> hits = new java.util.ArrayList<>();
         jdbc.sql("with " + found + """
@@ -226,7 +218,7 @@ public class SearchService {
             .param("to", toInstant)
             .param("candidates", CANDIDATES + 1)
             .param("since", window ? route.since().atOffset(ZoneOffset.UTC) : null)
-            .param("wider", wider ? route.wider().atOffset(ZoneOffset.UTC) : null)
+            .param("wider", window && route.wider() != null ? route.wider().atOffset(ZoneOffset.UTC) : null)
             .param("limit", PAGE_SIZE)
             .param("offset", (query.page() - 1) * PAGE_SIZE)
             .query(rs -> {
@@ -245,6 +237,45 @@ public class SearchService {
         long shown = Math.min(total[0], CANDIDATES);
         int pages = (int) ((shown + PAGE_SIZE - 1) / PAGE_SIZE);
         return new Results(query, entities, hits, shown, more, pages);
+    }
+
+    /**
+     * The CTEs that end in {@code matched (id)}: the latest matching stories, from one
+     * statement ({@code matches}), or from windows of time: the window's matches first
+     * ({@code :since}), then those of a wider window before it ({@code :wider}), then the
+     * stories before both, each searched only when the ones before held fewer than wanted
+     * (a one-time filter: otherwise never run).
+     */
+    private static String latestMatches(String matches, String latestFirst, boolean window, boolean wider) {
+        if (!window) {
+            return "matched (id) as ((" + matches + latestFirst + ")";
+        }
+        StringBuilder sql = new StringBuilder("recent (id) as materialized (").append(matches)
+            .append(" and a.published_at >= :since")
+            .append(latestFirst)
+            .append("),\n");
+        String found = "(select count(*) from recent)";
+        if (wider) {
+            sql.append("earlier (id) as materialized (")
+                .append(matches)
+                .append(" and a.published_at >= :wider and a.published_at < :since and ")
+                .append(found)
+                .append(" < :candidates")
+                .append(latestFirst)
+                .append("),\n");
+            found += " + (select count(*) from earlier)";
+        }
+        return sql.append("matched (id) as ((select id from recent) union all ")
+            .append(wider ? "(select id from earlier) union all " : "")
+            .append("(")
+            .append(matches)
+            .append(wider ? " and a.published_at < :wider" : " and a.published_at < :since")
+            .append(" and ")
+            .append(found)
+            .append(" < :candidates")
+            .append(latestFirst)
+            .append(")")
+            .toString();
     }
 
     /**

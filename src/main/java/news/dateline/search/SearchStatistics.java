@@ -140,9 +140,8 @@ public class SearchStatistics implements DisposableBean {
             double all = most * stories * (POSTING + HEAP_ROW);
             double walk = wanted / fewest * WALKED_ROW;
             double newest = WINDOW_MARGIN * wanted / most;
-            // a window of more than a tenth of the archive is no window (the planner
-            // reads
-            // such a share of a small archive whole)
+            // no window of more than a tenth of the archive: the planner reads so large a
+            // share of a small archive whole
             Instant since = newest <= stories * MAX_WINDOW ? since(newest / stories) : null;
             // the window's margin covers matches down to half as many as cut for
             boolean covered = fewest * WINDOW_MARGIN >= most;
