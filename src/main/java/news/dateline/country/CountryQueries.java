@@ -97,6 +97,17 @@ public class CountryQueries {
             return summarized() ? TimelineGraphic.counted(periods, page) : TimelineGraphic.of(years);
         }
 
+        /** The year of the period shown, with its months; null when none is. */
+        public TimelinePeriod shownYear() {
+            if (period == null) {
+                return null;
+            }
+            return periods.stream()
+                .filter(year -> period.startsWith(String.valueOf(year.year())))
+                .findFirst()
+                .orElse(null);
+        }
+
         /** "2019" or "May 2019". */
         public String periodName() {
             if (period == null) {
