@@ -161,6 +161,33 @@ public class RelatedNews {
     }
 
     /**
+     * The published stories that may rank this one among their candidates, or did before
+     * a change: on each of the given events and people, the stories nearest to it in time
+     * on either side, one more than a sidebar's candidates take (a story among another's
+     * nearest has that other among its own nearest, give or take itself). One statement,
+     * bounded by the events and people, whatever the size of the archive.
+     */
+    public Set<Long> sidebarsShowing(long storyId, Set<Long> events, Set<Long> people) {
+        return new LinkedHashSet<>(jdbc
+            .sql("with story as (select coalesce(published_at, :now) as published_at from article where id = :id) "
+                    + "select article_id from story cross join lateral ("
+                    + nearest("events", "article_event", "event_id", "perEvent").replace(":published",
+                            "story.published_at")
+                    + " union "
+                    + nearest("people", "article_person", "person_id", "perPerson").replace(":published",
+                            "story.published_at")
+                    + ") n")
+            .param("events", events.toArray(Long[]::new))
+            .param("people", people.toArray(Long[]::new))
+            .param("id", storyId)
+            .param("now", SqlTime.now(clock))
+            .param("perEvent", PER_EVENT + 1)
+            .param("perPerson", PER_PERSON + 1)
+            .query(Long.class)
+            .list());
+    }
+
+    /**
      * The sidebar of a story as it stands, saved or not (the newsroom's preview): stories
      * sharing its events, people and countries, the story itself ({@code articleId}, null
      * when new) left out.

@@ -86,4 +86,14 @@ public sealed interface StoryEvent extends PagesChanged permits StoryPublished, 
         return pages;
     }
 
+    /**
+     * Of the pages kept in the database, the story's own: the pages of its countries,
+     * people and events are not kept there, and other stories' sidebars are named by
+     * {@link SidebarsTouched}.
+     */
+    @Override
+    default Set<String> storedPages() {
+        return pages().isEmpty() ? Set.of() : Set.of(CacheTags.article(storyId()));
+    }
+
 }

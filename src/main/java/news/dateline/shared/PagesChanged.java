@@ -15,4 +15,15 @@ public interface PagesChanged {
      */
     Set<String> pages();
 
+    /**
+     * The tags of the pages kept in the database ({@code web.PageStore}) this change
+     * touches: only what changes what those pages show. Those pages (a story's own page)
+     * are not emptied by every story sharing a country or a person with them, as the
+     * pages in memory are; their sidebars by {@code article.SidebarsTouched}. The same as
+     * {@link #pages()} unless a change says otherwise.
+     */
+    default Set<String> storedPages() {
+        return pages();
+    }
+
 }

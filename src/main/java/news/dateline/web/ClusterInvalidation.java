@@ -84,6 +84,13 @@ public class ClusterInvalidation {
 
     /** Tags another node's committed change touched, heard through {@code LISTEN}. */
     public record Remote(Set<String> pages) implements PagesChanged {
+
+        /** The node that made the change has marked the stored pages already. */
+        @Override
+        public Set<String> storedPages() {
+            return Set.of();
+        }
+
     }
 
     /**

@@ -77,6 +77,15 @@ public final class PageCache {
 
     private final Cache<String, RenderedPage> pages;
 
+    /** Story pages kept in the database, beneath these; null: none. */
+    private final @Nullable PageStore store;
+
+    /**
+     * A request attribute: the database's time when a story page was looked for in the
+     * store and not found there, so that its render is stored as of that time.
+     */
+    private static final String STORE_MISSED_AT = PageCache.class.getName() + ".storeMissedAt";
+
     /** Misses being rendered, by key: other readers of the same page wait for them. */
     private final ConcurrentMap<String, CompletableFuture<@Nullable RenderedPage>> rendering = new ConcurrentHashMap<>();
 
@@ -87,7 +96,12 @@ public final class PageCache {
     private final long largestPage;
 
     PageCache(PageCacheProperties properties) {
+        this(properties, null);
+    }
+
+    PageCache(PageCacheProperties properties, @Nullable PageStore store) {
         this.properties = properties;
+        this.store = store;
         this.largestPage = Math.max(64 * 1024, properties.maximumSize().toBytes() / 16);
         this.pages = Caffeine.newBuilder()
             .maximumWeight(properties.maximumSize().toBytes())
@@ -109,17 +123,48 @@ public final class PageCache {
      * counted) and {@link #filter} has the request.
      */
     boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!properties.enabled() || !cacheable(request)) {
+        if (!cacheable(request)) {
             return false;
         }
         String key = key(request);
-        RenderedPage page = pages.asMap().get(key);
-        if (page == null || !page.fresh() || (!"HEAD".equals(request.getMethod()) && due(page))) {
+        RenderedPage page = properties.enabled() ? pages.asMap().get(key) : null;
+        if (page != null && page.fresh()) {
+            if (!"HEAD".equals(request.getMethod()) && due(page)) {
+                return false;
+            }
+            pages.getIfPresent(key); // a hit, for the hit rate
+            serve(page, request, response);
+            return true;
+        }
+        RenderedPage stored = fromStore(key, request);
+        if (stored == null) {
             return false;
         }
-        pages.getIfPresent(key); // a hit, for the hit rate
-        serve(page, request, response);
+        serve(stored, request, response);
         return true;
+    }
+
+    /**
+     * A story page not in memory, from the database's store when it is there and may be
+     * served (then kept in memory too); null otherwise, the time of the lookup noted on
+     * the request for the render that follows.
+     */
+    private @Nullable RenderedPage fromStore(String key, HttpServletRequest request) {
+        if (store == null || !store.holds(key) || request.getAttribute(STORE_MISSED_AT) != null) {
+            return null;
+        }
+        PageStore.Found found = store.find(key, System.nanoTime());
+        RenderedPage page = found.page();
+        if (page == null) {
+            if (found.at() != null) {
+                request.setAttribute(STORE_MISSED_AT, found.at());
+            }
+            return null;
+        }
+        if (properties.enabled()) {
+            pages.asMap().merge(key, page, (old, stored) -> old.fresh() ? old : stored);
+        }
+        return page;
     }
 
     /** Older than the refresh time: the next reader renders it again. */
@@ -130,13 +175,20 @@ public final class PageCache {
     /** The filter's work: answer from the cache, or render, keep and answer. */
     void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!properties.enabled() || !cacheable(request)) {
+        if (!cacheable(request) || !properties.enabled() && (store == null || !store.holds(key(request)))) {
             chain.doFilter(request, response);
             return;
         }
         String key = key(request);
         boolean head = "HEAD".equals(request.getMethod());
-        RenderedPage page = pages.getIfPresent(key);
+        RenderedPage page = properties.enabled() ? pages.getIfPresent(key) : null;
+        if (page == null || !page.fresh()) {
+            RenderedPage stored = fromStore(key, request);
+            if (stored != null) {
+                serve(stored, request, response);
+                return;
+            }
+        }
         if (page != null && page.fresh()) {
             if (head || !due(page) || !page.refreshing().compareAndSet(false, true)) {
                 serve(page, request, response);
@@ -235,10 +287,17 @@ public final class PageCache {
         RenderedPage page = capture(response, captured, body, tags);
         if (render.touched) {
             // a change committed while it rendered: it may show what was there before
-            pages.asMap().merge(key, page.stale(), (old, stale) -> old.fresh() ? old : stale);
+            if (properties.enabled()) {
+                pages.asMap().merge(key, page.stale(), (old, stale) -> old.fresh() ? old : stale);
+            }
         }
         else {
-            pages.put(key, page);
+            if (properties.enabled()) {
+                pages.put(key, page);
+            }
+            if (store != null && request.getAttribute(STORE_MISSED_AT) instanceof java.sql.Timestamp from) {
+                store.keep(key, page, from);
+            }
         }
         serve(page, request, response);
         return page;

@@ -7,6 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import news.dateline.shared.PagesChanged;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
@@ -38,8 +41,21 @@ public class ReaderCache {
     public static final String KEYS = "readerKeys";
 
     @Bean
-    PageCache pageCache(PageCacheProperties properties) {
-        return new PageCache(properties);
+    PageCache pageCache(PageCacheProperties properties, PageStore store) {
+        return new PageCache(properties, store);
+    }
+
+    /**
+     * Story pages kept in the database, for the build that renders them: the build's time
+     * from {@code META-INF/build-info.properties}, or this start's when there is none.
+     */
+    @Bean
+    PageStore pageStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, PageStoreProperties properties,
+            ObjectProvider<BuildProperties> builds) {
+        BuildProperties build = builds.getIfAvailable();
+        String name = build != null && build.getTime() != null ? build.getVersion() + "@" + build.getTime()
+                : "unpackaged@" + java.time.Instant.now();
+        return new PageStore(jdbc, transactions, properties, name);
     }
 
     /**
@@ -63,8 +79,8 @@ public class ReaderCache {
 
     @Bean
     Evictor readerCacheEvictor(ReaderCacheProperties properties, PlatformTransactionManager transactions,
-            PageCache pages) {
-        return new Evictor(properties, transactions, pages);
+            PageCache pages, PageStore store) {
+        return new Evictor(properties, transactions, pages, store);
     }
 
     @Bean
@@ -90,8 +106,12 @@ public class ReaderCache {
 
         private final PageCache pages;
 
-        Evictor(ReaderCacheProperties properties, PlatformTransactionManager transactions, PageCache pages) {
+        private final PageStore store;
+
+        Evictor(ReaderCacheProperties properties, PlatformTransactionManager transactions, PageCache pages,
+                PageStore store) {
             this.pages = pages;
+            this.store = store;
             TransactionTemplate readOnly = new TransactionTemplate(transactions);
             readOnly.setReadOnly(true);
             this.cache = new TaggedCache(NAME,
@@ -115,15 +135,17 @@ public class ReaderCache {
 
         @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
         public void on(PagesChanged change) {
-            // the query results first: a page rendered after its own eviction must not
-            // read
-            // the results from before the change
+            // the stored pages first, then the query results: a page rendered or read
+            // from the store after the pages in memory are emptied must not show what
+            // was there before the change
+            store.changed(change.storedPages());
             cache.evictTagged(change.pages());
             pages.evictTagged(change.pages());
         }
 
-        /** Empties the reader cache and the rendered pages. */
+        /** Empties the reader cache and the rendered pages, those in the database too. */
         public void evictAll() {
+            store.changed(java.util.Set.of(news.dateline.shared.CacheTags.EVERYTHING));
             cache.clear();
             pages.clear();
         }

@@ -20,6 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = { "dateline.scheduler.enabled=false",
+        // story pages kept in the database are tested in their own context
+        // (PageStoreTest):
+        // here tests change rows with SQL and empty the caches in memory
+        "dateline.page-store.enabled=false",
         // no background refresh of the reader cache while tests count statements
         "dateline.cache.refresh-after=1h", "dateline.cache.expire-after=2h",
         // the search's statistics are read when a test asks (SearchStatistics.refresh)
