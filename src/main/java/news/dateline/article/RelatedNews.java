@@ -160,26 +160,71 @@ public class RelatedNews {
             .orElseGet(() -> new Sidebar(List.of(), false));
     }
 
+    /** A story and the events and people it has, or had, while readers could see it. */
+    record Tagged(long storyId, Set<Long> events, Set<Long> people) {
+    }
+
     /**
-     * The published stories that may rank this one among their candidates, or did before
-     * a change: on each of the given events and people, the stories nearest to it in time
+     * The published stories that may rank these among their candidates, or did before a
+     * change: on each of a story's events and people, the stories nearest to it in time
      * on either side, one more than a sidebar's candidates take (a story among another's
-     * nearest has that other among its own nearest, give or take itself). One statement,
-     * bounded by the events and people, whatever the size of the archive.
+     * nearest has that other among its own nearest, give or take itself). One statement
+     * for all of them (an import's batch), bounded by their events and people whatever
+     * the size of the archive.
      */
-    public Set<Long> sidebarsShowing(long storyId, Set<Long> events, Set<Long> people) {
+    public Set<Long> sidebarsShowing(java.util.Collection<Tagged> stories) {
+        List<Long> eventStories = new ArrayList<>();
+        List<Long> events = new ArrayList<>();
+        List<Long> personStories = new ArrayList<>();
+        List<Long> people = new ArrayList<>();
+        for (Tagged story : stories) {
+            story.events().forEach(event -> {
+                eventStories.add(story.storyId());
+                events.add(event);
+            });
+            story.people().forEach(person -> {
+                personStories.add(story.storyId());
+                people.add(person);
+            });
+        }
+        if (events.isEmpty() && people.isEmpty()) {
+            return Set.of();
+        }
         return new LinkedHashSet<>(jdbc
-            .sql("with story as (select coalesce(published_at, :now) as published_at from article where id = :id) "
-                    + "select article_id from story cross join lateral ("
-                    + nearest("events", "article_event", "event_id", "perEvent").replace(":published",
-                            "story.published_at")
-                    + " union "
-                    + nearest("people", "article_person", "person_id", "perPerson").replace(":published",
-                            "story.published_at")
-                    + ") n")
+            .sql("""
+                    with story (id, published_at) as (
+                             select id, coalesce(published_at, :now) from article
+                             where id = any(cast(:stories as bigint[]))),
+                         by_event (story, tag) as (
+                             select * from unnest(cast(:eventStories as bigint[]), cast(:events as bigint[]))),
+                         by_person (story, tag) as (
+                             select * from unnest(cast(:personStories as bigint[]), cast(:people as bigint[])))
+                    select l.article_id from by_event m join story s on s.id = m.story cross join lateral (
+                        (select x.article_id from article_event x
+                         where x.event_id = m.tag and x.status = 'PUBLISHED' and x.published_at <= least(s.published_at, :now)
+                           and x.article_id <> s.id
+                         order by x.published_at desc, x.article_id desc limit :perEvent)
+                        union all
+                        (select x.article_id from article_event x
+                         where x.event_id = m.tag and x.status = 'PUBLISHED' and x.published_at > s.published_at
+                           and x.published_at <= :now and x.article_id <> s.id
+                         order by x.published_at, x.article_id limit :perEvent)) l
+                    union
+                    select l.article_id from by_person m join story s on s.id = m.story cross join lateral (
+                        (select x.article_id from article_person x
+                         where x.person_id = m.tag and x.status = 'PUBLISHED' and x.published_at <= least(s.published_at, :now)
+                           and x.article_id <> s.id
+                         order by x.published_at desc, x.article_id desc limit :perPerson)
+                        union all
+                        (select x.article_id from article_person x
+                         where x.person_id = m.tag and x.status = 'PUBLISHED' and x.published_at > s.published_at
+                           and x.published_at <= :now and x.article_id <> s.id
+                         order by x.published_at, x.article_id limit :perPerson)) l""")
+            .param("stories", stories.stream().map(Tagged::storyId).distinct().toArray(Long[]::new))
+            .param("eventStories", eventStories.toArray(Long[]::new))
             .param("events", events.toArray(Long[]::new))
+            .param("personStories", personStories.toArray(Long[]::new))
             .param("people", people.toArray(Long[]::new))
-            .param("id", storyId)
             .param("now", SqlTime.now(clock))
             .param("perEvent", PER_EVENT + 1)
             .param("perPerson", PER_PERSON + 1)

@@ -1,17 +1,24 @@
 package news.dateline.article;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * When a story changes while readers can see it (before or after), the stories whose
  * sidebar may now show it, or no longer show it, are named in the same transaction
  * ({@link SidebarsTouched}): a new story on an event appears in the sidebars of the
- * event's stories of its days at once, rather than when their kept pages expire.
+ * event's stories of its days at once, rather than when their kept pages expire. The
+ * stories a transaction changed are looked up together just before it commits (an
+ * import's batch of a hundred stories in one statement), ahead of the transaction's other
+ * synchronizations, so that the cluster's notification carries them too.
  */
 @Component
 class RelatedSidebars {
@@ -39,10 +46,57 @@ class RelatedSidebars {
         if (eventIds.isEmpty() && personIds.isEmpty()) {
             return;
         }
-        Set<Long> touched = related.sidebarsShowing(change.storyId(), eventIds, personIds);
+        var story = new RelatedNews.Tagged(change.storyId(), eventIds, personIds);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            touch(List.of(story));
+            return;
+        }
+        TransactionSynchronizationManager.getSynchronizations()
+            .stream()
+            .filter(each -> each instanceof Pending mine && mine.owner == this)
+            .map(Pending.class::cast)
+            .findFirst()
+            .orElseGet(() -> {
+                Pending added = new Pending(this);
+                TransactionSynchronizationManager.registerSynchronization(added);
+                return added;
+            }).stories.add(story);
+    }
+
+    private void touch(List<RelatedNews.Tagged> stories) {
+        Set<Long> touched = new LinkedHashSet<>(related.sidebarsShowing(stories));
+        // the changed stories themselves are named by their own events
+        stories.forEach(story -> touched.remove(story.storyId()));
         if (!touched.isEmpty()) {
             events.publishEvent(new SidebarsTouched(touched));
         }
+    }
+
+    /**
+     * The stories a transaction changed so far. First of the transaction's
+     * synchronizations: the cluster's notification goes out in its own, after this one.
+     */
+    private static final class Pending implements TransactionSynchronization {
+
+        private final RelatedSidebars owner;
+
+        private final List<RelatedNews.Tagged> stories = new ArrayList<>();
+
+        Pending(RelatedSidebars owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            owner.touch(stories);
+        }
+
     }
 
 }

@@ -2,7 +2,9 @@ package news.dateline.web;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.DispatcherType;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import news.dateline.shared.PagesChanged;
@@ -20,8 +22,9 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -133,14 +136,64 @@ public class ReaderCache {
                     }));
         }
 
-        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+        /**
+         * Empties what a change touched once its transaction has committed (at once
+         * outside a transaction), the tags of all the changes of one transaction
+         * together: an import of a hundred stories in one transaction marks the stored
+         * pages and walks the pages in memory once, not a hundred times.
+         */
+        @EventListener
         public void on(PagesChanged change) {
-            // the stored pages first, then the query results: a page rendered or read
-            // from the store after the pages in memory are emptied must not show what
-            // was there before the change
-            store.changed(change.storedPages());
-            cache.evictTagged(change.pages());
-            pages.evictTagged(change.pages());
+            if (!TransactionSynchronizationManager.isSynchronizationActive()
+                    || !TransactionSynchronizationManager.isActualTransactionActive()) {
+                empty(change.storedPages(), change.pages());
+                return;
+            }
+            Pending pending = TransactionSynchronizationManager.getSynchronizations()
+                .stream()
+                .filter(each -> each instanceof Pending mine && mine.evictor == this)
+                .map(Pending.class::cast)
+                .findFirst()
+                .orElseGet(() -> {
+                    Pending added = new Pending(this);
+                    TransactionSynchronizationManager.registerSynchronization(added);
+                    return added;
+                });
+            pending.stored.addAll(change.storedPages());
+            pending.pages.addAll(change.pages());
+        }
+
+        private void empty(Set<String> stored, Set<String> touched) {
+            // the stored pages first, then the query results, then the rendered pages: a
+            // page rendered or read from the store after the pages in memory are emptied
+            // must not show what was there before the change
+            store.changed(stored);
+            cache.evictTagged(touched);
+            pages.evictTagged(touched);
+        }
+
+        /**
+         * The tags a transaction's changes touched so far, emptied after it commits (and
+         * forgotten if it rolls back). Equal only to itself: the transaction keeps its
+         * synchronizations in a set while the tags grow.
+         */
+        private static final class Pending implements TransactionSynchronization {
+
+            private final Evictor evictor;
+
+            private final Set<String> stored = new LinkedHashSet<>();
+
+            private final Set<String> pages = new LinkedHashSet<>();
+
+            Pending(Evictor evictor) {
+                this.evictor = evictor;
+            }
+
+            @Override
+            public void afterCommit() {
+                evictor.empty(stored, pages);
+            }
+
         }
 
         /** Empties the reader cache and the rendered pages, those in the database too. */
