@@ -20,11 +20,16 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
+import news.dateline.article.ArticleDraft;
+import news.dateline.article.ArticleEditing;
+import news.dateline.article.ArticleStatus;
+import news.dateline.article.SaveOutcome;
 import news.dateline.database.EmbeddedDatabase;
 import news.dateline.newsroom.Accounts;
 import news.dateline.newsroom.Newsroom;
 import news.dateline.newsroom.Role;
 import news.dateline.web.ClusterInvalidation;
+import news.dateline.web.PageStore;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +44,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Two portal instances on one PostgreSQL, talked to over real HTTP, as behind a load
  * balancer: an editor's session is good on either, a change committed on one empties the
- * other's caches through LISTEN/NOTIFY, a scheduled story is published once, and one node
- * keeps serving when the other stops.
+ * other's caches through LISTEN/NOTIFY, a scheduled story is published once, a story page
+ * one node rendered is served by the other from the database until a related story is
+ * saved, and one node keeps serving when the other stops.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
@@ -160,6 +166,56 @@ class TwoNodesTest {
 
     @Test
     @Order(3)
+    void aStoryPageRenderedOnOneNodeIsServedByTheOtherUntilARelatedStoryIsSavedOnEither() throws Exception {
+        JdbcClient jdbc = a.getBean(JdbcClient.class);
+        long event = jdbc.sql("select event_id from article_event order by event_id limit 1")
+            .query(Long.class)
+            .single();
+        String word = Long.toString(System.nanoTime(), 36);
+        ArticleEditing editing = a.getBean(ArticleEditing.class);
+        var older = (SaveOutcome.Saved) editing.save(related("Talks open on both nodes " + word, event, 2), "ed");
+        String url = "/articles/"
+                + jdbc.sql("select slug from article where id = ?").param(older.id()).query(String.class).single();
+
+        assertThat(anonymously(b, url).body()).contains("Talks open on both nodes " + word);
+        b.getBean(PageStore.class).flush();
+        // a change neither node hears of: a render would show it, the page B stored does
+        // not
+        jdbc.sql("update article set headline = ? where id = ?")
+            .param("Talks open, changed behind the back " + word)
+            .param(older.id())
+            .update();
+        assertThat(anonymously(a, url).body()).as("A answers with the page B rendered")
+            .contains("Talks open on both nodes " + word);
+
+        long heardOnB = listener(b).received();
+        editing.save(related("Talks close on both nodes " + word, event, 1), "ed");
+        assertThat(listener(b).awaitReceived(heardOnB + 1, HEARING)).as("B heard of A's save").isTrue();
+
+        for (ConfigurableApplicationContext node : List.of(a, b)) {
+            assertThat(anonymously(node, url).body()).as("the older story's sidebar on each node")
+                .contains("Talks close on both nodes " + word)
+                .contains("changed behind the back " + word);
+        }
+    }
+
+    static ArticleDraft related(String headline, long event, int daysAgo) {
+        return new ArticleDraft(null, null, null, headline, null, "Both nodes keep this page.", null, null, "en",
+                java.time.Instant.now()
+                    .minus(Duration.ofDays(daysAgo))
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+                true, "+00:00", ArticleStatus.PUBLISHED, java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(event));
+    }
+
+    /** A reader's request: no cookie, so that the pages kept for readers answer it. */
+    HttpResponse<String> anonymously(ConfigurableApplicationContext node, String path)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(node, path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(4)
     void stoppingOneNodeLeavesTheOtherServing() throws Exception {
         a.close();
         a = null;

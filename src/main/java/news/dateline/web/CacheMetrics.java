@@ -1,6 +1,7 @@
 package news.dateline.web;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -10,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * The reader caches' counts as metrics ({@code cache_gets_total{cache="reader"|"pages",
  * result="hit"|"miss"}}, sizes, evictions): the query results ({@link TaggedCache}) and
- * the rendered pages ({@link PageCache}). Hit rate: hits over hits plus misses.
+ * the rendered pages ({@link PageCache}), and the story pages kept in the database
+ * ({@link PageStore}: {@code cache="stored-pages"}, with {@code cache_puts_total} and
+ * {@code dateline_page_store_dropped_total}). Hit rate: hits over hits plus misses.
  */
 @Component
 class CacheMetrics implements MeterBinder {
@@ -19,9 +22,12 @@ class CacheMetrics implements MeterBinder {
 
     private final PageCache pages;
 
-    CacheMetrics(CacheManager caches, PageCache pages) {
+    private final PageStore store;
+
+    CacheMetrics(CacheManager caches, PageCache pages, PageStore store) {
         this.caches = caches;
         this.pages = pages;
+        this.store = store;
     }
 
     @Override
@@ -32,6 +38,21 @@ class CacheMetrics implements MeterBinder {
             CaffeineCacheMetrics.monitor(registry, (AsyncCache<Object, Object>) entries, ReaderCache.NAME);
         }
         CaffeineCacheMetrics.monitor(registry, pages.kept(), "pages");
+        FunctionCounter.builder("cache.gets", store, PageStore::hits)
+            .tags("cache", "stored-pages", "result", "hit")
+            .description("Story pages answered from the database")
+            .register(registry);
+        FunctionCounter.builder("cache.gets", store, PageStore::misses)
+            .tags("cache", "stored-pages", "result", "miss")
+            .description("Story pages looked for in the database and rendered")
+            .register(registry);
+        FunctionCounter.builder("cache.puts", store, PageStore::written)
+            .tags("cache", "stored-pages")
+            .description("Story pages written to the database")
+            .register(registry);
+        FunctionCounter.builder("dateline.page.store.dropped", store, PageStore::dropped)
+            .description("Rendered story pages not stored: the writer's queue full, or the database away")
+            .register(registry);
     }
 
 }

@@ -41,11 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * this build (a new build renders with new templates and asset names), and nothing it
  * shows changed after its render began: each change writes its
  * {@link news.dateline.shared.PagesChanged#storedPages() stored pages' tags} with the
- * time, after its commit ({@code stored_page_change}). A story's change names the story
- * and the stories whose related news may show it; a person's roles or an event's claims
- * name them; a change to the people, events or countries themselves names everything.
- * What no change names (the "Latest from" list of a story without related news) is at
- * most {@code max-age} old.</li>
+ * time ({@code stored_page_change}), in its own transaction just before it commits and
+ * again once it has. A story's change names the story and the stories whose related news
+ * may show it; a person's roles or an event's claims name them; a change to the people,
+ * events or countries themselves names everything. What no change names (the "Latest
+ * from" list of a story without related news) is at most {@code max-age} old.</li>
  * <li>Pages are written by one background thread, in batches, after they were sent; when
  * it falls behind, pages are left unstored rather than readers kept waiting.</li>
  * <li>The database away: a lookup is a miss, a write is dropped; the page cache's own
@@ -89,8 +89,15 @@ public final class PageStore implements DisposableBean {
 
     private final Thread writer;
 
-    /** Pages written, for tests and the log. */
+    /** Pages written, and dropped (queue full or a failed write), for the metrics. */
     private final AtomicLong written = new AtomicLong();
+
+    private final AtomicLong dropped = new AtomicLong();
+
+    /** Lookups that found a page to serve, and that did not. */
+    private final AtomicLong hits = new AtomicLong();
+
+    private final AtomicLong misses = new AtomicLong();
 
     /** Pages queued since the start, and of those, written or dropped by the writer. */
     private final AtomicLong queued = new AtomicLong();
@@ -101,9 +108,9 @@ public final class PageStore implements DisposableBean {
 
     PageStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, PageStoreProperties properties,
             String build) {
-        this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
         this.properties = properties;
         this.build = build;
         this.queue = new ArrayBlockingQueue<>(Math.max(1, properties.queue()));
@@ -169,8 +176,10 @@ public final class PageStore implements DisposableBean {
                 Timestamp at = row.getTimestamp("at");
                 String contentType = row.getString("content_type");
                 if (contentType == null) {
+                    misses.incrementAndGet();
                     return new Found(null, at);
                 }
+                hits.incrementAndGet();
                 byte[] stored = row.getBytes("body");
                 boolean gzipped = row.getBoolean("gzipped");
                 byte[] body = gzipped ? gunzip(stored) : stored;
@@ -202,6 +211,7 @@ public final class PageStore implements DisposableBean {
         }
         queued.incrementAndGet();
         if (!queue.offer(new Kept(key, page, renderedFrom))) {
+            dropped.incrementAndGet();
             finished(1);
             log.debug("page store queue full: {} not stored", key);
         }
@@ -209,23 +219,39 @@ public final class PageStore implements DisposableBean {
 
     /**
      * Notes that what these tags name changed now: stored pages showing one of them,
-     * rendered from before now, are no longer served. In a transaction of its own; called
-     * once the change has committed, before the pages in memory are emptied, so that no
-     * reader puts an old stored page back in memory.
+     * rendered from before now, are no longer served. Called inside the changing
+     * transaction, just before it commits ({@code ReaderCache.Evictor}), so that the mark
+     * commits with the change and with the other nodes' notification: no node can empty
+     * its memory and then find the old page still good in the store. A failure fails the
+     * transaction, as any of its statements would.
+     */
+    void mark(Set<String> tags) {
+        if (!properties.enabled() || tags.isEmpty()) {
+            return;
+        }
+        jdbc.update(
+                """
+                        insert into stored_page_change (tag, changed_at) select tag, clock_timestamp() from unnest(?) as t (tag)
+                        on conflict (tag) do update set changed_at = greatest(stored_page_change.changed_at, excluded.changed_at)""",
+                statement -> statement.setArray(1,
+                        statement.getConnection().createArrayOf("text", tags.stream().sorted().toArray())));
+    }
+
+    /**
+     * {@link #mark} again once the change has committed, in a transaction of its own: a
+     * render that began between the first mark and the commit read the rows from before
+     * the change, and is not taken for newer. Also what a change outside any transaction
+     * calls. A failure leaves the stored pages at most max-age old, with one line in the
+     * log.
      */
     void changed(Set<String> tags) {
         if (!properties.enabled() || tags.isEmpty()) {
             return;
         }
         try {
-            ownTransaction.executeWithoutResult(status -> jdbc.update("""
-                    insert into stored_page_change (tag, changed_at) select tag, now() from unnest(?) as t (tag)
-                    on conflict (tag) do update set changed_at = excluded.changed_at""", statement -> statement
-                .setArray(1, statement.getConnection().createArrayOf("text", tags.stream().sorted().toArray()))));
+            ownTransaction.executeWithoutResult(status -> mark(tags));
         }
         catch (RuntimeException e) {
-            // the stored pages then stay at most max-age old; the pages in memory are
-            // emptied all the same
             warn("could not mark stored pages changed", e);
         }
     }
@@ -260,8 +286,11 @@ public final class PageStore implements DisposableBean {
         return new org.postgresql.util.PGInterval(0, 0, 0, 0, 0, properties.maxAge().toMillis() / 1000.0);
     }
 
-    /** Waits until every page queued so far is written or dropped: for tests. */
-    synchronized void flush() throws InterruptedException {
+    /**
+     * Waits until every page queued so far is written or dropped (tests: a page another
+     * node should find).
+     */
+    public synchronized void flush() throws InterruptedException {
         long until = queued.get();
         while (done.get() < until) {
             wait();
@@ -273,9 +302,21 @@ public final class PageStore implements DisposableBean {
         notifyAll();
     }
 
-    /** Pages written since the start. */
+    /** For the metrics ({@code CacheMetrics}): counts since the start. */
     long written() {
         return written.get();
+    }
+
+    long dropped() {
+        return dropped.get();
+    }
+
+    long hits() {
+        return hits.get();
+    }
+
+    long misses() {
+        return misses.get();
     }
 
     private void write() {
@@ -308,6 +349,7 @@ public final class PageStore implements DisposableBean {
                     written.addAndGet(batch.size());
                 }
                 catch (RuntimeException e) {
+                    dropped.addAndGet(batch.size());
                     warn("could not store " + batch.size() + " pages", e);
                 }
                 finally {

@@ -16,5 +16,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("dateline.page-store")
 public record PageStoreProperties(@DefaultValue("true") boolean enabled, @DefaultValue("24h") Duration maxAge,
-        @DefaultValue("2000") int queue, @DefaultValue("10m") Duration sweepEvery) {
+        @DefaultValue("500") int queue, @DefaultValue("10m") Duration sweepEvery) {
 }

@@ -163,19 +163,22 @@ public class ReaderCache {
             pending.pages.addAll(change.pages());
         }
 
+        /**
+         * The stored pages marked (again), then the query results emptied, then the
+         * rendered pages: a page rendered after the pages in memory are emptied must not
+         * read the results from before the change.
+         */
         private void empty(Set<String> stored, Set<String> touched) {
-            // the stored pages first, then the query results, then the rendered pages: a
-            // page rendered or read from the store after the pages in memory are emptied
-            // must not show what was there before the change
             store.changed(stored);
             cache.evictTagged(touched);
             pages.evictTagged(touched);
         }
 
         /**
-         * The tags a transaction's changes touched so far, emptied after it commits (and
-         * forgotten if it rolls back). Equal only to itself: the transaction keeps its
-         * synchronizations in a set while the tags grow.
+         * The tags a transaction's changes touched so far: the stored pages marked just
+         * before it commits, the pages in memory emptied after (nothing if it rolls
+         * back). Equal only to itself: the transaction keeps its synchronizations in a
+         * set while the tags grow.
          */
         private static final class Pending implements TransactionSynchronization {
 
@@ -187,6 +190,11 @@ public class ReaderCache {
 
             Pending(Evictor evictor) {
                 this.evictor = evictor;
+            }
+
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                evictor.store.mark(stored);
             }
 
             @Override
