@@ -199,27 +199,13 @@ public class RelatedNews {
                              select * from unnest(cast(:eventStories as bigint[]), cast(:events as bigint[]))),
                          by_person (story, tag) as (
                              select * from unnest(cast(:personStories as bigint[]), cast(:people as bigint[])))
-                    select l.article_id from by_event m join story s on s.id = m.story cross join lateral (
-                        (select x.article_id from article_event x
-                         where x.event_id = m.tag and x.status = 'PUBLISHED' and x.published_at <= least(s.published_at, :now)
-                           and x.article_id <> s.id
-                         order by x.published_at desc, x.article_id desc limit :perEvent)
-                        union all
-                        (select x.article_id from article_event x
-                         where x.event_id = m.tag and x.status = 'PUBLISHED' and x.published_at > s.published_at
-                           and x.published_at <= :now and x.article_id <> s.id
-                         order by x.published_at, x.article_id limit :perEvent)) l
-                    union
-                    select l.article_id from by_person m join story s on s.id = m.story cross join lateral (
-                        (select x.article_id from article_person x
-                         where x.person_id = m.tag and x.status = 'PUBLISHED' and x.published_at <= least(s.published_at, :now)
-                           and x.article_id <> s.id
-                         order by x.published_at desc, x.article_id desc limit :perPerson)
-                        union all
-                        (select x.article_id from article_person x
-                         where x.person_id = m.tag and x.status = 'PUBLISHED' and x.published_at > s.published_at
-                           and x.published_at <= :now and x.article_id <> s.id
-                         order by x.published_at, x.article_id limit :perPerson)) l""")
+                    select article_id from (\s"""
+                    + nearest("by_event m join story s on s.id = m.story", "article_event", "event_id", "perEvent",
+                            "s.published_at", "s.id")
+                    + " union "
+                    + nearest("by_person m join story s on s.id = m.story", "article_person", "person_id", "perPerson",
+                            "s.published_at", "s.id")
+                    + ") n")
             .param("stories", stories.stream().map(Tagged::storyId).distinct().toArray(Long[]::new))
             .param("eventStories", eventStories.toArray(Long[]::new))
             .param("events", events.toArray(Long[]::new))
@@ -363,17 +349,28 @@ public class RelatedNews {
      * and the other.
      */
     private static String nearest(String tags, String table, String column, String per) {
+        return nearest("unnest(cast(:%s as bigint[])) as m (tag)".formatted(tags), table, column, per, ":published",
+                ":id");
+    }
+
+    /**
+     * Of each tag ({@code m.tag}) of the rows {@code from} gives, the published stories
+     * nearest in time to {@code published} on either side, {@code per} each way, the
+     * story {@code id} left out.
+     */
+    private static String nearest(String from, String table, String column, String per, String published, String id) {
         return """
-                select l.article_id, l.published_at from unnest(cast(:%1$s as bigint[])) as m (tag) cross join lateral (
+                select l.article_id, l.published_at from %1$s cross join lateral (
                     (select x.article_id, x.published_at from %2$s x
-                     where x.%3$s = m.tag and x.status = 'PUBLISHED' and x.published_at <= least(:published, :now)
-                       and x.article_id <> :id
+                     where x.%3$s = m.tag and x.status = 'PUBLISHED' and x.published_at <= least(%5$s, :now)
+                       and x.article_id <> %6$s
                      order by x.published_at desc, x.article_id desc limit :%4$s)
                     union all
                     (select x.article_id, x.published_at from %2$s x
-                     where x.%3$s = m.tag and x.status = 'PUBLISHED' and x.published_at > :published
-                       and x.published_at <= :now and x.article_id <> :id
-                     order by x.published_at, x.article_id limit :%4$s)) l""".formatted(tags, table, column, per);
+                     where x.%3$s = m.tag and x.status = 'PUBLISHED' and x.published_at > %5$s
+                       and x.published_at <= :now and x.article_id <> %6$s
+                     order by x.published_at, x.article_id limit :%4$s)) l""".formatted(from, table, column, per,
+                published, id);
     }
 
     /**

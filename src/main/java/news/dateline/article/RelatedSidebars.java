@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import news.dateline.shared.PerTransaction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * When a story changes while readers can see it (before or after), the stories whose
@@ -47,21 +47,12 @@ class RelatedSidebars {
             return;
         }
         var story = new RelatedNews.Tagged(change.storyId(), eventIds, personIds);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+        Pending pending = PerTransaction.gathering(Pending.class, each -> each.owner == this, () -> new Pending(this));
+        if (pending == null) {
             touch(List.of(story));
             return;
         }
-        TransactionSynchronizationManager.getSynchronizations()
-            .stream()
-            .filter(each -> each instanceof Pending mine && mine.owner == this)
-            .map(Pending.class::cast)
-            .findFirst()
-            .orElseGet(() -> {
-                Pending added = new Pending(this);
-                TransactionSynchronizationManager.registerSynchronization(added);
-                return added;
-            }).stories.add(story);
+        pending.stories.add(story);
     }
 
     private void touch(List<RelatedNews.Tagged> stories) {

@@ -20,6 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import news.dateline.shared.CacheTags;
 import news.dateline.shared.PagesChanged;
+import news.dateline.shared.PerTransaction;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -33,7 +34,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Several nodes on one PostgreSQL keep their reader caches true through PostgreSQL's
@@ -139,21 +139,12 @@ public class ClusterInvalidation {
             if (change instanceof Remote || change.pages().isEmpty()) {
                 return;
             }
-            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            Pending pending = PerTransaction.gathering(Pending.class, each -> each.publisher() == this,
+                    () -> new Pending(this));
+            if (pending == null) {
                 send(change.pages());
                 return;
             }
-            Pending pending = TransactionSynchronizationManager.getSynchronizations()
-                .stream()
-                .filter(Pending.class::isInstance)
-                .map(Pending.class::cast)
-                .filter(each -> each.publisher() == this)
-                .findFirst()
-                .orElseGet(() -> {
-                    Pending added = new Pending(this);
-                    TransactionSynchronizationManager.registerSynchronization(added);
-                    return added;
-                });
             pending.tags().addAll(change.pages());
         }
 

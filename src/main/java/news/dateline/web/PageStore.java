@@ -1,5 +1,6 @@
 package news.dateline.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +15,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import news.dateline.shared.CacheTags;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.util.PGInterval;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -118,7 +123,7 @@ public final class PageStore implements DisposableBean {
         if (properties.enabled()) {
             writer.start();
             if (properties.sweepEvery().isPositive()) {
-                sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                sweeper = Executors.newSingleThreadScheduledExecutor(
                         Thread.ofPlatform().name("page-store-sweep").daemon(true).factory());
                 long every = properties.sweepEvery().toMillis();
                 sweeper.scheduleWithFixedDelay(this::sweepQuietly, every, every, TimeUnit.MILLISECONDS);
@@ -126,7 +131,7 @@ public final class PageStore implements DisposableBean {
         }
     }
 
-    private java.util.concurrent.@Nullable ScheduledExecutorService sweeper;
+    private @Nullable ScheduledExecutorService sweeper;
 
     private void sweepQuietly() {
         try {
@@ -169,8 +174,7 @@ public final class PageStore implements DisposableBean {
             return jdbc.query(FIND, statement -> {
                 statement.setString(1, key);
                 statement.setString(2, build);
-                statement.setObject(3,
-                        new org.postgresql.util.PGInterval(0, 0, 0, 0, 0, properties.maxAge().toMillis() / 1000.0));
+                statement.setObject(3, interval());
             }, (ResultSet row) -> {
                 row.next();
                 Timestamp at = row.getTimestamp("at");
@@ -192,7 +196,7 @@ public final class PageStore implements DisposableBean {
                 tags.remove(CacheTags.EVERYTHING);
                 return new Found(new RenderedPage(body, gzipped ? stored : null, contentType, row.getString("etag"),
                         row.getLong("last_modified"), List.copyOf(headers), Set.copyOf(tags), renderedAt, true,
-                        new java.util.concurrent.atomic.AtomicBoolean()), at);
+                        new AtomicBoolean()), at);
             });
         }
         catch (DataAccessException e) {
@@ -282,8 +286,8 @@ public final class PageStore implements DisposableBean {
         return deleted;
     }
 
-    private org.postgresql.util.PGInterval interval() {
-        return new org.postgresql.util.PGInterval(0, 0, 0, 0, 0, properties.maxAge().toMillis() / 1000.0);
+    private PGInterval interval() {
+        return new PGInterval(0, 0, 0, 0, 0, properties.maxAge().toMillis() / 1000.0);
     }
 
     /**
@@ -378,7 +382,7 @@ public final class PageStore implements DisposableBean {
     }
 
     private static byte[] gunzip(byte[] gzipped) {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped), 8192)) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 8192)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(gzipped.length * 4);
             in.transferTo(out);
             return out.toByteArray();

@@ -2,12 +2,15 @@ package news.dateline.web;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.DispatcherType;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import news.dateline.shared.CacheTags;
 import news.dateline.shared.PagesChanged;
+import news.dateline.shared.PerTransaction;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -24,7 +27,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -57,7 +59,7 @@ public class ReaderCache {
             ObjectProvider<BuildProperties> builds) {
         BuildProperties build = builds.getIfAvailable();
         String name = build != null && build.getTime() != null ? build.getVersion() + "@" + build.getTime()
-                : "unpackaged@" + java.time.Instant.now();
+                : "unpackaged@" + Instant.now();
         return new PageStore(jdbc, transactions, properties, name);
     }
 
@@ -137,28 +139,20 @@ public class ReaderCache {
         }
 
         /**
-         * Empties what a change touched once its transaction has committed (at once
-         * outside a transaction), the tags of all the changes of one transaction
-         * together: an import of a hundred stories in one transaction marks the stored
-         * pages and walks the pages in memory once, not a hundred times.
+         * Empties what a change touched, the tags of all the changes of one transaction
+         * together (an import of a hundred stories in one transaction walks the pages in
+         * memory once, not a hundred times): the stored pages are marked just before the
+         * transaction commits, in it, and again once it has, when the pages in memory are
+         * emptied; outside a transaction all at once.
          */
         @EventListener
         public void on(PagesChanged change) {
-            if (!TransactionSynchronizationManager.isSynchronizationActive()
-                    || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            Pending pending = PerTransaction.gathering(Pending.class, each -> each.evictor == this,
+                    () -> new Pending(this));
+            if (pending == null) {
                 empty(change.storedPages(), change.pages());
                 return;
             }
-            Pending pending = TransactionSynchronizationManager.getSynchronizations()
-                .stream()
-                .filter(each -> each instanceof Pending mine && mine.evictor == this)
-                .map(Pending.class::cast)
-                .findFirst()
-                .orElseGet(() -> {
-                    Pending added = new Pending(this);
-                    TransactionSynchronizationManager.registerSynchronization(added);
-                    return added;
-                });
             pending.stored.addAll(change.storedPages());
             pending.pages.addAll(change.pages());
         }
@@ -176,9 +170,9 @@ public class ReaderCache {
 
         /**
          * The tags a transaction's changes touched so far: the stored pages marked just
-         * before it commits, the pages in memory emptied after (nothing if it rolls
-         * back). Equal only to itself: the transaction keeps its synchronizations in a
-         * set while the tags grow.
+         * before it commits and again after, the pages in memory emptied after (nothing
+         * if it rolls back). Equal only to itself: the transaction keeps its
+         * synchronizations in a set while the tags grow.
          */
         private static final class Pending implements TransactionSynchronization {
 
@@ -206,7 +200,7 @@ public class ReaderCache {
 
         /** Empties the reader cache and the rendered pages, those in the database too. */
         public void evictAll() {
-            store.changed(java.util.Set.of(news.dateline.shared.CacheTags.EVERYTHING));
+            store.changed(Set.of(CacheTags.EVERYTHING));
             cache.clear();
             pages.clear();
         }
