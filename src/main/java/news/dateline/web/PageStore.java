@@ -159,10 +159,13 @@ public final class PageStore implements DisposableBean {
 
     /**
      * Whether this address's page may be kept here: a story page, over HTTP or HTTPS (the
-     * page cache's key for HTTPS starts with {@code https:}).
+     * page cache's key for HTTPS starts with {@code https:}), without a query string (a
+     * story page has no parameters, and an address with made-up ones must not add a row
+     * each to the table).
      */
     boolean holds(String key) {
-        return properties.enabled() && (key.startsWith(PREFIX) || key.startsWith("https:" + PREFIX));
+        return properties.enabled() && (key.startsWith(PREFIX) || key.startsWith("https:" + PREFIX))
+                && key.indexOf('?') < 0;
     }
 
     /**

@@ -113,6 +113,17 @@ class PageStoreTest {
             .doesNotContain("Changed behind the back");
         assertThat(stored.getResponse().getHeader("ETag")).isNotBlank();
         assertThat(statements.count()).isOne();
+        // made-up parameters are not kept apart: the page is rendered, and not stored
+        assertThat(mvc.get()
+            .uri(story.url() + "?utm_source=anywhere")
+            .exchange()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8)).contains("Changed behind the back " + word);
+        store.flush();
+        assertThat(jdbc.sql("select count(*) from stored_page where path like ?")
+            .param(story.url() + "?%")
+            .query(Integer.class)
+            .single()).isZero();
         // an editor (a session cookie) always gets the page as it is
         assertThat(mvc.get()
             .uri(story.url())
