@@ -172,7 +172,7 @@ public class RelatedNews {
      * for all of them (an import's batch), bounded by their events and people whatever
      * the size of the archive.
      */
-    public Set<Long> sidebarsShowing(java.util.Collection<Tagged> stories) {
+    Set<Long> sidebarsShowing(java.util.Collection<Tagged> stories) {
         List<Long> eventStories = new ArrayList<>();
         List<Long> events = new ArrayList<>();
         List<Long> personStories = new ArrayList<>();
