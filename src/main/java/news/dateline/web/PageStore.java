@@ -46,11 +46,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * this build (a new build renders with new templates and asset names), and nothing it
  * shows changed after its render began: each change writes its
  * {@link news.dateline.shared.PagesChanged#storedPages() stored pages' tags} with the
- * time ({@code stored_page_change}), in its own transaction just before it commits and
- * again once it has. A story's change names the story and the stories whose related news
- * may show it; a person's roles or an event's claims name them; a change to the people,
- * events or countries themselves names everything. What no change names (the "Latest
- * from" list of a story without related news) is at most {@code max-age} old.</li>
+ * time ({@code stored_page_change}), in the changing transaction just before it commits
+ * and again in one of its own once it has. A story's change names the story and the
+ * stories whose related news may show it; a person's roles or an event's claims name
+ * them; a change to the people, events or countries themselves names everything. What no
+ * change names (the "Latest from" list of a story without related news) is at most
+ * {@code max-age} old.</li>
  * <li>Pages are written by one background thread, in batches, after they were sent; when
  * it falls behind, pages are left unstored rather than readers kept waiting.</li>
  * <li>The database away: a lookup is a miss, a write is dropped; the page cache's own
@@ -275,12 +276,11 @@ public final class PageStore implements DisposableBean {
         int deleted = 0;
         int batch;
         do {
+            // by age alone, a range of stored_page_stored_at: a page of an earlier build
+            // is never served, and is overwritten by the next render or goes with its age
             batch = jdbc.update("""
                     delete from stored_page where path in (select path from stored_page
-                    where stored_at < now() - ? or build <> ? limit 5000)""", statement -> {
-                statement.setObject(1, interval());
-                statement.setString(2, build);
-            });
+                    where stored_at < now() - ? limit 5000)""", statement -> statement.setObject(1, interval()));
             deleted += batch;
         }
         while (batch == 5000);
