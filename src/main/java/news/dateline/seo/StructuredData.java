@@ -53,7 +53,7 @@ public class StructuredData {
         Map<String, Object> org = node("NewsMediaOrganization", publisherId());
         org.put("name", site.siteName());
         org.put("url", site.absolute("/"));
-        org.put("logo", Map.of("@type", "ImageObject", "url", site.absolute("/logo.png"), "width", 512, "height", 512));
+        org.put("logo", thing("ImageObject", "url", site.absolute("/logo.png"), "width", 512, "height", 512));
         return org;
     }
 
@@ -64,9 +64,8 @@ public class StructuredData {
         website.put("url", site.absolute("/"));
         website.put("publisher", Map.of("@id", publisherId()));
         website.put("potentialAction",
-                Map.of("@type", "SearchAction", "target",
-                        Map.of("@type", "EntryPoint", "urlTemplate",
-                                site.absolute("/search") + "?q={search_term_string}"),
+                thing("SearchAction", "target",
+                        thing("EntryPoint", "urlTemplate", site.absolute("/search") + "?q={search_term_string}"),
                         "query-input", "required name=search_term_string"));
         return website;
     }
@@ -99,6 +98,24 @@ public class StructuredData {
         node.put("@type", type);
         node.put("@id", id);
         return node;
+    }
+
+    /**
+     * A node of this type without an {@code @id}, its properties given as name, value,
+     * name, value... and kept in that order: the same page renders the same bytes on
+     * every node and after every start (its ETag with them), which {@code Map.of},
+     * ordered anew by each JVM, would not give.
+     */
+    public static Map<String, Object> thing(String type, Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("a value is missing for " + namesAndValues[namesAndValues.length - 1]);
+        }
+        Map<String, Object> thing = new LinkedHashMap<>();
+        thing.put("@type", type);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            thing.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return thing;
     }
 
     /** A reference to a node described elsewhere. */

@@ -157,13 +157,13 @@ class ArticleHead {
         node.put("description", description(article));
         node.put("datePublished", article.published().machine());
         node.put("dateModified", article.wasUpdated() ? article.updated().machine() : article.published().machine());
-        node.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", site.absolute(path)));
+        node.put("mainEntityOfPage", StructuredData.node("WebPage", site.absolute(path)));
         node.put("url", site.absolute(path));
         node.put("inLanguage", article.language() != null ? article.language() : "en");
         node.put("image", List.of(image(article)));
         node.put("author",
                 article.agency() != null
-                        ? Map.of("@type", "Organization", "name",
+                        ? StructuredData.thing("Organization", "name",
                                 article.agencyFullName() != null ? article.agencyFullName() : article.agency())
                         : StructuredData.ref(data.publisherId()));
         node.put("publisher", data.publisher());

@@ -60,7 +60,7 @@ class EventHead {
         node.put("eventStatus", "https://schema.org/EventScheduled");
         node.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
         if (event.place() != null) {
-            node.put("location", Map.of("@type", "Place", "name", event.place()));
+            node.put("location", StructuredData.thing("Place", "name", event.place()));
         }
         if (event.summary() != null) {
             node.put("description", event.summary());
