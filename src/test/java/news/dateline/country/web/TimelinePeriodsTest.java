@@ -98,7 +98,9 @@ class TimelinePeriodsTest {
         assertThat(year.select(".timeline-year ol.timeline > li")).hasSize(60);
 
         Document month = page("?period=2020-03");
-        assertThat(month.select(".timeline-periods a[aria-current=true]").eachText()).containsExactly("March (5)");
+        // the month, and the year it belongs to
+        assertThat(month.select(".timeline-periods a[aria-current=true]").eachText()).containsExactly("2020 (60)",
+                "March (5)");
         assertThat(month.select(".timeline-year ol.timeline > li time").eachAttr("datetime")).hasSize(5)
             .allMatch(date -> date.startsWith("2020-03"));
         assertThat(month.select(".timeline-periods .meta").text()).isEqualTo("Events of March 2020:");
