@@ -93,7 +93,10 @@ class SearchRoutesTest {
     void filtersAndRareWordsFindTheSameStoriesEveryWay() {
         SearchQuery filtered = new SearchQuery("government railway", country, LocalDate.now().minusYears(3), null, 1);
         SearchQuery rare = query("zq1234", 1, false);
-        for (SearchQuery query : List.of(filtered, rare)) {
+        // words that need not all be there: either one, or one and not the other
+        SearchQuery either = query("zq1234 or zq1235", 1, false);
+        SearchQuery without = query("saffron -government", 1, false);
+        for (SearchQuery query : List.of(filtered, rare, either, without)) {
             var expected = search.search(query, Route.ALL);
             assertThat(expected.hits()).isNotEmpty();
             for (Route route : List.of(windowSince(1_000), windowSince(9_000), windowsSince(1_000, 3_000),
@@ -105,6 +108,10 @@ class SearchRoutesTest {
             }
         }
         assertThat(search.search(rare, windowSince(1_000)).total()).isEqualTo(4);
+        assertThat(search.search(either, windowSince(1_000)).total()).isEqualTo(8);
+        // saffron in one story of 25, government in the even ones: the odd among them
+        assertThat(search.search(without, windowSince(1_000)).hits()).extracting(hit -> hit.card().headline())
+            .allMatch(headline -> Integer.parseInt(headline.split(" ")[2]) % 2 == 1);
     }
 
     /** A window starting at the story this many places from the newest. */
