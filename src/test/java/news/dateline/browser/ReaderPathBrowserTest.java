@@ -64,8 +64,8 @@ class ReaderPathBrowserTest extends BrowserTestSupport {
         assertThat(browser.getCurrentUrl()).endsWith("#year-" + year);
         assertThat(browser.findElement(By.id("year-" + year)).getText()).isEqualTo(year);
 
-        // a relation, from the country's key facts
-        Browser.follow(browser, By.cssSelector(".facts a[href='/relations/azerbaijan/laos']"));
+        // a relation, from the country's relations
+        Browser.follow(browser, By.cssSelector(".connections a[href='/relations/azerbaijan/laos']"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Azerbaijan–Laos relations");
         assertThat(browser.findElements(By.cssSelector(".relation-sides img.flag"))).hasSize(2);
 

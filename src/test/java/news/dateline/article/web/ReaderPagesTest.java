@@ -192,10 +192,15 @@ class ReaderPagesTest {
         assertThat(facts.select("div:has(dt:containsOwn(Events)) dd").text()).isEqualTo(events + " events");
         assertThat(facts.select("div:has(dt:containsOwn(Stories)) dd").text()).matches("\\d+ stories");
         assertThat(facts.select("div:has(dt:containsOwn(Latest event)) a").attr("href")).isEqualTo("/events/" + latest);
-        assertThat(laos.select(".facts #people-heading + .ranked li a").eachText()).contains("Elnur Mammadov",
+        assertThat(laos.select(".connections #people-heading + .ranked li a").eachText()).contains("Elnur Mammadov",
                 "Thongloun Sisoulith");
-        assertThat(laos.select(".facts #partners-heading + .ranked li").first().text())
+        assertThat(laos.select(".connections #partners-heading + .ranked li").first().text())
             .isEqualTo("Laos–Azerbaijan " + sharedWithAzerbaijan + " shared events");
+        // read in this order (a phone shows them so): the key facts, the timeline and
+        // stories, then the long
+        // lists of people and relations
+        assertThat(laos.select(".with-aside > *").eachAttr("class")).containsExactly("aside facts", "main-column",
+                "aside connections");
     }
 
     @Test
