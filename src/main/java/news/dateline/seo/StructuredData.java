@@ -62,7 +62,7 @@ public class StructuredData {
         Map<String, Object> website = node("WebSite", site.absolute("/") + "#website");
         website.put("name", site.siteName());
         website.put("url", site.absolute("/"));
-        website.put("publisher", Map.of("@id", publisherId()));
+        website.put("publisher", ref(publisherId()));
         website.put("potentialAction",
                 thing("SearchAction", "target",
                         thing("EntryPoint", "urlTemplate", site.absolute("/search") + "?q={search_term_string}"),
@@ -94,17 +94,14 @@ public class StructuredData {
      * order).
      */
     public static Map<String, Object> node(String type, String id) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("@type", type);
-        node.put("@id", id);
-        return node;
+        return thing(type, "@id", id);
     }
 
     /**
-     * A node of this type without an {@code @id}, its properties given as name, value,
-     * name, value... and kept in that order: the same page renders the same bytes on
-     * every node and after every start (its ETag with them), which {@code Map.of},
-     * ordered anew by each JVM, would not give.
+     * A node of this type (an {@code @id} among them or not), its properties given as
+     * name, value, name, value... and kept in that order: the same page renders the same
+     * bytes on every node and after every start (its ETag with them), which
+     * {@code Map.of}, ordered anew by each JVM, would not give.
      */
     public static Map<String, Object> thing(String type, Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
