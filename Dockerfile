@@ -8,6 +8,8 @@ RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests -Dembedded-postgres.n
 FROM eclipse-temurin:21-jre
 RUN useradd --system --home /app dateline
 WORKDIR /app
+# data/search-index: the node's own search index, built from PostgreSQL at its first start (README, "Search")
+RUN mkdir -p /app/data && chown dateline /app/data
 COPY --from=build /src/target/dateline.jar /app/dateline.jar
 USER dateline
 EXPOSE 8080

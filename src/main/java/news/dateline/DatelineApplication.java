@@ -36,7 +36,10 @@ public class DatelineApplication {
         application.setBannerMode(Banner.Mode.OFF);
         application.setAdditionalProfiles("cli");
         application.setLogStartupInfo(false);
-        application.setDefaultProperties(java.util.Map.of("dateline.scheduler.enabled", "false"));
+        // no search index: a command reads and writes PostgreSQL only, and the portal's
+        // nodes read what it wrote
+        application.setDefaultProperties(
+                java.util.Map.of("dateline.scheduler.enabled", "false", "dateline.search.index.enabled", "false"));
         String[] springArgs = args;
         if (GenerateCommand.NAME.equals(args[0])) {
             // the generator fills an empty archive: no seed stories first

@@ -29,6 +29,12 @@ class MergedPersonStories {
             .param("into", merged.keptId())
             .param("from", merged.removedId())
             .update();
+        // the stories now tagged with the kept person are written again (nothing in them
+        // changes) so that every node's search index re-reads their people
+        jdbc.sql(
+                "update article set updated_at = updated_at where id in (select article_id from article_person where person_id = ?)")
+            .param(merged.removedId())
+            .update();
         jdbc.sql("delete from article_person where person_id = ?").param(merged.removedId()).update();
     }
 

@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SearchService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SearchService.class);
+
     public static final int PAGE_SIZE = 10;
 
     /**
@@ -57,10 +59,16 @@ public class SearchService {
 
     private final SearchStatistics statistics;
 
-    SearchService(JdbcClient jdbc, Clock clock, SearchStatistics statistics) {
+    private final SearchIndex index;
+
+    private final IndexedSearch indexed;
+
+    SearchService(JdbcClient jdbc, Clock clock, SearchStatistics statistics, SearchIndex index, Names names) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.statistics = statistics;
+        this.index = index;
+        this.indexed = new IndexedSearch(jdbc, clock, index, names);
     }
 
     public record Entity(String kind, String url, String name, String detail) {
@@ -99,6 +107,14 @@ public class SearchService {
     Results search(SearchQuery query, SearchStatistics.Route forced) {
         if (query.isBlank()) {
             return new Results(query, List.of(), List.of(), 0, false, 0);
+        }
+        if (forced == null && index.ready()) {
+            try {
+                return indexed.search(query);
+            }
+            catch (java.io.IOException | java.io.UncheckedIOException e) {
+                log.warn("Search index not read ({}): searched by PostgreSQL", e.getMessage());
+            }
         }
         String like = Like.anywhere(query.text());
         List<Long> people = new java.util.ArrayList<>();

@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @DatelineTest
 @Transactional
+// Searches here are PostgreSQL's, as while a node's search index is being built: their
+// plans are shown below. Searches read from the index are SearchIndexTest's.
+@org.springframework.test.context.TestPropertySource(properties = "dateline.search.index.enabled=false")
 class ReaderQueryPlansTest {
 
     static final int STORIES = 50_000;
