@@ -125,6 +125,10 @@ class TwoNodesTest {
         assertThat(listener(a).awaitReceived(heardOnA + 1, HEARING)).as("A heard of B's save").isTrue();
         assertThat(get(a, "/").body()).contains(headline);
         assertThat(get(b, "/").body()).contains(headline);
+        // each node's own search index finds it: B wrote it, A heard of it
+        String word = headline.substring(headline.lastIndexOf(' ') + 1);
+        assertThat(get(a, "/search?q=" + word).body()).contains(headline);
+        assertThat(get(b, "/search?q=" + word).body()).contains(headline);
 
         // and back: unpublished on A with the same cookie, gone from B's cached home page
         long heardOnB = listener(b).received();
@@ -135,6 +139,8 @@ class TwoNodesTest {
         assertThat(listener(b).awaitReceived(heardOnB + 1, HEARING)).as("B heard of A's unpublishing").isTrue();
         assertThat(get(b, "/").body()).doesNotContain(headline);
         assertThat(get(a, "/").body()).doesNotContain(headline);
+        assertThat(get(b, "/search?q=" + word).body()).doesNotContain(headline);
+        assertThat(get(a, "/search?q=" + word).body()).doesNotContain(headline);
     }
 
     @Test

@@ -124,7 +124,7 @@ public class Names {
                 for (String name : all.get(owner).folded()) {
                     starts.add(text.length());
                     owners.add(owner);
-                    text.append(name).append('\n');
+                    text.append(name.replace('\n', ' ')).append('\n');
                 }
             }
             return new Held(all, text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(),
