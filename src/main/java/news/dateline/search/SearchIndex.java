@@ -59,8 +59,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * in the background for writers that tell no one.
  * <p>
  * <b>Ready or not.</b> A new index (or one of another database) is built from the
- * stories: before the portal serves when the archive is small, in the background when it
- * is large (minutes at a million stories); until then {@link SearchService} searches with
+ * stories: as the node starts when the archive is small, in the background when it is
+ * large (minutes at a million stories); until then {@link SearchService} searches with
  * PostgreSQL, as it does whenever the index cannot be used.
  */
 @Component

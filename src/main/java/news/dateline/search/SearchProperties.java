@@ -25,8 +25,8 @@ public record SearchProperties(@DefaultValue("10m") Duration statisticsRefresh, 
      * @param poll how often the node looks for stories written elsewhere (another node,
      * the import command) when nothing told it sooner
      * @param foregroundUpTo an archive of at most this many published stories is indexed
-     * before the portal starts serving; a larger one in the background, searched by
-     * PostgreSQL until its index is ready
+     * as the node starts; a larger one in the background, searched by PostgreSQL until
+     * its index is ready
      */
     public record Index(@DefaultValue("true") boolean enabled, @DefaultValue("data/search-index") Path directory,
             @DefaultValue("false") boolean temporary, @DefaultValue("1s") Duration poll,

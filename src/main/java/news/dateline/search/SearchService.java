@@ -12,6 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
+ * Search. When the node's {@link SearchIndex} is ready, a search is read from it
+ * ({@link IndexedSearch}): the same stories, found in a fraction of the time at archive
+ * scale. Otherwise (while the index is built, or without one) this class searches with
+ * PostgreSQL, as follows.
+ * <p>
  * PostgreSQL full-text search with accents folded: title above standfirst above body,
  * ranked with recency, with highlighted snippets; the people, countries and events whose
  * names or aliases match come first.
@@ -112,7 +117,11 @@ public class SearchService {
             try {
                 return indexed.search(query);
             }
-            catch (java.io.IOException | java.io.UncheckedIOException e) {
+            catch (java.io.IOException | java.io.UncheckedIOException
+                    | org.apache.lucene.search.IndexSearcher.TooManyClauses
+                    | org.apache.lucene.store.AlreadyClosedException e) {
+                // a damaged index, a search of more words than the index takes at once, a
+                // node stopping: PostgreSQL answers
                 log.warn("Search index not read ({}): searched by PostgreSQL", e.getMessage());
             }
         }

@@ -55,9 +55,21 @@ final class Snippet {
     private Snippet() {
     }
 
-    /** The first two letters: a stem begins as its word. */
-    private static String beginning(String word) {
-        return word.length() <= 2 ? word : word.substring(0, 2);
+    /**
+     * The first four letters of a stem (or all of a shorter one): its word begins with
+     * them (the stemmer changes endings), but for a few irregular words ("dying", "die").
+     */
+    private static String beginning(String stem) {
+        return stem.length() <= 4 ? stem : stem.substring(0, 4);
+    }
+
+    private static boolean begins(String word, Set<String> beginnings, java.util.BitSet lengths) {
+        for (int length = lengths.nextSetBit(0); length >= 0; length = lengths.nextSetBit(length + 1)) {
+            if (word.length() >= length && beginnings.contains(word.substring(0, length))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -81,7 +93,12 @@ final class Snippet {
             // the words of the text folded, and only those that begin as a word searched
             // for stemmed: stemming every word of ten bodies was a tenth of a search
             Set<String> beginnings = new HashSet<>();
-            terms.forEach(term -> beginnings.add(beginning(term)));
+            java.util.BitSet lengths = new java.util.BitSet();
+            for (String term : terms) {
+                String beginning = beginning(term);
+                beginnings.add(beginning);
+                lengths.set(beginning.length());
+            }
             EnglishStemmer stemmer = new EnglishStemmer();
             try (TokenStream tokens = WORDS.tokenStream(SearchIndex.BODY, text)) {
                 CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -89,7 +106,7 @@ final class Snippet {
                 tokens.reset();
                 while (tokens.incrementToken()) {
                     String folded = term.toString();
-                    if (!beginnings.contains(beginning(folded))) {
+                    if (!begins(folded, beginnings, lengths)) {
                         continue;
                     }
                     stemmer.setCurrent(folded);

@@ -171,7 +171,8 @@ class SearchIndexTest {
         assertThat(mvc.get().uri("/search").param("q", "zq7").exchange()).hasStatusOk();
         for (String q : List.of("saffron", "government", "zq1234 or zq1235", "\"", "-", "or", "- - -", "\"\"\"",
                 "AND OR NOT", "title:saffron", "saffron*", "sa?fron~2", "(saffron", "+saffron", "\\", "𝕿𝖍𝖊", "ﷺ",
-                "<script>alert(1)</script>", "' or 1=1 --", "zq1234\u0000")) {
+                "<script>alert(1)</script>", "' or 1=1 --", "zq1234\u0000", "b ".repeat(100),
+                "\"" + "zq1 or ".repeat(28) + "\"")) {
             statements.reset();
             var page = mvc.get().uri("/search").param("q", q).exchange();
             assertThat(page).as(q).hasStatusOk();
