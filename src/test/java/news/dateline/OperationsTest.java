@@ -45,6 +45,16 @@ class OperationsTest {
     }
 
     @Test
+    void theSearchIndexHasMetrics() {
+        double byDatabase = registry.get("dateline.search.by.database").functionCounter().count();
+        assertThat(mvc.get().uri("/search").param("q", "Laos").exchange()).hasStatusOk();
+        assertThat(registry.get("dateline.search.index.ready").gauge().value()).isEqualTo(1);
+        assertThat(registry.get("dateline.search.index.stories").gauge().value()).isPositive();
+        // the index answered, not PostgreSQL
+        assertThat(registry.get("dateline.search.by.database").functionCounter().count()).isEqualTo(byDatabase);
+    }
+
+    @Test
     void metricsAreNotServedOnTheReadersPort() {
         assertThat(mvc.get().uri("/actuator/prometheus").exchange()).hasStatus(404);
         assertThat(mvc.get().uri("/actuator/health").exchange()).hasStatusOk();

@@ -66,6 +66,8 @@ public class SearchService {
 
     private final SearchIndex index;
 
+    private final java.util.concurrent.atomic.AtomicLong byDatabase = new java.util.concurrent.atomic.AtomicLong();
+
     private final IndexedSearch indexed;
 
     SearchService(JdbcClient jdbc, Clock clock, SearchStatistics statistics, SearchIndex index, Names names) {
@@ -169,6 +171,9 @@ public class SearchService {
         if (query.text().strip().length() < NAMED_AT_LEAST) {
             people.clear();
             countries.clear();
+        }
+        if (forced == null) {
+            byDatabase.incrementAndGet();
         }
         // The first statement turned sequential scans off for this transaction: the
         // search statement reads the stories through the indexes of the way chosen, also
@@ -301,6 +306,14 @@ public class SearchService {
             .append(latestFirst)
             .append(")")
             .toString();
+    }
+
+    /**
+     * How many searches PostgreSQL answered since the start, the index not ready or not
+     * read.
+     */
+    long byDatabase() {
+        return byDatabase.get();
     }
 
     /**
