@@ -128,6 +128,12 @@ public class SearchIndex implements SmartLifecycle {
 
     private boolean failing;
 
+    /**
+     * A build was begun in this process: what the writer holds is no longer its last
+     * commit.
+     */
+    private boolean built;
+
     private Thread keeper;
 
     private final Names names;
@@ -154,30 +160,46 @@ public class SearchIndex implements SmartLifecycle {
         }
         try {
             open();
-            running = true;
-            archive = jdbc.sql("""
-                    select (select system_identifier from pg_control_system()) || '/' || d.oid || '/'
-                           || 'article'::regclass::oid
-                    from pg_database d where d.datname = current_database()""").query(String.class).single();
-            Map<String, String> committed = new HashMap<>();
-            writer.getLiveCommitData().forEach(entry -> committed.put(entry.getKey(), entry.getValue()));
-            long horizon = horizon();
-            boolean ours = archive.equals(committed.get(ARCHIVE)) && committed.containsKey(MARK)
-                    && Long.parseLong(committed.get(MARK)) <= horizon;
-            if (ours) {
-                mark = Long.parseLong(committed.get(MARK));
-                catchUp();
-                ready = true;
-                log.info("Search index at {}: {} stories, brought up to date", where(), searchable());
-            }
-            else if (published() <= properties.foregroundUpTo()) {
-                build();
-            }
-            keeper = Thread.ofPlatform().name("search-index").daemon(true).start(this::keep);
         }
-        catch (IOException | DataAccessException | UncheckedIOException e) {
+        catch (IOException | UncheckedIOException e) {
             log.warn("No search index ({}): every search is PostgreSQL's", e.getMessage());
             close();
+            return;
+        }
+        running = true;
+        try {
+            prepare(false);
+        }
+        catch (DataAccessException | UncheckedIOException e) {
+            failing = true;
+            log.warn("Search index not ready ({}): searched by PostgreSQL until it is", message(e));
+        }
+        keeper = Thread.ofPlatform().name("search-index").daemon(true).start(this::keep);
+    }
+
+    /**
+     * Brings the index on disk up to date when it is this database's, else builds it
+     * (now, or only if the archive is small).
+     */
+    private void prepare(boolean always) {
+        archive = jdbc.sql("""
+                select (select system_identifier from pg_control_system()) || '/' || d.oid || '/'
+                       || 'article'::regclass::oid
+                from pg_database d where d.datname = current_database()""").query(String.class).single();
+        Map<String, String> committed = new HashMap<>();
+        writer.getLiveCommitData().forEach(entry -> committed.put(entry.getKey(), entry.getValue()));
+        long horizon = horizon();
+        // not after a build of this process was cut off: the writer holds part of it
+        boolean ours = !built && archive.equals(committed.get(ARCHIVE)) && committed.containsKey(MARK)
+                && Long.parseLong(committed.get(MARK)) <= horizon;
+        if (ours) {
+            mark = Long.parseLong(committed.get(MARK));
+            catchUp();
+            ready = true;
+            log.info("Search index at {}: {} stories, brought up to date", where(), searchable());
+        }
+        else if (always || published() <= properties.foregroundUpTo()) {
+            build();
         }
     }
 
@@ -365,7 +387,7 @@ public class SearchIndex implements SmartLifecycle {
         while (running) {
             try {
                 if (!ready) {
-                    build();
+                    prepare(true);
                 }
                 else {
                     if (polling) {
@@ -407,6 +429,7 @@ public class SearchIndex implements SmartLifecycle {
     private void build() {
         long started = System.nanoTime();
         long horizon = horizon();
+        built = true;
         writing.lock();
         try {
             try {
