@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import news.dateline.article.ArticleQueries;
-import news.dateline.article.ArticleViews;
-import news.dateline.shared.DisplayTimes;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -65,15 +63,10 @@ final class IndexedSearch {
 
     SearchService.Results search(SearchQuery query) throws IOException {
         index.catchUpIfChanged();
-        List<Names.Named> named = names.in(query.text());
-        List<SearchService.Entity> entities = named.stream().map(Names.Named::entity).toList();
-        // a short search shows the people and countries it names, not their stories
-        boolean theirStories = query.text().strip().length() >= SearchService.NAMED_AT_LEAST;
-        List<Long> people = theirStories
-                ? named.stream().filter(each -> each.kind().equals("person")).map(Names.Named::id).toList() : List.of();
-        List<Long> countries = theirStories
-                ? named.stream().filter(each -> each.kind().equals("country")).map(Names.Named::id).toList()
-                : List.of();
+        Names.Found named = names.named(query.text());
+        List<SearchService.Entity> entities = named.entities();
+        List<Long> people = named.people();
+        List<Long> countries = named.countries();
         // the country to filter by; one that does not exist holds no story
         Long country = query.country() == null ? null : names.country(query.country()).orElse(0L);
         Instant now = clock.instant();
@@ -148,12 +141,7 @@ final class IndexedSearch {
             .param("ids", ids.toArray(Long[]::new))
             .param("now", now.atOffset(ZoneOffset.UTC))
             .query(rs -> {
-                hits.add(new SearchService.Hit(
-                        new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), null,
-                                DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
-                                        "MINUTE".equals(rs.getString("published_precision")),
-                                        rs.getString("published_offset"), rs.getString("dateline")),
-                                rs.getString("agency"), rs.getString("dateline"), ArticleQueries.picture(rs)),
+                hits.add(new SearchService.Hit(SearchService.card(rs),
                         Snippet.of(rs.getString("headline"), rs.getString("body"), terms)));
             });
         return hits;

@@ -3,9 +3,7 @@ package news.dateline.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import news.dateline.shared.PagesChanged;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +57,24 @@ public class Names {
     /** Read again before the next search. */
     void changed() {
         stale = true;
+    }
+
+    /**
+     * What a search names: the people, countries and events to show, and, for a search of
+     * {@value SearchService#NAMED_AT_LEAST} letters or more, the people and countries
+     * whose stories it also finds ("Thongsavan", "viet nam").
+     */
+    record Found(List<SearchService.Entity> entities, List<Long> people, List<Long> countries) {
+    }
+
+    Found named(String text) {
+        List<Named> named = in(text);
+        boolean theirStories = text.strip().length() >= SearchService.NAMED_AT_LEAST;
+        return new Found(named.stream().map(Named::entity).toList(),
+                theirStories ? named.stream().filter(each -> each.kind().equals("person")).map(Named::id).toList()
+                        : List.of(),
+                theirStories ? named.stream().filter(each -> each.kind().equals("country")).map(Named::id).toList()
+                        : List.of());
     }
 
     /**
@@ -134,32 +150,26 @@ public class Names {
     }
 
     private List<Named> read() {
-        Map<String, List<String>> aliases = jdbc.sql("""
-                select 'person:' || person_id as owner, alias from person_alias
+        List<Named> names = new ArrayList<>(jdbc.sql("""
+                select 1 as ord, 'person' as kind, p.id, '/people/' || p.slug as url, p.name, p.role as detail,
+                       array(select a.alias::text from person_alias a where a.person_id = p.id) as aliases
+                from person p
                 union all
-                select 'country:' || country_id, alias from country_alias where kind = 'NAME'""")
-            .query((rs, n) -> Map.entry(rs.getString("owner"), rs.getString("alias")))
-            .list()
-            .stream()
-            .collect(Collectors.groupingBy(Map.Entry::getKey,
-                    Collectors.mapping(entry -> fold(entry.getValue()), Collectors.toList())));
-        List<Named> names = new ArrayList<>(jdbc
-            .sql("""
-                    select 1 as ord, 'person' as kind, p.id, '/people/' || p.slug as url, p.name, p.role as detail from person p
-                    union all
-                    select 2, 'country', c.id, '/countries/' || c.slug, c.name, null from country c
-                    union all
-                    select 3, 'event', e.id, '/events/' || e.slug, e.title, to_char(e.start_date, 'YYYY') from event e""")
-            .query((rs, n) -> {
-                String kind = rs.getString("kind");
-                long id = rs.getLong("id");
-                List<String> folded = new ArrayList<>();
-                folded.add(fold(rs.getString("name")));
-                folded.addAll(aliases.getOrDefault(kind + ":" + id, List.of()));
-                return new Named(rs.getInt("ord"), id, new SearchService.Entity(kind, rs.getString("url"),
-                        rs.getString("name"), rs.getString("detail")), List.copyOf(folded));
-            })
-            .list());
+                select 2, 'country', c.id, '/countries/' || c.slug, c.name, null,
+                       array(select a.alias::text from country_alias a where a.country_id = c.id and a.kind = 'NAME')
+                from country c
+                union all
+                select 3, 'event', e.id, '/events/' || e.slug, e.title, to_char(e.start_date, 'YYYY'),
+                       cast(array[] as text[])
+                from event e""").query((rs, n) -> {
+            List<String> folded = new ArrayList<>();
+            folded.add(fold(rs.getString("name")));
+            for (Object alias : (Object[]) rs.getArray("aliases").getArray()) {
+                folded.add(fold((String) alias));
+            }
+            return new Named(rs.getInt("ord"), rs.getLong("id"), new SearchService.Entity(rs.getString("kind"),
+                    rs.getString("url"), rs.getString("name"), rs.getString("detail")), List.copyOf(folded));
+        }).list());
         names.sort(Comparator.comparingInt(Named::order).thenComparing(named -> named.entity().name()));
         return List.copyOf(names);
     }

@@ -3,7 +3,6 @@ package news.dateline.search;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
-import news.dateline.shared.Like;
 import news.dateline.article.ArticleQueries;
 import news.dateline.article.ArticleViews;
 import news.dateline.shared.DisplayTimes;
@@ -70,11 +69,14 @@ public class SearchService {
 
     private final IndexedSearch indexed;
 
+    private final Names names;
+
     SearchService(JdbcClient jdbc, Clock clock, SearchStatistics statistics, SearchIndex index, Names names) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.statistics = statistics;
         this.index = index;
+        this.names = names;
         this.indexed = new IndexedSearch(jdbc, clock, index, names);
     }
 
@@ -127,51 +129,18 @@ public class SearchService {
                 log.warn("Search index not read ({}): searched by PostgreSQL", e.getMessage());
             }
         }
-        String like = Like.anywhere(query.text());
-        List<Long> people = new java.util.ArrayList<>();
-        List<Long> countries = new java.util.ArrayList<>();
+        Names.Found named = names.named(query.text());
+        List<Entity> entities = named.entities();
+        List<Long> people = named.people();
+        List<Long> countries = named.countries();
         List<String> words = new java.util.ArrayList<>();
-        List<Entity> entities = new java.util.ArrayList<>();
-        jdbc.sql(
-                """
-                        select g.words, g.planner, e.* from (select tsvector_to_array(to_tsvector('english', dl_fold(:text))) as words,
-                                                      set_config('enable_seqscan', 'off', true) as planner) g
-                        left join lateral (
-                            select 'person' as kind, '/people/' || p.slug as url, p.name, p.role as detail, 1 as ord, p.id
-                            from person p
-                            where dl_fold(p.name) like dl_fold(:like)
-                               or exists (select 1 from person_alias a where a.person_id = p.id and dl_fold(a.alias) like dl_fold(:like))
-                            union all
-                            select 'country', '/countries/' || c.slug, c.name, null, 2, c.id from country c
-                            where (dl_fold(c.name) like dl_fold(:like)
-                                   or exists (select 1 from country_alias a where a.country_id = c.id and a.kind = 'NAME'
-                                              and dl_fold(a.alias) like dl_fold(:like)))
-                            union all
-                            select 'event', '/events/' || e.slug, e.title, to_char(e.start_date, 'YYYY'), 3, e.id from event e
-                            where dl_fold(e.title) like dl_fold(:like)
-                            order by ord, name limit 12) e on true""")
-            .param("like", like)
+        jdbc.sql("""
+                select tsvector_to_array(to_tsvector('english', dl_fold(:text))) as words,
+                       set_config('enable_seqscan', 'off', true) as planner""")
             .param("text", query.text())
             .query(rs -> {
-                if (words.isEmpty()) {
-                    words.addAll(List.of((String[]) rs.getArray("words").getArray()));
-                }
-                String kind = rs.getString("kind");
-                if (kind == null) {
-                    return;
-                }
-                if (kind.equals("person")) {
-                    people.add(rs.getLong("id"));
-                }
-                else if (kind.equals("country")) {
-                    countries.add(rs.getLong("id"));
-                }
-                entities.add(new Entity(kind, rs.getString("url"), rs.getString("name"), rs.getString("detail")));
+                words.addAll(List.of((String[]) rs.getArray("words").getArray()));
             });
-        if (query.text().strip().length() < NAMED_AT_LEAST) {
-            people.clear();
-            countries.clear();
-        }
         if (forced == null) {
             byDatabase.incrementAndGet();
         }
@@ -254,13 +223,7 @@ public class SearchService {
             .query(rs -> {
                 total[0] = rs.getLong("total");
                 if (rs.getString("slug") != null) {
-                    hits.add(new Hit(
-                            new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), null,
-                                    DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
-                                            "MINUTE".equals(rs.getString("published_precision")),
-                                            rs.getString("published_offset"), rs.getString("dateline")),
-                                    rs.getString("agency"), rs.getString("dateline"), ArticleQueries.picture(rs)),
-                            safeSnippet(rs.getString("snippet"))));
+                    hits.add(new Hit(card(rs), safeSnippet(rs.getString("snippet"))));
                 }
             });
         boolean more = total[0] > CANDIDATES;
@@ -306,6 +269,18 @@ public class SearchService {
             .append(latestFirst)
             .append(")")
             .toString();
+    }
+
+    /**
+     * A found story's card, from a row of {@code slug, headline, published_at,
+     * published_precision, published_offset, agency, dateline} and the picture's columns.
+     */
+    static ArticleViews.Card card(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), null,
+                DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
+                        "MINUTE".equals(rs.getString("published_precision")), rs.getString("published_offset"),
+                        rs.getString("dateline")),
+                rs.getString("agency"), rs.getString("dateline"), ArticleQueries.picture(rs));
     }
 
     /**
