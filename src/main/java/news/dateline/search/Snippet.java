@@ -170,7 +170,8 @@ final class Snippet {
             }
             snippet.append(html(text, words, passage[0], passage[1], marks));
         }
-        return snippet.toString();
+        // the text goes on after the last passage
+        return snippet + ellipsis(words, chosen.getLast()[1]);
     }
 
     private static String ellipsis(List<int[]> words, int shown) {

@@ -52,6 +52,10 @@ class SnippetTest {
             .contains(" … ")
             .endsWith("<mark>exports</mark> at the end.");
         assertThat(snippet.split("\\s+").length).isLessThanOrEqualTo(Snippet.MOST_WORDS + 1);
+        // a passage before the end of the text says the text goes on
+        assertThat(Snippet.of("", "Saffron first. " + "filler ".repeat(60), Snippet.terms("saffron", ANALYZER)))
+            .startsWith("<mark>Saffron</mark> first. filler")
+            .endsWith("filler …");
     }
 
 }
