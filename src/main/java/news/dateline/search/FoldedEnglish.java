@@ -48,9 +48,4 @@ final class FoldedEnglish extends Analyzer {
         return new TokenStreamComponents(words, stream);
     }
 
-    @Override
-    protected TokenStream normalize(String field, TokenStream in) {
-        return new LowerCaseFilter(new ASCIIFoldingFilter(in));
-    }
-
 }
