@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * result="hit"|"miss"}}, sizes, evictions): the query results ({@link TaggedCache}) and
  * the rendered pages ({@link PageCache}), and the story pages kept in the database
  * ({@link PageStore}: {@code cache="stored-pages"}, with {@code cache_puts_total} and
- * {@code dateline_page_store_dropped_total}). Hit rate: hits over hits plus misses.
+ * {@code dateline_page_store_dropped_total}), and its filler's work
+ * ({@code dateline_page_store_filled_total}, {@code dateline_page_store_passes_total}).
+ * Hit rate: hits over hits plus misses.
  */
 @Component
 class CacheMetrics implements MeterBinder {
@@ -24,7 +26,10 @@ class CacheMetrics implements MeterBinder {
 
     private final PageStore store;
 
-    CacheMetrics(CacheManager caches, PageCache pages, PageStore store) {
+    private final PageStoreFiller filler;
+
+    CacheMetrics(CacheManager caches, PageCache pages, PageStore store, PageStoreFiller filler) {
+        this.filler = filler;
         this.caches = caches;
         this.pages = pages;
         this.store = store;
@@ -52,6 +57,12 @@ class CacheMetrics implements MeterBinder {
             .register(registry);
         FunctionCounter.builder("dateline.page.store.dropped", store, PageStore::dropped)
             .description("Rendered story pages not stored: the writer's queue full, or the database away")
+            .register(registry);
+        FunctionCounter.builder("dateline.page.store.filled", filler, PageStoreFiller::rendered)
+            .description("Story pages rendered by this node's filler for the page store")
+            .register(registry);
+        FunctionCounter.builder("dateline.page.store.passes", filler, PageStoreFiller::passes)
+            .description("Passes of this node's filler over the whole archive")
             .register(registry);
     }
 

@@ -210,6 +210,35 @@ public final class PageStore implements DisposableBean {
     }
 
     /**
+     * Which of these addresses have no stored page that may be served for at least
+     * {@code ahead} more (missing, of an earlier build, changed since it was rendered, or
+     * older than {@code max-age} minus {@code ahead}): one statement, a primary-key step
+     * per address. Empty when the store is off; throws when the database does not answer.
+     */
+    List<String> unserved(List<String> keys, java.time.Duration ahead) {
+        if (!properties.enabled() || keys.isEmpty()) {
+            return List.of();
+        }
+        long seconds = Math.max(0, properties.maxAge().minus(ahead).toSeconds());
+        return jdbc.query("""
+                select k.path from unnest(?) with ordinality as k (path, n)
+                where not exists (select 1 from stored_page p
+                                  where p.path = k.path and p.build = ? and p.stored_at > statement_timestamp() - ?
+                                   and not exists (select 1 from stored_page_change c
+                                                   where c.tag = any(p.tags) and c.changed_at >= p.stored_at))
+                order by k.n""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("text", keys.toArray()));
+            statement.setString(2, build);
+            statement.setObject(3, new PGInterval(0, 0, 0, 0, 0, seconds));
+        }, (row, n) -> row.getString(1));
+    }
+
+    /** Whether the store is on: a page rendered now may be kept. */
+    boolean enabled() {
+        return properties.enabled();
+    }
+
+    /**
      * Queues a page to be written, rendered from the database's time {@code renderedFrom}
      * on; dropped when the writer is that far behind.
      */

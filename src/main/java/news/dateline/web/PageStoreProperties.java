@@ -13,8 +13,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (the "Latest from" list of a story with no related news)
  * @param queue how many rendered pages may wait to be written; more are not stored
  * @param sweepEvery how often pages too old to be served are deleted (zero: never)
+ * @param fill the rendering of the pages not stored ({@link PageStoreFiller})
  */
 @ConfigurationProperties("dateline.page-store")
 public record PageStoreProperties(@DefaultValue("true") boolean enabled, @DefaultValue("24h") Duration maxAge,
-        @DefaultValue("500") int queue, @DefaultValue("10m") Duration sweepEvery) {
+        @DefaultValue("500") int queue, @DefaultValue("10m") Duration sweepEvery, @DefaultValue Fill fill) {
+
+    /**
+     * The filler ({@code dateline.page-store.fill.*}).
+     *
+     * @param enabled off: a story page is stored only once a reader has asked for it
+     * @param batch addresses looked up in the store at a time
+     * @param share the part of one thread's time the filler may spend rendering (1: one
+     * render after another; 0.5: it waits as long as each render took)
+     * @param every how long a pass over the whole archive waits after the last one
+     * @param ahead a page due to reach {@code max-age} within this is rendered again
+     * @param lease how long a node holds the filler's turn without renewing it (renewed
+     * with every batch): the time another node waits when the holder dies
+     * @param startAfter how long after the start the first pass begins (the JIT, the
+     * search index and the caches warm up first)
+     */
+    public record Fill(@DefaultValue("true") boolean enabled, @DefaultValue("200") int batch,
+            @DefaultValue("0.5") double share, @DefaultValue("10m") Duration every, @DefaultValue("2h") Duration ahead,
+            @DefaultValue("2m") Duration lease, @DefaultValue("30s") Duration startAfter) {
+    }
+
 }

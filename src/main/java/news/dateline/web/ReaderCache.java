@@ -84,8 +84,8 @@ public class ReaderCache {
 
     @Bean
     Evictor readerCacheEvictor(ReaderCacheProperties properties, PlatformTransactionManager transactions,
-            PageCache pages, PageStore store) {
-        return new Evictor(properties, transactions, pages, store);
+            PageCache pages, PageStore store, ObjectProvider<PageStoreFiller> filler) {
+        return new Evictor(properties, transactions, pages, store, filler);
     }
 
     @Bean
@@ -113,9 +113,12 @@ public class ReaderCache {
 
         private final PageStore store;
 
+        private final ObjectProvider<PageStoreFiller> filler;
+
         Evictor(ReaderCacheProperties properties, PlatformTransactionManager transactions, PageCache pages,
-                PageStore store) {
+                PageStore store, ObjectProvider<PageStoreFiller> filler) {
             this.pages = pages;
+            this.filler = filler;
             this.store = store;
             TransactionTemplate readOnly = new TransactionTemplate(transactions);
             readOnly.setReadOnly(true);
@@ -160,12 +163,14 @@ public class ReaderCache {
         /**
          * The stored pages marked (again), then the query results emptied, then the
          * rendered pages: a page rendered after the pages in memory are emptied must not
-         * read the results from before the change.
+         * read the results from before the change. Then the filler renders the stories'
+         * pages again for the store.
          */
         private void empty(Set<String> stored, Set<String> touched) {
             store.changed(stored);
             cache.evictTagged(touched);
             pages.evictTagged(touched);
+            filler.ifAvailable(each -> each.changed(touched, stored));
         }
 
         /**

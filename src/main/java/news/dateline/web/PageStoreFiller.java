@@ -1,0 +1,368 @@
+package news.dateline.web;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.util.PGInterval;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the story pages the {@link PageStore} does not hold, so that a reader or a
+ * crawler asking for any story, however old, gets one indexed read rather than a render:
+ * <ul>
+ * <li><b>After a change</b>, once it has committed: the pages of the stories it names
+ * ({@code article:<id>}: the story itself and the stories whose related news it enters or
+ * leaves), here or on another node, first.</li>
+ * <li><b>The archive</b>, from its newest story down, a batch of addresses at a time:
+ * each address whose stored page is missing, of an earlier build, changed since, or due
+ * to reach {@code max-age} within {@code fill.ahead}. A pass over the whole archive is
+ * followed by another {@code fill.every} later.</li>
+ * <li>Each page is asked of this node over HTTP, as an anonymous reader asks it (the
+ * loopback address, no cookie): the page cache renders it, keeps it and writes it to the
+ * store exactly as for a reader, with the same bytes. One page at a time, and a pause
+ * after each as long as the {@code fill.share} leaves: readers keep the rest.</li>
+ * <li>One node at a time fills (a lease in {@code page_store_filler}, renewed with each
+ * batch): two nodes never render the archive twice. Another node takes over when the
+ * holder stops or dies, once its lease has run out.</li>
+ * </ul>
+ * The database away or the page refused: one WARN line a minute at most, and it tries
+ * again later.
+ */
+@Component
+public class PageStoreFiller implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(PageStoreFiller.class);
+
+    /** How long to wait after a failure (the database away, the server not answering). */
+    private static final Duration AFTER_FAILURE = Duration.ofSeconds(10);
+
+    private final PageStore store;
+
+    private final ObjectProvider<StoredPageAddresses> addresses;
+
+    private final JdbcTemplate jdbc;
+
+    private final PageStoreProperties.Fill properties;
+
+    private final SiteProperties site;
+
+    private final Environment environment;
+
+    private final String node = UUID.randomUUID().toString();
+
+    private final HttpClient http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+
+    /** Tags of committed changes not yet looked at; guarded by {@code this}. */
+    private final Set<String> changed = new LinkedHashSet<>();
+
+    /**
+     * Set when there is work to look at (a change, or the stop); guarded by {@code this}.
+     */
+    private boolean woken;
+
+    /**
+     * A change named more than stories: the next pass begins now; guarded by
+     * {@code this}.
+     */
+    private boolean passSoon;
+
+    /** Between passes, with no change waiting; guarded by {@code this}. */
+    private boolean idle;
+
+    private final AtomicLong rendered = new AtomicLong();
+
+    private final AtomicLong passes = new AtomicLong();
+
+    private volatile @Nullable Thread thread;
+
+    private volatile boolean stopping;
+
+    private volatile long lastWarning;
+
+    PageStoreFiller(PageStore store, ObjectProvider<StoredPageAddresses> addresses, JdbcTemplate jdbc,
+            PageStoreProperties properties, SiteProperties site, Environment environment) {
+        this.store = store;
+        this.addresses = addresses;
+        this.jdbc = jdbc;
+        this.properties = properties.fill();
+        this.site = site;
+        this.environment = environment;
+    }
+
+    /** Starts once the application's own server listens (not the management server's). */
+    @EventListener
+    public void on(ServletWebServerInitializedEvent started) {
+        if (started.getApplicationContext().getServerNamespace() != null || !properties.enabled() || !store.enabled()
+                || addresses.getIfAvailable() == null || thread != null) {
+            return;
+        }
+        URI root = URI.create("http://" + host() + ":" + started.getWebServer().getPort());
+        thread = Thread.ofPlatform().name("page-store-filler").daemon(true).start(() -> run(root));
+    }
+
+    /**
+     * The tags of a committed change, here or on another node, once the stores and caches
+     * have been emptied of it ({@code ReaderCache.Evictor}): the pages of the stories
+     * named ({@code article:<id>}) are rendered before the archive's next batch; a change
+     * naming more than stories (a person's roles, an event's claims, everything) brings
+     * the next pass forward. Ignored on a node that is not filling (the one that is hears
+     * it too).
+     */
+    void changed(Set<String> pages, Set<String> stored) {
+        if (thread == null) {
+            return;
+        }
+        synchronized (this) {
+            boolean wake = false;
+            for (Set<String> tags : List.of(pages, stored)) {
+                for (String tag : tags) {
+                    if (tag.startsWith("article:")) {
+                        wake |= changed.add(tag);
+                    }
+                }
+            }
+            for (String tag : stored) {
+                if (!tag.startsWith("article:")) {
+                    wake |= !passSoon;
+                    passSoon = true;
+                }
+            }
+            if (wake) {
+                idle = false;
+                woken = true;
+                notifyAll();
+            }
+        }
+    }
+
+    private void run(URI root) {
+        if (!pause(properties.startAfter(), false)) {
+            return;
+        }
+        long below = Long.MAX_VALUE;
+        long nextPass = System.nanoTime();
+        while (!stopping) {
+            try {
+                if (!lease()) {
+                    below = Long.MAX_VALUE;
+                    forget();
+                    pause(properties.lease().dividedBy(2), false);
+                    continue;
+                }
+                Set<String> tags = takeChanged();
+                if (!tags.isEmpty()) {
+                    renderAll(root, store.unserved(addresses.getObject().named(tags), Duration.ZERO));
+                    continue;
+                }
+                if (below == Long.MAX_VALUE && System.nanoTime() - nextPass < 0 && !takePassSoon()) {
+                    resting(true);
+                    pause(Duration.ofNanos(nextPass - System.nanoTime()), true);
+                    resting(false);
+                    continue;
+                }
+                StoredPageAddresses.Batch batch = addresses.getObject().next(below, Math.max(1, properties.batch()));
+                if (batch.addresses().isEmpty()) {
+                    below = Long.MAX_VALUE;
+                    passes.incrementAndGet();
+                    nextPass = System.nanoTime() + properties.every().toNanos();
+                    continue;
+                }
+                below = batch.last();
+                renderAll(root, store.unserved(batch.addresses(), properties.ahead()));
+            }
+            catch (DataAccessException | IOException e) {
+                warn(e);
+                pause(AFTER_FAILURE, false);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Takes (or renews) the filler's turn for this node: one statement; false when
+     * another node holds it.
+     */
+    private boolean lease() {
+        return jdbc.update("""
+                insert into page_store_filler (id, node, until) values (1, ?, statement_timestamp() + ?)
+                on conflict (id) do update set node = excluded.node, until = excluded.until
+                where page_store_filler.node = excluded.node or page_store_filler.until < statement_timestamp()""",
+                statement -> {
+                    statement.setString(1, node);
+                    statement.setObject(2, new PGInterval(0, 0, 0, 0, 0, properties.lease().toSeconds()));
+                }) == 1;
+    }
+
+    private void renderAll(URI root, List<String> paths) throws IOException, InterruptedException {
+        for (String path : paths) {
+            if (stopping) {
+                return;
+            }
+            long began = System.nanoTime();
+            render(root, path);
+            long took = System.nanoTime() - began;
+            double share = Math.min(1, Math.max(0.01, properties.share()));
+            if (share < 1) {
+                pause(Duration.ofNanos((long) (took * (1 - share) / share)), false);
+            }
+        }
+    }
+
+    /** Asks this node for the page as an anonymous reader: the page cache stores it. */
+    private void render(URI root, String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "text/html")
+            .header("Accept-Encoding", "gzip")
+            .header("User-Agent", "Dateline page store filler");
+        boolean secure = site.baseUrl().startsWith("https:");
+        if (secure) {
+            // readers come through a TLS proxy: the page is kept under its https address
+            request.header("X-Forwarded-Proto", "https");
+        }
+        HttpResponse<Void> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+            rendered.incrementAndGet();
+            if (secure && response.headers().firstValue("Strict-Transport-Security").isEmpty()) {
+                log.warn("Page store filler: this node does not take its own requests for HTTPS ones, so the pages "
+                        + "it renders are not those readers ask for; stopped. List 127.0.0.1 in "
+                        + "dateline.http.trusted-proxies, or set dateline.page-store.fill.enabled=false");
+                stopping = true;
+            }
+        }
+        else {
+            log.debug("Page store filler: {} answered {}", path, response.statusCode());
+        }
+    }
+
+    /** Another node fills: what this one heard is that node's to render. */
+    private synchronized void forget() {
+        changed.clear();
+        passSoon = false;
+        woken = false;
+    }
+
+    private synchronized boolean takePassSoon() {
+        boolean soon = passSoon;
+        passSoon = false;
+        return soon;
+    }
+
+    private synchronized Set<String> takeChanged() {
+        Set<String> taken = new LinkedHashSet<>(changed);
+        changed.clear();
+        woken = false;
+        return taken;
+    }
+
+    private synchronized void resting(boolean resting) {
+        idle = resting && changed.isEmpty() && !passSoon;
+        notifyAll();
+    }
+
+    /**
+     * Waits this long, or less when stopping (or, if {@code wakeable}, when a change
+     * comes).
+     * @return false when stopping
+     */
+    private synchronized boolean pause(Duration length, boolean wakeable) {
+        long until = System.nanoTime() + length.toNanos();
+        try {
+            long left;
+            while (!stopping && !(wakeable && woken) && (left = until - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !stopping;
+    }
+
+    /**
+     * Waits until the filler has been over the whole archive and every change heard so
+     * far (tests): the pages it rendered are then written or queued
+     * ({@link PageStore#flush}).
+     */
+    public synchronized void awaitIdle() throws InterruptedException {
+        while (!idle || !changed.isEmpty() || passSoon) {
+            wait();
+        }
+    }
+
+    /** Story pages rendered for the store since the start, for the metrics. */
+    long rendered() {
+        return rendered.get();
+    }
+
+    /** Passes over the whole archive finished since the start, for the metrics. */
+    long passes() {
+        return passes.get();
+    }
+
+    private String host() {
+        String address = environment.getProperty("server.address");
+        if (address == null || address.isBlank() || address.equals("0.0.0.0") || address.equals("::")) {
+            address = InetAddress.getLoopbackAddress().getHostAddress();
+        }
+        return address.contains(":") ? "[" + address + "]" : address;
+    }
+
+    private void warn(Exception e) {
+        long now = System.nanoTime();
+        if (now - lastWarning > TimeUnit.MINUTES.toNanos(1)) {
+            lastWarning = now;
+            log.warn("Page store filler: {}; trying again in {} s",
+                    e instanceof DataAccessException data && DatabaseFailures.unreachable(data)
+                            ? "the database is not reachable" : e.toString(),
+                    AFTER_FAILURE.toSeconds());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        stopping = true;
+        synchronized (this) {
+            notifyAll();
+        }
+        Thread running = thread;
+        if (running != null) {
+            running.interrupt();
+            try {
+                jdbc.update("delete from page_store_filler where node = ?", node);
+            }
+            catch (DataAccessException e) {
+                log.debug("Page store filler: lease not given back", e);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,175 @@
+package news.dateline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import news.dateline.article.ArticleDraft;
+import news.dateline.article.ArticleEditing;
+import news.dateline.article.ArticleStatus;
+import news.dateline.article.SaveOutcome;
+import news.dateline.shared.SqlTime;
+import news.dateline.support.DataSourceProbe;
+import news.dateline.support.DatelineTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The page store's filler renders every published story's page into the store without a
+ * reader asking, and renders a story's page and the sidebars it enters again once it is
+ * saved: a reader then gets any story page from one statement. A stored page is told from
+ * a render by a headline changed with SQL behind the portal's back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "dateline.scheduler.enabled=false", "dateline.page-store.enabled=true",
+                "dateline.page-store.fill.enabled=true", "dateline.page-store.fill.start-after=0s",
+                "dateline.page-store.fill.share=1", "dateline.page-store.fill.batch=2",
+                "dateline.page-store.fill.every=1h", "dateline.cache.refresh-after=1h",
+                "dateline.cache.expire-after=2h" })
+@Import(DatelineTest.Clocks.class)
+class PageStoreFillerTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PageStoreFiller filler;
+
+    @Autowired
+    PageStore store;
+
+    @Autowired
+    PageCache pages;
+
+    @Autowired
+    CacheManager caches;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ArticleEditing editing;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    DataSourceProbe statements;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    final List<Long> published = new ArrayList<>();
+
+    @AfterEach
+    void storiesGone() {
+        published.forEach(id -> jdbc.sql("delete from article where id = ?").param(id).update());
+        // other contexts with the store on share the build: none finds this one's pages
+        jdbc.sql("delete from stored_page").update();
+    }
+
+    @Test
+    void everyPublishedStoryIsStoredWithoutAReaderAskingAndAnsweredByOneStatement() throws Exception {
+        filled();
+        List<String> stories = publishedStories();
+        assertThat(stories).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(store.unserved(stories, Duration.ZERO)).as("story pages not stored").isEmpty();
+        assertThat(filler.passes()).isPositive();
+
+        String story = stories.getFirst();
+        String headline = jdbc.sql("select headline from article where '/articles/' || slug = ?")
+            .param(story)
+            .query(String.class)
+            .single();
+        jdbc.sql("update article set headline = 'Changed behind the back' where '/articles/' || slug = ?")
+            .param(story)
+            .update();
+        try {
+            forgetMemory();
+            statements.reset();
+            HttpResponse<String> page = get(story);
+            assertThat(statements.count()).as("statements for a stored page").isOne();
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains(org.springframework.web.util.HtmlUtils.htmlEscape(headline))
+                .doesNotContain("Changed behind the back");
+        }
+        finally {
+            jdbc.sql("update article set headline = ? where '/articles/' || slug = ?")
+                .param(headline)
+                .param(story)
+                .update();
+        }
+    }
+
+    @Test
+    void aSavedStoryAndTheSidebarsItEntersAreStoredAgainAtOnce() throws Exception {
+        long event = jdbc.sql("select event_id from article_event order by event_id limit 1")
+            .query(Long.class)
+            .single();
+        String older = publish("Older story on the event", Set.of(event), 3);
+        filled();
+        assertThat(store.unserved(List.of(older), Duration.ZERO)).isEmpty();
+
+        String newer = publish("Newer story on the event", Set.of(event), 1);
+        filled();
+
+        assertThat(store.unserved(List.of(older, newer), Duration.ZERO)).as("pages not stored again").isEmpty();
+        jdbc.sql("update article set headline = 'Renamed behind the back' where id = any(?)")
+            .param(published.toArray(Long[]::new))
+            .update();
+        forgetMemory();
+        assertThat(get(newer).body()).contains("Newer story on the event").doesNotContain("behind the back");
+        assertThat(get(older).body()).as("the older story's sidebar, from the store")
+            .contains("Older story on the event")
+            .contains("Newer story on the event")
+            .doesNotContain("behind the back");
+    }
+
+    /** Waits until the filler has nothing left to do and its pages are written. */
+    private void filled() throws InterruptedException {
+        filler.awaitIdle();
+        store.flush();
+    }
+
+    private List<String> publishedStories() {
+        return jdbc.sql("""
+                select '/articles/' || slug from article where status = 'PUBLISHED' and published_at <= ?
+                order by id desc""").param(SqlTime.now(clock)).query(String.class).list();
+    }
+
+    private String publish(String headline, Set<Long> events, int daysAgo) {
+        String slug = "filled-" + UUID.randomUUID().toString().substring(0, 8);
+        var draft = new ArticleDraft(null, null, slug, headline, null, "A story the filler renders.", null, null, "en",
+                clock.instant().minus(daysAgo, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES), true, "+00:00",
+                ArticleStatus.PUBLISHED, Set.of(), Set.of(), events);
+        var saved = (SaveOutcome.Saved) editing.save(draft, "ed");
+        published.add(saved.id());
+        return "/articles/" + slug;
+    }
+
+    private void forgetMemory() {
+        pages.clear();
+        Objects.requireNonNull(caches.getCache(ReaderCache.NAME)).clear();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+}
