@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
@@ -68,6 +70,8 @@ public class PageStoreFiller implements DisposableBean {
 
     private final Environment environment;
 
+    private final ApplicationContext context;
+
     private final String node = UUID.randomUUID().toString();
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -104,7 +108,8 @@ public class PageStoreFiller implements DisposableBean {
     private volatile long lastWarning;
 
     PageStoreFiller(PageStore store, ObjectProvider<StoredPageAddresses> addresses, JdbcTemplate jdbc,
-            PageStoreProperties properties, SiteProperties site, Environment environment) {
+            PageStoreProperties properties, SiteProperties site, Environment environment, ApplicationContext context) {
+        this.context = context;
         this.store = store;
         this.addresses = addresses;
         this.jdbc = jdbc;
@@ -179,8 +184,11 @@ public class PageStoreFiller implements DisposableBean {
                     continue;
                 }
                 if (below == Long.MAX_VALUE && System.nanoTime() - nextPass < 0 && !takePassSoon()) {
+                    // resting, the lease renewed every half lease: no other node starts a
+                    // pass meanwhile
+                    long rest = Math.min(nextPass - System.nanoTime(), properties.lease().toNanos() / 2);
                     resting(true);
-                    pause(Duration.ofNanos(nextPass - System.nanoTime()), true);
+                    pause(Duration.ofNanos(rest), true);
                     resting(false);
                     continue;
                 }
@@ -194,7 +202,9 @@ public class PageStoreFiller implements DisposableBean {
                 below = batch.last();
                 renderAll(root, store.unserved(batch.addresses(), properties.ahead()));
             }
-            catch (DataAccessException | IOException e) {
+            catch (IOException | RuntimeException e) {
+                // the database away, the server not answering, anything else: the thread
+                // goes on
                 warn(e);
                 pause(AFTER_FAILURE, false);
             }
@@ -312,9 +322,28 @@ public class PageStoreFiller implements DisposableBean {
      * far (tests): the pages it rendered are then written or queued
      * ({@link PageStore#flush}).
      */
-    public synchronized void awaitIdle() throws InterruptedException {
+    public synchronized void awaitIdle(Duration atMost) throws InterruptedException {
+        long until = System.nanoTime() + atMost.toNanos();
+        long left;
         while (!idle || !changed.isEmpty() || passSoon) {
-            wait();
+            if ((left = until - System.nanoTime()) <= 0) {
+                throw new IllegalStateException("the page store filler was still busy after " + atMost);
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    /**
+     * Stops before the server does (the context closing): no request is sent to a server
+     * that is draining.
+     */
+    @EventListener
+    public void on(ContextClosedEvent closing) {
+        if (closing.getApplicationContext() == context) {
+            stopping = true;
+            synchronized (this) {
+                notifyAll();
+            }
         }
     }
 
@@ -337,6 +366,9 @@ public class PageStoreFiller implements DisposableBean {
     }
 
     private void warn(Exception e) {
+        if (stopping) {
+            return;
+        }
         long now = System.nanoTime();
         if (now - lastWarning > TimeUnit.MINUTES.toNanos(1)) {
             lastWarning = now;

@@ -142,7 +142,7 @@ class PageStoreFillerTest {
 
     /** Waits until the filler has nothing left to do and its pages are written. */
     private void filled() throws InterruptedException {
-        filler.awaitIdle();
+        filler.awaitIdle(Duration.ofMinutes(2));
         store.flush();
     }
 
