@@ -126,6 +126,9 @@ public final class PageCache {
         if (!cacheable(request)) {
             return false;
         }
+        if (forced(request)) {
+            return false;
+        }
         String key = key(request);
         RenderedPage page = properties.enabled() ? pages.asMap().get(key) : null;
         if (page != null && page.fresh()) {
@@ -154,7 +157,7 @@ public final class PageCache {
             return null;
         }
         PageStore.Found found = store.find(key, System.nanoTime());
-        RenderedPage page = found.page();
+        RenderedPage page = forced(request) ? null : found.page();
         if (page == null) {
             if (found.at() != null) {
                 request.setAttribute(STORE_MISSED_AT, found.at());
@@ -165,6 +168,27 @@ public final class PageCache {
             pages.asMap().merge(key, page, (old, stored) -> old.fresh() ? old : stored);
         }
         return page;
+    }
+
+    /**
+     * Sent by the page store's filler ({@code X-Dateline-Render} with this process's
+     * secret): the page is rendered, kept and stored again even when memory or the store
+     * holds it (a stored page due for renewal). Anyone else's header is ignored.
+     */
+    static final String RENDER_HEADER = "X-Dateline-Render";
+
+    private final String renderSecret = java.util.UUID.randomUUID().toString();
+
+    /** The secret the filler sends to have a page rendered again. */
+    String renderSecret() {
+        return renderSecret;
+    }
+
+    private boolean forced(HttpServletRequest request) {
+        String sent = request.getHeader(RENDER_HEADER);
+        return sent != null
+                && java.security.MessageDigest.isEqual(sent.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        renderSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Older than the refresh time: the next reader renders it again. */
@@ -181,7 +205,8 @@ public final class PageCache {
         }
         String key = key(request);
         boolean head = "HEAD".equals(request.getMethod());
-        RenderedPage page = properties.enabled() ? pages.getIfPresent(key) : null;
+        boolean forced = forced(request);
+        RenderedPage page = properties.enabled() && !forced ? pages.getIfPresent(key) : null;
         if (page == null || !page.fresh()) {
             RenderedPage stored = fromStore(key, request);
             if (stored != null) {

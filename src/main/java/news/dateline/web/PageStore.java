@@ -233,6 +233,34 @@ public final class PageStore implements DisposableBean {
         }, (row, n) -> row.getString(1));
     }
 
+    /**
+     * Up to {@code limit} stored pages of this build due to reach {@code max-age} within
+     * {@code ahead}, the oldest first: one range of {@code stored_page_stored_at}.
+     */
+    List<String> due(java.time.Duration ahead, int limit) {
+        if (!properties.enabled()) {
+            return List.of();
+        }
+        long seconds = Math.max(0, properties.maxAge().minus(ahead).toSeconds());
+        return jdbc.query("""
+                select path from stored_page where stored_at < statement_timestamp() - ? and build = ?
+                order by stored_at limit ?""", statement -> {
+            statement.setObject(1, new PGInterval(0, 0, 0, 0, 0, seconds));
+            statement.setString(2, build);
+            statement.setInt(3, limit);
+        }, (row, n) -> row.getString(1));
+    }
+
+    /**
+     * Deletes the stored page of an address that no longer answers with a page (a story
+     * withdrawn or renamed): it is not looked for again.
+     */
+    void forget(String key) {
+        if (properties.enabled()) {
+            jdbc.update("delete from stored_page where path = ?", key);
+        }
+    }
+
     /** Whether the store is on: a page rendered now may be kept. */
     boolean enabled() {
         return properties.enabled();

@@ -38,7 +38,9 @@ import org.springframework.stereotype.Component;
  * <li><b>The archive</b>, from its newest story down, a batch of addresses at a time:
  * each address whose stored page is missing, of an earlier build, changed since, or due
  * to reach {@code max-age} within {@code fill.ahead}. A pass over the whole archive is
- * followed by another {@code fill.every} later.</li>
+ * followed by another {@code fill.every} later, or at once after a change naming people,
+ * events or everything; in between, the stored pages due for renewal are looked up by
+ * their age (one indexed statement) each time it wakes, every half lease.</li>
  * <li>Each page is asked of this node over HTTP, as an anonymous reader asks it (the
  * loopback address, no cookie): the page cache renders it, keeps it and writes it to the
  * store exactly as for a reader, with the same bytes. One page at a time, and a pause
@@ -58,6 +60,8 @@ public class PageStoreFiller implements DisposableBean {
     /** How long to wait after a failure (the database away, the server not answering). */
     private static final Duration AFTER_FAILURE = Duration.ofSeconds(10);
 
+    private static final String HTTPS = "https:";
+
     private final PageStore store;
 
     private final ObjectProvider<StoredPageAddresses> addresses;
@@ -71,6 +75,12 @@ public class PageStoreFiller implements DisposableBean {
     private final Environment environment;
 
     private final ApplicationContext context;
+
+    /**
+     * Sent with each request: the page is rendered again even where memory or the store
+     * holds it.
+     */
+    private final String renderSecret;
 
     private final String node = UUID.randomUUID().toString();
 
@@ -107,9 +117,10 @@ public class PageStoreFiller implements DisposableBean {
 
     private volatile long lastWarning;
 
-    PageStoreFiller(PageStore store, ObjectProvider<StoredPageAddresses> addresses, JdbcTemplate jdbc,
+    PageStoreFiller(PageStore store, PageCache pages, ObjectProvider<StoredPageAddresses> addresses, JdbcTemplate jdbc,
             PageStoreProperties properties, SiteProperties site, Environment environment, ApplicationContext context) {
         this.context = context;
+        this.renderSecret = pages.renderSecret();
         this.store = store;
         this.addresses = addresses;
         this.jdbc = jdbc;
@@ -170,6 +181,7 @@ public class PageStoreFiller implements DisposableBean {
         }
         long below = Long.MAX_VALUE;
         long nextPass = System.nanoTime();
+        List<String> lastDue = List.of();
         while (!stopping) {
             try {
                 if (!lease()) {
@@ -180,12 +192,31 @@ public class PageStoreFiller implements DisposableBean {
                 }
                 Set<String> tags = takeChanged();
                 if (!tags.isEmpty()) {
-                    renderAll(root, store.unserved(addresses.getObject().named(tags), Duration.ZERO));
+                    renderAll(root, unserved(addresses.getObject().named(tags), Duration.ZERO));
                     continue;
                 }
                 if (below == Long.MAX_VALUE && System.nanoTime() - nextPass < 0 && !takePassSoon()) {
-                    // resting, the lease renewed every half lease: no other node starts a
-                    // pass meanwhile
+                    // between passes: the pages due for renewal, one indexed statement;
+                    // then rest, the
+                    // lease renewed every half lease so that no other node starts a pass
+                    // meanwhile
+                    List<String> due = store.due(properties.ahead(), Math.max(1, properties.batch()))
+                        .stream()
+                        .filter(key -> key.startsWith(HTTPS) == secure())
+                        .map(key -> key.substring(secure() ? HTTPS.length() : 0))
+                        .toList();
+                    if (!due.isEmpty() && !due.equals(lastDue)) {
+                        renderAll(root, due);
+                        // written before the next look, which would find them due still
+                        store.flush();
+                        lastDue = due;
+                        continue;
+                    }
+                    // the same pages still due (not stored again: the database away, the
+                    // queue
+                    // full): they wait for the next wake rather than being rendered in a
+                    // loop
+                    lastDue = List.of();
                     long rest = Math.min(nextPass - System.nanoTime(), properties.lease().toNanos() / 2);
                     resting(true);
                     pause(Duration.ofNanos(rest), true);
@@ -200,7 +231,7 @@ public class PageStoreFiller implements DisposableBean {
                     continue;
                 }
                 below = batch.last();
-                renderAll(root, store.unserved(batch.addresses(), properties.ahead()));
+                renderAll(root, unserved(batch.addresses(), properties.ahead()));
             }
             catch (IOException | RuntimeException e) {
                 // the database away, the server not answering, anything else: the thread
@@ -251,13 +282,19 @@ public class PageStoreFiller implements DisposableBean {
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "text/html")
             .header("Accept-Encoding", "gzip")
-            .header("User-Agent", "Dateline page store filler");
-        boolean secure = site.baseUrl().startsWith("https:");
+            .header("User-Agent", "Dateline page store filler")
+            .header(PageCache.RENDER_HEADER, renderSecret);
+        boolean secure = secure();
         if (secure) {
             // readers come through a TLS proxy: the page is kept under its https address
             request.header("X-Forwarded-Proto", "https");
         }
         HttpResponse<Void> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200 && response.statusCode() < 500) {
+            // withdrawn or renamed since: a stored page of this address is not renewed
+            // again
+            store.forget(key(path));
+        }
         if (response.statusCode() == 200) {
             rendered.incrementAndGet();
             if (secure && response.headers().firstValue("Strict-Transport-Security").isEmpty()) {
@@ -283,6 +320,26 @@ public class PageStoreFiller implements DisposableBean {
         boolean soon = passSoon;
         passSoon = false;
         return soon;
+    }
+
+    /**
+     * Readers come through a TLS proxy: their pages are kept under {@code https:} keys.
+     */
+    private boolean secure() {
+        return site.baseUrl().startsWith(HTTPS);
+    }
+
+    /** The page store's key of a path, as readers' requests make it. */
+    private String key(String path) {
+        return secure() ? HTTPS + path : path;
+    }
+
+    /** Which of these paths the store does not hold, or not for long enough. */
+    private List<String> unserved(List<String> paths, Duration ahead) {
+        return store.unserved(paths.stream().map(this::key).toList(), ahead)
+            .stream()
+            .map(key -> key.substring(secure() ? HTTPS.length() : 0))
+            .toList();
     }
 
     private synchronized Set<String> takeChanged() {

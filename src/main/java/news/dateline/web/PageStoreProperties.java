@@ -26,7 +26,9 @@ public record PageStoreProperties(@DefaultValue("true") boolean enabled, @Defaul
      * @param batch addresses looked up in the store at a time
      * @param share the part of one thread's time the filler may spend rendering (1: one
      * render after another; 0.5: it waits as long as each render took)
-     * @param every how long a pass over the whole archive waits after the last one
+     * @param every how long a pass over the whole archive waits after the last one (a
+     * change to people, events or everything starts one at once; pages due for renewal
+     * are looked up every minute apart from the passes)
      * @param ahead a page due to reach {@code max-age} within this is rendered again
      * @param lease how long a node holds the filler's turn without renewing it (renewed
      * with every batch): the time another node waits when the holder dies
@@ -34,7 +36,7 @@ public record PageStoreProperties(@DefaultValue("true") boolean enabled, @Defaul
      * search index and the caches warm up first)
      */
     public record Fill(@DefaultValue("true") boolean enabled, @DefaultValue("200") int batch,
-            @DefaultValue("0.5") double share, @DefaultValue("10m") Duration every, @DefaultValue("2h") Duration ahead,
+            @DefaultValue("0.5") double share, @DefaultValue("6h") Duration every, @DefaultValue("2h") Duration ahead,
             @DefaultValue("2m") Duration lease, @DefaultValue("30s") Duration startAfter) {
     }
 

@@ -22,6 +22,7 @@ import news.dateline.shared.SqlTime;
 import news.dateline.support.DataSourceProbe;
 import news.dateline.support.DatelineTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,6 +77,16 @@ class PageStoreFillerTest {
 
     final List<Long> published = new ArrayList<>();
 
+    /**
+     * Every test begins with the archive stored: the first pass after the start, or one
+     * asked for (a change naming everything) after the last test emptied the store.
+     */
+    @BeforeEach
+    void archiveStored() throws InterruptedException {
+        filler.changed(Set.of(), Set.of(news.dateline.shared.CacheTags.EVERYTHING));
+        filled();
+    }
+
     @AfterEach
     void storiesGone() {
         published.forEach(id -> jdbc.sql("delete from article where id = ?").param(id).update());
@@ -107,6 +118,16 @@ class PageStoreFillerTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains(org.springframework.web.util.HtmlUtils.htmlEscape(headline))
                 .doesNotContain("Changed behind the back");
+            // the filler's header with a made-up secret: a reader's request like any
+            // other, answered from
+            // memory, not rendered again
+            statements.reset();
+            HttpResponse<String> guessed = http
+                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + story))
+                    .header(PageCache.RENDER_HEADER, "a guess")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(statements.count()).as("statements for a page in memory").isZero();
+            assertThat(guessed.body()).doesNotContain("Changed behind the back");
         }
         finally {
             jdbc.sql("update article set headline = ? where '/articles/' || slug = ?")
@@ -138,6 +159,50 @@ class PageStoreFillerTest {
             .contains("Older story on the event")
             .contains("Newer story on the event")
             .doesNotContain("behind the back");
+    }
+
+    @Test
+    void aStoredPageNearItsMaximumAgeIsRenderedAgainBeforeItLapses() throws Exception {
+        filled();
+        List<String> stories = publishedStories();
+        String story = stories.getFirst();
+        String headline = jdbc.sql("select headline from article where '/articles/' || slug = ?")
+            .param(story)
+            .query(String.class)
+            .single();
+        jdbc.sql("update article set headline = 'Renewed before it lapsed' where '/articles/' || slug = ?")
+            .param(story)
+            .update();
+        try {
+            // 23 of its 24 hours gone: still served (no change marked since, other tests'
+            // included), but within the two hours ahead
+            jdbc.sql("delete from stored_page_change").update();
+            jdbc.sql("update stored_page set stored_at = stored_at - interval '23 hours' where path = ?")
+                .param(story)
+                .update();
+            long other = jdbc.sql("select id from article where '/articles/' || slug = ?")
+                .param(stories.getLast())
+                .query(Long.class)
+                .single();
+            // the story's row as a render reads it: the query cache knows no SQL change
+            forgetMemory();
+            // a change to a story already stored wakes the filler: nothing to render
+            // for it, then the pages due for renewal
+            filler.changed(Set.of(news.dateline.shared.CacheTags.article(other)), Set.of());
+            filled();
+
+            forgetMemory();
+            statements.reset();
+            HttpResponse<String> page = get(story);
+            assertThat(statements.count()).as("statements for a stored page").isOne();
+            assertThat(page.body()).contains("Renewed before it lapsed");
+        }
+        finally {
+            jdbc.sql("update article set headline = ? where '/articles/' || slug = ?")
+                .param(headline)
+                .param(story)
+                .update();
+        }
     }
 
     /** Waits until the filler has nothing left to do and its pages are written. */
