@@ -102,7 +102,7 @@ public final class EmbeddedDatabase {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(ephemeral)
                 .setRegisterShutdownHook(false)
-                .setServerConfig("max_connections", "60")
+                .setServerConfig("max_connections", "100")
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("fsync", ephemeral ? "off" : "on")
                 .setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
