@@ -196,10 +196,9 @@ public class PageStoreFiller implements DisposableBean {
                     continue;
                 }
                 if (below == Long.MAX_VALUE && System.nanoTime() - nextPass < 0 && !takePassSoon()) {
-                    // between passes: the pages due for renewal, one indexed statement;
-                    // then rest, the
-                    // lease renewed every half lease so that no other node starts a pass
-                    // meanwhile
+                    // between passes: the pages due for renewal (one indexed
+                    // statement), then rest; the lease renewed every half lease,
+                    // so that no other node starts a pass
                     List<String> due = store.due(properties.ahead(), Math.max(1, properties.batch()))
                         .stream()
                         .filter(key -> key.startsWith(HTTPS) == secure())
@@ -212,10 +211,8 @@ public class PageStoreFiller implements DisposableBean {
                         lastDue = due;
                         continue;
                     }
-                    // the same pages still due (not stored again: the database away, the
-                    // queue
-                    // full): they wait for the next wake rather than being rendered in a
-                    // loop
+                    // the same pages still due (not stored again: the database
+                    // away, the queue full) wait for the next wake, not a loop
                     lastDue = List.of();
                     long rest = Math.min(nextPass - System.nanoTime(), properties.lease().toNanos() / 2);
                     resting(true);
@@ -234,8 +231,7 @@ public class PageStoreFiller implements DisposableBean {
                 renderAll(root, unserved(batch.addresses(), properties.ahead()));
             }
             catch (IOException | RuntimeException e) {
-                // the database away, the server not answering, anything else: the thread
-                // goes on
+                // the database away, the server not answering, anything else: it goes on
                 warn(e);
                 pause(AFTER_FAILURE, false);
             }

@@ -36,7 +36,7 @@ public record PageStoreProperties(@DefaultValue("true") boolean enabled, @Defaul
      * search index and the caches warm up first)
      */
     public record Fill(@DefaultValue("true") boolean enabled, @DefaultValue("200") int batch,
-            @DefaultValue("0.5") double share, @DefaultValue("6h") Duration every, @DefaultValue("2h") Duration ahead,
+            @DefaultValue("0.5") double share, @DefaultValue("1h") Duration every, @DefaultValue("2h") Duration ahead,
             @DefaultValue("2m") Duration lease, @DefaultValue("30s") Duration startAfter) {
     }
 

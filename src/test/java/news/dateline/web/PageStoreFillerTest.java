@@ -103,13 +103,7 @@ class PageStoreFillerTest {
         assertThat(filler.passes()).isPositive();
 
         String story = stories.getFirst();
-        String headline = jdbc.sql("select headline from article where '/articles/' || slug = ?")
-            .param(story)
-            .query(String.class)
-            .single();
-        jdbc.sql("update article set headline = 'Changed behind the back' where '/articles/' || slug = ?")
-            .param(story)
-            .update();
+        String headline = headlineBehindTheBack(story, "Changed behind the back");
         try {
             forgetMemory();
             statements.reset();
@@ -119,8 +113,8 @@ class PageStoreFillerTest {
             assertThat(page.body()).contains(org.springframework.web.util.HtmlUtils.htmlEscape(headline))
                 .doesNotContain("Changed behind the back");
             // the filler's header with a made-up secret: a reader's request like any
-            // other, answered from
-            // memory, not rendered again
+            // other,
+            // answered from memory, not rendered again
             statements.reset();
             HttpResponse<String> guessed = http
                 .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + story))
@@ -130,10 +124,7 @@ class PageStoreFillerTest {
             assertThat(guessed.body()).doesNotContain("Changed behind the back");
         }
         finally {
-            jdbc.sql("update article set headline = ? where '/articles/' || slug = ?")
-                .param(headline)
-                .param(story)
-                .update();
+            headlineBehindTheBack(story, headline);
         }
     }
 
@@ -166,13 +157,7 @@ class PageStoreFillerTest {
         filled();
         List<String> stories = publishedStories();
         String story = stories.getFirst();
-        String headline = jdbc.sql("select headline from article where '/articles/' || slug = ?")
-            .param(story)
-            .query(String.class)
-            .single();
-        jdbc.sql("update article set headline = 'Renewed before it lapsed' where '/articles/' || slug = ?")
-            .param(story)
-            .update();
+        String headline = headlineBehindTheBack(story, "Renewed before it lapsed");
         try {
             // 23 of its 24 hours gone: still served (no change marked since, other tests'
             // included), but within the two hours ahead
@@ -198,10 +183,7 @@ class PageStoreFillerTest {
             assertThat(page.body()).contains("Renewed before it lapsed");
         }
         finally {
-            jdbc.sql("update article set headline = ? where '/articles/' || slug = ?")
-                .param(headline)
-                .param(story)
-                .update();
+            headlineBehindTheBack(story, headline);
         }
     }
 
@@ -225,6 +207,19 @@ class PageStoreFillerTest {
         var saved = (SaveOutcome.Saved) editing.save(draft, "ed");
         published.add(saved.id());
         return "/articles/" + slug;
+    }
+
+    /**
+     * Gives a story a headline with SQL, behind the portal's back; returns the one it
+     * had.
+     */
+    private String headlineBehindTheBack(String path, String headline) {
+        String before = jdbc.sql("select headline from article where '/articles/' || slug = ?")
+            .param(path)
+            .query(String.class)
+            .single();
+        jdbc.sql("update article set headline = ? where '/articles/' || slug = ?").param(headline).param(path).update();
+        return before;
     }
 
     private void forgetMemory() {
