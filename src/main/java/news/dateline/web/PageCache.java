@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
@@ -22,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -177,7 +179,7 @@ public final class PageCache {
      */
     static final String RENDER_HEADER = "X-Dateline-Render";
 
-    private final String renderSecret = java.util.UUID.randomUUID().toString();
+    private final String renderSecret = UUID.randomUUID().toString();
 
     /** The secret the filler sends to have a page rendered again. */
     String renderSecret() {
@@ -186,9 +188,8 @@ public final class PageCache {
 
     private boolean forced(HttpServletRequest request) {
         String sent = request.getHeader(RENDER_HEADER);
-        return sent != null
-                && java.security.MessageDigest.isEqual(sent.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        renderSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                renderSecret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Older than the refresh time: the next reader renders it again. */
