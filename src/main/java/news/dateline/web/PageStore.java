@@ -65,13 +65,20 @@ public final class PageStore implements DisposableBean {
     /** The addresses kept: story pages. */
     static final String PREFIX = "/articles/";
 
+    /**
+     * When the stored page {@code p} may be served: rendered by this build (first
+     * parameter), younger than the age given (second), and nothing it shows changed
+     * since.
+     */
+    private static final String SERVABLE = """
+            p.build = ? and p.stored_at > statement_timestamp() - ?
+            and not exists (select 1 from stored_page_change c where c.tag = any(p.tags) and c.changed_at >= p.stored_at)""";
+
     static final String FIND = """
             select statement_timestamp() as at, p.content_type, p.headers, p.etag, p.last_modified, p.tags,
                    p.gzipped, p.body
             from (select 1) as one
-            left join stored_page p on p.path = ? and p.build = ? and p.stored_at > statement_timestamp() - ?
-             and not exists (select 1 from stored_page_change c
-                             where c.tag = any(p.tags) and c.changed_at >= p.stored_at)""";
+            left join stored_page p on p.path = ? and\s""" + SERVABLE;
 
     private static final String KEEP = """
             insert into stored_page (path, build, stored_at, content_type, headers, etag, last_modified, tags,
@@ -222,10 +229,8 @@ public final class PageStore implements DisposableBean {
         long seconds = Math.max(0, properties.maxAge().minus(ahead).toSeconds());
         return jdbc.query("""
                 select k.path from unnest(?) with ordinality as k (path, n)
-                where not exists (select 1 from stored_page p
-                                  where p.path = k.path and p.build = ? and p.stored_at > statement_timestamp() - ?
-                                   and not exists (select 1 from stored_page_change c
-                                                   where c.tag = any(p.tags) and c.changed_at >= p.stored_at))
+                where not exists (select 1 from stored_page p where p.path = k.path and\s""" + SERVABLE + """
+                )
                 order by k.n""", statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("text", keys.toArray()));
             statement.setString(2, build);

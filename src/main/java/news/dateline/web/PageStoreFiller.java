@@ -202,7 +202,7 @@ public class PageStoreFiller implements DisposableBean {
                     List<String> due = store.due(properties.ahead(), Math.max(1, properties.batch()))
                         .stream()
                         .filter(key -> key.startsWith(HTTPS) == secure())
-                        .map(key -> key.substring(secure() ? HTTPS.length() : 0))
+                        .map(this::path)
                         .toList();
                     if (!due.isEmpty() && !due.equals(lastDue)) {
                         renderAll(root, due);
@@ -330,12 +330,14 @@ public class PageStoreFiller implements DisposableBean {
         return secure() ? HTTPS + path : path;
     }
 
+    /** The path a page store key of this node's scheme stands for. */
+    private String path(String key) {
+        return key.substring(secure() ? HTTPS.length() : 0);
+    }
+
     /** Which of these paths the store does not hold, or not for long enough. */
     private List<String> unserved(List<String> paths, Duration ahead) {
-        return store.unserved(paths.stream().map(this::key).toList(), ahead)
-            .stream()
-            .map(key -> key.substring(secure() ? HTTPS.length() : 0))
-            .toList();
+        return store.unserved(paths.stream().map(this::key).toList(), ahead).stream().map(this::path).toList();
     }
 
     private synchronized Set<String> takeChanged() {
