@@ -22,5 +22,5 @@ EXPOSE 8080
 # The serial collector: on a node of one or two cores it renders more pages a second than G1 and answers with a
 # shorter tail (docs/performance.md, "The collector"); with four cores or more and a bigger heap, try G1.
 # Setting JDK_JAVA_OPTIONS replaces these options.
-ENV JDK_JAVA_OPTIONS="-XX:InitialRAMPercentage=50 -XX:MaxRAMPercentage=50 -XX:+AlwaysPreTouch -XX:+UseSerialGC -XX:TrimNativeHeapInterval=30000 -XX:+ExitOnOutOfMemoryError"
+ENV JDK_JAVA_OPTIONS="-XX:InitialRAMPercentage=50 -XX:MaxRAMPercentage=50 -XX:+AlwaysPreTouch -XX:+UseSerialGC -XX:MetaspaceSize=160m -XX:TrimNativeHeapInterval=30000 -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["java", "-jar", "/app/dateline.jar"]
