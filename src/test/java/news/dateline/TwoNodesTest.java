@@ -30,6 +30,7 @@ import news.dateline.newsroom.Newsroom;
 import news.dateline.newsroom.Role;
 import news.dateline.web.ClusterInvalidation;
 import news.dateline.web.PageStore;
+import news.dateline.web.PageStoreFiller;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +47,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * balancer: an editor's session is good on either, a change committed on one empties the
  * other's caches through LISTEN/NOTIFY, a scheduled story is published once, a story page
  * one node rendered is served by the other from the database until a related story is
- * saved, and one node keeps serving when the other stops.
+ * saved (and stored again by the node filling the store, whichever saved it), and one
+ * node keeps serving when the other stops.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
@@ -80,8 +82,23 @@ class TwoNodesTest {
                 "--spring.datasource.username=" + database.username(), "--spring.datasource.password=");
         a = node(shared);
         a.getBean(Accounts.class).create("system", EDITOR, null, PASSWORD, Role.EDITOR);
-        b = node(shared);
+        // B alone fills the page store, as one node of a cluster does at a time
+        List<String> filling = new ArrayList<>(shared);
+        filling.addAll(List.of("--dateline.page-store.fill.enabled=true", "--dateline.page-store.fill.start-after=0s",
+                "--dateline.page-store.fill.share=1", "--dateline.page-store.fill.every=1h"));
+        b = node(filling);
+        try {
+            assertThat(listener(b).awaitListening(HEARING)).isTrue();
+        }
+        catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        // what A sent before B listened (its start's seeds), B never hears
+        unheardByB = a.getBean(ClusterInvalidation.Publisher.class).refillsSent();
     }
+
+    /** Notifications of stored pages to fill that A sent before B was listening. */
+    static long unheardByB;
 
     static ConfigurableApplicationContext node(List<String> database) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--dateline.scheduler.enabled=false",
@@ -182,6 +199,8 @@ class TwoNodesTest {
         var older = (SaveOutcome.Saved) editing.save(related("Talks open on both nodes " + word, event, 2), "ed");
         String url = "/articles/"
                 + jdbc.sql("select slug from article where id = ?").param(older.id()).query(String.class).single();
+        // B, filling the store, hears which stored pages A's save marked and renders them
+        stored(b, a);
 
         assertThat(anonymously(b, url).body()).contains("Talks open on both nodes " + word);
         b.getBean(PageStore.class).flush();
@@ -197,12 +216,32 @@ class TwoNodesTest {
         long heardOnB = listener(b).received();
         editing.save(related("Talks close on both nodes " + word, event, 1), "ed");
         assertThat(listener(b).awaitReceived(heardOnB + 1, HEARING)).as("B heard of A's save").isTrue();
+        // the older story's page, marked by A's save (the newer story enters its
+        // sidebar),
+        // is stored again by B without a reader asking
+        stored(b, a);
+        assertThat(b.getBean(PageStore.class).unserved(List.of(url), Duration.ZERO))
+            .as("the older story's page stored again by the node filling")
+            .isEmpty();
 
         for (ConfigurableApplicationContext node : List.of(a, b)) {
             assertThat(anonymously(node, url).body()).as("the older story's sidebar on each node")
                 .contains("Talks close on both nodes " + word)
                 .contains("changed behind the back " + word);
         }
+    }
+
+    /**
+     * Waits until the filling node has heard of every stored page the other node's
+     * changes marked so far, and has stored them again.
+     */
+    static void stored(ConfigurableApplicationContext filling, ConfigurableApplicationContext other)
+            throws InterruptedException {
+        long sent = other.getBean(ClusterInvalidation.Publisher.class).refillsSent() - unheardByB;
+        assertThat(sent).as("stored pages to fill sent").isPositive();
+        assertThat(listener(filling).awaitRefills(sent, HEARING)).as("stored pages to fill heard of").isTrue();
+        filling.getBean(PageStoreFiller.class).awaitIdle(HEARING);
+        filling.getBean(PageStore.class).flush();
     }
 
     static ArticleDraft related(String headline, long event, int daysAgo) {

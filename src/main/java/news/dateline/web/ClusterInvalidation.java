@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -33,7 +34,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Several nodes on one PostgreSQL keep their reader caches true through PostgreSQL's
@@ -54,6 +58,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
  * their one {@code PagesChanged} listener. When the connection breaks (the database
  * restarted), it connects again every {@code dateline.cluster.reconnect-every}; since it
  * may have missed notifications meanwhile, it then empties everything.</li>
+ * <li>{@link Publisher#refill}: once a committed change's stored pages are marked again,
+ * their tags go out as a {@link Refill}, so that the node filling the page store
+ * ({@code PageStoreFiller}), whichever it is, renders them again.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -72,8 +79,8 @@ public class ClusterInvalidation {
     private final String node = UUID.randomUUID().toString().substring(0, 8);
 
     @Bean
-    Publisher clusterPublisher(JdbcClient jdbc, ClusterProperties properties) {
-        return new Publisher(node, jdbc, properties.channel());
+    Publisher clusterPublisher(JdbcClient jdbc, PlatformTransactionManager transactions, ClusterProperties properties) {
+        return new Publisher(node, jdbc, transactions, properties.channel());
     }
 
     @Bean
@@ -92,6 +99,17 @@ public class ClusterInvalidation {
         }
 
     }
+
+    /**
+     * Tags of stored pages another node marked changed (its second mark, committed): the
+     * node filling the store renders the stories they name again, or starts a pass
+     * ({@code PageStoreFiller}). Sent as {@value #REFILL}-prefixed tags.
+     */
+    public record Refill(Set<String> tags) {
+    }
+
+    /** Marks a tag of a {@link Refill} in a payload; no tag begins with it. */
+    static final String REFILL = "+";
 
     /**
      * The payloads of one change: the node's id, then as many tags as fit,
@@ -122,10 +140,34 @@ public class ClusterInvalidation {
 
         private final String channel;
 
-        Publisher(String node, JdbcClient jdbc, String channel) {
+        private final TransactionTemplate ownTransaction;
+
+        private final AtomicLong refillsSent = new AtomicLong();
+
+        Publisher(String node, JdbcClient jdbc, PlatformTransactionManager transactions, String channel) {
             this.node = node;
             this.jdbc = jdbc;
             this.channel = channel;
+            this.ownTransaction = new TransactionTemplate(transactions);
+            this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
+
+        /**
+         * Tells the other nodes which stored pages this node's committed change marked
+         * (then the one filling the store renders them again), in a transaction of its
+         * own: called once the change and its second mark have committed. A failure
+         * leaves them to their first reader or the filler's next pass, with one line in
+         * the log.
+         */
+        public void refill(Set<String> stored) {
+            try {
+                Integer sent = ownTransaction.execute(status -> send(
+                        stored.stream().map(REFILL::concat).collect(Collectors.toCollection(LinkedHashSet::new))));
+                refillsSent.addAndGet(sent == null ? 0 : sent);
+            }
+            catch (RuntimeException e) {
+                log.warn("Could not tell the other nodes which stored pages changed: {}", e.toString());
+            }
         }
 
         /**
@@ -148,10 +190,23 @@ public class ClusterInvalidation {
             pending.tags().addAll(change.pages());
         }
 
-        private void send(Set<String> tags) {
-            for (String payload : payloads(node, tags)) {
+        /**
+         * @return the notifications sent
+         */
+        private int send(Set<String> tags) {
+            List<String> payloads = payloads(node, tags);
+            for (String payload : payloads) {
                 jdbc.sql("select pg_notify(?, ?)").params(channel, payload).query((rs, n) -> 1).list();
             }
+            return payloads.size();
+        }
+
+        /**
+         * Notifications of {@link Refill} tags this node has sent (committed) since the
+         * start.
+         */
+        public long refillsSent() {
+            return refillsSent.get();
         }
 
         /**
@@ -203,6 +258,8 @@ public class ClusterInvalidation {
         private final Condition changed = lock.newCondition();
 
         private final AtomicLong received = new AtomicLong();
+
+        private final AtomicLong refills = new AtomicLong();
 
         private volatile boolean running;
 
@@ -267,6 +324,23 @@ public class ClusterInvalidation {
         }
 
         /**
+         * Other nodes' notifications of {@link Refill} tags handed to this node's filler
+         * since the start.
+         */
+        public long refills() {
+            return refills.get();
+        }
+
+        /**
+         * Waits until at least {@code count} notifications of {@link Refill} tags were
+         * handed over here (to compare with the sending node's
+         * {@link Publisher#refillsSent()}); false when they were not within the time.
+         */
+        public boolean awaitRefills(long count, Duration timeout) throws InterruptedException {
+            return await(() -> refills.get() >= count, timeout);
+        }
+
+        /**
          * Waits until at least {@code count} changes of other nodes were applied here;
          * false when they were not within the time.
          */
@@ -312,7 +386,9 @@ public class ClusterInvalidation {
                     }
                     if (missedSome) {
                         log.info("Listening for other nodes' changes again; the reader cache is emptied");
-                        apply(Set.of(CacheTags.EVERYTHING));
+                        // and the filler, if it is this node, looks over the archive
+                        // for the stored pages marked meanwhile
+                        apply(Set.of(CacheTags.EVERYTHING), Set.of(CacheTags.EVERYTHING), 0);
                     }
                     listening = true;
                     signal();
@@ -350,21 +426,39 @@ public class ClusterInvalidation {
                     continue;
                 }
                 Set<String> tags = new LinkedHashSet<>();
+                Set<String> refill = new LinkedHashSet<>();
+                int refillNotifications = 0;
                 for (PGNotification notification : notifications) {
                     String[] parts = notification.getParameter().split(" ");
                     if (parts.length > 1 && !parts[0].equals(node)) {
-                        tags.addAll(Arrays.asList(parts).subList(1, parts.length));
+                        boolean refilling = false;
+                        for (String tag : Arrays.asList(parts).subList(1, parts.length)) {
+                            if (tag.startsWith(REFILL)) {
+                                refill.add(tag.substring(REFILL.length()));
+                                refilling = true;
+                            }
+                            else {
+                                tags.add(tag);
+                            }
+                        }
+                        refillNotifications += refilling ? 1 : 0;
                     }
                 }
-                if (!tags.isEmpty()) {
-                    apply(tags);
+                if (!tags.isEmpty() || !refill.isEmpty()) {
+                    apply(tags, refill, refillNotifications);
                 }
             }
         }
 
-        private void apply(Set<String> tags) {
+        private void apply(Set<String> tags, Set<String> refill, int refillNotifications) {
             try {
-                events.publishEvent(new Remote(Set.copyOf(tags)));
+                if (!tags.isEmpty()) {
+                    events.publishEvent(new Remote(Set.copyOf(tags)));
+                }
+                if (!refill.isEmpty()) {
+                    events.publishEvent(new Refill(Set.copyOf(refill)));
+                    refills.addAndGet(refillNotifications);
+                }
             }
             finally {
                 received.incrementAndGet();

@@ -222,7 +222,7 @@ public final class PageStore implements DisposableBean {
      * older than {@code max-age} minus {@code ahead}): one statement, a primary-key step
      * per address. Empty when the store is off; throws when the database does not answer.
      */
-    List<String> unserved(List<String> keys, java.time.Duration ahead) {
+    public List<String> unserved(List<String> keys, java.time.Duration ahead) {
         if (!properties.enabled() || keys.isEmpty()) {
             return List.of();
         }

@@ -141,28 +141,24 @@ public class PageStoreFiller implements DisposableBean {
     }
 
     /**
-     * The tags of a committed change, here or on another node, once the stores and caches
-     * have been emptied of it ({@code ReaderCache.Evictor}): the pages of the stories
-     * named ({@code article:<id>}) are rendered before the archive's next batch; a change
-     * naming more than stories (a person's roles, an event's claims, everything) brings
-     * the next pass forward. Ignored on a node that is not filling (the one that is hears
-     * it too).
+     * The stored pages' tags a change on this node marked, once it has committed and the
+     * caches are emptied ({@code ReaderCache.Evictor}): the pages of the stories named
+     * ({@code article:<id>}) are rendered before the archive's next batch; a tag naming
+     * more than a story (a person's roles, an event's claims, everything) brings the next
+     * pass forward. Ignored on a node that is not filling (the one that is hears of it as
+     * a {@link ClusterInvalidation.Refill}).
      */
-    void changed(Set<String> pages, Set<String> stored) {
+    void changed(Set<String> stored) {
         if (thread == null) {
             return;
         }
         synchronized (this) {
             boolean wake = false;
-            for (Set<String> tags : List.of(pages, stored)) {
-                for (String tag : tags) {
-                    if (tag.startsWith("article:")) {
-                        wake |= changed.add(tag);
-                    }
-                }
-            }
             for (String tag : stored) {
-                if (!tag.startsWith("article:")) {
+                if (tag.startsWith("article:")) {
+                    wake |= changed.add(tag);
+                }
+                else {
                     wake |= !passSoon;
                     passSoon = true;
                 }
@@ -173,6 +169,16 @@ public class PageStoreFiller implements DisposableBean {
                 notifyAll();
             }
         }
+    }
+
+    /**
+     * The stored pages' tags another node's change marked, sent once its marks had
+     * committed (a page rendered on hearing of the change itself could be voided by its
+     * second mark): as {@link #changed}.
+     */
+    @EventListener
+    public void on(ClusterInvalidation.Refill refill) {
+        changed(refill.tags());
     }
 
     private void run(URI root) {

@@ -84,8 +84,9 @@ public class ReaderCache {
 
     @Bean
     Evictor readerCacheEvictor(ReaderCacheProperties properties, PlatformTransactionManager transactions,
-            PageCache pages, PageStore store, ObjectProvider<PageStoreFiller> filler) {
-        return new Evictor(properties, transactions, pages, store, filler);
+            PageCache pages, PageStore store, ObjectProvider<PageStoreFiller> filler,
+            ObjectProvider<ClusterInvalidation.Publisher> cluster) {
+        return new Evictor(properties, transactions, pages, store, filler, cluster);
     }
 
     @Bean
@@ -115,10 +116,14 @@ public class ReaderCache {
 
         private final ObjectProvider<PageStoreFiller> filler;
 
+        private final ObjectProvider<ClusterInvalidation.Publisher> cluster;
+
         Evictor(ReaderCacheProperties properties, PlatformTransactionManager transactions, PageCache pages,
-                PageStore store, ObjectProvider<PageStoreFiller> filler) {
+                PageStore store, ObjectProvider<PageStoreFiller> filler,
+                ObjectProvider<ClusterInvalidation.Publisher> cluster) {
             this.pages = pages;
             this.filler = filler;
+            this.cluster = cluster;
             this.store = store;
             TransactionTemplate readOnly = new TransactionTemplate(transactions);
             readOnly.setReadOnly(true);
@@ -164,13 +169,18 @@ public class ReaderCache {
          * The stored pages marked (again), then the query results emptied, then the
          * rendered pages: a page rendered after the pages in memory are emptied must not
          * read the results from before the change. Then the filler renders the stories'
-         * pages again for the store.
+         * pages again for the store: this node's, and the other nodes' through a notice
+         * sent once the second mark has committed (the node filling may be another; told
+         * sooner, it could render a page the mark then voids).
          */
         private void empty(Set<String> stored, Set<String> touched) {
             store.changed(stored);
             cache.evictTagged(touched);
             pages.evictTagged(touched);
-            filler.ifAvailable(each -> each.changed(touched, stored));
+            filler.ifAvailable(each -> each.changed(stored));
+            if (store.enabled() && !stored.isEmpty()) {
+                cluster.ifAvailable(each -> each.refill(stored));
+            }
         }
 
         /**

@@ -83,7 +83,7 @@ class PageStoreFillerTest {
      */
     @BeforeEach
     void archiveStored() throws InterruptedException {
-        filler.changed(Set.of(), Set.of(news.dateline.shared.CacheTags.EVERYTHING));
+        filler.changed(Set.of(news.dateline.shared.CacheTags.EVERYTHING));
         filled();
     }
 
@@ -173,7 +173,7 @@ class PageStoreFillerTest {
             forgetMemory();
             // a change to a story already stored wakes the filler: nothing to render
             // for it, then the pages due for renewal
-            filler.changed(Set.of(news.dateline.shared.CacheTags.article(other)), Set.of());
+            filler.changed(Set.of(news.dateline.shared.CacheTags.article(other)));
             filled();
 
             forgetMemory();
