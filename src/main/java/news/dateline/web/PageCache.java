@@ -158,8 +158,10 @@ public final class PageCache {
         if (store == null || !store.holds(key) || request.getAttribute(STORE_MISSED_AT) != null) {
             return null;
         }
-        PageStore.Found found = store.find(key, System.nanoTime());
-        RenderedPage page = forced(request) ? null : found.page();
+        // the filler's request renders whatever the store holds: it needs only the
+        // database's time, not the stored bytes, and is no reader's hit or miss
+        PageStore.Found found = forced(request) ? store.now() : store.find(key, System.nanoTime());
+        RenderedPage page = found.page();
         if (page == null) {
             if (found.at() != null) {
                 request.setAttribute(STORE_MISSED_AT, found.at());

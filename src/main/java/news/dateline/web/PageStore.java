@@ -177,6 +177,21 @@ public final class PageStore implements DisposableBean {
     }
 
     /**
+     * No page, and the database's time now, from which a render that follows counts (a
+     * render that replaces the stored page whatever it is); not counted as a hit or a
+     * miss. Never throws.
+     */
+    Found now() {
+        try {
+            return new Found(null, jdbc.queryForObject("select statement_timestamp()", Timestamp.class));
+        }
+        catch (DataAccessException e) {
+            warn("could not read the database's time", e);
+            return new Found(null, null);
+        }
+    }
+
+    /**
      * The stored page for this address, if it may still be served; never throws.
      * @param renderedAt the {@code System.nanoTime()} to give the page in memory
      */

@@ -173,8 +173,11 @@ class PageStoreFillerTest {
             forgetMemory();
             // a change to a story already stored wakes the filler: nothing to render
             // for it, then the pages due for renewal
+            long lookups = store.hits() + store.misses();
             filler.changed(Set.of(news.dateline.shared.CacheTags.article(other)));
             filled();
+            assertThat(store.hits() + store.misses()).as("the filler's requests are no reader's hits or misses")
+                .isEqualTo(lookups);
 
             forgetMemory();
             statements.reset();
