@@ -450,18 +450,30 @@ public class ClusterInvalidation {
             }
         }
 
+        /**
+         * Hands the pages' tags to this node's caches (counted in {@link #received()})
+         * and the stored pages' tags to its filler (counted in {@link #refills()}).
+         */
         private void apply(Set<String> tags, Set<String> refill, int refillNotifications) {
             try {
                 if (!tags.isEmpty()) {
-                    events.publishEvent(new Remote(Set.copyOf(tags)));
+                    try {
+                        events.publishEvent(new Remote(Set.copyOf(tags)));
+                    }
+                    finally {
+                        received.incrementAndGet();
+                    }
                 }
                 if (!refill.isEmpty()) {
-                    events.publishEvent(new Refill(Set.copyOf(refill)));
-                    refills.addAndGet(refillNotifications);
+                    try {
+                        events.publishEvent(new Refill(Set.copyOf(refill)));
+                    }
+                    finally {
+                        refills.addAndGet(refillNotifications);
+                    }
                 }
             }
             finally {
-                received.incrementAndGet();
                 signal();
             }
         }

@@ -115,6 +115,9 @@ public class PageStoreFiller implements DisposableBean {
 
     private volatile boolean stopping;
 
+    /** This node holds the filler's lease, as of its last renewal. */
+    private volatile boolean leased;
+
     private volatile long lastWarning;
 
     PageStoreFiller(PageStore store, PageCache pages, ObjectProvider<StoredPageAddresses> addresses, JdbcTemplate jdbc,
@@ -172,6 +175,14 @@ public class PageStoreFiller implements DisposableBean {
     }
 
     /**
+     * Whether this node is the one filling the store (it held the lease at its last
+     * renewal): then its own changes need not be told to the other nodes.
+     */
+    boolean filling() {
+        return leased && !stopping;
+    }
+
+    /**
      * The stored pages' tags another node's change marked, sent once its marks had
      * committed (a page rendered on hearing of the change itself could be voided by its
      * second mark): as {@link #changed}.
@@ -190,7 +201,9 @@ public class PageStoreFiller implements DisposableBean {
         List<String> lastDue = List.of();
         while (!stopping) {
             try {
-                if (!lease()) {
+                leased = false;
+                leased = lease();
+                if (!leased) {
                     below = Long.MAX_VALUE;
                     forget();
                     pause(properties.lease().dividedBy(2), false);

@@ -169,16 +169,19 @@ public class ReaderCache {
          * The stored pages marked (again), then the query results emptied, then the
          * rendered pages: a page rendered after the pages in memory are emptied must not
          * read the results from before the change. Then the filler renders the stories'
-         * pages again for the store: this node's, and the other nodes' through a notice
-         * sent once the second mark has committed (the node filling may be another; told
-         * sooner, it could render a page the mark then voids).
+         * pages again for the store: this node's if it is the one filling, else the other
+         * nodes' through a notice sent once the second mark has committed (told sooner,
+         * the node filling could render a page the mark then voids).
          */
         private void empty(Set<String> stored, Set<String> touched) {
             store.changed(stored);
             cache.evictTagged(touched);
             pages.evictTagged(touched);
-            filler.ifAvailable(each -> each.changed(stored));
-            if (store.enabled() && !stored.isEmpty()) {
+            PageStoreFiller here = filler.getIfAvailable();
+            if (here != null) {
+                here.changed(stored);
+            }
+            if (store.enabled() && !stored.isEmpty() && (here == null || !here.filling())) {
                 cluster.ifAvailable(each -> each.refill(stored));
             }
         }
