@@ -216,9 +216,8 @@ class TwoNodesTest {
         long heardOnB = listener(b).received();
         editing.save(related("Talks close on both nodes " + word, event, 1), "ed");
         assertThat(listener(b).awaitReceived(heardOnB + 1, HEARING)).as("B heard of A's save").isTrue();
-        // the older story's page, marked by A's save (the newer story enters its
-        // sidebar),
-        // is stored again by B without a reader asking
+        // the older story's page, marked by A's save (the newer story enters
+        // its sidebar), is stored again by B without a reader asking
         stored(b, a);
         assertThat(b.getBean(PageStore.class).unserved(List.of(url), Duration.ZERO))
             .as("the older story's page stored again by the node filling")

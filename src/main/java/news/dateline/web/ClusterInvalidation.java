@@ -159,7 +159,7 @@ public class ClusterInvalidation {
          * leaves them to their first reader or the filler's next pass, with one line in
          * the log.
          */
-        public void refill(Set<String> stored) {
+        void refill(Set<String> stored) {
             try {
                 Integer sent = ownTransaction.execute(status -> send(
                         stored.stream().map(REFILL::concat).collect(Collectors.toCollection(LinkedHashSet::new))));

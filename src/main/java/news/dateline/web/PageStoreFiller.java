@@ -201,6 +201,8 @@ public class PageStoreFiller implements DisposableBean {
         List<String> lastDue = List.of();
         while (!stopping) {
             try {
+                // false while the renewal runs: if it throws, this node's own
+                // changes go to the other nodes rather than nowhere
                 leased = false;
                 leased = lease();
                 if (!leased) {
