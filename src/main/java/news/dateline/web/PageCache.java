@@ -141,7 +141,7 @@ public final class PageCache {
             serve(page, request, response);
             return true;
         }
-        RenderedPage stored = fromStore(key, request);
+        RenderedPage stored = fromStore(key, request, false);
         if (stored == null) {
             return false;
         }
@@ -153,14 +153,15 @@ public final class PageCache {
      * A story page not in memory, from the database's store when it is there and may be
      * served (then kept in memory too); null otherwise, the time of the lookup noted on
      * the request for the render that follows.
+     * @param forced the filler's request: only the time is looked up
      */
-    private @Nullable RenderedPage fromStore(String key, HttpServletRequest request) {
+    private @Nullable RenderedPage fromStore(String key, HttpServletRequest request, boolean forced) {
         if (store == null || !store.holds(key) || request.getAttribute(STORE_MISSED_AT) != null) {
             return null;
         }
         // the filler's request renders whatever the store holds: it needs only the
         // database's time, not the stored bytes, and is no reader's hit or miss
-        PageStore.Found found = forced(request) ? store.now() : store.find(key, System.nanoTime());
+        PageStore.Found found = forced ? store.now() : store.find(key, System.nanoTime());
         RenderedPage page = found.page();
         if (page == null) {
             if (found.at() != null) {
@@ -211,7 +212,7 @@ public final class PageCache {
         boolean forced = forced(request);
         RenderedPage page = properties.enabled() && !forced ? pages.getIfPresent(key) : null;
         if (page == null || !page.fresh()) {
-            RenderedPage stored = fromStore(key, request);
+            RenderedPage stored = fromStore(key, request, forced);
             if (stored != null) {
                 serve(stored, request, response);
                 return;
