@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -34,8 +32,6 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 final class Snippet {
 
     static final int MOST_WORDS = 40;
-
-    private static final Pattern WORD = Pattern.compile("\\S+");
 
     /**
      * A text's words as {@link FoldedEnglish} reads them, but neither left out nor
@@ -79,11 +75,7 @@ final class Snippet {
      */
     static String of(String headline, String body, Set<String> terms) {
         String text = withoutHeadline(headline, body == null ? "" : body);
-        List<int[]> words = new ArrayList<>();
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            words.add(new int[] { word.start(), word.end() });
-        }
+        List<int[]> words = words(text);
         if (words.isEmpty()) {
             return "";
         }
@@ -172,6 +164,38 @@ final class Snippet {
         }
         // the text goes on after the last passage
         return snippet + ellipsis(words, chosen.getLast()[1]);
+    }
+
+    /**
+     * Where each run of characters other than spaces, tabs and line breaks begins and
+     * ends (a regular expression's {@code \\S+}, without one: a search's ten bodies went
+     * through it in a tenth of the search's time).
+     */
+    static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (space(text.charAt(i))) {
+                if (start >= 0) {
+                    words.add(new int[] { start, i });
+                    start = -1;
+                }
+            }
+            else if (start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            words.add(new int[] { start, text.length() });
+        }
+        return words;
+    }
+
+    /**
+     * What {@code \\s} matches: space, tab, line feed, vertical tab, form feed, return.
+     */
+    private static boolean space(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static String ellipsis(List<int[]> words, int shown) {

@@ -58,4 +58,21 @@ class SnippetTest {
             .endsWith("filler …");
     }
 
+    @Test
+    void wordsAreSplitOnTheSpacesARegularExpressionsBackslashSMeansAndNoOthers() {
+        // a no-break space, an ideographic space and a line separator stay inside a word
+        String text = "\tLaos\u00a0and\u000bViet\fNam\r\n \u3000held\u2028talks  ";
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\S+").matcher(text);
+        while (word.find()) {
+            expected.add(word.group());
+        }
+
+        assertThat(Snippet.words(text).stream().map(w -> text.substring(w[0], w[1])))
+            .containsExactly("Laos\u00a0and", "Viet", "Nam", "\u3000held\u2028talks")
+            .containsExactlyElementsOf(expected);
+        assertThat(Snippet.words("")).isEmpty();
+        assertThat(Snippet.words(" \n ")).isEmpty();
+    }
+
 }
