@@ -138,7 +138,7 @@ public final class PageCache {
                 return false;
             }
             pages.getIfPresent(key); // a hit, for the hit rate
-            serve(page, request, response);
+            serve(forReader(key, page, request), request, response);
             return true;
         }
         RenderedPage stored = fromStore(key, request, false);
@@ -195,6 +195,19 @@ public final class PageCache {
                 renderSecret.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A page kept in memory as the store gave it, gzipped only, asked by a reader who
+     * does not take gzip: unzipped, and kept so, once.
+     */
+    private RenderedPage forReader(String key, RenderedPage page, HttpServletRequest request) {
+        if (page.plain() != null || acceptsGzip(request)) {
+            return page;
+        }
+        RenderedPage unzipped = page.unzipped();
+        pages.asMap().replace(key, page, unzipped);
+        return unzipped;
+    }
+
     /** Older than the refresh time: the next reader renders it again. */
     private boolean due(RenderedPage page) {
         return System.nanoTime() - page.renderedAt() > properties.refreshAfter().toNanos();
@@ -220,7 +233,7 @@ public final class PageCache {
         }
         if (page != null && page.fresh()) {
             if (head || !due(page) || !page.refreshing().compareAndSet(false, true)) {
-                serve(page, request, response);
+                serve(forReader(key, page, request), request, response);
                 return;
             }
             // this reader renders it again; the others keep getting these bytes meanwhile
@@ -398,10 +411,13 @@ public final class PageCache {
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
-        byte[] bytes = page.body();
+        byte[] bytes;
         if (gzipped != null && acceptsGzip(request)) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
             bytes = gzipped;
+        }
+        else {
+            bytes = page.body();
         }
         response.setContentLength(bytes.length);
         if (!"HEAD".equals(request.getMethod())) {

@@ -1,10 +1,5 @@
 package news.dateline.web;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPInputStream;
 import news.dateline.shared.CacheTags;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PGInterval;
@@ -212,7 +206,6 @@ public final class PageStore implements DisposableBean {
                 hits.incrementAndGet();
                 byte[] stored = row.getBytes("body");
                 boolean gzipped = row.getBoolean("gzipped");
-                byte[] body = gzipped ? gunzip(stored) : stored;
                 List<RenderedPage.Header> headers = new ArrayList<>();
                 String[] pairs = strings(row.getArray("headers"));
                 for (int i = 0; i + 1 < pairs.length; i += 2) {
@@ -220,9 +213,11 @@ public final class PageStore implements DisposableBean {
                 }
                 Set<String> tags = new HashSet<>(List.of(strings(row.getArray("tags"))));
                 tags.remove(CacheTags.EVERYTHING);
-                return new Found(new RenderedPage(body, gzipped ? stored : null, contentType, row.getString("etag"),
-                        row.getLong("last_modified"), List.copyOf(headers), Set.copyOf(tags), renderedAt, true,
-                        new AtomicBoolean()), at);
+                // gzipped bytes stay so: unzipped only for a reader who does not take
+                // them
+                return new Found(new RenderedPage(gzipped ? null : stored, gzipped ? stored : null, contentType,
+                        row.getString("etag"), row.getLong("last_modified"), List.copyOf(headers), Set.copyOf(tags),
+                        renderedAt, true, new AtomicBoolean()), at);
             });
         }
         catch (DataAccessException e) {
@@ -459,17 +454,6 @@ public final class PageStore implements DisposableBean {
 
     private static String[] strings(@Nullable Array array) throws SQLException {
         return array == null ? new String[0] : (String[]) array.getArray();
-    }
-
-    private static byte[] gunzip(byte[] gzipped) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 8192)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(gzipped.length * 4);
-            in.transferTo(out);
-            return out.toByteArray();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

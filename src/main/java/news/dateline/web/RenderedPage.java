@@ -1,11 +1,14 @@
 package news.dateline.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * A reader page as it was sent: its bytes, the same gzipped (when that is smaller), its
  * headers and the tags of what it shows ({@code shared.CacheTags}).
  *
- * @param body the bytes as rendered
+ * @param plain the bytes as rendered; null for a page read from the store
+ * ({@link PageStore}) until a reader who does not take gzip asks for it (most take it:
+ * the stored bytes are sent as they are)
  * @param gzipped the bytes gzipped, or null when not worth it
  * @param contentType the Content-Type header
  * @param etag the ETag header (weak)
@@ -25,11 +30,18 @@ import org.jspecify.annotations.Nullable;
  * again fails
  * @param refreshing set by the one reader that renders a page due for a refresh
  */
-record RenderedPage(byte[] body, byte @Nullable [] gzipped, String contentType, String etag, long lastModified,
-        List<Header> headers, Set<String> tags, long renderedAt, boolean fresh, AtomicBoolean refreshing) {
+record RenderedPage(byte @Nullable [] plain, byte @Nullable [] gzipped, String contentType, String etag,
+        long lastModified, List<Header> headers, Set<String> tags, long renderedAt, boolean fresh,
+        AtomicBoolean refreshing) {
 
     /** A header to send again. */
     record Header(String name, String value) {
+    }
+
+    RenderedPage {
+        if (plain == null && gzipped == null) {
+            throw new IllegalArgumentException("a page needs its bytes, plain or gzipped");
+        }
     }
 
     /** Below this size gzip saves too little to bother. */
@@ -42,16 +54,29 @@ record RenderedPage(byte[] body, byte @Nullable [] gzipped, String contentType, 
     }
 
     /**
+     * The bytes as rendered (unzipped, each time, when only the gzipped ones are held).
+     */
+    byte[] body() {
+        return plain != null ? plain : gunzip(gzipped);
+    }
+
+    /** The same page holding its bytes as rendered too. */
+    RenderedPage unzipped() {
+        return plain != null ? this : new RenderedPage(gunzip(gzipped), gzipped, contentType, etag, lastModified,
+                headers, tags, renderedAt, fresh, refreshing);
+    }
+
+    /**
      * The same bytes, no longer fresh: for a reader only when rendering them again fails.
      */
     RenderedPage stale() {
-        return fresh ? new RenderedPage(body, gzipped, contentType, etag, lastModified, headers, tags, renderedAt,
+        return fresh ? new RenderedPage(plain, gzipped, contentType, etag, lastModified, headers, tags, renderedAt,
                 false, refreshing) : this;
     }
 
     /** Bytes held, roughly, for the cache's bound. */
     int weight() {
-        int weight = 256 + body.length + (gzipped == null ? 0 : gzipped.length);
+        int weight = 256 + (plain == null ? 0 : plain.length) + (gzipped == null ? 0 : gzipped.length);
         for (Header header : headers) {
             weight += 48 + 2 * (header.name().length() + header.value().length());
         }
@@ -77,6 +102,20 @@ record RenderedPage(byte[] body, byte @Nullable [] gzipped, String contentType, 
         }
         byte[] gzipped = out.toByteArray();
         return gzipped.length < body.length ? gzipped : null;
+    }
+
+    private static byte[] gunzip(byte @Nullable [] gzipped) {
+        if (gzipped == null) {
+            throw new IllegalStateException("no bytes");
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 8192)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(gzipped.length * 4);
+            in.transferTo(out);
+            return out.toByteArray();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
 }

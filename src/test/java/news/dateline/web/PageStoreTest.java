@@ -134,6 +134,45 @@ class PageStoreTest {
     }
 
     @Test
+    void aStoredPageGoesAsStoredToAReaderTakingGzipAndUnzippedToOneWhoDoesNot() throws Exception {
+        Story story = publish("Stored gzipped " + word, Set.of(), Set.of(), Set.of(), 2);
+        String rendered = body(story.url());
+        store.flush();
+        byte[] stored = jdbc.sql("select body from stored_page where path = ? and gzipped")
+            .param(story.url())
+            .query(byte[].class)
+            .single();
+        forgetMemory();
+
+        MvcTestResult zipped = mvc.get().uri(story.url()).header("Accept-Encoding", "gzip").exchange();
+        assertThat(zipped).hasStatusOk().hasHeader("Content-Encoding", "gzip");
+        assertThat(zipped.getResponse().getContentAsByteArray()).isEqualTo(stored);
+        String page = new String(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(stored)).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(page).isEqualTo(rendered);
+
+        // now in memory as the store gave it: a reader without gzip gets the page as
+        // rendered, from memory (no statement), and so do the readers after
+        for (String encoding : new String[] { "identity", "gzip", "identity" }) {
+            statements.reset();
+            MvcTestResult again = mvc.get().uri(story.url()).header("Accept-Encoding", encoding).exchange();
+            assertThat(again).hasStatusOk();
+            assertThat(statements.count()).isZero();
+            byte[] sent = again.getResponse().getContentAsByteArray();
+            if (encoding.equals("gzip")) {
+                assertThat(again).hasHeader("Content-Encoding", "gzip");
+                assertThat(sent).isEqualTo(stored);
+            }
+            else {
+                assertThat(again.getResponse().getHeader("Content-Encoding")).isNull();
+                assertThat(new String(sent, StandardCharsets.UTF_8)).isEqualTo(rendered);
+                assertThat(again.getResponse().getContentLength()).isEqualTo(sent.length);
+            }
+        }
+    }
+
+    @Test
     void savingTheStoryShowsItsNewVersionAtOnce() throws Exception {
         Story story = publish("Before the edit " + word, Set.of(), Set.of(), Set.of(), 2);
         body(story.url());
