@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * the rendered pages ({@link PageCache}), and the story pages kept in the database
  * ({@link PageStore}: {@code cache="stored-pages"}, with {@code cache_puts_total} and
  * {@code dateline_page_store_dropped_total}), and its filler's work
- * ({@code dateline_page_store_filled_total}, {@code dateline_page_store_passes_total}).
- * Hit rate: hits over hits plus misses.
+ * ({@code dateline_page_store_filled_total}, {@code dateline_page_store_passes_total},
+ * {@code dateline_page_store_waited_for_readers_total}). Hit rate: hits over hits plus
+ * misses.
  */
 @Component
 class CacheMetrics implements MeterBinder {
@@ -63,6 +64,9 @@ class CacheMetrics implements MeterBinder {
             .register(registry);
         FunctionCounter.builder("dateline.page.store.passes", filler, PageStoreFiller::passes)
             .description("Passes of this node's filler over the whole archive")
+            .register(registry);
+        FunctionCounter.builder("dateline.page.store.waited.for.readers", filler, PageStoreFiller::waitedForReaders)
+            .description("Renders of this node's filler that waited while readers kept every processor busy")
             .register(registry);
     }
 

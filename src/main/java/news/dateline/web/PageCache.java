@@ -184,6 +184,16 @@ public final class PageCache {
 
     private final String renderSecret = UUID.randomUUID().toString();
 
+    /**
+     * Requests this node's server is running now, counted by {@link PageCacheValve}: the
+     * page store's filler waits while they outnumber the processors.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+
+    java.util.concurrent.atomic.AtomicInteger running() {
+        return running;
+    }
+
     /** The secret the filler sends to have a page rendered again. */
     String renderSecret() {
         return renderSecret;

@@ -24,8 +24,14 @@ final class PageCacheValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (!pages.answer(request, response)) {
-            getNext().invoke(request, response);
+        pages.running().incrementAndGet();
+        try {
+            if (!pages.answer(request, response)) {
+                getNext().invoke(request, response);
+            }
+        }
+        finally {
+            pages.running().decrementAndGet();
         }
     }
 

@@ -82,6 +82,19 @@ public class PageStoreFiller implements DisposableBean {
      */
     private final String renderSecret;
 
+    /** The requests the server is running now ({@link PageCache#running}). */
+    private final java.util.concurrent.atomic.AtomicInteger running;
+
+    private final int processors = Runtime.getRuntime().availableProcessors();
+
+    /** Renders that waited for the readers, for the metrics. */
+    private final AtomicLong waitedForReaders = new AtomicLong();
+
+    /**
+     * The times a waiting render found the readers still busy; guarded by {@code this}.
+     */
+    private long looks;
+
     private final String node = UUID.randomUUID().toString();
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -124,6 +137,7 @@ public class PageStoreFiller implements DisposableBean {
             PageStoreProperties properties, SiteProperties site, Environment environment, ApplicationContext context) {
         this.context = context;
         this.renderSecret = pages.renderSecret();
+        this.running = pages.running();
         this.store = store;
         this.addresses = addresses;
         this.jdbc = jdbc;
@@ -283,6 +297,7 @@ public class PageStoreFiller implements DisposableBean {
             if (stopping) {
                 return;
             }
+            readersFirst();
             long began = System.nanoTime();
             render(root, path);
             long took = System.nanoTime() - began;
@@ -290,6 +305,54 @@ public class PageStoreFiller implements DisposableBean {
             if (share < 1) {
                 pause(Duration.ofNanos((long) (took * (1 - share) / share)), false);
             }
+        }
+    }
+
+    /**
+     * Readers first: while the server runs more requests than this machine has
+     * processors, the next render waits (looking again every 10 ms), at most
+     * {@code readers-first}; then it goes ahead, so that the store still fills under a
+     * load that never lets up.
+     */
+    private void readersFirst() {
+        if (running.get() <= processors || properties.readersFirst().isZero()) {
+            return;
+        }
+        waitedForReaders.incrementAndGet();
+        long until = System.nanoTime() + properties.readersFirst().toNanos();
+        while (running.get() > processors && System.nanoTime() - until < 0) {
+            synchronized (this) {
+                looks++;
+                notifyAll();
+            }
+            if (!pause(Duration.ofMillis(10), false)) {
+                return;
+            }
+        }
+    }
+
+    /** How many renders have waited for the readers so far, for the metrics. */
+    long waitedForReaders() {
+        return waitedForReaders.get();
+    }
+
+    /** The times a render waiting for the readers found them still busy (tests). */
+    synchronized long looks() {
+        return looks;
+    }
+
+    /**
+     * Waits until a waiting render has found the readers busy {@code count} times
+     * (tests).
+     */
+    synchronized void awaitLooks(long count, Duration atMost) throws InterruptedException {
+        long until = System.nanoTime() + atMost.toNanos();
+        long left;
+        while (looks < count) {
+            if ((left = until - System.nanoTime()) <= 0) {
+                throw new IllegalStateException("no render waited for the readers within " + atMost);
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
         }
     }
 

@@ -34,10 +34,14 @@ public record PageStoreProperties(@DefaultValue("true") boolean enabled, @Defaul
      * with every batch): the time another node waits when the holder dies
      * @param startAfter how long after the start the first pass begins (the JIT, the
      * search index and the caches warm up first)
+     * @param readersFirst the longest a render waits while this node runs more requests
+     * than it has processors (0: it never waits): readers first, and still a page now and
+     * then under a load that never lets up
      */
     public record Fill(@DefaultValue("true") boolean enabled, @DefaultValue("200") int batch,
             @DefaultValue("0.5") double share, @DefaultValue("1h") Duration every, @DefaultValue("2h") Duration ahead,
-            @DefaultValue("2m") Duration lease, @DefaultValue("30s") Duration startAfter) {
+            @DefaultValue("2m") Duration lease, @DefaultValue("30s") Duration startAfter,
+            @DefaultValue("2s") Duration readersFirst) {
     }
 
 }

@@ -41,8 +41,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         properties = { "dateline.scheduler.enabled=false", "dateline.page-store.enabled=true",
                 "dateline.page-store.fill.enabled=true", "dateline.page-store.fill.start-after=0s",
                 "dateline.page-store.fill.share=1", "dateline.page-store.fill.batch=2",
-                "dateline.page-store.fill.every=1h", "dateline.cache.refresh-after=1h",
-                "dateline.cache.expire-after=2h" })
+                "dateline.page-store.fill.every=1h", "dateline.page-store.fill.readers-first=1h",
+                "dateline.cache.refresh-after=1h", "dateline.cache.expire-after=2h" })
 @Import(DatelineTest.Clocks.class)
 class PageStoreFillerTest {
 
@@ -188,6 +188,34 @@ class PageStoreFillerTest {
         finally {
             headlineBehindTheBack(story, headline);
         }
+    }
+
+    @Test
+    void whileReadersKeepEveryProcessorBusyTheFillerWaitsAndRendersOnceTheyAreDone() throws Exception {
+        filled();
+        // more requests running than processors, as the server's valve counts them (a
+        // load held that long, at a known moment, by real readers would need a page that
+        // waits on purpose)
+        int busy = Runtime.getRuntime().availableProcessors() + 1;
+        long waited = filler.waitedForReaders();
+        long looks = filler.looks();
+        String story;
+        pages.running().addAndGet(busy);
+        try {
+            story = publish("Published while the readers were busy", Set.of(), 1);
+            // the render of the story found the readers busy, looked again twice, and
+            // has not happened
+            filler.awaitLooks(looks + 3, Duration.ofMinutes(1));
+            store.flush();
+            assertThat(filler.waitedForReaders()).isEqualTo(waited + 1);
+            assertThat(store.unserved(List.of(story), Duration.ZERO)).as("rendered while readers were waiting")
+                .containsExactly(story);
+        }
+        finally {
+            pages.running().addAndGet(-busy);
+        }
+        filled();
+        assertThat(store.unserved(List.of(story), Duration.ZERO)).as("not stored once the readers were done").isEmpty();
     }
 
     /** Waits until the filler has nothing left to do and its pages are written. */
