@@ -62,6 +62,12 @@ public class PageStoreFiller implements DisposableBean {
 
     private static final String HTTPS = "https:";
 
+    /** How often a resting filler looks at the requests the server runs. */
+    private static final Duration LOOK_EVERY = Duration.ofMillis(2);
+
+    /** How long the readers must leave a processor free before a render. */
+    private static final Duration QUIET = Duration.ofMillis(10);
+
     private final PageStore store;
 
     private final ObjectProvider<StoredPageAddresses> addresses;
@@ -293,42 +299,65 @@ public class PageStoreFiller implements DisposableBean {
     }
 
     private void renderAll(URI root, List<String> paths) throws IOException, InterruptedException {
+        Duration rest = Duration.ZERO;
         for (String path : paths) {
-            if (stopping) {
+            if (!rest(rest)) {
                 return;
             }
-            readersFirst();
             long began = System.nanoTime();
             render(root, path);
             long took = System.nanoTime() - began;
             double share = Math.min(1, Math.max(0.01, properties.share()));
-            if (share < 1) {
-                pause(Duration.ofNanos((long) (took * (1 - share) / share)), false);
-            }
+            rest = Duration.ofNanos((long) (took * (1 - share) / share));
         }
     }
 
     /**
-     * Readers first: while the server runs more requests than this machine has
-     * processors, the next render waits (looking again every 10 ms), at most
-     * {@code readers-first}; then it goes ahead, so that the store still fills under a
-     * load that never lets up.
+     * The pause before a render: {@code rest} (what {@code fill.share} leaves after the
+     * last render, none before the first of a batch or at {@code share=1}), looking at
+     * the requests the server runs every {@link #LOOK_EVERY} and at its end; and readers
+     * first: if at any look they outnumbered the processors, it goes on waiting until
+     * they have not for {@link #QUIET}, at most {@code readers-first}, so that the store
+     * still fills under a load that never lets up. A count of the requests running at one
+     * moment dips between requests even under a full load: a look over some time is
+     * needed.
+     * @return false when stopping
      */
-    private void readersFirst() {
-        if (running.get() <= processors || properties.readersFirst().isZero()) {
-            return;
+    private boolean rest(Duration rest) {
+        if (properties.readersFirst().isZero()) {
+            return pause(rest, false);
+        }
+        if (quiet(rest)) {
+            return !stopping;
         }
         waitedForReaders.incrementAndGet();
         long until = System.nanoTime() + properties.readersFirst().toNanos();
-        while (running.get() > processors && System.nanoTime() - until < 0) {
+        while (!stopping && System.nanoTime() - until < 0) {
             synchronized (this) {
                 looks++;
                 notifyAll();
             }
-            if (!pause(Duration.ofMillis(10), false)) {
-                return;
+            if (quiet(QUIET)) {
+                break;
             }
         }
+        return !stopping;
+    }
+
+    /**
+     * Waits this long (less when stopping), looking every {@link #LOOK_EVERY}, and at its
+     * end: whether the server ran no more requests than there are processors at every
+     * look.
+     */
+    private boolean quiet(Duration length) {
+        long until = System.nanoTime() + length.toNanos();
+        boolean quiet = true;
+        long left;
+        while ((left = until - System.nanoTime()) > 0 && !stopping) {
+            quiet &= running.get() <= processors;
+            pause(Duration.ofNanos(Math.min(left, LOOK_EVERY.toNanos())), false);
+        }
+        return quiet && running.get() <= processors;
     }
 
     /** How many renders have waited for the readers so far, for the metrics. */
