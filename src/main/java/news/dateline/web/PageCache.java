@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import news.dateline.shared.CacheTags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -188,9 +189,9 @@ public final class PageCache {
      * Requests this node's server is running now, counted by {@link PageCacheValve}: the
      * page store's filler waits while they outnumber the processors.
      */
-    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
 
-    java.util.concurrent.atomic.AtomicInteger running() {
+    AtomicInteger running() {
         return running;
     }
 

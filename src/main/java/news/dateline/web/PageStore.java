@@ -213,8 +213,7 @@ public final class PageStore implements DisposableBean {
                 }
                 Set<String> tags = new HashSet<>(List.of(strings(row.getArray("tags"))));
                 tags.remove(CacheTags.EVERYTHING);
-                // gzipped bytes stay so: unzipped only for a reader who does not take
-                // them
+                // kept gzipped: unzipped only for a reader without gzip
                 return new Found(new RenderedPage(gzipped ? null : stored, gzipped ? stored : null, contentType,
                         row.getString("etag"), row.getLong("last_modified"), List.copyOf(headers), Set.copyOf(tags),
                         renderedAt, true, new AtomicBoolean()), at);

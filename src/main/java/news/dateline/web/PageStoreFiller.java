@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PGInterval;
@@ -89,7 +90,7 @@ public class PageStoreFiller implements DisposableBean {
     private final String renderSecret;
 
     /** The requests the server is running now ({@link PageCache#running}). */
-    private final java.util.concurrent.atomic.AtomicInteger running;
+    private final AtomicInteger running;
 
     private final int processors = Runtime.getRuntime().availableProcessors();
 

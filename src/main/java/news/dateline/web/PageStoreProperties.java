@@ -34,9 +34,9 @@ public record PageStoreProperties(@DefaultValue("true") boolean enabled, @Defaul
      * with every batch): the time another node waits when the holder dies
      * @param startAfter how long after the start the first pass begins (the JIT, the
      * search index and the caches warm up first)
-     * @param readersFirst the longest a render waits for the readers, after a rest in which
-     * this node ran more requests than it has processors, until it has not for 10 ms (0:
-     * it never waits): still a page now and then under a load that never lets up
+     * @param readersFirst the longest a render waits for the readers, after a rest in
+     * which this node ran more requests than it has processors, until it has not for 10
+     * ms (0: it never waits): still a page now and then under a load that never lets up
      */
     public record Fill(@DefaultValue("true") boolean enabled, @DefaultValue("200") int batch,
             @DefaultValue("0.5") double share, @DefaultValue("1h") Duration every, @DefaultValue("2h") Duration ahead,
