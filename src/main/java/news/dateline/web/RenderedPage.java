@@ -44,6 +44,9 @@ record RenderedPage(byte @Nullable [] plain, byte @Nullable [] gzipped, String c
         }
     }
 
+    /** Pages up to this size are unzipped into an array of their length at once. */
+    private static final int MAX_EXACT = 64 << 20;
+
     /** Below this size gzip saves too little to bother. */
     static final int GZIP_FROM = 256;
 
@@ -104,14 +107,32 @@ record RenderedPage(byte @Nullable [] plain, byte @Nullable [] gzipped, String c
         return gzipped.length < body.length ? gzipped : null;
     }
 
+    /**
+     * The bytes a gzip member holds, into an array of their exact length, read from the
+     * member's trailer (the length modulo 2^32: a page is far smaller), with its CRC
+     * checked as the stream ends; read as a stream when that length is not the member's.
+     */
     private static byte[] gunzip(byte @Nullable [] gzipped) {
         if (gzipped == null) {
             throw new IllegalStateException("no bytes");
         }
+        int n = gzipped.length;
+        if (n >= 18) {
+            long size = (gzipped[n - 4] & 0xFFL) | (gzipped[n - 3] & 0xFFL) << 8 | (gzipped[n - 2] & 0xFFL) << 16
+                    | (gzipped[n - 1] & 0xFFL) << 24;
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), Math.min(n, 8192))) {
+                byte[] body = new byte[(int) Math.min(size, MAX_EXACT)];
+                if (in.readNBytes(body, 0, body.length) == size && in.read() < 0) {
+                    return body;
+                }
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        // not one member whose trailer gives its length: read as a stream
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 8192)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(gzipped.length * 4);
-            in.transferTo(out);
-            return out.toByteArray();
+            return in.readAllBytes();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
