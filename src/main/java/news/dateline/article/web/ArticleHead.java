@@ -112,15 +112,7 @@ class ArticleHead {
     }
 
     private static String description(ArticleViews.Full article) {
-        String text = article.standfirst() != null ? article.standfirst()
-                : article.bodyHtml()
-                    .replaceAll("<[^>]+>", " ")
-                    .replaceAll("&#39;|&rsquo;", "’")
-                    .replaceAll("&amp;", "&")
-                    .replaceAll("&quot;", "\"")
-                    .replaceAll("&[a-z#0-9]+;", " ")
-                    .replaceAll("\\s+", " ")
-                    .strip();
+        String text = article.standfirst() != null ? article.standfirst() : PageMetas.textOf(article.bodyHtml());
         return PageMetas.trim(text);
     }
 
