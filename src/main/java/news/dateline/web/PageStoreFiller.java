@@ -7,10 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,8 +47,9 @@ import org.springframework.stereotype.Component;
  * their age (one indexed statement) each time it wakes, every half lease.</li>
  * <li>Each page is asked of this node over HTTP, as an anonymous reader asks it (the
  * loopback address, no cookie): the page cache renders it, keeps it and writes it to the
- * store exactly as for a reader, with the same bytes. One page at a time, and a pause
- * after each as long as the {@code fill.share} leaves: readers keep the rest.</li>
+ * store exactly as for a reader, with the same bytes. One page at a time (or
+ * {@code fill.concurrency} at once), and a pause after each as long as the
+ * {@code fill.share} leaves: readers keep the rest.</li>
  * <li>One node at a time fills (a lease in {@code page_store_filler}, renewed with each
  * batch): two nodes never render the archive twice. Another node takes over when the
  * holder stops or dies, once its lease has run out.</li>
@@ -301,12 +305,13 @@ public class PageStoreFiller implements DisposableBean {
 
     private void renderAll(URI root, List<String> paths) throws IOException, InterruptedException {
         Duration rest = Duration.ZERO;
-        for (String path : paths) {
+        int atOnce = Math.max(1, properties.concurrency());
+        for (int from = 0; from < paths.size(); from += atOnce) {
             if (!rest(rest)) {
                 return;
             }
             long began = System.nanoTime();
-            render(root, path);
+            render(root, paths.subList(from, Math.min(paths.size(), from + atOnce)));
             long took = System.nanoTime() - began;
             double share = Math.min(1, Math.max(0.01, properties.share()));
             rest = Duration.ofNanos((long) (took * (1 - share) / share));
@@ -386,20 +391,47 @@ public class PageStoreFiller implements DisposableBean {
         }
     }
 
-    /** Asks this node for the page as an anonymous reader: the page cache stores it. */
-    private void render(URI root, String path) throws IOException, InterruptedException {
+    /**
+     * Asks this node for the pages as an anonymous reader, all at once: the page cache
+     * stores them.
+     */
+    private void render(URI root, List<String> paths) throws IOException, InterruptedException {
+        List<CompletableFuture<HttpResponse<Void>>> responses = new ArrayList<>();
+        try {
+            for (String path : paths) {
+                responses.add(http.sendAsync(request(root, path), HttpResponse.BodyHandlers.discarding()));
+            }
+            for (int i = 0; i < paths.size(); i++) {
+                HttpResponse<Void> response;
+                try {
+                    response = responses.get(i).get();
+                }
+                catch (ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                }
+                answered(paths.get(i), response);
+            }
+        }
+        finally {
+            responses.forEach(response -> response.cancel(true));
+        }
+    }
+
+    private HttpRequest request(URI root, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path))
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "text/html")
             .header("Accept-Encoding", "gzip")
             .header("User-Agent", "Dateline page store filler")
             .header(PageCache.RENDER_HEADER, renderSecret);
-        boolean secure = secure();
-        if (secure) {
+        if (secure()) {
             // readers come through a TLS proxy: the page is kept under its https address
             request.header("X-Forwarded-Proto", "https");
         }
-        HttpResponse<Void> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.discarding());
+        return request.GET().build();
+    }
+
+    private void answered(String path, HttpResponse<Void> response) {
         if (response.statusCode() != 200 && response.statusCode() < 500) {
             // withdrawn or renamed since: a stored page of this address is not renewed
             // again
@@ -407,7 +439,7 @@ public class PageStoreFiller implements DisposableBean {
         }
         if (response.statusCode() == 200) {
             rendered.incrementAndGet();
-            if (secure && response.headers().firstValue("Strict-Transport-Security").isEmpty()) {
+            if (secure() && response.headers().firstValue("Strict-Transport-Security").isEmpty()) {
                 log.warn("Page store filler: this node does not take its own requests for HTTPS ones, so the pages "
                         + "it renders are not those readers ask for; stopped. List 127.0.0.1 in "
                         + "dateline.http.trusted-proxies, or set dateline.page-store.fill.enabled=false");

@@ -24,8 +24,10 @@ public record PageStoreProperties(@DefaultValue("true") boolean enabled, @Defaul
      *
      * @param enabled off: a story page is stored only once a reader has asked for it
      * @param batch addresses looked up in the store at a time
-     * @param share the part of one thread's time the filler may spend rendering (1: one
-     * render after another; 0.5: it waits as long as each render took)
+     * @param share the part of its time the filler may spend rendering (1: one render, or
+     * one group of {@code concurrency} renders, after another; 0.5: it waits as long as
+     * each took)
+     * @param concurrency how many pages it asks for at once
      * @param every how long a pass over the whole archive waits after the last one (a
      * change to people, events or everything starts one at once; pages due for renewal
      * are looked up every minute apart from the passes)
@@ -41,7 +43,7 @@ public record PageStoreProperties(@DefaultValue("true") boolean enabled, @Defaul
     public record Fill(@DefaultValue("true") boolean enabled, @DefaultValue("200") int batch,
             @DefaultValue("0.5") double share, @DefaultValue("1h") Duration every, @DefaultValue("2h") Duration ahead,
             @DefaultValue("2m") Duration lease, @DefaultValue("30s") Duration startAfter,
-            @DefaultValue("2s") Duration readersFirst) {
+            @DefaultValue("2s") Duration readersFirst, @DefaultValue("2") int concurrency) {
     }
 
 }

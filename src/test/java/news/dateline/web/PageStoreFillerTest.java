@@ -41,8 +41,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         properties = { "dateline.scheduler.enabled=false", "dateline.page-store.enabled=true",
                 "dateline.page-store.fill.enabled=true", "dateline.page-store.fill.start-after=0s",
                 "dateline.page-store.fill.share=1", "dateline.page-store.fill.batch=2",
-                "dateline.page-store.fill.every=1h", "dateline.page-store.fill.readers-first=1h",
-                "dateline.cache.refresh-after=1h", "dateline.cache.expire-after=2h" })
+                "dateline.page-store.fill.concurrency=3", "dateline.page-store.fill.every=1h",
+                "dateline.page-store.fill.readers-first=1h", "dateline.cache.refresh-after=1h",
+                "dateline.cache.expire-after=2h" })
 @Import(DatelineTest.Clocks.class)
 class PageStoreFillerTest {
 
