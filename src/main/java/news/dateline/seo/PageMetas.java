@@ -1,5 +1,8 @@
 package news.dateline.seo;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import news.dateline.web.SiteProperties;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +16,17 @@ import org.springframework.stereotype.Component;
 public class PageMetas {
 
     public static final int DESCRIPTION_LENGTH = 160;
+
+    /** Entities a story's HTML may hold, by name, as the text they stand for. */
+    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
+            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "’"), Map.entry("nbsp", " "),
+            Map.entry("rsquo", "’"), Map.entry("lsquo", "‘"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"),
+            Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("hellip", "…"));
+
+    /** Elements within a line of text: they part no words. */
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del",
+            "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+            "time", "tt", "u", "var");
 
     private final SiteProperties site;
 
@@ -48,14 +62,6 @@ public class PageMetas {
         int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
         return text.substring(0, cut > 60 ? cut : DESCRIPTION_LENGTH - 1).replaceAll("[,;:.\\s]+$", "") + "…";
     }
-
-    /** Entities a story's HTML may hold, by name, as the text they stand for. */
-    private static final java.util.Map<String, String> ENTITIES = java.util.Map.ofEntries(
-            java.util.Map.entry("amp", "&"), java.util.Map.entry("lt", "<"), java.util.Map.entry("gt", ">"),
-            java.util.Map.entry("quot", "\""), java.util.Map.entry("apos", "’"), java.util.Map.entry("nbsp", " "),
-            java.util.Map.entry("rsquo", "’"), java.util.Map.entry("lsquo", "‘"), java.util.Map.entry("ldquo", "“"),
-            java.util.Map.entry("rdquo", "”"), java.util.Map.entry("ndash", "–"), java.util.Map.entry("mdash", "—"),
-            java.util.Map.entry("hellip", "…"));
 
     /**
      * The text of a story's HTML for its description: inline tags ({@code <strong>},
@@ -112,11 +118,6 @@ public class PageMetas {
         return text.toString();
     }
 
-    /** Elements within a line of text: they part no words. */
-    private static final java.util.Set<String> INLINE = java.util.Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code",
-            "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike",
-            "strong", "sub", "sup", "time", "tt", "u", "var");
-
     /** Whether the tag between these indexes ({@code <em>}, {@code </a>}) is inline. */
     private static boolean inline(String html, int from, int to) {
         int start = from < to && html.charAt(from) == '/' ? from + 1 : from;
@@ -124,7 +125,7 @@ public class PageMetas {
         while (end < to && Character.isLetterOrDigit(html.charAt(end))) {
             end++;
         }
-        return end > start && INLINE.contains(html.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+        return end > start && INLINE.contains(html.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -47,9 +47,9 @@ import org.springframework.stereotype.Component;
  * their age (one indexed statement) each time it wakes, every half lease.</li>
  * <li>Each page is asked of this node over HTTP, as an anonymous reader asks it (the
  * loopback address, no cookie): the page cache renders it, keeps it and writes it to the
- * store exactly as for a reader, with the same bytes. One page at a time (or
- * {@code fill.concurrency} at once), and a pause after each as long as the
- * {@code fill.share} leaves: readers keep the rest.</li>
+ * store exactly as for a reader, with the same bytes. {@code fill.concurrency} pages at a
+ * time (two by default: one renders while the other waits on the database), and a pause
+ * after each group as long as the {@code fill.share} leaves: readers keep the rest.</li>
  * <li>One node at a time fills (a lease in {@code page_store_filler}, renewed with each
  * batch): two nodes never render the archive twice. Another node takes over when the
  * holder stops or dies, once its lease has run out.</li>

@@ -84,16 +84,17 @@ class ArticleHead {
     PageMeta article(ArticleViews.Full article) {
         String path = "/articles/" + article.slug();
         Picture picture = article.picture();
+        String description = description(article);
         return metas.page(path)
             .title(article.headline())
-            .description(description(article))
+            .description(description)
             .ogType("article")
             .image(picture != null ? picture.src() : ShareCardController.path(article, site.siteName()),
                     picture != null ? picture.largest() : ShareCards.WIDTH,
                     picture != null ? picture.largestHeight() : ShareCards.HEIGHT,
                     picture != null ? picture.alt() : article.headline())
             .robots(ARTICLE_ROBOTS)
-            .jsonLd(jsonLd(article, path))
+            .jsonLd(jsonLd(article, path, description))
             .breadcrumbs(crumbs(article, path))
             .build();
     }
@@ -142,11 +143,11 @@ class ArticleHead {
         return image;
     }
 
-    private List<Map<String, Object>> jsonLd(ArticleViews.Full article, String path) {
+    private List<Map<String, Object>> jsonLd(ArticleViews.Full article, String path, String description) {
         Map<String, Object> node = StructuredData.node("NewsArticle", data.articleId(article.slug()));
         node.put("headline",
                 article.headline().length() > 110 ? article.headline().substring(0, 109) + "…" : article.headline());
-        node.put("description", description(article));
+        node.put("description", description);
         node.put("datePublished", article.published().machine());
         node.put("dateModified", article.wasUpdated() ? article.updated().machine() : article.published().machine());
         node.put("mainEntityOfPage", StructuredData.node("WebPage", site.absolute(path)));
