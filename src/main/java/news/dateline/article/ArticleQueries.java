@@ -9,6 +9,7 @@ import java.util.Optional;
 import news.dateline.shared.PartialDate;
 import news.dateline.shared.DisplayTimes;
 import news.dateline.shared.Markdown;
+import news.dateline.shared.StorySummary;
 import news.dateline.shared.Picture;
 import org.springframework.cache.annotation.Cacheable;
 import news.dateline.shared.CacheTags;
@@ -31,9 +32,8 @@ public class ArticleQueries {
      */
     public static final String PICTURE_COLUMNS = Picture.COLUMNS;
 
-    public static final String CARD_COLUMNS = """
-            a.slug, a.headline, coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
-            a.published_at, a.published_precision, a.published_offset, g.name as agency, a.dateline, """
+    public static final String CARD_COLUMNS = "a.slug, a.headline, " + StorySummary.COLUMNS + """
+            , a.published_at, a.published_precision, a.published_offset, g.name as agency, a.dateline, """
             + PICTURE_COLUMNS;
 
     private final JdbcClient jdbc;
@@ -157,9 +157,8 @@ public class ArticleQueries {
     }
 
     static ArticleViews.Card card(ResultSet rs) throws SQLException {
-        return new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"),
-                plainSummary(rs.getString("summary")), published(rs), rs.getString("agency"), rs.getString("dateline"),
-                picture(rs));
+        return new ArticleViews.Card(rs.getString("slug"), rs.getString("headline"), StorySummary.forCard(rs),
+                published(rs), rs.getString("agency"), rs.getString("dateline"), picture(rs));
     }
 
     /** The lead image of a row read with {@link #PICTURE_COLUMNS}, or null. */
@@ -211,19 +210,6 @@ public class ArticleQueries {
         return DisplayTimes.of(rs.getTimestamp("published_at").toInstant(),
                 "MINUTE".equals(rs.getString("published_precision")), rs.getString("published_offset"),
                 rs.getString("dateline"));
-    }
-
-    /** The first paragraph's Markdown escapes removed, cut for a list. */
-    private static String plainSummary(String markdown) {
-        if (markdown == null) {
-            return "";
-        }
-        String text = markdown.replaceAll("\\\\([\\\\`*_\\[\\]<>#+\\-.)])", "$1");
-        if (text.length() <= 260) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', 250);
-        return text.substring(0, cut > 100 ? cut : 250) + "…";
     }
 
     private java.time.OffsetDateTime now() {

@@ -44,10 +44,8 @@ class LatestStories implements StorySource {
     }
 
     private static final String SELECT = """
-            select '/articles/' || a.slug as path, a.headline as title,
-                   coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
-                   a.published_at as published, a.updated_at as updated, a.language, g.name as author
+            select %s
             from article a left join agency g on g.id = a.agency_id
-            where a.status = 'PUBLISHED' and a.published_at <= ?""";
+            where a.status = 'PUBLISHED' and a.published_at <= ?""".formatted(StoryEntry.COLUMNS);
 
 }

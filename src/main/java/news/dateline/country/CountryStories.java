@@ -54,12 +54,10 @@ public class CountryStories {
     private List<StoryEntry> stories(String latest, Map<String, Object> values, int limit) {
         return jdbc.sql("""
                 with latest (article_id) as (%s)
-                select '/articles/' || a.slug as path, a.headline as title,
-                       coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
-                       a.published_at as published, a.updated_at as updated, a.language, g.name as author
+                select %s
                 from latest join article a on a.id = latest.article_id
                 left join agency g on g.id = a.agency_id
-                order by a.published_at desc, a.id desc""".formatted(latest))
+                order by a.published_at desc, a.id desc""".formatted(latest, StoryEntry.COLUMNS))
             .params(values)
             .param("now", SqlTime.now(clock))
             .param("size", limit)

@@ -25,16 +25,14 @@ public class PersonStories {
     public List<StoryEntry> ofPerson(String slug, int limit) {
         // the person's latest links, read in order from article_person_latest_idx (V10)
         return jdbc.sql("""
-                select '/articles/' || a.slug as path, a.headline as title,
-                       coalesce(a.standfirst, split_part(a.body, E'\\n\\n', 1)) as summary,
-                       a.published_at as published, a.updated_at as updated, a.language, g.name as author
+                select %s
                 from (select ap.article_id from article_person ap
                       where ap.person_id = (select p.id from person p where p.slug = ?)
                         and ap.status = 'PUBLISHED' and ap.published_at <= ?
                       order by ap.published_at desc, ap.article_id desc limit ?) latest
                 join article a on a.id = latest.article_id
                 left join agency g on g.id = a.agency_id
-                order by a.published_at desc, a.id desc""")
+                order by a.published_at desc, a.id desc""".formatted(StoryEntry.COLUMNS))
             .params(slug, SqlTime.now(clock), limit)
             .query((rs, n) -> StoryEntry.read(rs))
             .list();

@@ -3,6 +3,7 @@ package news.dateline.seo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import news.dateline.shared.StorySummary;
 
 /**
  * A story as the Atom feeds and the news sitemap list it.
@@ -20,13 +21,15 @@ public record StoryEntry(String path, String title, String summary, Instant publ
         String author) {
 
     /**
-     * The story of a row with the columns {@code path}, {@code title}, {@code summary}
-     * (Markdown: its backslash escapes are removed), {@code published}, {@code updated},
-     * {@code language} and {@code author}.
+     * The columns {@link #read} reads, of a story aliased {@code a} and its agency
+     * {@code g}.
      */
+    public static final String COLUMNS = "'/articles/' || a.slug as path, a.headline as title, " + StorySummary.COLUMNS
+            + ", a.published_at as published, a.updated_at as updated, a.language, g.name as author";
+
+    /** The story of a row read with {@link #COLUMNS}. */
     public static StoryEntry read(ResultSet rs) throws SQLException {
-        return new StoryEntry(rs.getString("path"), rs.getString("title"),
-                rs.getString("summary").replaceAll("\\\\([\\\\`*_\\[\\]<>#+\\-.)])", "$1"),
+        return new StoryEntry(rs.getString("path"), rs.getString("title"), StorySummary.read(rs),
                 rs.getTimestamp("published").toInstant(), rs.getTimestamp("updated").toInstant(),
                 rs.getString("language"), rs.getString("author"));
     }

@@ -124,6 +124,34 @@ class NewsroomTest {
     }
 
     @Test
+    void aStoryWrittenInMarkdownIsSummedUpOnListsAndInFeedsByTheTextReadersSee() throws Exception {
+        String headline = unique("Laos and Azerbaijan sign a Markdown memorandum");
+        create(story(headline, """
+                **VIENTIANE**, Nov 30 -- The *two* ministers signed it, [the ministry said](https://example.org/mou), \
+                AT&T \\* not a mark.
+
+                Second paragraph.""", "PUBLISHED"));
+        String expected = "VIENTIANE, Nov 30 -- The two ministers signed it, the ministry said, AT&T * not a mark.";
+
+        Document home = html(mvc.get().uri("/").exchange());
+        org.jsoup.nodes.Element card = home.select(".story-card")
+            .stream()
+            .filter(c -> c.text().contains(headline))
+            .findFirst()
+            .orElseThrow();
+        assertThat(card.select(".summary").text()).isEqualTo(expected);
+
+        String feed = mvc.get().uri("/feed.xml").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.jsoup.nodes.Element entry = Jsoup.parse(feed, org.jsoup.parser.Parser.xmlParser())
+            .select("entry")
+            .stream()
+            .filter(e -> e.select("title").text().equals(headline))
+            .findFirst()
+            .orElseThrow();
+        assertThat(entry.select("summary").text()).isEqualTo(expected);
+    }
+
+    @Test
     void aPublishedStoryIsOnTheHomePageAndEverySaveIsARevisionInTheAuditLog() {
         String headline = unique("Laos and Azerbaijan agree a culture plan");
         long id = create(story(headline, "Laos and Azerbaijan agreed a culture plan in Vientiane.", "PUBLISHED"));
