@@ -9,19 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
+import news.dateline.shared.Markdown;
 
 /**
  * The one definition of "the same story", written to {@code article.content_hash} by
@@ -52,8 +40,6 @@ public final class ContentHash {
     /** Any run of whitespace, including no-break and other Unicode spaces. */
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\u0085]+");
 
-    private static final Parser MARKDOWN = Parser.builder().build();
-
     private ContentHash() {
     }
 
@@ -74,81 +60,12 @@ public final class ContentHash {
      */
     static List<String> paragraphs(String markdown) {
         List<String> paragraphs = new ArrayList<>();
-        if (markdown == null || markdown.isBlank()) {
-            return paragraphs;
-        }
-        StringBuilder current = new StringBuilder();
-        Runnable flush = () -> {
-            String paragraph = normalize(current.toString());
+        for (String block : Markdown.visibleBlocks(markdown)) {
+            String paragraph = normalize(block);
             if (!paragraph.isEmpty()) {
                 paragraphs.add(paragraph);
             }
-            current.setLength(0);
-        };
-        MARKDOWN.parse(markdown).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Paragraph paragraph) {
-                block(paragraph);
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                block(heading);
-            }
-
-            @Override
-            public void visit(Text text) {
-                current.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                current.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                current.append(html.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak lineBreak) {
-                current.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak lineBreak) {
-                current.append(' ');
-            }
-
-            @Override
-            public void visit(FencedCodeBlock code) {
-                literalBlock(code.getLiteral());
-            }
-
-            @Override
-            public void visit(IndentedCodeBlock code) {
-                literalBlock(code.getLiteral());
-            }
-
-            @Override
-            public void visit(HtmlBlock html) {
-                literalBlock(html.getLiteral());
-            }
-
-            private void block(Node node) {
-                flush.run();
-                visitChildren(node);
-                flush.run();
-            }
-
-            private void literalBlock(String literal) {
-                flush.run();
-                current.append(literal);
-                flush.run();
-            }
-        });
-        flush.run();
+        }
         return paragraphs;
     }
 

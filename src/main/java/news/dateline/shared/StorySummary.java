@@ -2,20 +2,6 @@ package news.dateline.shared;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Block;
-import org.commonmark.node.Code;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 
 /**
  * What a list (a card, a feed entry) says of a story under its headline: the standfirst
@@ -38,8 +24,6 @@ public final class StorySummary {
 
     /** Characters that may make a paragraph's Markdown differ from its text. */
     private static final String MARKUP = "\\`*_[]<>&!~|#=";
-
-    private static final Parser PARSER = Parser.builder().extensions(List.of(AutolinkExtension.create())).build();
 
     private StorySummary() {
     }
@@ -74,59 +58,7 @@ public final class StorySummary {
         if (plain(markdown)) {
             return markdown.strip().replaceAll("\\s+", " ");
         }
-        StringBuilder text = new StringBuilder(markdown.length());
-        PARSER.parse(markdown).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(Code node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(HtmlInline node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(HtmlBlock node) {
-                text.append(' ').append(node.getLiteral()).append(' ');
-            }
-
-            @Override
-            public void visit(SoftLineBreak node) {
-                text.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak node) {
-                text.append(' ');
-            }
-
-            @Override
-            public void visit(IndentedCodeBlock node) {
-                text.append(' ').append(node.getLiteral()).append(' ');
-            }
-
-            @Override
-            public void visit(FencedCodeBlock node) {
-                text.append(' ').append(node.getLiteral()).append(' ');
-            }
-
-            @Override
-            protected void visitChildren(Node parent) {
-                super.visitChildren(parent);
-                if (parent instanceof Block) {
-                    // blocks in a row (a heading and its paragraph, list items) are words
-                    // apart
-                    text.append(' ');
-                }
-            }
-        });
-        return text.toString().strip().replaceAll("\\s+", " ");
+        return String.join(" ", Markdown.visibleBlocks(markdown)).strip().replaceAll("\\s+", " ");
     }
 
     /**
@@ -139,21 +71,20 @@ public final class StorySummary {
                 return false;
             }
         }
-        String start = markdown.stripLeading();
-        if (start.isEmpty() || start.length() != markdown.length()) {
+        char first = markdown.charAt(0);
+        if (Character.isWhitespace(first)) {
             // indented: four spaces or a tab make a code block
             return false;
         }
-        char first = start.charAt(0);
         if (first == '-' || first == '+' || first == '>') {
             return false;
         }
         if (Character.isDigit(first)) {
             int i = 0;
-            while (i < start.length() && Character.isDigit(start.charAt(i))) {
+            while (i < markdown.length() && Character.isDigit(markdown.charAt(i))) {
                 i++;
             }
-            return i >= start.length() || (start.charAt(i) != '.' && start.charAt(i) != ')');
+            return i >= markdown.length() || (markdown.charAt(i) != '.' && markdown.charAt(i) != ')');
         }
         return true;
     }
