@@ -51,7 +51,7 @@ public final class StorySummary {
      * The text a reader sees of a Markdown paragraph, as the story's page renders it (raw
      * HTML is shown as typed there too), in one line.
      */
-    public static String textOf(String markdown) {
+    static String textOf(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
