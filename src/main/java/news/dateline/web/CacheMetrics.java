@@ -48,6 +48,9 @@ class CacheMetrics implements MeterBinder {
             .tags("cache", "stored-pages", "result", "hit")
             .description("Story pages answered from the database")
             .register(registry);
+        FunctionCounter.builder("dateline.page.store.earlier.build", store, PageStore::earlierBuildHits)
+            .description("Of the story pages answered from the database, those an earlier build had rendered")
+            .register(registry);
         FunctionCounter.builder("cache.gets", store, PageStore::misses)
             .tags("cache", "stored-pages", "result", "miss")
             .description("Story pages looked for in the database and rendered")

@@ -97,11 +97,14 @@ class HttpCaching {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
             }
             else if (!uri.startsWith("/actuator")) {
+                boolean fingerprinted = FINGERPRINTED_ASSET.matcher(uri).matches();
                 response.setHeader(HttpHeaders.CACHE_CONTROL,
-                        FINGERPRINTED_ASSET.matcher(uri).matches() ? http.fingerprintedAssetCacheControl()
+                        fingerprinted ? http.fingerprintedAssetCacheControl()
                                 : uri.startsWith("/css/") || uri.endsWith(".svg") || uri.endsWith(".png")
                                         ? http.assetCacheControl() : http.pageCacheControl());
-                response = new NoStoreOnServerError(response);
+                // a fingerprinted name this node does not know may be a newer build's:
+                // its 404 is not kept for a year
+                response = new NoStoreOnServerError(response, fingerprinted ? 400 : 500);
             }
             chain.doFilter(request, response);
         });
@@ -109,12 +112,16 @@ class HttpCaching {
 
     /**
      * A server error is never cached: it says nothing about the page once the fault is
-     * gone.
+     * gone. Nor is any error under an address whose answer would be kept for a year.
      */
     static final class NoStoreOnServerError extends jakarta.servlet.http.HttpServletResponseWrapper {
 
-        NoStoreOnServerError(HttpServletResponse response) {
+        /** The lowest status not to be cached. */
+        private final int from;
+
+        NoStoreOnServerError(HttpServletResponse response, int from) {
             super(response);
+            this.from = from;
         }
 
         @Override
@@ -136,7 +143,7 @@ class HttpCaching {
         }
 
         private void noStoreIfError(int status) {
-            if (status >= 500) {
+            if (status >= from) {
                 setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
             }
         }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -45,7 +46,8 @@ import org.springframework.http.HttpHeaders;
  * ({@link CacheTags}); a committed change touching one of them empties the page.</li>
  * <li>Concurrent misses on one page render it once; the others wait and get its bytes. A
  * page older than the refresh time is rendered again by the next reader while the others
- * keep getting the previous bytes.</li>
+ * keep getting the previous bytes; so is a story page the store held from an earlier
+ * build of the portal, at its next reader.</li>
  * <li>An emptied page's last bytes are kept, and served when rendering it again fails
  * with a server error (the database gone) while they are younger than
  * {@code stale-if-error}.</li>
@@ -219,9 +221,12 @@ public final class PageCache {
         return unzipped;
     }
 
-    /** Older than the refresh time: the next reader renders it again. */
+    /**
+     * Older than the refresh time, or rendered by an earlier build: the next reader
+     * renders it again.
+     */
     private boolean due(RenderedPage page) {
-        return System.nanoTime() - page.renderedAt() > properties.refreshAfter().toNanos();
+        return page.earlierBuild() || System.nanoTime() - page.renderedAt() > properties.refreshAfter().toNanos();
     }
 
     /** The filter's work: answer from the cache, or render, keep and answer. */
@@ -249,6 +254,13 @@ public final class PageCache {
             }
             // this reader renders it again; the others keep getting these bytes meanwhile
             try {
+                if (page.earlierBuild() && store != null) {
+                    // the store's page of an earlier build: this render replaces it
+                    Timestamp from = store.now().at();
+                    if (from != null) {
+                        request.setAttribute(STORE_MISSED_AT, from);
+                    }
+                }
                 render(key, request, response, chain, page);
             }
             finally {
@@ -348,7 +360,7 @@ public final class PageCache {
             if (properties.enabled()) {
                 pages.put(key, page);
             }
-            if (store != null && request.getAttribute(STORE_MISSED_AT) instanceof java.sql.Timestamp from) {
+            if (store != null && request.getAttribute(STORE_MISSED_AT) instanceof Timestamp from) {
                 store.keep(key, page, from);
             }
         }

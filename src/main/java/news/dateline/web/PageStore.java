@@ -36,16 +36,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  * <li>Only story pages ({@code /articles/...}), the bulk of an archive and of a crawl:
  * the pages of countries, people and events change with every story about them.</li>
- * <li>A stored page is served while it is younger than {@code max-age}, was rendered by
- * this build (a new build renders with new templates and asset names), and nothing it
- * shows changed after its render began: each change writes its
- * {@link news.dateline.shared.PagesChanged#storedPages() stored pages' tags} with the
- * time ({@code stored_page_change}), in the changing transaction just before it commits
- * and again in one of its own once it has. A story's change names the story and the
- * stories whose related news may show it; a person's roles or an event's claims name
- * them; a change to the people, events or countries themselves names everything. What no
- * change names (the "Latest from" list of a story without related news) is at most
- * {@code max-age} old.</li>
+ * <li>A stored page is served while it is younger than {@code max-age} and nothing it
+ * shows changed after its render began. A page an earlier build of the portal rendered is
+ * served too (unless {@code earlier-builds} is off), as a page due for its refresh: the
+ * next reader of it on this node, or the filler, renders it again with this build's
+ * templates, and that render is stored; its style sheet is still served
+ * ({@link EarlierStyleSheets}). So an upgrade does not turn every stored page into a
+ * render. Each change writes its {@link news.dateline.shared.PagesChanged#storedPages()
+ * stored pages' tags} with the time ({@code stored_page_change}), in the changing
+ * transaction just before it commits and again in one of its own once it has. A story's
+ * change names the story and the stories whose related news may show it; a person's roles
+ * or an event's claims name them; a change to the people, events or countries themselves
+ * names everything. What no change names (the "Latest from" list of a story without
+ * related news) is at most {@code max-age} old.</li>
  * <li>Pages are written by one background thread, in batches, after they were sent; when
  * it falls behind, pages are left unstored rather than readers kept waiting.</li>
  * <li>The database away: a lookup is a miss, a write is dropped; the page cache's own
@@ -60,19 +63,29 @@ public final class PageStore implements DisposableBean {
     static final String PREFIX = "/articles/";
 
     /**
-     * When the stored page {@code p} may be served: rendered by this build (first
-     * parameter), younger than the age given (second), and nothing it shows changed
-     * since.
+     * When the stored page {@code p} may still be served: younger than the age given (the
+     * parameter), and nothing it shows changed since.
      */
-    private static final String SERVABLE = """
-            p.build = ? and p.stored_at > statement_timestamp() - ?
+    private static final String UNCHANGED = """
+            p.stored_at > statement_timestamp() - ?
             and not exists (select 1 from stored_page_change c where c.tag = any(p.tags) and c.changed_at >= p.stored_at)""";
 
+    /**
+     * When the stored page {@code p} may be served and need not be rendered again:
+     * rendered by this build (first parameter) and {@link #UNCHANGED} (second).
+     */
+    private static final String SERVABLE = "p.build = ? and " + UNCHANGED;
+
+    /**
+     * The page for an address (second parameter) that may be served, with whether this
+     * build (first parameter) rendered it; the age, and again the build when an earlier
+     * build's pages are not served, follow.
+     */
     static final String FIND = """
-            select statement_timestamp() as at, p.content_type, p.headers, p.etag, p.last_modified, p.tags,
-                   p.gzipped, p.body
+            select statement_timestamp() as at, p.build = ? as current, p.content_type, p.headers, p.etag,
+                   p.last_modified, p.tags, p.gzipped, p.body
             from (select 1) as one
-            left join stored_page p on p.path = ? and\s""" + SERVABLE;
+            left join stored_page p on p.path = ? and\s""" + UNCHANGED;
 
     private static final String KEEP = """
             insert into stored_page (path, build, stored_at, content_type, headers, etag, last_modified, tags,
@@ -105,6 +118,9 @@ public final class PageStore implements DisposableBean {
     private final AtomicLong hits = new AtomicLong();
 
     private final AtomicLong misses = new AtomicLong();
+
+    /** Of the hits, pages an earlier build rendered. */
+    private final AtomicLong earlierBuildHits = new AtomicLong();
 
     /** Pages queued since the start, and of those, written or dropped by the writer. */
     private final AtomicLong queued = new AtomicLong();
@@ -190,11 +206,15 @@ public final class PageStore implements DisposableBean {
      * @param renderedAt the {@code System.nanoTime()} to give the page in memory
      */
     Found find(String key, long renderedAt) {
+        boolean earlierBuilds = properties.earlierBuilds();
         try {
-            return jdbc.query(FIND, statement -> {
-                statement.setString(1, key);
-                statement.setString(2, build);
+            return jdbc.query(earlierBuilds ? FIND : FIND + " and p.build = ?", statement -> {
+                statement.setString(1, build);
+                statement.setString(2, key);
                 statement.setObject(3, interval());
+                if (!earlierBuilds) {
+                    statement.setString(4, build);
+                }
             }, (ResultSet row) -> {
                 row.next();
                 Timestamp at = row.getTimestamp("at");
@@ -204,6 +224,10 @@ public final class PageStore implements DisposableBean {
                     return new Found(null, at);
                 }
                 hits.incrementAndGet();
+                boolean earlier = !row.getBoolean("current");
+                if (earlier) {
+                    earlierBuildHits.incrementAndGet();
+                }
                 byte[] stored = row.getBytes("body");
                 boolean gzipped = row.getBoolean("gzipped");
                 List<RenderedPage.Header> headers = new ArrayList<>();
@@ -216,7 +240,7 @@ public final class PageStore implements DisposableBean {
                 // kept gzipped: unzipped only for a reader without gzip
                 return new Found(new RenderedPage(gzipped ? null : stored, gzipped ? stored : null, contentType,
                         row.getString("etag"), row.getLong("last_modified"), List.copyOf(headers), Set.copyOf(tags),
-                        renderedAt, true, new AtomicBoolean()), at);
+                        renderedAt, true, new AtomicBoolean(), earlier), at);
             });
         }
         catch (DataAccessException e) {
@@ -395,6 +419,10 @@ public final class PageStore implements DisposableBean {
 
     long misses() {
         return misses.get();
+    }
+
+    long earlierBuildHits() {
+        return earlierBuildHits.get();
     }
 
     private void write() {

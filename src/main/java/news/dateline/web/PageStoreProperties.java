@@ -13,11 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (the "Latest from" list of a story with no related news)
  * @param queue how many rendered pages may wait to be written; more are not stored
  * @param sweepEvery how often pages too old to be served are deleted (zero: never)
+ * @param earlierBuilds whether a page an earlier build rendered is served while this
+ * build renders it again (off: such pages are rendered before they are served, as after
+ * an upgrade that mends what pages say)
  * @param fill the rendering of the pages not stored ({@link PageStoreFiller})
  */
 @ConfigurationProperties("dateline.page-store")
 public record PageStoreProperties(@DefaultValue("true") boolean enabled, @DefaultValue("24h") Duration maxAge,
-        @DefaultValue("500") int queue, @DefaultValue("10m") Duration sweepEvery, @DefaultValue Fill fill) {
+        @DefaultValue("500") int queue, @DefaultValue("10m") Duration sweepEvery,
+        @DefaultValue("true") boolean earlierBuilds, @DefaultValue Fill fill) {
 
     /**
      * The filler ({@code dateline.page-store.fill.*}).

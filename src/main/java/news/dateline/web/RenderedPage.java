@@ -29,10 +29,12 @@ import org.jspecify.annotations.Nullable;
  * @param fresh false once a change touched it: then it is only served when rendering it
  * again fails
  * @param refreshing set by the one reader that renders a page due for a refresh
+ * @param earlierBuild read from the store, where an earlier build of the portal had kept
+ * it: served while this build renders it again, and that render stored
  */
 record RenderedPage(byte @Nullable [] plain, byte @Nullable [] gzipped, String contentType, String etag,
         long lastModified, List<Header> headers, Set<String> tags, long renderedAt, boolean fresh,
-        AtomicBoolean refreshing) {
+        AtomicBoolean refreshing, boolean earlierBuild) {
 
     /** A header to send again. */
     record Header(String name, String value) {
@@ -53,7 +55,7 @@ record RenderedPage(byte @Nullable [] plain, byte @Nullable [] gzipped, String c
     static RenderedPage of(byte[] body, String contentType, String etag, long lastModified, List<Header> headers,
             Set<String> tags, long renderedAt) {
         return new RenderedPage(body, compressible(contentType) ? gzip(body) : null, contentType, etag, lastModified,
-                List.copyOf(headers), Set.copyOf(tags), renderedAt, true, new AtomicBoolean());
+                List.copyOf(headers), Set.copyOf(tags), renderedAt, true, new AtomicBoolean(), false);
     }
 
     /**
@@ -66,7 +68,7 @@ record RenderedPage(byte @Nullable [] plain, byte @Nullable [] gzipped, String c
     /** The same page holding its bytes as rendered too. */
     RenderedPage unzipped() {
         return plain != null ? this : new RenderedPage(gunzip(gzipped), gzipped, contentType, etag, lastModified,
-                headers, tags, renderedAt, fresh, refreshing);
+                headers, tags, renderedAt, fresh, refreshing, earlierBuild);
     }
 
     /**
@@ -74,7 +76,7 @@ record RenderedPage(byte @Nullable [] plain, byte @Nullable [] gzipped, String c
      */
     RenderedPage stale() {
         return fresh ? new RenderedPage(plain, gzipped, contentType, etag, lastModified, headers, tags, renderedAt,
-                false, refreshing) : this;
+                false, refreshing, earlierBuild) : this;
     }
 
     /** Bytes held, roughly, for the cache's bound. */

@@ -206,16 +206,70 @@ class PageStoreTest {
     }
 
     @Test
-    void aPageOfAnotherBuildOrOlderThanItsMaximumAgeIsRenderedAgain() throws Exception {
+    void aPageOfAnEarlierBuildIsServedUntilItsNextReaderRendersItAgainForTheStore() throws Exception {
         Story story = publish("Built once " + word, Set.of(), Set.of(), Set.of(), 2);
         body(story.url());
         store.flush();
         behindTheBack(story, "Built twice " + word);
-
-        jdbc.sql("update stored_page set build = 'an older build' where path = ?").param(story.url()).update();
+        jdbc.sql("update stored_page set build = 'an earlier build' where path = ?").param(story.url()).update();
         forgetMemory();
-        assertThat(body(story.url())).contains("Built twice " + word);
 
+        // just upgraded: the earlier build's page, from one statement
+        statements.reset();
+        assertThat(body(story.url())).contains("Built once " + word).doesNotContain("Built twice");
+        assertThat(statements.count()).isOne();
+        // its next reader renders it with this build, and the store keeps that
+        assertThat(body(story.url())).contains("Built twice " + word);
+        store.flush();
+        assertThat(jdbc.sql("select build from stored_page where path = ?")
+            .param(story.url())
+            .query(String.class)
+            .single()).isNotEqualTo("an earlier build");
+        forgetMemory();
+        statements.reset();
+        assertThat(body(story.url())).contains("Built twice " + word);
+        assertThat(statements.count()).isOne();
+    }
+
+    @Test
+    void withEarlierBuildsOffAPageOfAnEarlierBuildIsNotServed() throws Exception {
+        Story story = publish("Mended by the upgrade " + word, Set.of(), Set.of(), Set.of(), 2);
+        body(story.url());
+        store.flush();
+        jdbc.sql("update stored_page set build = 'an earlier build' where path = ?").param(story.url()).update();
+        var on = new PageStoreProperties(true, java.time.Duration.ofHours(24), 10, java.time.Duration.ZERO, true,
+                new PageStoreProperties.Fill(false, 1, 0.5, java.time.Duration.ofHours(1),
+                        java.time.Duration.ofHours(2), java.time.Duration.ofMinutes(2), java.time.Duration.ZERO,
+                        java.time.Duration.ZERO, 1));
+        var off = new PageStoreProperties(true, on.maxAge(), on.queue(), on.sweepEvery(), false, on.fill());
+        PageStore serving = new PageStore(jdbc(), transactions, on, "this build");
+        PageStore refusing = new PageStore(jdbc(), transactions, off, "this build");
+        try {
+            RenderedPage earlier = serving.find(story.url(), System.nanoTime()).page();
+            assertThat(earlier).isNotNull();
+            assertThat(earlier.earlierBuild()).isTrue();
+            assertThat(refusing.find(story.url(), System.nanoTime()).page()).isNull();
+        }
+        finally {
+            serving.destroy();
+            refusing.destroy();
+        }
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    private org.springframework.jdbc.core.JdbcTemplate jdbc() {
+        return new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    }
+
+    @Test
+    void aPageOlderThanItsMaximumAgeIsRenderedAgainAndSweptAway() throws Exception {
+        Story story = publish("Built twice " + word, Set.of(), Set.of(), Set.of(), 2);
+        body(story.url());
         store.flush();
         behindTheBack(story, "Built three times " + word);
         jdbc.sql("update stored_page set stored_at = stored_at - interval '25 hours' where path = ?")
@@ -295,8 +349,8 @@ class PageStoreTest {
             jdbc.sql("analyze stored_page_change").update();
             String plan = String.join("\n",
                     jdbc.sql("explain " + PageStore.FIND)
-                        .param("/plan/4242")
                         .param("plan")
+                        .param("/plan/4242")
                         .param(new org.postgresql.util.PGInterval(0, 0, 1, 0, 0, 0))
                         .query(String.class)
                         .list());
