@@ -36,8 +36,55 @@ record RenderedPage(byte @Nullable [] plain, byte @Nullable [] gzipped, String c
         long lastModified, List<Header> headers, Set<String> tags, long renderedAt, boolean fresh,
         AtomicBoolean refreshing, boolean earlierBuild) {
 
-    /** A header to send again. */
-    record Header(String name, String value) {
+    /**
+     * A header to send again, with its name and value also as the bytes Tomcat writes
+     * (ISO-8859-1, control characters as spaces), made once rather than by Tomcat at each
+     * answer ({@link PageCache}'s answer inside Tomcat).
+     */
+    static final class Header {
+
+        private final String name;
+
+        private final String value;
+
+        private final byte[] nameBytes;
+
+        private final byte[] valueBytes;
+
+        Header(String name, String value) {
+            this.name = name;
+            this.value = value;
+            this.nameBytes = wire(name);
+            this.valueBytes = wire(value);
+        }
+
+        String name() {
+            return name;
+        }
+
+        String value() {
+            return value;
+        }
+
+        byte[] nameBytes() {
+            return nameBytes;
+        }
+
+        byte[] valueBytes() {
+            return valueBytes;
+        }
+
+        /** As Tomcat writes a header given as text. */
+        static byte[] wire(String text) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] >= 0 && bytes[i] <= 31 && bytes[i] != 9 || bytes[i] == 127) {
+                    bytes[i] = ' ';
+                }
+            }
+            return bytes;
+        }
+
     }
 
     RenderedPage {

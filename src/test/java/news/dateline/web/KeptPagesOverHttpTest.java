@@ -60,14 +60,24 @@ class KeptPagesOverHttpTest {
         }
         assertThat(kept.headers().firstValue("content-security-policy")).isPresent();
         assertThat(kept.headers().firstValue("set-cookie")).isEmpty();
+        assertThat(kept.headers().firstValue("date")).isPresent();
+        assertThat(kept.headers().firstValueAsLong("content-length")).hasValue(rendered.body().length);
+        // a cache between must not give the plain bytes' answer to a reader who takes
+        // gzip, nor the reverse
+        assertThat(String.join(",", kept.headers().allValues("vary"))).containsIgnoringCase("accept-encoding");
 
         String etag = kept.headers().firstValue("etag").orElseThrow();
         var unchanged = get("/countries/laos", "If-None-Match", etag);
         assertThat(unchanged.statusCode()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.headers().firstValue("etag")).hasValue(etag);
+        assertThat(String.join(",", unchanged.headers().allValues("vary"))).containsIgnoringCase("accept-encoding");
 
         var gzipped = get("/countries/laos", "Accept-Encoding", "gzip");
         assertThat(gzipped.headers().firstValue("content-encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().firstValue("content-type"))
+            .isEqualTo(rendered.headers().firstValue("content-type"));
+        assertThat(String.join(",", gzipped.headers().allValues("vary"))).containsIgnoringCase("accept-encoding");
         try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
             assertThat(in.readAllBytes()).isEqualTo(rendered.body());
         }
