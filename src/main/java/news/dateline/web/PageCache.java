@@ -439,14 +439,16 @@ public final class PageCache {
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
-        byte[] bytes;
-        if (gzipped != null && acceptsGzip(request)) {
+        boolean gzip = gzipped != null && acceptsGzip(request);
+        if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            bytes = gzipped;
         }
-        else {
-            bytes = page.body();
-        }
+        send(gzip ? gzipped : page.body(), request, response);
+    }
+
+    /** The bytes chosen, with their length; only the length to a HEAD. */
+    private static void send(byte[] bytes, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.setContentLength(bytes.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(bytes);
@@ -533,18 +535,11 @@ public final class PageCache {
             }
         }
         add(headers, CONTENT_TYPE, type);
-        byte[] bytes;
-        if (gzipped != null && acceptsGzip(request)) {
+        boolean gzip = gzipped != null && acceptsGzip(request);
+        if (gzip) {
             add(headers, CONTENT_ENCODING, GZIP);
-            bytes = gzipped;
         }
-        else {
-            bytes = page.body();
-        }
-        response.setContentLength(bytes.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(bytes);
-        }
+        send(gzip ? gzipped : page.body(), request, response);
     }
 
     private static void add(org.apache.tomcat.util.http.MimeHeaders headers, byte[] name, byte[] value) {
