@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.Timestamp;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -481,7 +481,7 @@ public final class PageCache {
     private record Modified(long millis, byte[] bytes) {
     }
 
-    private static volatile Modified lastModified = new Modified(-1, new byte[0]);
+    private static volatile Modified lastModifiedSent = new Modified(-1, new byte[0]);
 
     /** The content types of kept pages (a handful), as bytes. */
     private static final ConcurrentMap<String, byte[]> contentTypes = new ConcurrentHashMap<>();
@@ -492,7 +492,8 @@ public final class PageCache {
      * the page or for the second), not as text it encodes and checks at each answer; and
      * the content type as a header rather than the response's, so that Tomcat does not
      * look into compressing a page that is already gzipped or sent as the reader asked
-     * (parsing the page's {@code Vary}): together about a tenth of a hit's time.
+     * (parsing the page's {@code Vary}). Tomcat's preparing of the answer went from a
+     * fifth of a hit's samples to a fifteenth (JFR, docs/performance.md).
      */
     private static void serveInTomcat(RenderedPage page, HttpServletRequest request,
             org.apache.catalina.connector.Response response) throws IOException {
@@ -502,11 +503,11 @@ public final class PageCache {
         }
         add(headers, ETAG, RenderedPage.Header.wire(page.etag()));
         if (page.lastModified() >= 0) {
-            Modified modified = lastModified;
+            Modified modified = lastModifiedSent;
             if (modified.millis() != page.lastModified()) {
                 modified = new Modified(page.lastModified(), RenderedPage.Header
                     .wire(org.apache.tomcat.util.http.FastHttpDateFormat.formatDate(page.lastModified())));
-                lastModified = modified;
+                lastModifiedSent = modified;
             }
             add(headers, LAST_MODIFIED, modified.bytes());
         }
