@@ -2,6 +2,7 @@ package news.dateline.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -29,7 +31,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * which a jar whose style sheet changed no longer holds.
  * <ul>
  * <li>At its start each node writes its own fingerprinted style sheets into
- * {@code style_sheet} (one statement; a name already there is left as it is).</li>
+ * {@code style_sheet} (one statement; a name already there is left as it is), and again
+ * every minute while the database does not take them.</li>
  * <li>A fingerprinted name its jar does not hold is looked up there (one primary-key
  * read) and served with the same year-long, immutable {@code Cache-Control} as the jar's
  * own; the page cache keeps it after the first reader. A name found nowhere is a 404 that
@@ -51,6 +54,12 @@ class EarlierStyleSheets {
     /** The fingerprinted names this jar serves itself, known once the server is up. */
     private volatile Set<String> own = Set.of();
 
+    /**
+     * Whether they are in the database: false until written (the database away at the
+     * start).
+     */
+    private volatile boolean written;
+
     EarlierStyleSheets(JdbcTemplate jdbc, ObjectProvider<ResourceUrlProvider> urls) {
         this.jdbc = jdbc;
         this.urls = urls;
@@ -59,6 +68,26 @@ class EarlierStyleSheets {
     /** This build's style sheets, written for the builds that come after it. */
     @EventListener(ApplicationReadyEvent.class)
     void keepOwn() {
+        write(true);
+    }
+
+    /**
+     * Again every minute until they are written, when the database was away at the start
+     * (scheduled with the scheduled publishing, {@code dateline.scheduler.enabled}).
+     */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void keepOwnIfNotYet() {
+        if (!written) {
+            write(false);
+        }
+    }
+
+    /** Whether this build's style sheets are in the database. */
+    boolean written() {
+        return written;
+    }
+
+    private void write(boolean first) {
         List<StyleSheet> sheets;
         try {
             sheets = own();
@@ -76,10 +105,16 @@ class EarlierStyleSheets {
                         statement.setString(1, sheet.path());
                         statement.setBytes(2, sheet.body());
                     });
+            written = true;
         }
         catch (DataAccessException e) {
-            log.warn("This build's style sheets could not be written to the database: a later build cannot serve "
-                    + "them to the pages this one stores ({})", e.toString());
+            written = false;
+            if (first) {
+                log.warn(
+                        "This build's style sheets could not be written to the database ({}); tried again every "
+                                + "minute: until then a later build cannot serve them to the pages this one stores",
+                        DatabaseFailures.unreachable(e) ? "it is not reachable" : e.toString());
+            }
         }
     }
 
@@ -92,7 +127,7 @@ class EarlierStyleSheets {
         if (provider == null) {
             return List.of();
         }
-        List<StyleSheet> sheets = new java.util.ArrayList<>();
+        List<StyleSheet> sheets = new ArrayList<>();
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:static/css/*.css")) {
             String name = resource.getFilename();
             String path = name == null ? null : provider.getForLookupPath("/css/" + name);

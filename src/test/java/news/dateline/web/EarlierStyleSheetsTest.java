@@ -41,12 +41,17 @@ class EarlierStyleSheetsTest {
         }
     }
 
-    @Test
-    void thisBuildsStyleSheetIsWrittenForTheBuildsAfterIt() throws Exception {
+    /** The fingerprinted style sheet the home page links. */
+    private String linkedStyleSheet() throws Exception {
         MvcTestResult home = mvc.get().uri("/").exchange();
         Matcher link = STYLE_SHEET.matcher(home.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(link.find()).as("the home page links a fingerprinted style sheet").isTrue();
-        String path = link.group(1);
+        return link.group(1);
+    }
+
+    @Test
+    void thisBuildsStyleSheetIsWrittenForTheBuildsAfterIt() throws Exception {
+        String path = linkedStyleSheet();
 
         byte[] served = mvc.get().uri(path).exchange().getResponse().getContentAsByteArray();
         byte[] kept = jdbc.sql("select body from style_sheet where path = ?").param(path).query(byte[].class).single();
@@ -70,6 +75,40 @@ class EarlierStyleSheetsTest {
         assertThat(sheet).hasStatusOk().hasContentTypeCompatibleWith("text/css");
         assertThat(sheet.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(css);
         assertThat(sheet.getResponse().getHeader("Cache-Control")).contains("max-age=31536000").contains("immutable");
+    }
+
+    @Autowired
+    EarlierStyleSheets sheets;
+
+    @Autowired
+    news.dateline.support.DataSourceProbe database;
+
+    @Test
+    void withTheDatabaseAwayAtTheStartThisBuildsStyleSheetsAreWrittenOnceItIsBack() throws Exception {
+        String path = linkedStyleSheet();
+        byte[] body = jdbc.sql("select body from style_sheet where path = ?").param(path).query(byte[].class).single();
+        // as if this build had never written them: the database away as the server came
+        // up
+        jdbc.sql("delete from style_sheet where path = ?").param(path).update();
+        try {
+            database.goAway();
+            sheets.keepOwn();
+            assertThat(sheets.written()).isFalse();
+            database.comeBack();
+
+            sheets.keepOwnIfNotYet();
+
+            assertThat(sheets.written()).isTrue();
+            assertThat(jdbc.sql("select body from style_sheet where path = ?").param(path).query(byte[].class).single())
+                .isEqualTo(body);
+        }
+        finally {
+            database.comeBack();
+            jdbc.sql("insert into style_sheet (path, body) values (?, ?) on conflict (path) do nothing")
+                .param(path)
+                .param(body)
+                .update();
+        }
     }
 
     @Test
