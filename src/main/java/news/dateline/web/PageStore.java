@@ -372,7 +372,7 @@ public final class PageStore implements DisposableBean {
         int batch;
         do {
             // by age alone, a range of stored_page_stored_at: a page of an earlier build
-            // is never served, and is overwritten by the next render or goes with its age
+            // is overwritten by its next render, or goes with its age like any other
             batch = jdbc.update("""
                     delete from stored_page where path in (select path from stored_page
                     where stored_at < now() - ? limit 5000)""", statement -> statement.setObject(1, interval()));
