@@ -149,8 +149,10 @@ class EarlierStyleSheets {
         return Filters.register("earlierStyleSheets", ORDER, (request, response, chain) -> {
             String uri = request.getRequestURI();
             boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-            byte[] body = read && HttpCaching.FINGERPRINTED_ASSET.matcher(uri).matches() && !own.contains(uri)
-                    ? stored(uri) : null;
+            // every request the page cache did not answer passes here: most leave at the
+            // first test
+            byte[] body = read && uri.startsWith("/css/") && HttpCaching.FINGERPRINTED_ASSET.matcher(uri).matches()
+                    && !own.contains(uri) ? stored(uri) : null;
             if (body == null) {
                 chain.doFilter(request, response);
                 return;
