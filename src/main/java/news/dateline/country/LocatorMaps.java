@@ -43,19 +43,18 @@ public final class LocatorMaps {
     }
 
     /**
-     * A map, ready for {@code country/map.html}.
+     * A map: its picture is {@link #address()} ({@link #svg()}), its accessible name the
+     * {@code label} ({@code country/map.html}).
      *
+     * @param code the country's ISO 3166-1 alpha-2 code, in capitals
      * @param neighbours the other countries' outlines in view, one path each
      * @param country the country's outline as a path, empty when it is only a dot
      * @param marker a ring or dot marking a small country, or null
      * @param label what the map shows, its accessible name: "Laos on a map with its
      * neighbours Vietnam, Thailand, …"
      */
-    public record LocatorMap(List<String> neighbours, String country, @Nullable Marker marker, String label) {
-
-        public String viewBox() {
-            return "0 0 " + WIDTH + " " + HEIGHT;
-        }
+    public record LocatorMap(String code, List<String> neighbours, String country, @Nullable Marker marker,
+            String label) {
 
         public int width() {
             return WIDTH;
@@ -65,7 +64,65 @@ public final class LocatorMaps {
             return HEIGHT;
         }
 
+        /** Where its picture is: {@code /maps/la.svg}. */
+        public String address() {
+            return "/maps/" + code.toLowerCase(Locale.ROOT) + ".svg";
+        }
+
+        /**
+         * The picture as an SVG document of its own, with its colours (light and dark) in
+         * its {@link #STYLE}: no text, no link, no script.
+         */
+        public String svg() {
+            StringBuilder svg = new StringBuilder(256 + country.length() + neighbours.size() * 400);
+            svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(HEIGHT)
+                .append("\">\n<style>")
+                .append(STYLE)
+                .append("</style>\n<rect class=\"sea\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(HEIGHT)
+                .append("\"/>\n");
+            for (String d : neighbours) {
+                svg.append("<path class=\"land\" d=\"").append(d).append("\"/>\n");
+            }
+            if (!country.isEmpty()) {
+                svg.append("<path class=\"country\" d=\"").append(country).append("\"/>\n");
+            }
+            if (marker != null) {
+                svg.append("<circle class=\"")
+                    .append(marker.filled() ? "dot" : "ring")
+                    .append("\" cx=\"")
+                    .append(marker.cx())
+                    .append("\" cy=\"")
+                    .append(marker.cy())
+                    .append("\" r=\"")
+                    .append(marker.r())
+                    .append("\"/>\n");
+            }
+            return svg.append("</svg>\n").toString();
+        }
+
     }
+
+    /**
+     * The map's colours: the site's (its style sheet's paper and accent), the country in
+     * the accent, its neighbours muted; dark when the reader's system is. A picture keeps
+     * its own style: the page's style sheet does not reach into an {@code img}.
+     */
+    public static final String STYLE = ".sea{fill:#e3ebee}"
+            + ".land{fill:#ece7dc;stroke:#b5ad9c;stroke-width:.7;stroke-linejoin:round}"
+            + ".country{fill:#8a1c1c;stroke:#fdfcf9;stroke-width:.9;stroke-linejoin:round}"
+            + ".ring{fill:none;stroke:#8a1c1c;stroke-width:3}" + ".dot{fill:#8a1c1c;stroke:#fdfcf9;stroke-width:2}"
+            + "@media (prefers-color-scheme:dark){.sea{fill:#1a2226}.land{fill:#2e2c29;stroke:#57524a}"
+            + ".country,.dot{fill:#f08a7e;stroke:#141414}.ring{stroke:#f08a7e}}";
 
     /** A circle marking a small country: filled when it is only a dot. */
     public record Marker(String cx, String cy, int r, boolean filled) {
@@ -154,8 +211,8 @@ public final class LocatorMaps {
         else if (own != null && own.width() < SMALL && own.height() < SMALL) {
             marker = new Marker(format(own.cx()), format(own.cy()), 14, false);
         }
-        return new LocatorMap(others.stream().map(Shape::d).toList(), own == null ? "" : own.d(), marker,
-                label(outline, name, others, view));
+        return new LocatorMap(outline.code(), others.stream().map(Shape::d).toList(), own == null ? "" : own.d(),
+                marker, label(outline, name, others, view));
     }
 
     /** The view around the country's main parts: the largest and those near it. */

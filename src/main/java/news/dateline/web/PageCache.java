@@ -62,7 +62,7 @@ public final class PageCache {
     /** Addresses whose answers may be kept: reader pages, feeds, sitemaps and assets. */
     private static final List<String> READER_PREFIXES = List.of("/articles/", "/countries", "/relations", "/people",
             "/events", "/sources", "/about", "/feed.xml", "/sitemap.xml", "/sitemaps/", "/news-sitemap.xml",
-            "/robots.txt", "/css/", "/favicon.svg", "/logo.png", "/flags/");
+            "/robots.txt", "/css/", "/favicon.svg", "/logo.png", "/flags/", "/maps/");
 
     /** What no change touches: the files of the jar. */
     static final String ASSET = "asset";
@@ -667,7 +667,7 @@ public final class PageCache {
 
     private static boolean isAsset(String uri) {
         return uri.startsWith("/css/") || uri.equals("/favicon.svg") || uri.equals("/logo.png")
-                || uri.startsWith("/flags/");
+                || uri.startsWith("/flags/") || uri.startsWith("/maps/");
     }
 
     private static String key(HttpServletRequest request) {

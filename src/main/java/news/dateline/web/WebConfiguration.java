@@ -20,7 +20,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(lastModified).excludePathPatterns("/css/**", "/favicon.svg", "/logo.png", "/flags/**");
+        registry.addInterceptor(lastModified)
+            .excludePathPatterns("/css/**", "/favicon.svg", "/logo.png", "/flags/**", "/maps/**");
     }
 
     /**

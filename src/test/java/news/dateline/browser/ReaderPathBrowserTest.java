@@ -43,10 +43,22 @@ class ReaderPathBrowserTest extends BrowserTestSupport {
             .isNotEqualTo(0L);
         assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("Key facts", "Latest event");
         // its locator map drawn, named for a screen reader
-        WebElement map = browser.findElement(By.cssSelector(".facts figure.locator-map svg[role=img]"));
+        WebElement map = browser.findElement(By.cssSelector(".facts figure.locator-map img"));
         assertThat(map.isDisplayed()).isTrue();
         assertThat(map.getRect().getWidth()).isGreaterThan(200);
         assertThat(map.getAccessibleName()).startsWith("Laos on a map with its neighbours");
+        // loaded, and coloured by its own style (an SVG whose style were refused draws
+        // black)
+        assertThat(browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth", map))
+            .isEqualTo(400L);
+        Object corner = browser.executeScript("""
+                const canvas = document.createElement('canvas');
+                canvas.width = 400;
+                canvas.height = 300;
+                const context = canvas.getContext('2d');
+                context.drawImage(arguments[0], 0, 0);
+                return Array.from(context.getImageData(1, 1, 1, 1).data).join(',');""", map);
+        assertThat(corner).isIn("227,235,238,255", "236,231,220,255");
         assertThat(browser.findElement(By.cssSelector("svg.timeline-wide")).isDisplayed()).isTrue();
         List<WebElement> marks = browser.findElements(By.cssSelector("svg.timeline-wide a.mark"));
         assertThat(marks).hasSizeGreaterThan(1);

@@ -3,9 +3,12 @@ package news.dateline.country.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import news.dateline.support.DatelineTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,19 +35,44 @@ class CountryMapPageTest {
     void aCountryPageShowsItsMapAsAPictureNamedForScreenReaders() throws Exception {
         Document laos = page("/countries/laos");
 
-        var svg = laos.selectFirst("figure.locator-map svg");
-        assertThat(svg).isNotNull();
-        assertThat(svg.attr("role")).isEqualTo("img");
-        var title = laos.getElementById(svg.attr("aria-labelledby"));
-        assertThat(title).isNotNull();
-        assertThat(title.tagName()).isEqualTo("title");
-        assertThat(title.parent()).isEqualTo(svg);
-        assertThat(title.text()).startsWith("Laos on a map with its neighbours").contains("Vietnam", "Thailand");
-        assertThat(svg.attr("viewBox")).isEqualTo("0 0 400 300");
-        assertThat(svg.select("path.map-country").attr("d")).startsWith("M");
-        assertThat(svg.select("path.map-land")).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(svg.select("script, a, foreignObject")).isEmpty();
+        var img = laos.selectFirst("figure.locator-map img");
+        assertThat(img).isNotNull();
+        assertThat(img.attr("src")).isEqualTo("/maps/la.svg");
+        assertThat(img.attr("alt")).startsWith("Laos on a map with its neighbours").contains("Vietnam", "Thailand");
+        assertThat(img.attr("width")).isEqualTo("400");
+        assertThat(img.attr("height")).isEqualTo("300");
+        assertThat(laos.select("figure.locator-map svg")).isEmpty();
         assertThat(laos.select("figure.locator-map figcaption").text()).contains("Natural Earth");
+    }
+
+    @Test
+    void theMapIsAnSvgPictureWithItsOwnStyleAndNothingElse() throws Exception {
+        MvcTestResult result = mvc.get().uri("/maps/la.svg").exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result.getResponse().getContentType()).isEqualTo("image/svg+xml;charset=UTF-8");
+        assertThat(result.getResponse().getHeader("Cache-Control")).startsWith("public");
+        Document svg = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8), Parser.xmlParser());
+        var root = svg.child(0);
+        assertThat(root.tagName()).isEqualTo("svg");
+        assertThat(root.attr("xmlns")).isEqualTo("http://www.w3.org/2000/svg");
+        assertThat(root.attr("viewBox")).isEqualTo("0 0 400 300");
+        assertThat(svg.select("path.country").attr("d")).startsWith("M");
+        assertThat(svg.select("path.land")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(svg.select("script, a, foreignObject, text, image")).isEmpty();
+        // the one style the picture holds is the one its policy allows
+        String style = svg.select("style").first().wholeText();
+        String hash = Base64.getEncoder()
+            .encodeToString(MessageDigest.getInstance("SHA-256").digest(style.getBytes(StandardCharsets.UTF_8)));
+        assertThat(result.getResponse().getHeader("Content-Security-Policy"))
+            .isEqualTo("default-src 'none'; style-src 'sha256-" + hash + "'");
+    }
+
+    @Test
+    void aMapNobodyDrawsIsNotFound() {
+        assertThat(mvc.get().uri("/maps/zz.svg").exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/maps/um.svg").exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/maps/lao.svg").exchange()).hasStatus(404);
     }
 
     @Test
@@ -59,7 +87,7 @@ class CountryMapPageTest {
 
         Document page = page("/countries/" + um[0]);
 
-        assertThat(page.select("figure.locator-map svg")).isEmpty();
+        assertThat(page.select("figure.locator-map img, figure.locator-map svg")).isEmpty();
         assertThat(page.select("figure.locator-map").text()).isEqualTo("No map of " + um[1] + " is available.");
     }
 
