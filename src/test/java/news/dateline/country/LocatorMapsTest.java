@@ -91,6 +91,20 @@ class LocatorMapsTest {
     }
 
     @Test
+    void thePictureIsColouredWithTheSitesAccentAndPaperLightAndDark() throws Exception {
+        String css = Files.readString(Path.of("src/main/resources/static/css/site.css"));
+        List<String> colours = new ArrayList<>();
+        Matcher variable = Pattern.compile("--(?:accent|paper):\\s*(#[0-9a-f]{6})").matcher(css);
+        while (variable.find()) {
+            colours.add(variable.group(1));
+        }
+
+        assertThat(colours).hasSize(4);
+        assertThat(LocatorMaps.STYLE).contains(colours);
+        assertThat(LocatorMaps.STYLE).contains("prefers-color-scheme:dark");
+    }
+
+    @Test
     void everyCountryThePortalKnowsHasAMap() throws Exception {
         // the seeds' reference countries and the archive generator's
         List<String> codes = new ArrayList<>();
