@@ -60,6 +60,28 @@ class CompactMarkupTest {
     }
 
     @Test
+    void aPublishedStorysBodyKeepsItsOwnWhiteSpace() throws Exception {
+        String headline = "Compact markup keeps code " + System.nanoTime();
+        String body = "The schedule as the ministry sent it:\n\n```\nday one\n    arrival\n        talks\n```\n\nMore.";
+        MvcTestResult saved = mvc.post()
+            .uri("/admin/articles")
+            .with(user("ed").roles("EDITOR"))
+            .with(csrf())
+            .params(StoryForms.story(headline, body, "PUBLISHED"))
+            .exchange();
+        assertThat(saved).hasStatus3xxRedirection();
+        String slug = headline.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+
+        MvcTestResult story = mvc.get().uri("/articles/" + slug).exchange();
+
+        assertThat(story).hasStatusOk();
+        Document page = Jsoup.parse(story.getResponse().getContentAsString());
+        // the body's HTML is one text, written as the sanitizer left it (which keeps no
+        // pre)
+        assertThat(page.select("main code").first().wholeText()).isEqualTo("day one\n    arrival\n        talks\n");
+    }
+
+    @Test
     void whiteSpaceAloneBetweenTagsBecomesOneLineBreakOutsidePreTextareaScriptAndStyle() {
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(new StringTemplateResolver());
