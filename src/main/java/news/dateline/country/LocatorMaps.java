@@ -39,6 +39,8 @@ public final class LocatorMaps {
 
     private static final Map<String, LocatorMap> MADE = new ConcurrentHashMap<>();
 
+    private static final Map<String, String> PICTURES = new ConcurrentHashMap<>();
+
     private LocatorMaps() {
     }
 
@@ -137,14 +139,31 @@ public final class LocatorMaps {
      * portal's name), or empty when Natural Earth has no such country.
      */
     public static Optional<LocatorMap> of(@Nullable String code, String name) {
-        if (code == null || !code.matches("[A-Za-z]{2}")) {
-            return Optional.empty();
-        }
-        Outline outline = Data.BY_CODE.get(code.toUpperCase(Locale.ROOT));
+        Outline outline = outline(code);
         if (outline == null) {
             return Optional.empty();
         }
         return Optional.of(MADE.computeIfAbsent(outline.code() + "\n" + name, key -> draw(outline, name)));
+    }
+
+    /**
+     * The picture of the country with this code ({@link LocatorMap#svg()}: the same
+     * whatever the country is called), made once, or empty when Natural Earth has no such
+     * country.
+     */
+    public static Optional<String> picture(@Nullable String code) {
+        Outline outline = outline(code);
+        if (outline == null) {
+            return Optional.empty();
+        }
+        return Optional.of(PICTURES.computeIfAbsent(outline.code(), key -> draw(outline, outline.name()).svg()));
+    }
+
+    private static @Nullable Outline outline(@Nullable String code) {
+        if (code == null || !code.matches("[A-Za-z]{2}")) {
+            return null;
+        }
+        return Data.BY_CODE.get(code.toUpperCase(Locale.ROOT));
     }
 
     /** The view of a map: its bounds in shifted degrees and how a point is projected. */

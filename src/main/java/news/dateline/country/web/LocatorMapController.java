@@ -29,9 +29,8 @@ class LocatorMapController {
 
     @GetMapping("/maps/{code:[a-z]{2}}.svg")
     ResponseEntity<String> map(@PathVariable String code) {
-        LocatorMaps.LocatorMap map = LocatorMaps.of(code, code)
-            .orElseThrow(() -> new NotFoundException("no map of " + code));
-        return ResponseEntity.ok().contentType(SVG).header("Content-Security-Policy", POLICY).body(map.svg());
+        String picture = LocatorMaps.picture(code).orElseThrow(() -> new NotFoundException("no map of " + code));
+        return ResponseEntity.ok().contentType(SVG).header("Content-Security-Policy", POLICY).body(picture);
     }
 
     private static String sha256(String text) {
