@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import news.dateline.shared.CacheTags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -59,10 +60,17 @@ import org.springframework.http.HttpHeaders;
  */
 public final class PageCache {
 
+    /**
+     * The files of the jar and the pictures drawn from it, which no change touches: a
+     * directory ends with "/", a file does not.
+     */
+    static final List<String> ASSETS = List.of("/css/", "/favicon.svg", "/logo.png", "/flags/", "/maps/");
+
     /** Addresses whose answers may be kept: reader pages, feeds, sitemaps and assets. */
-    private static final List<String> READER_PREFIXES = List.of("/articles/", "/countries", "/relations", "/people",
-            "/events", "/sources", "/about", "/feed.xml", "/sitemap.xml", "/sitemaps/", "/news-sitemap.xml",
-            "/robots.txt", "/css/", "/favicon.svg", "/logo.png", "/flags/", "/maps/");
+    private static final List<String> READER_PREFIXES = Stream
+        .concat(Stream.of("/articles/", "/countries", "/relations", "/people", "/events", "/sources", "/about",
+                "/feed.xml", "/sitemap.xml", "/sitemaps/", "/news-sitemap.xml", "/robots.txt"), ASSETS.stream())
+        .toList();
 
     /** What no change touches: the files of the jar. */
     static final String ASSET = "asset";
@@ -666,8 +674,12 @@ public final class PageCache {
     }
 
     private static boolean isAsset(String uri) {
-        return uri.startsWith("/css/") || uri.equals("/favicon.svg") || uri.equals("/logo.png")
-                || uri.startsWith("/flags/") || uri.startsWith("/maps/");
+        for (String asset : ASSETS) {
+            if (asset.endsWith("/") ? uri.startsWith(asset) : uri.equals(asset)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(HttpServletRequest request) {

@@ -21,7 +21,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(lastModified)
-            .excludePathPatterns("/css/**", "/favicon.svg", "/logo.png", "/flags/**", "/maps/**");
+            .excludePathPatterns(
+                    PageCache.ASSETS.stream().map(asset -> asset.endsWith("/") ? asset + "**" : asset).toList());
     }
 
     /**
