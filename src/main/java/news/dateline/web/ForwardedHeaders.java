@@ -10,6 +10,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Behind a TLS proxy: {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed
@@ -22,7 +23,13 @@ import org.springframework.context.annotation.Configuration;
 class ForwardedHeaders {
 
     @Bean
-    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> trustedProxies(HttpProperties http) {
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> trustedProxies(HttpProperties http,
+            Environment environment) {
+        // the client's address and scheme as request attributes are for Tomcat's access
+        // log, which reads them after
+        // the valve has put the proxy's back: five attributes a request set for nothing
+        // when there is no such log
+        boolean accessLog = environment.getProperty("server.tomcat.accesslog.enabled", Boolean.class, false);
         return factory -> {
             RemoteIpValve valve = new RemoteIpValve();
             valve.setInternalProxies(cidrs(http.trustedProxies()));
@@ -31,6 +38,7 @@ class ForwardedHeaders {
             valve.setProtocolHeader("X-Forwarded-Proto");
             valve.setProtocolHeaderHttpsValue("https");
             valve.setPortHeader("X-Forwarded-Port");
+            valve.setRequestAttributesEnabled(accessLog);
             factory.addEngineValves(valve);
         };
     }

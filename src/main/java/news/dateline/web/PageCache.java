@@ -548,7 +548,13 @@ public final class PageCache {
         if (gzip) {
             add(headers, CONTENT_ENCODING, GZIP);
         }
-        send(gzip ? gzipped : page.body(), request, response);
+        byte[] bytes = gzip ? gzipped : page.body();
+        response.setContentLength(bytes.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            // into the connection's socket buffer at once, not through the response's own
+            // 8 KB buffer first
+            response.getCoyoteResponse().doWrite(java.nio.ByteBuffer.wrap(bytes));
+        }
     }
 
     private static void add(org.apache.tomcat.util.http.MimeHeaders headers, byte[] name, byte[] value) {

@@ -10,10 +10,13 @@ import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
 import news.dateline.support.DataSourceProbe;
 import news.dateline.support.DatelineTest;
+import org.apache.tomcat.util.threads.VirtualThreadExecutor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -34,6 +37,9 @@ class KeptPagesOverHttpTest {
     @Autowired
     DataSourceProbe statements;
 
+    @Autowired
+    ServletWebServerApplicationContext context;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     HttpResponse<byte[]> get(String path, String... headers) throws Exception {
@@ -42,6 +48,13 @@ class KeptPagesOverHttpTest {
             request.headers(headers);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void theServerRunsItsRequestsOnVirtualThreads() {
+        var tomcat = (TomcatWebServer) context.getWebServer();
+        assertThat(tomcat.getTomcat().getConnector().getProtocolHandler().getExecutor())
+            .isInstanceOf(VirtualThreadExecutor.class);
     }
 
     @Test
