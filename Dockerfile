@@ -1,11 +1,12 @@
-FROM eclipse-temurin:21-jdk AS build
+FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY . .
 # The image talks to the compose PostgreSQL (SPRING_DATASOURCE_URL): it carries no embedded PostgreSQL binaries
 # (-Dembedded-postgres.none leaves them out, see the pom's profiles).
 RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests -Dembedded-postgres.none package
 
-FROM eclipse-temurin:21-jre
+# Java 25: the portal runs its requests on virtual threads from Java 24 on (before, on Tomcat's platform threads)
+FROM eclipse-temurin:25-jre
 RUN useradd --system --home /app dateline
 WORKDIR /app
 # data/search-index: the node's own search index, built from PostgreSQL at its first start (README, "Search")
