@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
  * to the socket rather than in slices of Tomcat's default 8 KB buffer
  * ({@code dateline.http.socket-write-buffer}), and requests run on virtual threads
  * ({@code dateline.http.virtual-threads}): on two cores, 32 readers of kept pages were
- * answered 20-30 % faster by the JVM's two carriers than by Tomcat's pool of platform
- * threads (docs/performance.md), and a request waiting on PostgreSQL holds no thread.
+ * answered 20-30 % faster by a few carriers (two a core, set by {@code main}) than by
+ * Tomcat's pool of up to 200 platform threads (docs/performance.md), and a request
+ * waiting on PostgreSQL holds no thread.
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectorTuning {

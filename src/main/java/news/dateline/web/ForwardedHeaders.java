@@ -26,9 +26,10 @@ class ForwardedHeaders {
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> trustedProxies(HttpProperties http,
             Environment environment) {
         // the client's address and scheme as request attributes are for Tomcat's access
-        // log, which reads them after
-        // the valve has put the proxy's back: five attributes a request set for nothing
-        // when there is no such log
+        // log,
+        // which reads them after the valve has put the proxy's back: five attributes set
+        // at
+        // every request for nothing when there is no such log
         boolean accessLog = environment.getProperty("server.tomcat.accesslog.enabled", Boolean.class, false);
         return factory -> {
             RemoteIpValve valve = new RemoteIpValve();
