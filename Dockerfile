@@ -5,7 +5,7 @@ COPY . .
 # (-Dembedded-postgres.none leaves them out, see the pom's profiles).
 RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests -Dembedded-postgres.none package
 
-# Java 25: the portal runs its requests on virtual threads from Java 24 on (before, on Tomcat's platform threads)
+# Java 25, the JDK the portal is built and tested with
 FROM eclipse-temurin:25-jre
 RUN useradd --system --home /app dateline
 WORKDIR /app

@@ -19,30 +19,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ConfigurationPropertiesScan
 public class DatelineApplication {
 
-    /** The JDK's setting of how many platform threads carry the virtual ones. */
-    static final String CARRIERS = "jdk.virtualThreadScheduler.parallelism";
-
     public static void main(String[] args) {
-        carriers(Runtime.getRuntime().availableProcessors());
         if (args.length > 0 && (ImportCommand.NAME.equals(args[0]) || EvaluateCommand.NAME.equals(args[0])
                 || CreateUserCommand.NAME.equals(args[0]) || GenerateCommand.NAME.equals(args[0]))) {
             System.exit(runCommand(args, System.out));
         }
         SpringApplication.run(DatelineApplication.class, args);
-    }
-
-    /**
-     * Two carriers a core for the virtual threads that run requests
-     * (web.ConnectorTuning), unless the operator set their number: the JDK's default of
-     * one a core let a story page being rendered, milliseconds between two statements,
-     * keep a core's only carrier while the kept pages queued behind it
-     * (docs/performance.md, "What the fourteenth session changed"). Set before the first
-     * virtual thread, when the JDK reads it.
-     */
-    static void carriers(int processors) {
-        if (System.getProperty(CARRIERS) == null) {
-            System.setProperty(CARRIERS, Integer.toString(2 * processors));
-        }
     }
 
     /**

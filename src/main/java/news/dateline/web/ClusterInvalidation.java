@@ -52,8 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the tags, cut into several notifications when longer than PostgreSQL's 8,000 bytes.
  * Commands ({@code import}) send too, so running nodes hear of what they import.</li>
  * <li>{@link Listener}: in the web application, one connection of its own (not the
- * pool's) listens on a virtual thread and hands every other node's tags to this node as a
- * {@link Remote} change, the same event the local changes are: {@code ReaderCache}'s
+ * pool's) listens on a thread of its own and hands every other node's tags to this node
+ * as a {@link Remote} change, the same event the local changes are: {@code ReaderCache}'s
  * evictor (query results and rendered pages) and {@code LastModified} take it through
  * their one {@code PagesChanged} listener. When the connection breaks (the database
  * restarted), it connects again every {@code dateline.cluster.reconnect-every}; since it
@@ -279,7 +279,7 @@ public class ClusterInvalidation {
         @Override
         public void start() {
             running = true;
-            thread = Thread.ofVirtual().name("cluster-listener").start(this::run);
+            thread = Thread.ofPlatform().daemon().name("cluster-listener").start(this::run);
         }
 
         @Override

@@ -21,16 +21,11 @@ import org.springframework.util.unit.DataSize;
  * line each), the others counted in one line
  * @param socketWriteBuffer the connector's write buffer per connection: a page larger
  * than it goes to the socket in several writes
- * @param virtualThreads requests run on virtual threads (on a JDK of 24 or newer, where a
- * virtual thread waiting inside a {@code synchronized} block no longer holds its
- * carrier): a few carriers take turns rather than a couple of hundred platform threads on
- * two cores
  */
 @ConfigurationProperties("dateline.http")
 public record HttpProperties(@DefaultValue("public, max-age=60, stale-while-revalidate=600") String pageCacheControl,
         @DefaultValue("public, max-age=86400") String assetCacheControl,
         @DefaultValue("public, max-age=31536000, immutable") String fingerprintedAssetCacheControl, @DefaultValue( {
                 "127.0.0.1", "::1" }) List<String> trustedProxies,
-        @DefaultValue("20") int badRequestsLoggedPerMinute, @DefaultValue("64KB") DataSize socketWriteBuffer,
-        @DefaultValue("true") boolean virtualThreads){
+        @DefaultValue("20") int badRequestsLoggedPerMinute, @DefaultValue("64KB") DataSize socketWriteBuffer){
 }
