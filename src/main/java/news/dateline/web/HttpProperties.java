@@ -27,5 +27,5 @@ public record HttpProperties(@DefaultValue("public, max-age=60, stale-while-reva
         @DefaultValue("public, max-age=86400") String assetCacheControl,
         @DefaultValue("public, max-age=31536000, immutable") String fingerprintedAssetCacheControl, @DefaultValue( {
                 "127.0.0.1", "::1" }) List<String> trustedProxies,
-        @DefaultValue("20") int badRequestsLoggedPerMinute, @DefaultValue("64KB") DataSize socketWriteBuffer){
+        @DefaultValue("20") int badRequestsLoggedPerMinute, @DefaultValue("32KB") DataSize socketWriteBuffer){
 }

@@ -53,15 +53,16 @@ class KeptPagesOverHttpTest {
     /**
      * Platform threads, not virtual ones: on Java 25 a virtual thread loading a class
      * still pins its carrier, and a node started cold wedged under its first concurrent
-     * readers (ConnectorTuning). A kept page leaves in one write of the connector's 64 KB
-     * buffer.
+     * readers. A kept page leaves in one or two writes of the connector's 32 KB buffer,
+     * and no more connections are kept open than their buffers fit in a quarter of the
+     * heap (ConnectorTuning).
      */
     @Test
-    void theServerRunsItsRequestsOnPlatformThreadsWithAPageSizedWriteBuffer() {
+    void theServerRunsItsRequestsOnPlatformThreadsAndWritesInSlicesOf32Kilobytes() {
         var connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
         assertThat(connector.getProtocolHandler().getExecutor()).isNotNull()
             .isNotInstanceOf(VirtualThreadExecutor.class);
-        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).isEqualTo("65536");
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).isEqualTo("32768");
     }
 
     @Test
