@@ -53,9 +53,8 @@ class KeptPagesOverHttpTest {
     /**
      * Platform threads, not virtual ones: on Java 25 a virtual thread loading a class
      * still pins its carrier, and a node started cold wedged under its first concurrent
-     * readers. A kept page leaves in one or two writes of the connector's 32 KB buffer,
-     * and no more connections are kept open than their buffers fit in a quarter of the
-     * heap (ConnectorTuning).
+     * readers. A kept page leaves in one or two writes of the connector's 32 KB buffer
+     * (ConnectorTuning; ConnectorTuningTest checks its limit on connections).
      */
     @Test
     void theServerRunsItsRequestsOnPlatformThreadsAndWritesInSlicesOf32Kilobytes() {
