@@ -43,6 +43,11 @@ public final class DisplayTimes {
         OffsetDateTime local = instant.truncatedTo(ChronoUnit.SECONDS).atOffset(zone);
         String utc = utcLabel(zone);
         String where = placeName(place);
+        if (where != null && !clockAt(where, zone, instant)) {
+            // "Baku time (UTC+7)" would be wrong: a Lao agency filing from Baku gives its
+            // own offset
+            where = null;
+        }
         String text = MINUTE.format(local) + " " + (where == null ? utc : where + " time (" + utc + ")");
         return new Stamp(text, local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), local);
     }
@@ -100,6 +105,62 @@ public final class DisplayTimes {
             case "Qatar" -> "Doha";
             default -> city;
         };
+    }
+
+    /**
+     * Capitals and cities whose time zone is named after another city, or not in the tz
+     * database under their own name (lower case).
+     */
+    private static final java.util.Map<String, String> CITY_ZONE_ALIASES = java.util.Map.ofEntries(
+            java.util.Map.entry("hanoi", "Asia/Ho_Chi_Minh"),
+            java.util.Map.entry("ho chi minh city", "Asia/Ho_Chi_Minh"),
+            java.util.Map.entry("saigon", "Asia/Ho_Chi_Minh"), java.util.Map.entry("beijing", "Asia/Shanghai"),
+            java.util.Map.entry("washington", "America/New_York"), java.util.Map.entry("new delhi", "Asia/Kolkata"),
+            java.util.Map.entry("delhi", "Asia/Kolkata"), java.util.Map.entry("mumbai", "Asia/Kolkata"),
+            java.util.Map.entry("doha", "Asia/Qatar"), java.util.Map.entry("abu dhabi", "Asia/Dubai"),
+            java.util.Map.entry("astana", "Asia/Almaty"), java.util.Map.entry("ankara", "Europe/Istanbul"),
+            java.util.Map.entry("islamabad", "Asia/Karachi"), java.util.Map.entry("naypyidaw", "Asia/Yangon"),
+            java.util.Map.entry("nay pyi taw", "Asia/Yangon"), java.util.Map.entry("canberra", "Australia/Sydney"),
+            java.util.Map.entry("ottawa", "America/Toronto"), java.util.Map.entry("brasilia", "America/Sao_Paulo"),
+            java.util.Map.entry("brasília", "America/Sao_Paulo"), java.util.Map.entry("geneva", "Europe/Zurich"),
+            java.util.Map.entry("bern", "Europe/Zurich"), java.util.Map.entry("kiev", "Europe/Kyiv"),
+            java.util.Map.entry("the hague", "Europe/Amsterdam"), java.util.Map.entry("new york", "America/New_York"),
+            java.util.Map.entry("san francisco", "America/Los_Angeles"), java.util.Map.entry("osaka", "Asia/Tokyo"),
+            java.util.Map.entry("st petersburg", "Europe/Moscow"),
+            java.util.Map.entry("saint petersburg", "Europe/Moscow"), java.util.Map.entry("ganja", "Asia/Baku"),
+            java.util.Map.entry("sumgait", "Asia/Baku"), java.util.Map.entry("luang prabang", "Asia/Vientiane"),
+            java.util.Map.entry("da nang", "Asia/Ho_Chi_Minh"), java.util.Map.entry("hai phong", "Asia/Ho_Chi_Minh"),
+            java.util.Map.entry("haiphong", "Asia/Ho_Chi_Minh"));
+
+    /**
+     * Every city the tz database names a zone after ("Baku" of {@code Asia/Baku}, "Buenos
+     * Aires" of {@code America/Argentina/Buenos_Aires}), with the aliases above, by its
+     * name in lower case.
+     */
+    private static final java.util.Map<String, java.time.ZoneId> CITY_ZONES = cityZones();
+
+    private static java.util.Map<String, java.time.ZoneId> cityZones() {
+        java.util.Map<String, java.time.ZoneId> zones = new java.util.HashMap<>();
+        for (String id : java.time.ZoneId.getAvailableZoneIds()) {
+            if (id.matches("(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+")) {
+                String city = id.substring(id.lastIndexOf('/') + 1)
+                    .replace('_', ' ')
+                    .toLowerCase(java.util.Locale.ROOT);
+                zones.putIfAbsent(city, java.time.ZoneId.of(id));
+            }
+        }
+        CITY_ZONE_ALIASES.forEach((city, zone) -> zones.put(city, java.time.ZoneId.of(zone)));
+        return java.util.Map.copyOf(zones);
+    }
+
+    /**
+     * Whether a place's clock may be the story's offset: yes when its zone is at that
+     * offset at that instant, or when its zone is not known here (a town: the source's
+     * word is taken); no when the place is a city whose zone is elsewhere.
+     */
+    static boolean clockAt(String place, ZoneOffset offset, Instant at) {
+        java.time.ZoneId zone = CITY_ZONES.get(place.toLowerCase(java.util.Locale.ROOT));
+        return zone == null || zone.getRules().getOffset(at).equals(offset);
     }
 
     /** "UTC", "UTC+7", "UTC+5:30", "UTC−3" (a minus sign). */
