@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.database.EmbeddedDatabase;
 import news.dateline.support.DataSourceProbe;
+import news.dateline.support.SeparateDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,44 +42,18 @@ class ArchiveGeneratorTest {
     static final long SEED = 7;
     static final LocalDate UNTIL = LocalDate.now(ZoneOffset.UTC);
 
-    static String serverUrl;
     static final String SUFFIX = Long.toString(System.nanoTime(), 36);
 
     @DynamicPropertySource
     static void emptyDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        String url = System.getenv("SPRING_DATASOURCE_URL");
-        String user = url == null ? null : System.getenv("SPRING_DATASOURCE_USERNAME");
-        String password = url == null ? null : System.getenv("SPRING_DATASOURCE_PASSWORD");
-        if (url == null) {
-            EmbeddedDatabase server = EmbeddedDatabase.start(Path.of("target/test-postgres"), 0, true);
-            url = server.jdbcUrl();
-            user = server.username();
-        }
-        serverUrl = url;
-        try (Connection connection = java.sql.DriverManager.getConnection(url, user, password);
-                Statement statement = connection.createStatement()) {
-            statement.execute("create database archive_a_" + SUFFIX);
-            statement.execute("create database archive_b_" + SUFFIX);
-        }
-        String a = database(url, "archive_a_" + SUFFIX);
-        registry.add("spring.datasource.url", () -> a);
-        if (user != null) {
-            String u = user;
-            registry.add("spring.datasource.username", () -> u);
-        }
-        if (password != null) {
-            registry.add("spring.datasource.password", () -> password);
-        }
+        SeparateDatabase server = SeparateDatabase.server();
+        server.create("archive_a_" + SUFFIX);
+        server.create("archive_b_" + SUFFIX);
+        server.use(registry, "archive_a_" + SUFFIX);
     }
 
-    /**
-     * The same server's URL for another database (the database name is the URL's path).
-     */
     static String database(String url, String name) {
-        int query = url.indexOf('?');
-        String base = query < 0 ? url : url.substring(0, query);
-        String params = query < 0 ? "" : url.substring(query);
-        return base.substring(0, base.lastIndexOf('/') + 1) + name + params;
+        return SeparateDatabase.database(url, name);
     }
 
     @Autowired
