@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import news.dateline.archive.ArchiveGenerator;
+import news.dateline.newsroom.Accounts;
+import news.dateline.newsroom.Role;
 import news.dateline.support.SeparateDatabase;
 import news.dateline.web.ReaderCache;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,11 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A reader in a real headless Chromium on a generated archive of {@value #STORIES}
@@ -27,8 +32,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * still works on an archive), in a database of its own: the home page and its older
  * pages, a story and a related one, the most covered country's timeline summed up by year
  * and drilled into, its older stories a page at a time, a person, a search by that
- * person's name, a relation, an event, and a story's old address. Nothing here knows the
- * archive's names: each step follows what the page before offered.
+ * person's name, a relation, an event, and a story's old address; and an editor who finds
+ * the published stories of a country in the newsroom, pages on, corrects one's headline
+ * and saves, which readers then see. Nothing here knows the archive's names: each step
+ * follows what the page before offered.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "dateline.seeds.import-on-start=false", "dateline.scheduler.enabled=false",
@@ -61,6 +68,12 @@ class GeneratedArchiveBrowserTest extends BrowserTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @BeforeAll
     void generate() throws SQLException {
@@ -156,6 +169,47 @@ class GeneratedArchiveBrowserTest extends BrowserTestSupport {
             .single();
         browser.get(url("/articles/" + renamed.get(0)));
         assertThat(browser.getCurrentUrl()).endsWith("/articles/" + renamed.get(1));
+    }
+
+    @Test
+    void anEditorFindsAStoryOfACountryAmongThemPagesOnEditsItAndReadersSeeTheChange() throws Exception {
+        transactions.executeWithoutResult(tx -> accounts.create("test", "archivist", "Archive Editor",
+                "quiet harbour lanterns at dawn", Role.EDITOR));
+        String code = jdbc.sql("""
+                select c.code from country c join article_country ac on ac.country_id = c.id
+                group by c.code order by count(*) desc, c.code limit 1""").query(String.class).single();
+        String headline = "Archive story corrected by an editor " + System.nanoTime();
+        ChromeDriver editor = Browser.start(getClass());
+        try {
+            Browser.logIn(editor, url(""), "archivist", "quiet harbour lanterns at dawn");
+            editor.get(url("/admin"));
+            new Select(editor.findElement(By.id("status"))).selectByValue("PUBLISHED");
+            new Select(editor.findElement(By.id("country"))).selectByValue(code);
+            Browser.follow(editor, By.cssSelector(".story-filters button[type=submit]"));
+            List<WebElement> rows = editor.findElements(By.cssSelector(".story-table tbody td.headline a"));
+            assertThat(rows).hasSizeGreaterThanOrEqualTo(10);
+            String firstOfFirstPage = rows.getFirst().getText();
+            Browser.follow(editor, By.cssSelector("a[rel=next]"));
+            assertThat(editor.getCurrentUrl()).contains("country=" + code).contains("after=");
+            WebElement story = editor.findElements(By.cssSelector(".story-table tbody td.headline a")).getFirst();
+            assertThat(story.getText()).isNotEqualTo(firstOfFirstPage);
+            Browser.follow(editor, story);
+
+            WebElement field = editor.findElement(By.id("headline"));
+            field.clear();
+            field.sendKeys(headline);
+            Browser.follow(editor, By.cssSelector("button[value=save]"));
+            assertThat(editor.findElement(By.cssSelector(".notice")).getText()).startsWith("Saved.");
+        }
+        finally {
+            editor.quit();
+        }
+        String slug = jdbc.sql("select slug from article where headline = ? and status = 'PUBLISHED'")
+            .param(headline)
+            .query(String.class)
+            .single();
+        browser.get(url("/articles/" + slug));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
     }
 
     private static OffsetDateTime time(WebElement time) {
