@@ -2,10 +2,13 @@ package news.dateline.shared;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** How the portal writes a publication time for readers and machines. */
 public final class DisplayTimes {
@@ -93,64 +96,57 @@ public final class DisplayTimes {
             return null;
         }
         ZoneOffset given = offset == null ? ZoneOffset.UTC : ZoneOffset.of(offset);
-        java.time.ZoneId id = java.time.ZoneId.of(zone);
+        ZoneId id = ZoneId.of(zone);
         if (!id.getRules().getOffset(at).equals(given)) {
             return null;
         }
-        String city = zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' ');
-        return switch (city) {
-            case "Shanghai" -> "Beijing";
-            case "Ho Chi Minh" -> "Hanoi";
-            case "Kolkata" -> "New Delhi";
-            case "Qatar" -> "Doha";
-            default -> city;
-        };
+        return CAPITALS.getOrDefault(zone, zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' '));
     }
 
     /**
-     * Capitals and cities whose time zone is named after another city, or not in the tz
-     * database under their own name (lower case).
+     * The capital a zone's clock is known by, where the zone bears another city's name.
      */
-    private static final java.util.Map<String, String> CITY_ZONE_ALIASES = java.util.Map.ofEntries(
-            java.util.Map.entry("hanoi", "Asia/Ho_Chi_Minh"),
-            java.util.Map.entry("ho chi minh city", "Asia/Ho_Chi_Minh"),
-            java.util.Map.entry("saigon", "Asia/Ho_Chi_Minh"), java.util.Map.entry("beijing", "Asia/Shanghai"),
-            java.util.Map.entry("washington", "America/New_York"), java.util.Map.entry("new delhi", "Asia/Kolkata"),
-            java.util.Map.entry("delhi", "Asia/Kolkata"), java.util.Map.entry("mumbai", "Asia/Kolkata"),
-            java.util.Map.entry("doha", "Asia/Qatar"), java.util.Map.entry("abu dhabi", "Asia/Dubai"),
-            java.util.Map.entry("astana", "Asia/Almaty"), java.util.Map.entry("ankara", "Europe/Istanbul"),
-            java.util.Map.entry("islamabad", "Asia/Karachi"), java.util.Map.entry("naypyidaw", "Asia/Yangon"),
-            java.util.Map.entry("nay pyi taw", "Asia/Yangon"), java.util.Map.entry("canberra", "Australia/Sydney"),
-            java.util.Map.entry("ottawa", "America/Toronto"), java.util.Map.entry("brasilia", "America/Sao_Paulo"),
-            java.util.Map.entry("brasília", "America/Sao_Paulo"), java.util.Map.entry("geneva", "Europe/Zurich"),
-            java.util.Map.entry("bern", "Europe/Zurich"), java.util.Map.entry("kiev", "Europe/Kyiv"),
-            java.util.Map.entry("the hague", "Europe/Amsterdam"), java.util.Map.entry("new york", "America/New_York"),
-            java.util.Map.entry("san francisco", "America/Los_Angeles"), java.util.Map.entry("osaka", "Asia/Tokyo"),
-            java.util.Map.entry("st petersburg", "Europe/Moscow"),
-            java.util.Map.entry("saint petersburg", "Europe/Moscow"), java.util.Map.entry("ganja", "Asia/Baku"),
-            java.util.Map.entry("sumgait", "Asia/Baku"), java.util.Map.entry("luang prabang", "Asia/Vientiane"),
-            java.util.Map.entry("da nang", "Asia/Ho_Chi_Minh"), java.util.Map.entry("hai phong", "Asia/Ho_Chi_Minh"),
-            java.util.Map.entry("haiphong", "Asia/Ho_Chi_Minh"));
+    private static final Map<String, String> CAPITALS = Map.of("Asia/Shanghai", "Beijing", "Asia/Ho_Chi_Minh", "Hanoi",
+            "Asia/Kolkata", "New Delhi", "Asia/Qatar", "Doha");
+
+    /**
+     * Cities a dateline names whose time zone is named after another city (besides the
+     * {@link #CAPITALS}), by their name in lower case.
+     */
+    private static final Map<String, String> OTHER_CITIES = Map.ofEntries(
+            Map.entry("ho chi minh city", "Asia/Ho_Chi_Minh"), Map.entry("saigon", "Asia/Ho_Chi_Minh"),
+            Map.entry("da nang", "Asia/Ho_Chi_Minh"), Map.entry("hai phong", "Asia/Ho_Chi_Minh"),
+            Map.entry("haiphong", "Asia/Ho_Chi_Minh"), Map.entry("luang prabang", "Asia/Vientiane"),
+            Map.entry("ganja", "Asia/Baku"), Map.entry("sumgait", "Asia/Baku"),
+            Map.entry("washington", "America/New_York"), Map.entry("san francisco", "America/Los_Angeles"),
+            Map.entry("ottawa", "America/Toronto"), Map.entry("brasilia", "America/Sao_Paulo"),
+            Map.entry("brasília", "America/Sao_Paulo"), Map.entry("delhi", "Asia/Kolkata"),
+            Map.entry("mumbai", "Asia/Kolkata"), Map.entry("abu dhabi", "Asia/Dubai"),
+            Map.entry("astana", "Asia/Almaty"), Map.entry("ankara", "Europe/Istanbul"),
+            Map.entry("islamabad", "Asia/Karachi"), Map.entry("naypyidaw", "Asia/Yangon"),
+            Map.entry("nay pyi taw", "Asia/Yangon"), Map.entry("canberra", "Australia/Sydney"),
+            Map.entry("osaka", "Asia/Tokyo"), Map.entry("geneva", "Europe/Zurich"), Map.entry("bern", "Europe/Zurich"),
+            Map.entry("the hague", "Europe/Amsterdam"), Map.entry("st petersburg", "Europe/Moscow"),
+            Map.entry("saint petersburg", "Europe/Moscow"));
 
     /**
      * Every city the tz database names a zone after ("Baku" of {@code Asia/Baku}, "Buenos
-     * Aires" of {@code America/Argentina/Buenos_Aires}), with the aliases above, by its
-     * name in lower case.
+     * Aires" of {@code America/Argentina/Buenos_Aires}), the {@link #CAPITALS} and the
+     * {@link #OTHER_CITIES}, by name in lower case.
      */
-    private static final java.util.Map<String, java.time.ZoneId> CITY_ZONES = cityZones();
+    private static final Map<String, ZoneId> CITY_ZONES = cityZones();
 
-    private static java.util.Map<String, java.time.ZoneId> cityZones() {
-        java.util.Map<String, java.time.ZoneId> zones = new java.util.HashMap<>();
-        for (String id : java.time.ZoneId.getAvailableZoneIds()) {
+    private static Map<String, ZoneId> cityZones() {
+        Map<String, ZoneId> zones = new HashMap<>();
+        for (String id : ZoneId.getAvailableZoneIds()) {
             if (id.matches("(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+")) {
-                String city = id.substring(id.lastIndexOf('/') + 1)
-                    .replace('_', ' ')
-                    .toLowerCase(java.util.Locale.ROOT);
-                zones.putIfAbsent(city, java.time.ZoneId.of(id));
+                String city = id.substring(id.lastIndexOf('/') + 1).replace('_', ' ').toLowerCase(Locale.ROOT);
+                zones.putIfAbsent(city, ZoneId.of(id));
             }
         }
-        CITY_ZONE_ALIASES.forEach((city, zone) -> zones.put(city, java.time.ZoneId.of(zone)));
-        return java.util.Map.copyOf(zones);
+        CAPITALS.forEach((zone, capital) -> zones.put(capital.toLowerCase(Locale.ROOT), ZoneId.of(zone)));
+        OTHER_CITIES.forEach((city, zone) -> zones.put(city, ZoneId.of(zone)));
+        return Map.copyOf(zones);
     }
 
     /**
@@ -159,7 +155,7 @@ public final class DisplayTimes {
      * word is taken); no when the place is a city whose zone is elsewhere.
      */
     static boolean clockAt(String place, ZoneOffset offset, Instant at) {
-        java.time.ZoneId zone = CITY_ZONES.get(place.toLowerCase(java.util.Locale.ROOT));
+        ZoneId zone = CITY_ZONES.get(place.toLowerCase(Locale.ROOT));
         return zone == null || zone.getRules().getOffset(at).equals(offset);
     }
 
