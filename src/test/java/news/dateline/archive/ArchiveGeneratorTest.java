@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import news.dateline.database.EmbeddedDatabase;
 import news.dateline.support.DataSourceProbe;
 import news.dateline.support.SeparateDatabase;
 import org.flywaydb.core.Flyway;
@@ -52,10 +48,6 @@ class ArchiveGeneratorTest {
         server.use(registry, "archive_a_" + SUFFIX);
     }
 
-    static String database(String url, String name) {
-        return SeparateDatabase.database(url, name);
-    }
-
     @Autowired
     ArchiveGenerator generator;
 
@@ -85,7 +77,7 @@ class ArchiveGeneratorTest {
     @Test
     void theSameSeedGivesTheSameArchiveInAnotherDatabase() throws SQLException {
         var other = DataSourceBuilder.create()
-            .url(database(environment.getProperty("spring.datasource.url"), "archive_b_" + SUFFIX))
+            .url(SeparateDatabase.database(environment.getProperty("spring.datasource.url"), "archive_b_" + SUFFIX))
             .username(environment.getProperty("spring.datasource.username"))
             .password(environment.getProperty("spring.datasource.password"))
             .build();
@@ -100,7 +92,7 @@ class ArchiveGeneratorTest {
 
     private String fingerprintOfAnotherSeed() throws SQLException {
         var third = DataSourceBuilder.create()
-            .url(database(environment.getProperty("spring.datasource.url"), "archive_b_" + SUFFIX))
+            .url(SeparateDatabase.database(environment.getProperty("spring.datasource.url"), "archive_b_" + SUFFIX))
             .username(environment.getProperty("spring.datasource.username"))
             .password(environment.getProperty("spring.datasource.password"))
             .build();

@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * of {@code SPRING_DATASOURCE_URL} when it is set, else the embedded one under
  * {@code target/test-postgres}.
  *
- * @param url the server's URL for the database the context connects to
+ * @param url the server's URL, naming the database the tests share
  */
 public record SeparateDatabase(String url, @Nullable String user, @Nullable String password) {
 
@@ -30,13 +30,12 @@ public record SeparateDatabase(String url, @Nullable String user, @Nullable Stri
         return new SeparateDatabase(server.jdbcUrl(), server.username(), null);
     }
 
-    /** Creates an empty database on this server; its URL. */
-    public String create(String name) throws SQLException {
+    /** Creates an empty database on this server. */
+    public void create(String name) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
         }
-        return database(url, name);
     }
 
     /** Points the context at that database of this server. */
