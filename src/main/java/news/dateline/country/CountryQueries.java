@@ -169,7 +169,33 @@ public class CountryQueries {
         public TimelineGraphic graphic() {
             return timelineIndex.graphic("/countries/" + slug);
         }
+
+        /** The partners sharing the most events, shown with their flags. */
+        public List<CountryItem> leadingPartners() {
+            return partners.subList(0, Math.min(LEADING_PARTNERS, partners.size()));
+        }
+
+        /**
+         * The other partners, fewer shared events first in the list's order: named on one
+         * line, not a row each (a country of the wire's front pages shares events with
+         * most others).
+         */
+        public List<CountryItem> otherPartners() {
+            return partners.subList(Math.min(LEADING_PARTNERS, partners.size()), partners.size());
+        }
+
+        /**
+         * The address of its relation with a partner: the two slugs in alphabetical
+         * order.
+         */
+        public String relationWith(CountryItem partner) {
+            return slug.compareTo(partner.slug()) < 0 ? "/relations/" + slug + "/" + partner.slug()
+                    : "/relations/" + partner.slug() + "/" + slug;
+        }
     }
+
+    /** How many partners a country page shows as a row with its flag. */
+    static final int LEADING_PARTNERS = 10;
 
     static final int STORIES = 20;
 

@@ -94,7 +94,7 @@ public class RelationQueries {
                       order by p.published_at desc, p.article_id desc limit :size))
             select article_id from about order by published_at desc, article_id desc limit :size""";
 
-    static final int STORIES = 50;
+    static final int STORIES = 20;
 
     @Cacheable(cacheNames = ReaderCache.NAME, keyGenerator = ReaderCache.KEYS, sync = true)
     public Optional<Side> country(String slug) {

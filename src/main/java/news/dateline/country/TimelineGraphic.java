@@ -42,6 +42,35 @@ public record TimelineGraphic(Drawing wide, Drawing tall, int marks, String desc
         public String viewBox() {
             return "0 0 " + width + " " + height;
         }
+
+        /**
+         * The strong ticks, or the others, as one path ("M40 39L40 53M97 39L97 53"): one
+         * element for all of them rather than a line each, since the graphic is drawn
+         * twice in every country and relation page. Empty when there are none.
+         */
+        public String tickPath(boolean strong) {
+            StringBuilder d = new StringBuilder();
+            for (Tick t : ticks) {
+                if (t.strong() == strong && (t.x1() != t.x2() || t.y1() != t.y2())) {
+                    d.append('M').append(t.x1()).append(' ').append(t.y1());
+                    d.append('L').append(t.x2()).append(' ').append(t.y2());
+                }
+            }
+            return d.toString();
+        }
+
+        /** The ticks that have a label. */
+        public List<Tick> labelled() {
+            return ticks.stream().filter(t -> t.label() != null).toList();
+        }
+    }
+
+    /**
+     * The classes of a text of the graphic: its kind ("label", "caption"), "strong", and
+     * its anchor when it is not the middle (the style sheet centres every text).
+     */
+    static String textClasses(String kind, String anchor, boolean strong) {
+        return kind + (strong ? " strong" : "") + ("middle".equals(anchor) ? "" : " " + anchor);
     }
 
     /**
@@ -50,6 +79,10 @@ public record TimelineGraphic(Drawing wide, Drawing tall, int marks, String desc
      */
     public record Tick(int x1, int y1, int x2, int y2, String label, int labelX, int labelY, String anchor,
             boolean strong) {
+        /** The classes of its label: "label", "label strong end"... */
+        public String labelClasses() {
+            return textClasses("label", anchor, strong);
+        }
     }
 
     /**
@@ -73,6 +106,10 @@ public record TimelineGraphic(Drawing wide, Drawing tall, int marks, String desc
 
     /** A text beside a mark (the event's title, "3 events"), not a link: the mark is. */
     public record Caption(String text, int x, int y, String anchor, boolean strong) {
+        /** Its classes: "caption", "caption strong start"... */
+        public String classes() {
+            return textClasses("caption", anchor, strong);
+        }
     }
 
     /**

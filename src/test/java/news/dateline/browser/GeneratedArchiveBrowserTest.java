@@ -32,10 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * still works on an archive), in a database of its own: the home page and its older
  * pages, a story and a related one, the most covered country's timeline summed up by year
  * and drilled into, its older stories a page at a time, a person, a search by that
- * person's name, a relation, an event, and a story's old address; and an editor who finds
- * the published stories of a country in the newsroom, pages on, corrects one's headline
- * and saves, which readers then see. Nothing here knows the archive's names: each step
- * follows what the page before offered.
+ * person's name, every country it shares an event with, its strongest relation, an event,
+ * and a story's old address; and an editor who finds the published stories of a country
+ * in the newsroom, pages on, corrects one's headline and saves, which readers then see.
+ * Nothing here knows the archive's names: each step follows what the page before offered.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "dateline.seeds.import-on-start=false", "dateline.scheduler.enabled=false",
@@ -150,7 +150,27 @@ class GeneratedArchiveBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.cssSelector("#entities-heading + .tags")).getText()).contains(name);
         assertThat(browser.findElements(By.cssSelector(".story-card"))).isNotEmpty();
 
-        // a relation of the country, and one of its events
+        // every country it shares an event with is named: the ten sharing the most with
+        // their flags, the others on one line, each a link to their relations
+        long partners = jdbc.sql("""
+                select count(distinct other.country_id) from country c
+                join event_country mine on mine.country_id = c.id
+                join event_country other on other.event_id = mine.event_id and other.country_id <> c.id
+                where c.slug = ?""").param(country).query(Long.class).single();
+        assertThat(partners).as("the country in the most events has more than ten partners").isGreaterThan(10);
+        browser.get(url("/countries/" + country));
+        List<WebElement> leading = browser.findElements(By.cssSelector("#partners-heading + .ranked li"));
+        List<WebElement> others = browser.findElements(By.cssSelector(".other-partners a"));
+        assertThat(leading).hasSize(10);
+        assertThat(leading.size() + others.size()).isEqualTo(partners);
+        WebElement fewest = others.getLast();
+        String partnerName = fewest.getText();
+        Browser.follow(browser, fewest);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(countryName)
+            .contains(partnerName)
+            .endsWith("relations");
+
+        // its strongest relation, and one of that relation's events
         browser.get(url("/countries/" + country));
         WebElement relation = browser.findElement(By.cssSelector(".connections a[href^='/relations/']"));
         Browser.follow(browser, relation);

@@ -72,6 +72,38 @@ class TimelineGraphicTest {
     }
 
     @Test
+    void everyTickIsDrawnInThePathOfItsKindAndEveryLabelKeepsItsAnchor() {
+        var graphic = TimelineGraphic
+            .of(years(event("a", "1981-06"), event("b", "1995-01-01"), event("c", "2025-12-08")));
+        for (var drawing : List.of(graphic.wide(), graphic.tall())) {
+            for (boolean strong : new boolean[] { true, false }) {
+                String path = drawing.tickPath(strong);
+                var drawn = drawing.ticks()
+                    .stream()
+                    .filter(t -> t.strong() == strong && (t.x1() != t.x2() || t.y1() != t.y2()))
+                    .toList();
+                for (var tick : drawn) {
+                    assertThat(path).contains("M" + tick.x1() + " " + tick.y1() + "L" + tick.x2() + " " + tick.y2());
+                }
+                assertThat(path.chars().filter(c -> c == 'M').count()).isEqualTo(drawn.size());
+            }
+            assertThat(drawing.tickPath(true) + drawing.tickPath(false)).as("the ticks drawn").isNotEmpty();
+            assertThat(drawing.labelled()).extracting(TimelineGraphic.Tick::label).isEqualTo(labels(drawing));
+        }
+        // the style sheet centres every text: a label's classes name any other anchor
+        for (var tick : graphic.tall().labelled()) {
+            List<String> classes = List.of(tick.labelClasses().split(" "));
+            assertThat(classes).first().isEqualTo("label");
+            assertThat(classes.contains("strong")).isEqualTo(tick.strong());
+            assertThat(classes.contains(tick.anchor())).isEqualTo(!tick.anchor().equals("middle"));
+        }
+        assertThat(graphic.tall().labelled()).anyMatch(t -> !t.anchor().equals("middle"));
+        assertThat(new TimelineGraphic.Caption("3 events", 0, 0, "start", true).classes())
+            .isEqualTo("caption strong start");
+        assertThat(new TimelineGraphic.Caption("3 events", 0, 0, "middle", false).classes()).isEqualTo("caption");
+    }
+
+    @Test
     void eventsTooCloseToTellApartBecomeOneMarkWithTheirCountLinkingToTheirYear() {
         var graphic = TimelineGraphic.of(years(event("old", "1981"), event("a", "2025-12-08"), event("b", "2025-12-09"),
                 event("c", "2025-12-10")));
