@@ -108,6 +108,22 @@ public class CountryQueries {
                 .orElse(null);
         }
 
+        /**
+         * What the list of a period says before its events: "Events of May 2019:", or
+         * when the period holds more than are listed, "The first 80 of its 112 events of
+         * 2019:".
+         */
+        public String periodHeading() {
+            long held = periods.stream()
+                .flatMap(year -> year.months().stream())
+                .filter(month -> month.period().startsWith(period))
+                .mapToLong(TimelineMonth::events)
+                .sum();
+            long listed = years.stream().mapToLong(year -> year.events().size()).sum();
+            return listed < held ? "The first %,d of %,d events of %s:".formatted(listed, held, periodName())
+                    : "Events of " + periodName() + ":";
+        }
+
         /** "2019" or "May 2019". */
         public String periodName() {
             if (period == null) {

@@ -28,8 +28,18 @@ import org.springframework.stereotype.Component;
 @Component
 class Timelines {
 
-    /** The most events a timeline, or a period of one, lists. */
-    static final int WHOLE = 40;
+    /**
+     * The most events a timeline is listed whole with, and the most the period it lists
+     * by default holds (the latest year, or else the latest month): with the three latest
+     * stories of each, a page stays light.
+     */
+    static final int WHOLE = 20;
+
+    /**
+     * The most events listed for one period a reader asks for (a year of a country in the
+     * news every day): the first of them, the page saying how many it leaves out.
+     */
+    static final int LISTED = 80;
 
     /** The most stories listed under one event: its own page has them all. */
     static final int STORIES_PER_EVENT = 3;
@@ -112,7 +122,7 @@ class Timelines {
         }
         Map<Long, CountryQueries.TimelineEntry> entries = new LinkedHashMap<>();
         jdbc.sql("select e.id, e.slug, e.title, e.start_date, e.date_precision, e.place from event e where "
-                + eventFilter + inPeriod + " order by e.start_date, e.id limit " + (WHOLE * 4))
+                + eventFilter + inPeriod + " order by e.start_date, e.id limit " + LISTED)
             .params(eventParams)
             .query(rs -> {
                 CacheTags.add(CacheTags.event(rs.getLong("id")));

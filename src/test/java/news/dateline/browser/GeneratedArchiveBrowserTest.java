@@ -47,7 +47,7 @@ class GeneratedArchiveBrowserTest extends BrowserTestSupport {
 
     /**
      * Enough for the timeline of the country in the most events to be summed up by year
-     * (more than 40 events; at 25,000 stories the country in the most events had 37).
+     * (more than 20 events) and for it to share events with more than ten countries.
      */
     static final int STORIES = 40_000;
 

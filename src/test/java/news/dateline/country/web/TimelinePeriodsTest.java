@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A country with more events than a page lists shows its years with their counts, the
  * months of the year shown, and one period's events, each with its latest three stories.
- * One hundred events made in the test's transaction: ten in 2019, sixty in 2020 (five a
- * month) and thirty in 2021 (five a month, January to June).
+ * A hundred and nine events made in the test's transaction: ten in 2019, eighty-four in
+ * 2020 (seven a month) and fifteen in 2021 (five a month, January to March).
  */
 @DatelineTest
 @Transactional
@@ -35,7 +35,7 @@ class TimelinePeriodsTest {
     String country;
 
     @BeforeEach
-    void aCountryWithAHundredEvents() {
+    void aCountryWithAHundredAndNineEvents() {
         country = jdbc.sql("""
                 select c.slug from country c
                 where not exists (select 1 from event_country ec where ec.country_id = c.id)
@@ -46,10 +46,10 @@ class TimelinePeriodsTest {
                         insert into event (slug, title, kind, start_date, date_precision)
                         select 'period-event-' || i, 'Period event ' || i, 'visit',
                                case when i <= 10 then date '2019-03-01' + i
-                                    when i <= 70 then date '2020-01-01' + cast((i - 11) / 5 as int) * interval '1 month' + (i % 5) * interval '1 day'
-                                    else date '2021-01-01' + cast((i - 71) / 5 as int) * interval '1 month' + (i % 5) * interval '1 day' end,
+                                    when i <= 94 then date '2020-01-01' + cast((i - 11) / 7 as int) * interval '1 month' + (i % 7) * interval '1 day'
+                                    else date '2021-01-01' + cast((i - 95) / 5 as int) * interval '1 month' + (i % 5) * interval '1 day' end,
                                'DAY'
-                        from generate_series(1, 100) i""")
+                        from generate_series(1, 109) i""")
             .update();
         jdbc.sql("""
                 insert into event_country (event_id, country_id)
@@ -66,7 +66,7 @@ class TimelinePeriodsTest {
             .update();
         jdbc.sql("""
                 insert into article_event (article_id, event_id)
-                select a.id, (select id from event where slug = 'period-event-100') from article a
+                select a.id, (select id from event where slug = 'period-event-109') from article a
                 where a.slug like 'period-story-%'""").update();
         caches.evictAll();
     }
@@ -75,19 +75,41 @@ class TimelinePeriodsTest {
     void theLatestYearThatFitsIsShownWithItsMonths() throws Exception {
         Document page = page("");
 
-        assertThat(page.select("#periods-heading").text()).isEqualTo("100 events by year");
+        assertThat(page.select("#periods-heading").text()).isEqualTo("109 events by year");
         assertThat(page.select(".timeline-periods ul[aria-label=Years] a").eachText()).containsExactly("2019 (10)",
-                "2020 (60)", "2021 (30)");
-        assertThat(page.select(".timeline-periods a[aria-current=true]").eachText()).containsExactly("2021 (30)");
+                "2020 (84)", "2021 (15)");
+        assertThat(page.select(".timeline-periods a[aria-current=true]").eachText()).containsExactly("2021 (15)");
         // only the months of the year shown
         assertThat(page.select(".timeline-periods .months").eachAttr("aria-label")).containsExactly("Months of 2021");
         assertThat(page.select(".timeline-periods .months a").eachText()).containsExactly("January (5)", "February (5)",
-                "March (5)", "April (5)", "May (5)", "June (5)");
+                "March (5)");
         assertThat(page.select(".timeline-year h3").eachText()).containsExactly("2021");
-        assertThat(page.select(".timeline-year ol.timeline > li")).hasSize(30);
+        assertThat(page.select(".timeline-year ol.timeline > li")).hasSize(15);
         // the last event's latest three stories of five: its page has them all
-        assertThat(page.select(".timeline a[href=\"/events/period-event-100\"] ~ .covered-by li a").eachText())
+        assertThat(page.select(".timeline a[href=\"/events/period-event-109\"] ~ .covered-by li a").eachText())
             .containsExactly("Period story 5", "Period story 4", "Period story 3");
+    }
+
+    @Test
+    void aLatestYearTooLongToListIsShownByItsLatestMonth() throws Exception {
+        jdbc.sql("""
+                insert into event (slug, title, kind, start_date, date_precision)
+                select 'period-event-more-' || i, 'Period event more ' || i, 'visit', date '2021-03-10' + i, 'DAY'
+                from generate_series(1, 10) i""").update();
+        jdbc.sql("""
+                insert into event_country (event_id, country_id)
+                select e.id, c.id from event e, country c where e.slug like 'period-event-more-%' and c.slug = ?""")
+            .param(country)
+            .update();
+        caches.evictAll();
+
+        Document page = page("");
+
+        assertThat(page.select(".timeline-periods a[aria-current=true]").eachText()).containsExactly("2021 (25)",
+                "March (15)");
+        assertThat(page.select(".timeline-year ol.timeline > li > time").eachAttr("datetime")).hasSize(15)
+            .allMatch(date -> date.startsWith("2021-03"));
+        assertThat(page.select(".timeline-periods .meta").text()).isEqualTo("Events of March 2021:");
     }
 
     @Test
@@ -95,13 +117,18 @@ class TimelinePeriodsTest {
         Document year = page("?period=2020");
         assertThat(year.select(".timeline-periods .months").eachAttr("aria-label")).containsExactly("Months of 2020");
         assertThat(year.select(".timeline-periods .months a")).hasSize(12);
-        assertThat(year.select(".timeline-year ol.timeline > li")).hasSize(60);
+        // more than a page lists: the first eighty, and the page says how many are left
+        // out
+        assertThat(year.select(".timeline-year ol.timeline > li > time").eachAttr("datetime")).hasSize(80)
+            .isSorted()
+            .allMatch(date -> date.startsWith("2020-"));
+        assertThat(year.select(".timeline-periods .meta").text()).isEqualTo("The first 80 of 84 events of 2020:");
 
         Document month = page("?period=2020-03");
         // the month, and the year it belongs to
-        assertThat(month.select(".timeline-periods a[aria-current=true]").eachText()).containsExactly("2020 (60)",
-                "March (5)");
-        assertThat(month.select(".timeline-year ol.timeline > li time").eachAttr("datetime")).hasSize(5)
+        assertThat(month.select(".timeline-periods a[aria-current=true]").eachText()).containsExactly("2020 (84)",
+                "March (7)");
+        assertThat(month.select(".timeline-year ol.timeline > li > time").eachAttr("datetime")).hasSize(7)
             .allMatch(date -> date.startsWith("2020-03"));
         assertThat(month.select(".timeline-periods .meta").text()).isEqualTo("Events of March 2020:");
     }
