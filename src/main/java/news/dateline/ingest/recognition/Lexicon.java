@@ -15,6 +15,14 @@ final class Lexicon {
             "captain", "capt", "marshal", "majesty", "highness", "rev", "venerable");
 
     /**
+     * The word between a father's name and the surname in a Turkic patronymic name,
+     * folded (Azerbaijani "oğlu", "qızı"; Kazakh, Kyrgyz, Uzbek and Turkmen forms):
+     * "Shovgi Kamal <b>oglu</b> Mehdizade", "Sahiba Ali <b>gizi</b> Gafarova".
+     */
+    static final Set<String> PATRONYMIC_MARKERS = Set.of("oglu", "ogly", "ogli", "ugli", "uulu", "uly", "qizi", "gizi",
+            "kizi", "kyzy", "qyzy", "qizy", "qızı", "kızı");
+
+    /**
      * The head words of a role: "Deputy Prime <b>Minister</b>", "<b>Secretary</b>
      * General".
      */

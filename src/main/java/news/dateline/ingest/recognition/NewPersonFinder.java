@@ -411,6 +411,12 @@ final class NewPersonFinder {
         while (end < to && end - start < MAX_NAME_WORDS
                 && (startsName(end) || end > start && isHyphen(end - 1) && isLowerNamePart(end))) {
             end++;
+            if (end - start >= 2 && isPatronymicMarker(end, to)) {
+                // "Shovgi Kamal oglu Mehdizade": the father's name, the marker, the
+                // surname
+                end++;
+                continue;
+            }
             boolean initial = words.get(end - 1).folded().length() == 1 && words.gapAfter(end - 1).equals(". ")
                     && end < to && startsName(end);
             if (!isPlainSpace(end - 1) && !isHyphen(end - 1) && !initial) {
@@ -421,6 +427,32 @@ final class NewPersonFinder {
             end++;
         }
         return end;
+    }
+
+    /**
+     * The name without its patronymic, as it is usually written: "Ilham Aliyev" for
+     * "Ilham Heydar oglu Aliyev"; any other name as it is.
+     */
+    static String withoutPatronymic(String name) {
+        List<String> parts = List.of(name.split(" "));
+        for (int i = 2; i < parts.size() - 1; i++) {
+            if (Lexicon.PATRONYMIC_MARKERS.contains(TextFolder.fold(parts.get(i)))) {
+                List<String> kept = new ArrayList<>(parts.subList(0, i - 1));
+                kept.addAll(parts.subList(i + 1, parts.size()));
+                return String.join(" ", kept);
+            }
+        }
+        return name;
+    }
+
+    /**
+     * "oglu" in "Anar Lachin oglu Imanov": a patronymic marker in lower case between two
+     * name words, written with plain spaces.
+     */
+    private boolean isPatronymicMarker(int index, int to) {
+        return index + 1 < to && isPlainSpace(index - 1) && isPlainSpace(index) && words.get(index).isLower()
+                && Lexicon.PATRONYMIC_MARKERS.contains(words.get(index).folded()) && !claims.isTaken(index)
+                && startsName(index + 1);
     }
 
     /** "un" of "Kim Jong-un", "o" and "cha" of "Prayut Chan-o-cha". */

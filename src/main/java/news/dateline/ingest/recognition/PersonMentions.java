@@ -36,8 +36,17 @@ final class PersonMentions {
 
     private final Map<String, Parts> partsBySlug = new HashMap<>();
 
+    /** Known people by their names and aliases, folded, with and without a patronymic. */
+    private final Map<String, Gazetteer.KnownPerson> knownByName = new HashMap<>();
+
     PersonMentions(Gazetteer gazetteer) {
         for (Gazetteer.KnownPerson person : gazetteer.people()) {
+            List<String> names = new ArrayList<>(person.aliases());
+            names.addFirst(person.name());
+            for (String name : names) {
+                knownByName.putIfAbsent(TextFolder.fold(name), person);
+                knownByName.putIfAbsent(TextFolder.fold(NewPersonFinder.withoutPatronymic(name)), person);
+            }
             Parts parts = Parts.of(person);
             partsBySlug.put(person.slug(), parts);
             for (String part : parts.all()) {
@@ -153,9 +162,19 @@ final class PersonMentions {
             }
         }
         for (NewPersonFinder.NewPerson person : newPeople) {
+            // "President Ilham Heydar oglu Aliyev" is the known Ilham Aliyev, "Ambassador
+            // Anar Imanov" the known Anar Lachin oglu Imanov
+            String usual = NewPersonFinder.withoutPatronymic(person.name());
+            Gazetteer.KnownPerson same = knownByName.get(TextFolder.fold(usual));
+            if (same != null) {
+                tallyOf(tallies, same).mention(person.first(), true);
+                continue;
+            }
+            // "Anar Lachin oglu Imanov" and "Ambassador Anar Imanov" are one new person
             tallies
-                .computeIfAbsent("new:" + TextFolder.fold(person.name()), k -> new Tally(null, person.name(),
-                        person.role(), person.countryCode(), Parts.of(List.of(person.name()))))
+                .computeIfAbsent("new:" + TextFolder.fold(usual),
+                        k -> new Tally(null, person.name(), person.role(), person.countryCode(),
+                                Parts.of(List.of(person.name()))))
                 .mention(person.first(), true);
         }
         List<Tally> namedInFull = List.copyOf(tallies.values());

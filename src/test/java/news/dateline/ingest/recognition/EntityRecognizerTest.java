@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import news.dateline.ingest.PublishedTime;
@@ -244,6 +245,40 @@ class EntityRecognizerTest {
             assertThat(r.personNames()).containsExactly("Maithong Thammavongsa", "Thongsavanh Phomvihane",
                     "Sounthone Xayachak");
             assertThat(r.people()).noneMatch(PersonHit::isNew);
+        }
+
+        @Test
+        void aPatronymicNameIsOnePersonAndAKnownPersonsIsThem() {
+            Recognition r = recognize("""
+                    The President awarded the Friendship Order to Azerbaijani Ambassador to Vietnam Anar Lachin oglu \
+                    Imanov. Ambassador Anar Imanov thanked him. Imanov said ties grew.""", null);
+            assertThat(r.people()).extracting(PersonHit::name, PersonHit::mentions)
+                .containsExactly(tuple("Anar Lachin oglu Imanov", 3));
+
+            Recognition said = recognize(
+                    """
+                            Trade grows every year, said Sahiba Ali gizi Gafarova, Speaker of the Milli Majlis of Azerbaijan.""",
+                    null);
+            assertThat(said.personNames()).containsExactly("Sahiba Ali gizi Gafarova");
+
+            Recognition known = recognize("""
+                    President Ilham Heydar oglu Aliyev signed the order in Baku. Aliyev thanked Laos.""", null);
+            assertThat(known.people()).extracting(PersonHit::slug, PersonHit::mentions)
+                .containsExactly(tuple("ilham-aliyev", 2));
+        }
+
+        @Test
+        void aPersonKnownByTheirPatronymicNameIsKnownWithoutIt() {
+            Gazetteer gazetteer = ReferenceData.load(Path.of("seeds/reference.yml")).toGazetteer();
+            List<Gazetteer.KnownPerson> people = new ArrayList<>(gazetteer.people());
+            people.add(new Gazetteer.KnownPerson("anar-lachin-oglu-imanov", "Anar Lachin oglu Imanov", List.of(),
+                    "Ambassador", "AZ"));
+            EntityRecognizer withImanov = new EntityRecognizer(
+                    new Gazetteer(gazetteer.countries(), people, gazetteer.events()));
+
+            Recognition r = withImanov.recognize("Ambassador Anar Imanov thanked the Vietnamese leader.", null);
+
+            assertThat(r.people()).extracting(PersonHit::slug).containsExactly("anar-lachin-oglu-imanov");
         }
 
         @Test
