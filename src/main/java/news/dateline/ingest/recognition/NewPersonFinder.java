@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Prime Minister Saleumxay Kommasith", "Mr Le Hoai Trung", "President Xi Jinping",
  * "Minister of Foreign Affairs Bui Thanh Son", with a post abroad ("Ambassador of Laos to
  * Azerbaijan Sengphet Houngboungnuang") and a courtesy title after a comma ("the Lao
- * Ambassador to Vietnam, Ms Khamphao Ernthavanh");</li>
+ * Ambassador to Vietnam, Ms Khamphao Ernthavanh") and after "counterpart" ("his
+ * Vietnamese counterpart Pham Minh Chinh");</li>
  * <li>a name followed by a comma and a role: "Uong Chu Luu, former Vice Chairman of
  * Vietnam's National Assembly".</li>
  * </ul>
@@ -66,10 +67,14 @@ final class NewPersonFinder {
 
     /** "Deputy Prime Minister Saleumxay Kommasith", "Mr Le Hoai Trung". */
     private void titledNames(int from, int to, List<NewPerson> found) {
+        // the role of the sentence's last titled person: a counterpart's ("Prime Minister
+        // Sonexay Siphandone and his Vietnamese counterpart Pham Minh Chinh")
+        String lastRole = null;
         int i = from;
         while (i < to) {
             String word = words.get(i).folded();
-            if (claims.isTaken(i) || !(Lexicon.isRoleWord(word) || Lexicon.HONORIFICS.contains(word))) {
+            if (claims.isTaken(i)
+                    || !(Lexicon.isRoleWord(word) || Lexicon.HONORIFICS.contains(word) || isCounterpart(i))) {
                 i++;
                 continue;
             }
@@ -83,9 +88,12 @@ final class NewPersonFinder {
                 nameStart++;
             }
             int nameEnd = nameEnd(nameStart, to);
+            String roleText = role.head() ? role.text(words) : isCounterpart(role.start()) ? lastRole : null;
+            if (role.head()) {
+                lastRole = roleText;
+            }
             if (nameEnd - nameStart >= 2 && !isOrganisationAfter(nameEnd)) {
                 String country = role.country() != null ? role.country() : countryOfAfter(nameEnd, to);
-                String roleText = role.head() ? role.text(words) : null;
                 add(found, new NewPerson(nameText(nameStart, nameEnd), roleText, country, nameStart, nameEnd));
                 i = nameEnd;
             }
@@ -160,6 +168,11 @@ final class NewPersonFinder {
     private Role readRole(int at, int to) {
         if (Lexicon.HONORIFICS.contains(words.get(at).folded()) && !Lexicon.isRoleWord(words.get(at).folded())) {
             return new Role(at, at + 1, at + 1, false, null);
+        }
+        if (isCounterpart(at)) {
+            // "his Vietnamese counterpart Pham Minh Chinh": the role of the person before
+            // (titledNames), the country of the demonym before it
+            return new Role(at, at + 1, at + 1, false, countryBefore(at));
         }
         int start = at;
         int end = at;
@@ -427,6 +440,13 @@ final class NewPersonFinder {
             end++;
         }
         return end;
+    }
+
+    /**
+     * "counterpart" in lower case, followed by a plain space: "his Lao counterpart X".
+     */
+    private boolean isCounterpart(int index) {
+        return words.get(index).folded().equals("counterpart") && words.get(index).isLower() && isPlainSpace(index);
     }
 
     /**

@@ -268,6 +268,28 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aCounterpartIsNamedWithTheCountryOfTheDemonymBeforeIt() {
+            Recognition r = recognize("""
+                    Prime Minister Sonexay Siphandone and his Vietnamese counterpart Pham Minh Chinh co-chaired the \
+                    meeting. Mr Chinh praised the ties. Their counterparts in Hanoi met too.""", null);
+
+            assertThat(r.people())
+                .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode, PersonHit::mentions)
+                .containsExactly(tuple("Sonexay Siphandone", "Prime Minister", null, 1),
+                        tuple("Pham Minh Chinh", "Prime Minister", "VN", 2));
+
+            // a known person's role counts too; a counterpart after no role has none
+            assertThat(recognize(
+                    "President of Azerbaijan Ilham Aliyev wrote to his Vietnamese counterpart " + "Nguyen Phu Trong.",
+                    null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .contains(tuple("Nguyen Phu Trong", "President"));
+            assertThat(recognize("He met his Lao counterpart Bounleua Sinxayvoravong in Hanoi.", null).people())
+                .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Bounleua Sinxayvoravong", null, "LA"));
+        }
+
+        @Test
         void aPersonKnownByTheirPatronymicNameIsKnownWithoutIt() {
             Gazetteer gazetteer = ReferenceData.load(Path.of("seeds/reference.yml")).toGazetteer();
             List<Gazetteer.KnownPerson> people = new ArrayList<>(gazetteer.people());
