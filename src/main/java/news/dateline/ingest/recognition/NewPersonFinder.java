@@ -335,6 +335,13 @@ final class NewPersonFinder {
         while (roleStart < to && List.of("the", "a", "an").contains(words.get(roleStart).folded())) {
             roleStart++;
         }
+        // "Dang Minh Khoi, the newly appointed Ambassador of Vietnam": how new the role
+        // is
+        // is no part of it
+        while (roleStart < to && words.get(roleStart).isLower()
+                && List.of("newly", "appointed", "new", "incoming").contains(words.get(roleStart).folded())) {
+            roleStart++;
+        }
         String country = null;
         int roleHead = roleStart;
         if (roleHead < to && claims.countryAt(roleHead) != null) {

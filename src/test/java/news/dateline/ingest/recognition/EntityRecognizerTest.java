@@ -290,6 +290,20 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aRoleAfterTheNameIsReadPastHowNewItIsAndAsARepresentativeOrAMember() {
+            assertThat(recognize("""
+                    The President received the credentials of Dang Minh Khoi, the newly appointed Ambassador of \
+                    Vietnam.""", null).people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Dang Minh Khoi", "Ambassador", "VN"));
+            assertThat(recognize("""
+                    She received Elchin Amirbayov, Representative of the President of Azerbaijan, in Hanoi.""", null)
+                .personNames()).containsExactly("Elchin Amirbayov");
+            assertThat(recognize("""
+                    Rauf Aliyev, a member of the Milli Majlis, also spoke.""", null).personNames())
+                .containsExactly("Rauf Aliyev");
+        }
+
+        @Test
         void aPersonKnownByTheirPatronymicNameIsKnownWithoutIt() {
             Gazetteer gazetteer = ReferenceData.load(Path.of("seeds/reference.yml")).toGazetteer();
             List<Gazetteer.KnownPerson> people = new ArrayList<>(gazetteer.people());

@@ -77,7 +77,9 @@ class RecognizedAheadTest {
                 differ++;
             }
         }
-        assertThat(alike).isGreaterThan(5);
+        // some stories share no word with the names the corpus adds (fewer as the
+        // recognizer finds more people): the check above ran on them
+        assertThat(alike).isGreaterThan(3);
         assertThat(differ).isGreaterThan(10);
     }
 
