@@ -234,9 +234,33 @@ final class NewPersonFinder {
                 end = textEnd = portfolioEnd;
                 continue;
             }
+            int placeEnd = placeEnd(k, to);
+            if (placeEnd > k) {
+                // "Governor of Nong Khai Sompop Samitasiri": the place is part of the
+                // role
+                end = textEnd = placeEnd;
+                continue;
+            }
             break;
         }
         return new Role(start, end, textEnd, true, country);
+    }
+
+    /**
+     * The end of a city or region of {@code ingest/places.txt} named from {@code start}
+     * (the longest, up to three capitalised words), or {@code start} when none is.
+     */
+    private int placeEnd(int start, int to) {
+        for (int end = Math.min(start + 3, to); end > start; end--) {
+            boolean words = true;
+            for (int w = start; w < end; w++) {
+                words &= this.words.get(w).isCapitalised() && !claims.isTaken(w) && (w == start || isPlainSpace(w - 1));
+            }
+            if (words && Places.isPlace(this.words.original(start, end))) {
+                return end;
+            }
+        }
+        return start;
     }
 
     /**

@@ -304,6 +304,17 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aRoleOfACityOrRegionOrOfACountryByItsFullNameKeepsItsName() {
+            assertThat(recognize("Governor of Nong Khai Sompop Samitasiri said the bridge was busy.", null).people())
+                .extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Sompop Samitasiri", "Governor of Nong Khai"));
+            assertThat(recognize("""
+                    Aliyev met Chairman of the People's Republic of China Xi Jinping in Beijing.""", null).people())
+                .extracting(PersonHit::name, PersonHit::countryCode)
+                .contains(tuple("Xi Jinping", "CN"));
+        }
+
+        @Test
         void aPersonKnownByTheirPatronymicNameIsKnownWithoutIt() {
             Gazetteer gazetteer = ReferenceData.load(Path.of("seeds/reference.yml")).toGazetteer();
             List<Gazetteer.KnownPerson> people = new ArrayList<>(gazetteer.people());
