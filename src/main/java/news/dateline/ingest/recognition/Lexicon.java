@@ -40,7 +40,15 @@ final class Lexicon {
             "party", "permanent", "senior", "executive", "managing", "special", "presidential", "national", "assembly",
             "defence", "defense", "finance", "trade", "economy", "education", "health", "interior", "justice",
             "culture", "agriculture", "energy", "industry", "commerce", "home", "general", "assistant", "associate",
-            "lieutenant", "major", "supreme", "grand", "crown", "secretary", "chief", "former", "outgoing", "incoming");
+            "lieutenant", "major", "supreme", "grand", "crown", "secretary", "chief", "former", "outgoing", "incoming",
+            "mother");
+
+    /**
+     * Role heads of a monarch's family, after which one name is a name: "Queen Mother
+     * Sirikit", "King Vajiralongkorn", "Princess Sirindhorn".
+     */
+    static final Set<String> ROYAL_HEADS = Set.of("king", "queen", "prince", "princess", "sultan", "emir", "emperor",
+            "empress");
 
     /**
      * Portfolios that may follow "Minister of": "Minister of <b>Foreign Affairs</b>",

@@ -92,7 +92,8 @@ final class NewPersonFinder {
             if (role.head()) {
                 lastRole = roleText;
             }
-            if (nameEnd - nameStart >= 2 && !isOrganisationAfter(nameEnd)) {
+            if ((nameEnd - nameStart >= 2 || nameEnd - nameStart == 1 && isRoyal(role))
+                    && !isOrganisationAfter(nameEnd)) {
                 String country = role.country() != null ? role.country() : countryOfAfter(nameEnd, to);
                 add(found, new NewPerson(nameText(nameStart, nameEnd), roleText, country, nameStart, nameEnd));
                 i = nameEnd;
@@ -471,6 +472,22 @@ final class NewPersonFinder {
             end++;
         }
         return end;
+    }
+
+    /**
+     * A role of a monarch's family ("Queen Mother", "King"), after which one name is
+     * enough.
+     */
+    private boolean isRoyal(Role role) {
+        if (!role.head()) {
+            return false;
+        }
+        for (int w = role.start(); w < role.textEnd(); w++) {
+            if (Lexicon.ROYAL_HEADS.contains(words.get(w).folded()) && !words.get(w).isLower()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

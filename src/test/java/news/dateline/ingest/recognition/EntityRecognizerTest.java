@@ -315,6 +315,19 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aMonarchsFamilyIsNamedByOneName() {
+            assertThat(recognize("""
+                    The minister flew back after the death of Her Majesty Queen Mother Sirikit on Friday.""", null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Sirikit", "Queen Mother"));
+            assertThat(recognize("King Vajiralongkorn received the delegation.", null).personNames())
+                .containsExactly("Vajiralongkorn");
+            // one name is enough only for them
+            assertThat(recognize("President Tokayev arrived in Baku on Monday.", null).people()).isEmpty();
+            assertThat(recognize("The Queen Mother Hospital opened a new wing.", null).people()).isEmpty();
+        }
+
+        @Test
         void aPersonKnownByTheirPatronymicNameIsKnownWithoutIt() {
             Gazetteer gazetteer = ReferenceData.load(Path.of("seeds/reference.yml")).toGazetteer();
             List<Gazetteer.KnownPerson> people = new ArrayList<>(gazetteer.people());
