@@ -44,6 +44,12 @@ final class Lexicon {
             "mother");
 
     /**
+     * Words in lower case joining a given name to a father's in Arabic and Malay names:
+     * "Mohammed <b>bin</b> Salman", "Siti Hasmah <b>binti</b> Mohamad Ali".
+     */
+    static final Set<String> NAME_JOINERS = Set.of("bin", "binti", "bint", "ibn");
+
+    /**
      * Role heads of a monarch's family, after which one name is a name: "Queen Mother
      * Sirikit", "King Vajiralongkorn", "Princess Sirindhorn".
      */

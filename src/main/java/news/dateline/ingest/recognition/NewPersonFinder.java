@@ -456,9 +456,9 @@ final class NewPersonFinder {
         while (end < to && end - start < MAX_NAME_WORDS
                 && (startsName(end) || end > start && isHyphen(end - 1) && isLowerNamePart(end))) {
             end++;
-            if (end - start >= 2 && isPatronymicMarker(end, to)) {
+            if (end - start >= 2 && isPatronymicMarker(end, to) || isJoiner(end, to)) {
                 // "Shovgi Kamal oglu Mehdizade": the father's name, the marker, the
-                // surname
+                // surname; "Mohammed bin Salman"
                 end++;
                 continue;
             }
@@ -472,6 +472,13 @@ final class NewPersonFinder {
             end++;
         }
         return end;
+    }
+
+    /** "bin" in "Mohammed bin Salman": a joiner in lower case between two name words. */
+    private boolean isJoiner(int index, int to) {
+        return index + 1 < to && isPlainSpace(index - 1) && isPlainSpace(index) && words.get(index).isLower()
+                && Lexicon.NAME_JOINERS.contains(words.get(index).folded()) && !claims.isTaken(index)
+                && startsName(index + 1);
     }
 
     /**

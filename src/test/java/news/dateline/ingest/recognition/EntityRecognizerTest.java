@@ -322,6 +322,8 @@ class EntityRecognizerTest {
                 .containsExactly(tuple("Sirikit", "Queen Mother"));
             assertThat(recognize("King Vajiralongkorn received the delegation.", null).personNames())
                 .containsExactly("Vajiralongkorn");
+            assertThat(recognize("Crown Prince Mohammed bin Salman met the delegation in Riyadh.", null).personNames())
+                .containsExactly("Mohammed bin Salman");
             // one name is enough only for them
             assertThat(recognize("President Tokayev arrived in Baku on Monday.", null).people()).isEmpty();
             assertThat(recognize("The Queen Mother Hospital opened a new wing.", null).people()).isEmpty();
