@@ -487,6 +487,17 @@ class EntityRecognizerTest {
     class Countries {
 
         @Test
+        void theDemonymsOfWireCopyNameTheirCountries() {
+            Recognition r = recognize("""
+                    Malaysian Prime Minister Anwar Ibrahim and Singaporean Prime Minister Lawrence Wong met the \
+                    Ukrainian envoy and a Rwandan delegation in the Republic of Korea.""", null);
+            assertThat(r.countryCodes()).containsExactly("MY", "SG", "UA", "RW", "KR");
+            // left out as naming something else as often
+            assertThat(recognize("Ships crossed the Indian Ocean to the Korean Peninsula.", null).countryCodes())
+                .isEmpty();
+        }
+
+        @Test
         void namesAliasesAndAccentsFindTheCountry() {
             Recognition r = recognize("Việt Nam, Viet Nam, VIỆT NAM and Vietnam; the Socialist Republic of Vietnam.",
                     null);
