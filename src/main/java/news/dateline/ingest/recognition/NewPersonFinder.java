@@ -456,7 +456,8 @@ final class NewPersonFinder {
         while (end < to && end - start < MAX_NAME_WORDS
                 && (startsName(end) || end > start && isHyphen(end - 1) && isLowerNamePart(end))) {
             end++;
-            if (end - start >= 2 && isPatronymicMarker(end, to) || isJoiner(end, to)) {
+            if (end - start >= 2 && isLowerWordOfName(end, to, Lexicon.PATRONYMIC_MARKERS)
+                    || isLowerWordOfName(end, to, Lexicon.NAME_JOINERS)) {
                 // "Shovgi Kamal oglu Mehdizade": the father's name, the marker, the
                 // surname; "Mohammed bin Salman"
                 end++;
@@ -472,13 +473,6 @@ final class NewPersonFinder {
             end++;
         }
         return end;
-    }
-
-    /** "bin" in "Mohammed bin Salman": a joiner in lower case between two name words. */
-    private boolean isJoiner(int index, int to) {
-        return index + 1 < to && isPlainSpace(index - 1) && isPlainSpace(index) && words.get(index).isLower()
-                && Lexicon.NAME_JOINERS.contains(words.get(index).folded()) && !claims.isTaken(index)
-                && startsName(index + 1);
     }
 
     /**
@@ -521,13 +515,12 @@ final class NewPersonFinder {
     }
 
     /**
-     * "oglu" in "Anar Lachin oglu Imanov": a patronymic marker in lower case between two
-     * name words, written with plain spaces.
+     * "oglu" in "Anar Lachin oglu Imanov", "bin" in "Mohammed bin Salman": one of these
+     * words in lower case between two name words, written with plain spaces.
      */
-    private boolean isPatronymicMarker(int index, int to) {
+    private boolean isLowerWordOfName(int index, int to, Set<String> these) {
         return index + 1 < to && isPlainSpace(index - 1) && isPlainSpace(index) && words.get(index).isLower()
-                && Lexicon.PATRONYMIC_MARKERS.contains(words.get(index).folded()) && !claims.isTaken(index)
-                && startsName(index + 1);
+                && these.contains(words.get(index).folded()) && !claims.isTaken(index) && startsName(index + 1);
     }
 
     /** "un" of "Kim Jong-un", "o" and "cha" of "Prayut Chan-o-cha". */
