@@ -110,7 +110,7 @@ public class CountryQueries {
 
         /**
          * What the list of a period says before its events: "Events of May 2019:", or
-         * when the period holds more than are listed, "The first 80 of its 112 events of
+         * when the period holds more than are listed, "The first 80 of 112 events of
          * 2019:".
          */
         public String periodHeading() {

@@ -253,11 +253,11 @@ final class NewPersonFinder {
      */
     private int placeEnd(int start, int to) {
         for (int end = Math.min(start + 3, to); end > start; end--) {
-            boolean words = true;
+            boolean free = true;
             for (int w = start; w < end; w++) {
-                words &= this.words.get(w).isCapitalised() && !claims.isTaken(w) && (w == start || isPlainSpace(w - 1));
+                free &= words.get(w).isCapitalised() && !claims.isTaken(w) && (w == start || isPlainSpace(w - 1));
             }
-            if (words && Places.isPlace(this.words.original(start, end))) {
+            if (free && Places.isPlace(words.original(start, end))) {
                 return end;
             }
         }
