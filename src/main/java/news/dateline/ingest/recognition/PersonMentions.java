@@ -41,9 +41,7 @@ final class PersonMentions {
 
     PersonMentions(Gazetteer gazetteer) {
         for (Gazetteer.KnownPerson person : gazetteer.people()) {
-            List<String> names = new ArrayList<>(person.aliases());
-            names.addFirst(person.name());
-            for (String name : names) {
+            for (String name : namesOf(person)) {
                 knownByName.putIfAbsent(TextFolder.fold(name), person);
                 knownByName.putIfAbsent(TextFolder.fold(NewPersonFinder.withoutPatronymic(name)), person);
             }
@@ -58,13 +56,18 @@ final class PersonMentions {
         }
     }
 
+    /** A known person's name, then their aliases. */
+    private static List<String> namesOf(Gazetteer.KnownPerson person) {
+        List<String> names = new ArrayList<>(person.aliases());
+        names.addFirst(person.name());
+        return names;
+    }
+
     /** The parts of a person's names that may stand for them alone. */
     private record Parts(Set<String> givenNames, Set<String> surnames) {
 
         static Parts of(Gazetteer.KnownPerson person) {
-            List<String> names = new ArrayList<>(person.aliases());
-            names.addFirst(person.name());
-            return of(names);
+            return of(namesOf(person));
         }
 
         static Parts of(List<String> names) {
