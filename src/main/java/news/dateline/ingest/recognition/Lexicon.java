@@ -20,7 +20,7 @@ final class Lexicon {
      * "Shovgi Kamal <b>oglu</b> Mehdizade", "Sahiba Ali <b>gizi</b> Gafarova".
      */
     static final Set<String> PATRONYMIC_MARKERS = Set.of("oglu", "ogly", "ogli", "ugli", "uulu", "uly", "qizi", "gizi",
-            "kizi", "kyzy", "qyzy", "qizy", "qızı", "kızı");
+            "kizi", "kyzy", "qyzy", "qizy");
 
     /**
      * The head words of a role: "Deputy Prime <b>Minister</b>", "<b>Secretary</b>

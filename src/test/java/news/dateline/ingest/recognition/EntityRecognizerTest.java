@@ -260,6 +260,9 @@ class EntityRecognizerTest {
                             Trade grows every year, said Sahiba Ali gizi Gafarova, Speaker of the Milli Majlis of Azerbaijan.""",
                     null);
             assertThat(said.personNames()).containsExactly("Sahiba Ali gizi Gafarova");
+            // the marker as Azerbaijani writes it, folded like every word
+            assertThat(recognize("Trade grows, said Sahiba Ali qızı Gafarova, Speaker of the Milli Majlis.", null)
+                .personNames()).containsExactly("Sahiba Ali qızı Gafarova");
 
             Recognition known = recognize("""
                     President Ilham Heydar oglu Aliyev signed the order in Baku. Aliyev thanked Laos.""", null);
