@@ -189,7 +189,34 @@ public class EntityRecognizer {
             .toList();
         hits.removeIf(hit -> hit.isNew()
                 && knownTitles.stream().anyMatch(title -> title.contains(TextFolder.fold(hit.title()))));
+        List<Recognition.EventHit> saysMore = List.copyOf(hits);
+        hits.removeIf(
+                hit -> hit.isNew() && isOneWord(hit.title())
+                        && saysMore.stream()
+                            .anyMatch(other -> other != hit && other.isNew() && !isOneWord(other.title())
+                                    && Objects.equals(other.date(), hit.date())
+                                    && namesTheSame(hit.title(), other.title())));
         return hits;
+    }
+
+    /**
+     * "Talks", "Visit": a word for a kind of happening, not offered when a title of the
+     * same date says which ("Visit by Elnur Mammadov").
+     */
+    private static boolean isOneWord(String title) {
+        return title.strip().indexOf(' ') < 0;
+    }
+
+    /**
+     * Whether a title says which happening a word names: it holds the word ("Visit" in
+     * "Visit by Elnur Mammadov"), or both are words for a meeting ("Talks" and "Meeting
+     * with Kim Young-ho").
+     */
+    private static boolean namesTheSame(String word, String title) {
+        String folded = TextFolder.fold(word.strip());
+        List<String> words = List.of(TextFolder.fold(title).split("[^\\p{L}\\p{N}]+"));
+        return words.contains(folded)
+                || Lexicon.MEETING_WORDS.contains(folded) && words.stream().anyMatch(Lexicon.MEETING_WORDS::contains);
     }
 
     /**

@@ -162,7 +162,10 @@ final class EventPhrases {
             .replaceFirst(
                     "\\s+(?:on|in)\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?(?:\\s+\\d{1,2})?$",
                     "")
-            .replaceFirst("^(?i:the|a|an|its|their|his|her)\\s+", "");
+            .replaceFirst("^(?i:the|a|an|its|their|his|her)\\s+", "")
+            // "talks between Prime Minister A" cut before "and his counterpart B": half
+            // of a pair
+            .replaceFirst("\\s+between\\s+(?=\\p{Lu})(?!.*\\band\\b).*$", "");
         if (phrase.length() < 4 || phrase.length() > 90
                 || phrase.split("\\s+").length < 2 && !Character.isUpperCase(phrase.charAt(0))) {
             return phrase.split("\\s+").length == 1 && phrase.length() >= 5 && isStrongHead(phrase)

@@ -1,5 +1,6 @@
 package news.dateline.ingest.recognition;
 
+import java.util.List;
 import java.util.Set;
 
 /** The words news copy uses around names, folded (lower case, no accents). */
@@ -92,6 +93,39 @@ final class Lexicon {
             "secretariat", "senate", "parliament", "congress", "embassy", "college", "school", "army", "police", "news",
             "media", "summit", "conference", "society", "club", "alliance", "community", "cabinet", "presidium",
             "politburo", "administration", "authority", "board", "chamber", "network", "institution");
+
+    /**
+     * Places named after a country that are not the country: "the <b>South China
+     * Sea</b>", "the <b>Indian Ocean</b>", "<b>Latin American</b> envoys", "<b>New
+     * Guinea</b>". Their words are taken and name no country.
+     */
+    static final List<String> PLACES_NAMED_AFTER_COUNTRIES = List.of("Indian Ocean", "South China Sea",
+            "East China Sea", "Sea of Japan", "Philippine Sea", "Korean Peninsula", "Gulf of Guinea", "New Guinea",
+            "Niger Delta", "Latin America", "Latin American", "Latin Americans", "South America", "South American",
+            "South Americans", "North America", "North American", "North Americans", "Central America",
+            "Central American", "Central Americans", "Pan-American", "Pan American", "Native American",
+            "Native Americans", "African American", "African Americans", "American Indian", "American Indians",
+            "West Indies", "West Indian", "West Indians");
+
+    /**
+     * Words after a demonym that make it the name of a language: "a
+     * <b>Vietnamese</b>-language daily", "the <b>French</b> version of the text".
+     */
+    static final Set<String> LANGUAGE_NOUNS = Set.of("language", "languages", "speaking", "speaker", "speakers",
+            "translation", "translations", "version", "versions", "edition", "editions", "subtitles", "interpreter",
+            "interpreters", "interpretation", "dubbing", "dubbed", "script", "lessons");
+
+    /**
+     * Words before a list of demonyms said alone that make them languages: "bulletins
+     * <b>in</b> Lao, English and French", "translated <b>into</b> Azerbaijani", "they
+     * <b>speak</b> Vietnamese".
+     */
+    static final Set<String> LANGUAGE_LEADS = Set.of("in", "into", "from", "speak", "speaks", "spoke", "spoken",
+            "speaking", "fluent");
+
+    /** Words for a meeting: "talks" and "a meeting" on one day are one happening. */
+    static final Set<String> MEETING_WORDS = Set.of("talks", "meeting", "meetings", "discussions", "consultations",
+            "negotiations");
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -95,8 +95,18 @@ final class NewPersonFinder {
             if ((nameEnd - nameStart >= 2 || nameEnd - nameStart == 1 && isRoyal(role))
                     && !isOrganisationAfter(nameEnd)) {
                 String country = role.country() != null ? role.country() : countryOfAfter(nameEnd, to);
-                add(found, new NewPerson(nameText(nameStart, nameEnd), roleText, country, nameStart, nameEnd));
+                boolean plural = isPlural(role);
+                String eachRole = plural ? singular(roleText, role) : roleText;
+                add(found, new NewPerson(nameText(nameStart, nameEnd), eachRole, country, nameStart, nameEnd));
                 i = nameEnd;
+                int second = plural ? secondOfPair(nameEnd, to) : -1;
+                if (second >= 0) {
+                    // "Energy ministers Alparslan Bayraktar and Parviz Shahbazov"
+                    int secondEnd = nameEnd(second, to);
+                    String secondCountry = role.country() != null ? role.country() : countryOfAfter(secondEnd, to);
+                    add(found, new NewPerson(nameText(second, secondEnd), eachRole, secondCountry, second, secondEnd));
+                    i = secondEnd;
+                }
             }
             else {
                 i = Math.max(i + 1, role.end());
@@ -492,10 +502,45 @@ final class NewPersonFinder {
     }
 
     /**
-     * "counterpart" in lower case, followed by a plain space: "his Lao counterpart X".
+     * "counterpart" in lower case, followed by a plain space: "his Lao counterpart X",
+     * "their Philippine counterparts X and Y".
      */
     private boolean isCounterpart(int index) {
-        return words.get(index).folded().equals("counterpart") && words.get(index).isLower() && isPlainSpace(index);
+        String word = words.get(index).folded();
+        return (word.equals("counterpart") || word.equals("counterparts")) && words.get(index).isLower()
+                && isPlainSpace(index);
+    }
+
+    /** A role of two people: "Energy ministers", "their counterparts". */
+    private boolean isPlural(Role role) {
+        String last = words.get(role.textEnd() - 1).folded();
+        return role.textEnd() == role.end() && (last.equals("counterparts") || last.length() > 3 && last.endsWith("s")
+                && Lexicon.ROLE_HEADS.contains(last.substring(0, last.length() - 1)));
+    }
+
+    /**
+     * What each of two people is: "Energy minister" of "Energy ministers"; nothing for
+     * "counterparts", whose roles the copy does not give one by one.
+     */
+    private String singular(String roleText, Role role) {
+        if (roleText == null || !role.head()) {
+            return null;
+        }
+        return roleText.substring(0, roleText.length() - 1);
+    }
+
+    /**
+     * The first word of a second name after "and" right after a name of two words or
+     * more, or -1: "ministers A B <b>and</b> C D".
+     */
+    private int secondOfPair(int nameEnd, int to) {
+        int second = nameEnd + 1;
+        if (second >= to || !words.get(nameEnd).folded().equals("and") || !words.get(nameEnd).isLower()
+                || !isPlainSpace(nameEnd - 1) || !isPlainSpace(nameEnd) || !startsName(second)) {
+            return -1;
+        }
+        int secondEnd = nameEnd(second, to);
+        return secondEnd - second >= 2 && !isOrganisationAfter(secondEnd) ? second : -1;
     }
 
     /**
