@@ -29,7 +29,13 @@ final class EventPhrases {
             + "talks|negotiations|round table|roundtable|workshop|seminar|symposium|briefing|hearing|vote|referendum|"
             + "commemoration|handover ceremony|groundbreaking ceremony|drill|manoeuvres|maneuvers|rescue|evacuation";
 
-    private static final Pattern HEAD = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + HEADS + ")(?![\\p{L}-])");
+    /**
+     * A head, but "service" of a body that serves: "the Kremlin press service", "the
+     * civil service", "the customs service".
+     */
+    private static final Pattern HEAD = Pattern.compile("(?i)(?<![\\p{L}-])(?!(?<=(?:press|news|civil|secret|"
+            + "security|customs|emergency|border|migration|tax|postal|health|public|diplomatic) )service\\b)(?:" + HEADS
+            + ")(?![\\p{L}-])");
 
     /** Words that may stand in front of a head inside an event's title. */
     private static final Set<String> MODIFIERS = Set.of("official", "state", "working", "political", "annual",
@@ -180,7 +186,10 @@ final class EventPhrases {
      * industry", "58 measures").
      */
     private static final Pattern ADJECTIVE = Pattern
-        .compile("(?:\\p{Lu}\\p{L}*(?:ian|ese|ish|ani|ean|ic|east|west|['’]s)|Lao|Thai|Khmer|Swiss|\\d[\\d.,]*)");
+        .compile("(?:\\p{Lu}\\p{L}*(?:ian|ese|ish|ani|ean|ic|east|west|['’]s)|Lao|Thai|Khmer|Swiss|Kazakh|Uzbek|"
+                + "Tajik|Kyrgyz|Turkmen|Afghan|Dutch|French|Greek|Czech|Slovak|Iraqi|Israeli|Saudi|Yemeni|Omani|"
+                + "Kuwaiti|Qatari|Emirati|Bahraini|Nepali|Bangladeshi|Somali|Filipino|Philippine|American|African|"
+                + "Mexican|Moroccan|Cuban|Kenyan|\\d[\\d.,]*)");
 
     /** Verbs that headlines capitalise and that never belong to an event's name. */
     private static final Set<String> HEADLINE_VERBS = Set.of("makes", "make", "presents", "co-chair", "co-chairs",

@@ -642,6 +642,13 @@ class EntityRecognizerTest {
                 .as("never half of a pair: \"talks between Prime Minister A\"")
                 .extracting(EventHit::title)
                 .containsExactly("Meeting between Narendra Modi and Pham Minh Chinh in New Delhi");
+            assertThat(newEvents(recognize("Putin holds talks with Kazakh president in Astana\n\n"
+                    + "Russian President Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev "
+                    + "in Astana on Wednesday, the Kremlin press service said.", LocalDate.of(2024, 11, 27))))
+                .as("no \"Talks with Kazakh\", no press service")
+                .extracting(EventHit::title)
+                .doesNotContain("Talks with Kazakh", "Kremlin press service")
+                .contains("Talks with President of Kazakhstan Kassym-Jomart Tokayev");
         }
 
         @Test
