@@ -64,6 +64,15 @@ final class HeadlineClauses {
             + "(?:\\s+\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?)?(?:,?\\s+\\d{4})?|\\d{4}|(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+"
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}|the\\s+\\p{Ll}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\.?$");
 
+    /**
+     * When, said inside the sentence before a word in lower case: "Prime Minister X <b>on
+     * Tuesday</b> received ...", "the ministers <b>on 8 December</b> signed ...".
+     */
+    private static final Pattern INNER_TIME = Pattern
+        .compile("\\s+(?:on\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|" + "Friday|Saturday|Sunday)|(?:\\d{1,2}\\s+)?"
+                + DateReader.MONTH_NAME + "(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)"
+                + "|yesterday|today|this\\s+(?:week|morning|afternoon|evening))(?=,?\\s+\\p{Ll})");
+
     /** Verbs of saying: "said that ..." keeps its "that". */
     private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "noted", "stated", "stressed",
             "affirmed", "announced", "reported", "believes", "believed", "agreed", "emphasised", "emphasized",
@@ -78,7 +87,8 @@ final class HeadlineClauses {
             HeadlineClauses::dropLeadingCircumstance, HeadlineClauses::dropTrailingClause,
             HeadlineClauses::dropTrailingInfinitive, HeadlineClauses::dropAppositions,
             HeadlineClauses::dropRelativeClauses, HeadlineClauses::dropParentheses,
-            HeadlineClauses::dropTrailingDateOrPlace, HeadlineClauses::dropTrailingDateOrPlace);
+            HeadlineClauses::dropTrailingDateOrPlace, HeadlineClauses::dropTrailingDateOrPlace,
+            HeadlineClauses::dropInnerTime);
 
     private HeadlineClauses() {
     }
@@ -211,6 +221,10 @@ final class HeadlineClauses {
     private static String dropTrailingDateOrPlace(String text) {
         Matcher m = TRAILING_DATE_OR_PLACE.matcher(text);
         return m.find() && m.start() >= MIN_LENGTH ? text.substring(0, m.start()) : text;
+    }
+
+    private static String dropInnerTime(String text) {
+        return INNER_TIME.matcher(text).replaceFirst("");
     }
 
     private static String tidy(String text) {

@@ -19,12 +19,13 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * The work is done by small readers, in this order: {@link TextDecoder} (bytes to text),
- * {@link StoryLayout} (header, body blocks, other-news list; {@link ChromeFilter} drops
- * the page furniture), {@link BodyReader} (lead tags, dateline, sign-off, captions;
- * {@link AgencyTable} names the agency), {@link DateReader}, {@link OtherNewsReader},
- * {@link HeadlineMaker}, {@link LanguageGuesser}; the article module's
- * {@link ContentHash} fingerprints the story as it will be stored (headline and Markdown
- * body), so that the duplicate check and newsroom saves agree.
+ * {@link HtmlText} (copy that is HTML to the text its page shows), {@link StoryLayout}
+ * (header, body blocks, other-news list; {@link ChromeFilter} drops the page furniture),
+ * {@link BodyReader} (lead tags, dateline, sign-off, captions; {@link AgencyTable} names
+ * the agency), {@link DateReader}, {@link OtherNewsReader}, {@link HeadlineMaker},
+ * {@link LanguageGuesser}; the article module's {@link ContentHash} fingerprints the
+ * story as it will be stored (headline and Markdown body), so that the duplicate check
+ * and newsroom saves agree.
  */
 @Component
 public class WireStoryParser {
@@ -48,6 +49,12 @@ public class WireStoryParser {
     public WireStory parse(byte[] content) {
         List<String> warnings = new ArrayList<>();
         String text = TextDecoder.decode(content, warnings);
+        if (HtmlText.isMarkup(text)) {
+            text = HtmlText.toText(text);
+            if (Texts.isBlank(text)) {
+                throw new UnreadableStoryException("no story text: only HTML markup");
+            }
+        }
         StoryLayout layout = StoryLayout.of(text);
         BodyReader.Body body = BodyReader.read(layout.blocks());
         String source = source(body, layout, text);

@@ -791,7 +791,11 @@ class WireStoryParserTest {
                         + "ministry",
                 "The 47th meeting of the Laos-Vietnam Intergovernmental Committee opened in Hanoi on Monday, with both "
                         + "sides expected to sign more than a dozen cooperation documents covering trade and transport. "
-                        + "| The 47th meeting of the Laos-Vietnam Intergovernmental Committee opened in Hanoi on Monday" })
+                        + "| The 47th meeting of the Laos-Vietnam Intergovernmental Committee opened in Hanoi on Monday",
+                "Prime Minister Phạm Minh Chính on Tuesday received visiting Lao Minister of Foreign Affairs Thongsavanh "
+                        + "Phomvihane in Hà Nội. "
+                        + "| Prime Minister Phạm Minh Chính received visiting Lao Minister of Foreign Affairs Thongsavanh "
+                        + "Phomvihane" })
         void aLongSentenceIsShortenedToAClause(String lead, String expected) {
             String headline = parse(lead).headline();
 
@@ -835,6 +839,44 @@ class WireStoryParserTest {
 
     @Nested
     class UnseenLayouts {
+
+        @Test
+        void copyPastedAsHtmlIsReadAsTheTextItsPageShows() {
+            WireStory story = parse("""
+                    <!DOCTYPE html><html><head><title>VNA</title><style>p { color: red }</style></head><body>
+                    <h1>Vietnamese PM receives Lao foreign minister</h1>
+                    <p class="date">Tuesday, December 9, 2025 | 17:05 GMT+7</p>
+                    <p><strong>Hanoi, December 9 (VNA)</strong> &ndash; Prime Minister Pham Minh Chinh on Tuesday
+                    received visiting Lao Minister of Foreign Affairs Thongsavanh Phomvihane.</p>
+                    <p>The two sides agreed to step up cooperation in education &amp; training.<br>More talks
+                    follow.</p>
+                    <script>alert("not a paragraph")</script>
+                    </body></html>
+                    """);
+
+            assertThat(story.headline()).isEqualTo("Vietnamese PM receives Lao foreign minister");
+            assertThat(story.published()).hasToString("2025-12-09T17:05:00+07:00");
+            assertThat(story.source()).isEqualTo("Vietnam News Agency");
+            assertThat(story.dateline()).isEqualTo("Hanoi");
+            assertThat(story.paragraphs()).containsExactly(
+                    "Prime Minister Pham Minh Chinh on Tuesday received visiting Lao Minister of Foreign Affairs "
+                            + "Thongsavanh Phomvihane.",
+                    "The two sides agreed to step up cooperation in education & training. More talks follow.");
+            assertThat(String.join(" ", story.paragraphs())).doesNotContain("<", "alert", "color");
+        }
+
+        @Test
+        void plainTextWithAnAngleBracketIsNotHtml() {
+            WireStory story = parse("""
+                    Rates held
+
+                    LONDON, Dec 9 (Reuters) - The bank held rates at <5%, a level it called "<b> for now".
+
+                    It meets again in January.
+                    """);
+
+            assertThat(story.paragraphs().getFirst()).contains("<5%", "<b> for now");
+        }
 
         @Test
         void reutersStoryWithHeadlineAndCreditLine() {

@@ -1,0 +1,73 @@
+package news.dateline.ingest.wire;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Copy that arrives as HTML (a page saved from an agency's site, the markup of a CMS
+ * pasted as it is) read as the text a reader of the page sees: paragraphs and other
+ * blocks become paragraphs, a line break a line, entities their characters; scripts,
+ * styles and the page's head are dropped. Plain text is left alone: two tags of HTML at
+ * least make copy markup, so "<Reuters>" in a line of text does not.
+ */
+final class HtmlText {
+
+    private static final Pattern TAG = Pattern.compile("(?i)<(?:/?(?:p|div|br|h[1-6]|span|strong|em|b|i|u|a|li|ul|ol"
+            + "|table|tr|td|th|html|head|body|article|section|header|footer|main|nav|aside|figure|figcaption|img"
+            + "|script|style|blockquote|time|meta|link|title)\\b[^<>]*|!doctype[^<>]*)>");
+
+    private static final Pattern SPACE_AROUND_NEWLINES = Pattern.compile("[ \\t\\u00A0]*\\n[ \\t\\u00A0]*");
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+
+    private HtmlText() {
+    }
+
+    static boolean isMarkup(String text) {
+        Matcher tag = TAG.matcher(text);
+        int found = 0;
+        while (tag.find()) {
+            if (++found >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String toText(String html) {
+        var document = Jsoup.parse(html);
+        document.select("script, style, noscript, template, iframe, object, svg, head").remove();
+        StringBuilder text = new StringBuilder();
+        document.body().traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode words) {
+                    text.append(words.text());
+                }
+                else if (node instanceof Element element) {
+                    if (element.normalName().equals("br")) {
+                        text.append('\n');
+                    }
+                    else if (element.isBlock()) {
+                        text.append("\n\n");
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && element.isBlock()) {
+                    text.append("\n\n");
+                }
+            }
+        });
+        String lines = SPACE_AROUND_NEWLINES.matcher(text).replaceAll("\n");
+        return BLANK_LINES.matcher(lines).replaceAll("\n\n").strip();
+    }
+
+}
