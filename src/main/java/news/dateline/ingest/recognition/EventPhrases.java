@@ -425,26 +425,23 @@ final class EventPhrases {
     }
 
     private static final Pattern BARE_MEETING = Pattern
-        .compile("^(?i:meeting|meetings|talks)(?<place>\\s+(?:in|at)\\s+\\p{Lu}.*)?$");
+        .compile("^(?<head>(?i:meeting|meetings|talks))(?<place>\\s+(?:in|at)\\s+\\p{Lu}.*)?$");
 
     /**
      * A bare "Meeting in Hanoi" or "Talks" of a sentence that names two people: "Meeting
-     * between A and B in Hanoi"; other phrases as they are.
+     * between A and B in Hanoi", "Talks between A and B"; other phrases as they are.
      */
     static String withParticipants(String phrase, String sentence, List<String> people) {
         Matcher bare = BARE_MEETING.matcher(phrase);
         if (!bare.matches()) {
             return phrase;
         }
-        String folded = TextFolder.fold(sentence);
-        List<String> named = people.stream()
-            .filter(name -> folded.contains(TextFolder.fold(name)))
-            .sorted((a, b) -> Integer.compare(folded.indexOf(TextFolder.fold(a)), folded.indexOf(TextFolder.fold(b))))
-            .toList();
+        List<String> named = List.copyOf(namedInOrder(TextFolder.fold(sentence), people).keySet());
         if (named.size() < 2) {
             return phrase;
         }
-        String title = "Meeting between " + named.get(0) + " and " + named.get(1)
+        String head = bare.group("head").equalsIgnoreCase("talks") ? "Talks" : "Meeting";
+        String title = head + " between " + named.get(0) + " and " + named.get(1)
                 + (bare.group("place") == null ? "" : bare.group("place"));
         return title.length() <= 90 ? title : phrase;
     }
@@ -464,6 +461,41 @@ final class EventPhrases {
     private static final Pattern VISITS = Pattern
         .compile("(?i)\\b(?:visits|visited|arrives|arrived|pays|paid|begins|began|starts|started)\\b");
 
+    /** The people the sentence (folded) names, in the order it names them, with where. */
+    private static java.util.LinkedHashMap<String, Integer> namedInOrder(String folded, List<String> people) {
+        java.util.LinkedHashMap<String, Integer> named = new java.util.LinkedHashMap<>();
+        people.stream()
+            .map(name -> java.util.Map.entry(name, whereNamed(folded, name, people)))
+            .filter(entry -> entry.getValue() >= 0)
+            .sorted(java.util.Map.Entry.comparingByValue())
+            .forEach(entry -> named.put(entry.getKey(), entry.getValue()));
+        return named;
+    }
+
+    /**
+     * Where the sentence (folded) names a person: by the whole name, else by its last
+     * word alone when no other person's name ends with it ("Macron will meet ..."); -1
+     * when it does not.
+     */
+    private static int whereNamed(String folded, String name, List<String> people) {
+        String whole = TextFolder.fold(name);
+        int where = folded.indexOf(whole);
+        if (where >= 0) {
+            return where;
+        }
+        String[] parts = whole.split("\\s+");
+        String last = parts[parts.length - 1];
+        if (parts.length < 2 || last.length() < 3
+                || people.stream()
+                    .filter(other -> !other.equals(name))
+                    .anyMatch(other -> TextFolder.fold(other).endsWith(" " + last))) {
+            return -1;
+        }
+        Matcher word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(last) + "(?![\\p{L}\\p{N}])")
+            .matcher(folded);
+        return word.find() ? word.start() : -1;
+    }
+
     /**
      * The happening a sentence's verb makes of the people it names, first named first:
      * "meeting between A and B", "reception for B by A", "visit by A"; null when the verb
@@ -471,10 +503,8 @@ final class EventPhrases {
      */
     static String fromVerb(String sentence, List<String> people) {
         String folded = TextFolder.fold(sentence);
-        List<String> named = people.stream()
-            .filter(name -> folded.contains(TextFolder.fold(name)))
-            .sorted((a, b) -> Integer.compare(folded.indexOf(TextFolder.fold(a)), folded.indexOf(TextFolder.fold(b))))
-            .toList();
+        java.util.Map<String, Integer> at = namedInOrder(folded, people);
+        List<String> named = List.copyOf(at.keySet());
         if (named.isEmpty()) {
             Matcher receives = RECEIVES.matcher(sentence);
             Matcher guest = receives.find() ? PROPER_NAME.matcher(sentence.substring(receives.end())) : null;
@@ -488,18 +518,12 @@ final class EventPhrases {
         Matcher receives = RECEIVES.matcher(folded);
         if (receives.find()) {
             int verb = receives.start();
-            String host = named.stream()
-                .filter(n -> folded.indexOf(TextFolder.fold(n)) < verb)
-                .reduce((a, b) -> b)
-                .orElse(null);
-            String guest = named.stream()
-                .filter(n -> folded.indexOf(TextFolder.fold(n)) > verb)
-                .findFirst()
-                .orElseGet(() -> {
-                    Matcher after = RECEIVES.matcher(sentence);
-                    Matcher name = after.find() ? PROPER_NAME.matcher(sentence.substring(after.end())) : null;
-                    return name != null && name.lookingAt() ? name.group(1) : null;
-                });
+            String host = named.stream().filter(n -> at.get(n) < verb).reduce((a, b) -> b).orElse(null);
+            String guest = named.stream().filter(n -> at.get(n) > verb).findFirst().orElseGet(() -> {
+                Matcher after = RECEIVES.matcher(sentence);
+                Matcher name = after.find() ? PROPER_NAME.matcher(sentence.substring(after.end())) : null;
+                return name != null && name.lookingAt() ? name.group(1) : null;
+            });
             if (guest != null) {
                 return "Reception for " + guest + (host == null ? "" : " by " + host);
             }

@@ -641,7 +641,7 @@ class EntityRecognizerTest {
                     + "counterpart Pham Minh Chinh.", LocalDate.of(2024, 8, 1))))
                 .as("never half of a pair: \"talks between Prime Minister A\"")
                 .extracting(EventHit::title)
-                .containsExactly("Meeting between Narendra Modi and Pham Minh Chinh in New Delhi");
+                .containsExactly("Talks between Narendra Modi and Pham Minh Chinh in New Delhi");
             assertThat(newEvents(recognize("Putin holds talks with Kazakh president in Astana\n\n"
                     + "Russian President Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev "
                     + "in Astana on Wednesday, the Kremlin press service said.", LocalDate.of(2024, 11, 27))))
@@ -649,6 +649,14 @@ class EntityRecognizerTest {
                 .extracting(EventHit::title)
                 .doesNotContain("Talks with Kazakh", "Kremlin press service")
                 .contains("Talks with President of Kazakhstan Kassym-Jomart Tokayev");
+            assertThat(newEvents(recognize("Emmanuel Macron to tour Southeast Asia\n\nFrench President Emmanuel "
+                    + "Macron will travel to Vietnam next week. Macron will meet Vietnamese leader To Lam in Hanoi "
+                    + "before flying to Jakarta to sign a defence deal with President Prabowo Subianto.",
+                    LocalDate.of(2024, 11, 30))))
+                .as("\"Macron\" alone is Emmanuel Macron, who meets To Lam, not Prabowo")
+                .extracting(EventHit::title)
+                .doesNotContain("Meeting between Tô Lâm and Prabowo Subianto")
+                .contains("Meeting between Emmanuel Macron and Tô Lâm");
         }
 
         @Test
