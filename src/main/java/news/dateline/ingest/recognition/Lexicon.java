@@ -42,13 +42,19 @@ final class Lexicon {
             "defence", "defense", "finance", "trade", "economy", "education", "health", "interior", "justice",
             "culture", "agriculture", "energy", "industry", "commerce", "home", "general", "assistant", "associate",
             "lieutenant", "major", "supreme", "grand", "crown", "secretary", "chief", "former", "outgoing", "incoming",
-            "mother");
+            "mother", "interim");
 
     /**
      * Words in lower case joining a given name to a father's in Arabic and Malay names:
      * "Mohammed <b>bin</b> Salman", "Siti Hasmah <b>binti</b> Mohamad Ali".
      */
     static final Set<String> NAME_JOINERS = Set.of("bin", "binti", "bint", "ibn");
+
+    /**
+     * The Arabic article in lower case, joined by a hyphen to the part of a name after
+     * it: "Ahmed <b>al</b>-Sharaa", "Abdel Fattah <b>el</b>-Sisi".
+     */
+    static final Set<String> NAME_ARTICLES = Set.of("al", "el");
 
     /**
      * Role heads of a monarch's family, after which one name is a name: "Queen Mother

@@ -464,7 +464,8 @@ final class NewPersonFinder {
     private int nameEnd(int start, int to) {
         int end = start;
         while (end < to && end - start < MAX_NAME_WORDS
-                && (startsName(end) || end > start && isHyphen(end - 1) && isLowerNamePart(end))) {
+                && (startsName(end) || end > start && isHyphen(end - 1) && isLowerNamePart(end)
+                        || end > start && isPlainSpace(end - 1) && isNameArticle(end, to))) {
             end++;
             if (end - start >= 2 && isLowerWordOfName(end, to, Lexicon.PATRONYMIC_MARKERS)
                     || isLowerWordOfName(end, to, Lexicon.NAME_JOINERS)) {
@@ -566,6 +567,15 @@ final class NewPersonFinder {
     private boolean isLowerWordOfName(int index, int to, Set<String> these) {
         return index + 1 < to && isPlainSpace(index - 1) && isPlainSpace(index) && words.get(index).isLower()
                 && these.contains(words.get(index).folded()) && !claims.isTaken(index) && startsName(index + 1);
+    }
+
+    /**
+     * "al" of "Ahmed al-Sharaa", "el" of "Abdel Fattah el-Sisi": an article joined to a
+     * name.
+     */
+    private boolean isNameArticle(int index, int to) {
+        return index + 1 < to && words.get(index).isLower() && Lexicon.NAME_ARTICLES.contains(words.get(index).folded())
+                && isHyphen(index) && !claims.isTaken(index) && startsName(index + 1);
     }
 
     /** "un" of "Kim Jong-un", "o" and "cha" of "Prayut Chan-o-cha". */

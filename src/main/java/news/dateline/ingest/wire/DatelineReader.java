@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * "MOSCOW —", "AZERBAIJAN, May 7 -", "LONDON, Dec 9 (Reuters) -", "HANOI, Vietnam (AP)
  * —", "Vientiane (KPL) -", "VIENTIANE, 30 November 2026 (KPL) –", "HANOI, Dec. 9 (Xinhua)
  * --", "Baku, December 9, AZERTAG", "MOSCOW, December 9. /TASS/.", "BAKU, Azerbaijan,
- * Dec. 9.". Only the very start of the lead is read: a place named later in the body is
- * never taken for a dateline.
+ * Dec. 9.", "ASTANA. KAZINFORM –". Only the very start of the lead is read: a place named
+ * later in the body is never taken for a dateline.
  */
 final class DatelineReader {
 
@@ -54,6 +54,13 @@ final class DatelineReader {
             + REGION + "))?(?:[,.]?\\s*(?<date>" + DATE + "))?\\s*(?:" + TAG + "|" + CREDIT + ")?(?:" + SEP
             + "|(?<stop>\\.\\s+(?=[\\p{Lu}\"“]))|(?<eol>\\s*$))?");
 
+    /**
+     * A place in capitals, a full stop, and what may be an agency's sign: "ASTANA.
+     * KAZINFORM".
+     */
+    private static final Pattern DOTTED_SIGN = Pattern
+        .compile("(?<place>\\p{Lu}[\\p{Lu}'’-]+(?: \\p{Lu}[\\p{Lu}'’-]+)?)" + "\\.\\s+(?<sign>\\p{Lu}.*)");
+
     private DatelineReader() {
     }
 
@@ -68,7 +75,14 @@ final class DatelineReader {
         }
         String sign = m.group("sign") != null ? m.group("sign") : m.group("slashed") != null ? m.group("slashed")
                 : m.group("trailing") != null ? m.group("trailing") : m.group("credit");
-        boolean caps = m.group("place").equals(m.group("place").toUpperCase(java.util.Locale.ROOT));
+        String place = m.group("place");
+        Matcher dotted = DOTTED_SIGN.matcher(place);
+        if (sign == null && dotted.matches() && AgencyTable.bySign(dotted.group("sign")).isPresent()) {
+            // "ASTANA. KAZINFORM –": the agency after the place and a full stop
+            place = dotted.group("place");
+            sign = dotted.group("sign");
+        }
+        boolean caps = place.equals(place.toUpperCase(java.util.Locale.ROOT));
         boolean date = m.group("date") != null;
         boolean separated = m.group("sep") != null;
         boolean endsAfterCredit = sign != null && (m.group("eol") != null || startsSentence(lead, m.end()));
@@ -87,7 +101,7 @@ final class DatelineReader {
             return Optional.empty();
         }
         String source = sign == null ? null : AgencyTable.bySign(sign).map(AgencyTable.Agency::name).orElse(null);
-        return Optional.of(new Dateline(Texts.titleCaseIfAllCaps(m.group("place")), source, m.group("date"), rest));
+        return Optional.of(new Dateline(Texts.titleCaseIfAllCaps(place), source, m.group("date"), rest));
     }
 
     private static boolean startsSentence(String lead, int at) {

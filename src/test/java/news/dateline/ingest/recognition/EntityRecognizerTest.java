@@ -292,6 +292,15 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void theArabicArticleJoinsAName() {
+            assertThat(recognize("Syrian interim President Ahmed al-Sharaa met Egyptian President Abdel Fattah "
+                    + "el-Sisi. Al-Sharaa later left.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Ahmed al-Sharaa", "interim President", "SY"),
+                        tuple("Abdel Fattah el-Sisi", "President", "EG"));
+        }
+
+        @Test
         void aRoleOfTwoNamesBoth() {
             assertThat(recognize("Energy ministers Alparslan Bayraktar and Parviz Shahbazov also attended.", null)
                 .people()).extracting(PersonHit::name, PersonHit::role)

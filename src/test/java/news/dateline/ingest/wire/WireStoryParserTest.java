@@ -686,12 +686,23 @@ class WireStoryParserTest {
                         "NEW YORK (AP) — Talks were held.               | New York",
                         "RIO DE JANEIRO, Dec 9 (Reuters) - Talks were held. | Rio de Janeiro",
                         "HANOI, Vietnam (AP) — Talks were held.         | Hanoi",
-                        "Vientiane (KPL) - Talks were held.             | Vientiane" })
+                        "Vientiane (KPL) - Talks were held.             | Vientiane",
+                        "ASTANA. KAZINFORM – Talks were held.           | Astana",
+                        "NUR-SULTAN. KAZINFORM - Talks were held.       | Nur-Sultan" })
         void theDatelineIsTakenOffTheLead(String lead, String place) {
             WireStory story = parse("Talks\n\n" + lead);
 
             assertThat(story.dateline()).isEqualTo(place);
             assertThat(story.paragraphs()).containsExactly("Talks were held.");
+        }
+
+        @Test
+        void theAgencyAfterThePlaceAndAFullStopIsTheSource() {
+            assertThat(parse("Talks\n\nASTANA. KAZINFORM – Talks were held on 12 February 2024.").source())
+                .isEqualTo("Kazinform");
+            WireStory petersburg = parse("Talks\n\nST. PETERSBURG – Talks were held.");
+            assertThat(petersburg.dateline()).as("no agency's sign after the full stop").isEqualTo("St. Petersburg");
+            assertThat(petersburg.source()).isNull();
         }
 
         @ParameterizedTest
@@ -839,6 +850,25 @@ class WireStoryParserTest {
 
     @Nested
     class UnseenLayouts {
+
+        @Test
+        void aSourceLineWithNewsAgenciesAfterItSignsTheStory() {
+            WireStory story = parse("""
+                    Published On 10 Mar 2025
+
+                    Syria's interim leader signs deal with Kurdish-led SDF
+
+                    Syrian interim President Ahmed al-Sharaa has signed an agreement with the commander of the SDF.
+
+                    The deal was signed in Damascus on Monday.
+
+                    Source: Al Jazeera and news agencies
+                    """);
+
+            assertThat(story.source()).isEqualTo("Al Jazeera");
+            assertThat(story.published()).hasToString("2025-03-10");
+            assertThat(story.paragraphs()).hasSize(2).noneMatch(paragraph -> paragraph.contains("Source"));
+        }
 
         @Test
         void copyPastedAsHtmlIsReadAsTheTextItsPageShows() {
