@@ -76,42 +76,48 @@ public final class LocatorMaps {
          * its {@link #STYLE}: no text, no link, no script.
          */
         public String svg() {
-            StringBuilder svg = new StringBuilder(256 + country.length() + neighbours.size() * 400);
-            svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(HEIGHT)
-                .append("\" width=\"")
-                .append(WIDTH)
-                .append("\" height=\"")
-                .append(HEIGHT)
-                .append("\">\n<style>")
-                .append(STYLE)
-                .append("</style>\n<rect class=\"sea\" width=\"")
-                .append(WIDTH)
-                .append("\" height=\"")
-                .append(HEIGHT)
-                .append("\"/>\n");
-            for (String d : neighbours) {
-                svg.append("<path class=\"land\" d=\"").append(d).append("\"/>\n");
-            }
-            if (!country.isEmpty()) {
-                svg.append("<path class=\"country\" d=\"").append(country).append("\"/>\n");
-            }
-            if (marker != null) {
-                svg.append("<circle class=\"")
-                    .append(marker.filled() ? "dot" : "ring")
-                    .append("\" cx=\"")
-                    .append(marker.cx())
-                    .append("\" cy=\"")
-                    .append(marker.cy())
-                    .append("\" r=\"")
-                    .append(marker.r())
-                    .append("\"/>\n");
-            }
-            return svg.append("</svg>\n").toString();
+            return LocatorMaps.svg(neighbours, country.isEmpty() ? List.of() : List.of(country),
+                    marker == null ? List.of() : List.of(marker));
         }
 
+    }
+
+    /** An SVG document of a map: the land, the countries highlighted, their markers. */
+    static String svg(List<String> land, List<String> countries, List<Marker> markers) {
+        StringBuilder svg = new StringBuilder(256 + land.size() * 400 + countries.size() * 1000);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+            .append(WIDTH)
+            .append(' ')
+            .append(HEIGHT)
+            .append("\" width=\"")
+            .append(WIDTH)
+            .append("\" height=\"")
+            .append(HEIGHT)
+            .append("\">\n<style>")
+            .append(STYLE)
+            .append("</style>\n<rect class=\"sea\" width=\"")
+            .append(WIDTH)
+            .append("\" height=\"")
+            .append(HEIGHT)
+            .append("\"/>\n");
+        for (String d : land) {
+            svg.append("<path class=\"land\" d=\"").append(d).append("\"/>\n");
+        }
+        for (String d : countries) {
+            svg.append("<path class=\"country\" d=\"").append(d).append("\"/>\n");
+        }
+        for (Marker marker : markers) {
+            svg.append("<circle class=\"")
+                .append(marker.filled() ? "dot" : "ring")
+                .append("\" cx=\"")
+                .append(marker.cx())
+                .append("\" cy=\"")
+                .append(marker.cy())
+                .append("\" r=\"")
+                .append(marker.r())
+                .append("\"/>\n");
+        }
+        return svg.append("</svg>\n").toString();
     }
 
     /**
@@ -157,6 +163,100 @@ public final class LocatorMaps {
             return Optional.empty();
         }
         return Optional.of(PICTURES.computeIfAbsent(outline.code(), key -> draw(outline, outline.name()).svg()));
+    }
+
+    /**
+     * Two countries on one map, a relation's: both highlighted, the view around both.
+     *
+     * @param address where its picture is: {@code /maps/ru-us.svg}, the codes in the
+     * order given
+     * @param label what the map shows, its accessible name: "Russia and the United States
+     * on a map"
+     */
+    public record PairMap(String address, String label) {
+
+        public int width() {
+            return WIDTH;
+        }
+
+        public int height() {
+            return HEIGHT;
+        }
+
+    }
+
+    /**
+     * Pair pictures kept, the most recently asked for: a stranger asking for every pair
+     * of codes costs no memory.
+     */
+    private static final int PAIRS_KEPT = 256;
+
+    private static final Map<String, String> PAIR_PICTURES = java.util.Collections
+        .synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > PAIRS_KEPT;
+            }
+        });
+
+    /**
+     * The map of two countries named {@code nameA} and {@code nameB}, or empty when
+     * Natural Earth lacks either or they are one.
+     */
+    public static Optional<PairMap> pairOf(@Nullable String codeA, String nameA, @Nullable String codeB, String nameB) {
+        Outline a = outline(codeA);
+        Outline b = outline(codeB);
+        if (a == null || b == null || a == b) {
+            return Optional.empty();
+        }
+        return Optional.of(new PairMap(
+                "/maps/" + a.code().toLowerCase(Locale.ROOT) + "-" + b.code().toLowerCase(Locale.ROOT) + ".svg",
+                nameA + " and " + nameB + " on a map"));
+    }
+
+    /**
+     * The picture of two countries together ({@link #svg}: the land around them, both
+     * highlighted), or empty when Natural Earth lacks either or they are one.
+     */
+    public static Optional<String> pairPicture(@Nullable String codeA, @Nullable String codeB) {
+        Outline a = outline(codeA);
+        Outline b = outline(codeB);
+        if (a == null || b == null || a == b) {
+            return Optional.empty();
+        }
+        String key = a.code() + "-" + b.code();
+        String picture = PAIR_PICTURES.get(key);
+        if (picture == null) {
+            picture = drawPair(a, b);
+            PAIR_PICTURES.put(key, picture);
+        }
+        return Optional.of(picture);
+    }
+
+    static String drawPair(Outline a, Outline b) {
+        View view = pairView(a, b);
+        List<String> land = new ArrayList<>();
+        for (Outline other : Data.ALL) {
+            if (other != a && other != b) {
+                Shape shape = shape(other, view);
+                if (shape != null) {
+                    land.add(shape.d());
+                }
+            }
+        }
+        List<String> countries = new ArrayList<>();
+        List<Marker> markers = new ArrayList<>();
+        for (Outline one : List.of(a, b)) {
+            Shape own = shape(one, view);
+            if (own != null) {
+                countries.add(own.d());
+            }
+            Marker marker = marker(one, own, view);
+            if (marker != null) {
+                markers.add(marker);
+            }
+        }
+        return svg(land, countries, markers);
     }
 
     private static @Nullable Outline outline(@Nullable String code) {
@@ -222,16 +322,23 @@ public final class LocatorMaps {
             }
         }
         Shape own = shape(outline, view);
-        Marker marker = null;
-        if (outline.dot() != null) {
-            marker = new Marker(format(view.x(view.shiftedLon(outline.dot()[0]))), format(view.y(outline.dot()[1])), 6,
-                    true);
-        }
-        else if (own != null && own.width() < SMALL && own.height() < SMALL) {
-            marker = new Marker(format(own.cx()), format(own.cy()), 14, false);
-        }
+        Marker marker = marker(outline, own, view);
         return new LocatorMap(outline.code(), others.stream().map(Shape::d).toList(), own == null ? "" : own.d(),
                 marker, label(outline, name, others, view));
+    }
+
+    /**
+     * A dot for a country too small for the map, a ring around a small one, else null.
+     */
+    private static @Nullable Marker marker(Outline outline, @Nullable Shape own, View view) {
+        if (outline.dot() != null) {
+            return new Marker(format(view.x(view.shiftedLon(outline.dot()[0]))), format(view.y(outline.dot()[1])), 6,
+                    true);
+        }
+        if (own != null && own.width() < SMALL && own.height() < SMALL) {
+            return new Marker(format(own.cx()), format(own.cy()), 14, false);
+        }
+        return null;
     }
 
     /** The view around the country's main parts: the largest and those near it. */
@@ -242,7 +349,41 @@ public final class LocatorMaps {
             return fit(lon, lon, lat, lat, lon);
         }
         double centre = centre(outline.rings());
+        double[] box = mainBox(outline, centre);
+        return fit(box[0], box[2], box[1], box[3], centre);
+    }
+
+    /**
+     * The view around two countries' main parts, centred on the longitudes both cover:
+     * Russia and the United States meet across the Bering Strait.
+     */
+    static View pairView(Outline a, Outline b) {
+        List<double[]> rings = new ArrayList<>();
+        for (Outline one : List.of(a, b)) {
+            if (one.dot() != null) {
+                rings.add(one.dot().clone());
+            }
+            else {
+                rings.addAll(one.rings());
+            }
+        }
+        double centre = centre(rings);
+        double[] box = mainBox(a, centre);
+        double[] other = mainBox(b, centre);
+        return fit(Math.min(box[0], other[0]), Math.max(box[2], other[2]), Math.min(box[1], other[1]),
+                Math.max(box[3], other[3]), centre);
+    }
+
+    /**
+     * The bounds (west, south, east, north, in degrees moved by whole turns toward
+     * {@code centre}) of the country's largest part and the parts near it.
+     */
+    private static double[] mainBox(Outline outline, double centre) {
         View shifting = new View(centre, 0, 0, 1, 1);
+        if (outline.dot() != null) {
+            double lon = shifting.shiftedLon(outline.dot()[0]);
+            return new double[] { lon, outline.dot()[1], lon, outline.dot()[1] };
+        }
         List<double[]> bounds = new ArrayList<>();
         for (double[] ring : outline.rings()) {
             bounds.add(bounds(shifting.shifted(ring)));
@@ -265,7 +406,7 @@ public final class LocatorMaps {
                 }
             }
         }
-        return fit(box[0], box[2], box[1], box[3], centre);
+        return box;
     }
 
     /** A 4:3 view of the box, padded, at least a few degrees across, within the poles. */

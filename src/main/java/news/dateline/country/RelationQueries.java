@@ -57,6 +57,11 @@ public class RelationQueries {
         public String title() {
             return a.name() + " and " + b.name();
         }
+
+        /** Both countries on one map, or null when Natural Earth lacks either. */
+        public LocatorMaps.PairMap map() {
+            return LocatorMaps.pairOf(a.code(), a.name(), b.code(), b.name()).orElse(null);
+        }
     }
 
     /** A pair with content, with its most recent activity: for the home page. */

@@ -140,6 +140,39 @@ class LocatorMapsTest {
     }
 
     /** [minX, minY, maxX, maxY] of a path's points. */
+    @Test
+    void twoCountriesAreBothHighlightedInsideOneView() {
+        for (String[] pair : new String[][] { { "AZ", "LA" }, { "RU", "US" }, { "VN", "SG" }, { "LA", "VN" } }) {
+            String svg = LocatorMaps.pairPicture(pair[0].toLowerCase(Locale.ROOT), pair[1]).orElseThrow();
+            Matcher countries = Pattern.compile("<path class=\"country\" d=\"([^\"]+)\"").matcher(svg);
+            List<double[]> boxes = new ArrayList<>();
+            while (countries.find()) {
+                boxes.add(box(countries.group(1)));
+            }
+            // Singapore is a dot beside Vietnam's outline; the others two outlines
+            int dots = svg.split("class=\"dot\"", -1).length - 1;
+            assertThat(boxes.size() + dots).as(Arrays.toString(pair)).isEqualTo(2);
+            for (double[] box : boxes) {
+                assertThat(box[0]).as(Arrays.toString(pair)).isGreaterThanOrEqualTo(0);
+                assertThat(box[1]).isGreaterThanOrEqualTo(0);
+                assertThat(box[2]).isLessThanOrEqualTo(LocatorMaps.WIDTH);
+                assertThat(box[3]).isLessThanOrEqualTo(LocatorMaps.HEIGHT);
+            }
+            assertThat(svg).contains("class=\"land\"");
+        }
+        // Russia and the United States meet across the Bering Strait: the view spans less
+        // than the world
+        String across = LocatorMaps.pairPicture("ru", "us").orElseThrow();
+        assertThat(across.split("class=\"land\"", -1).length - 1).isLessThan(LocatorMaps.Data.ALL.size() - 2);
+
+        var map = LocatorMaps.pairOf("AZ", "Azerbaijan", "LA", "Laos").orElseThrow();
+        assertThat(map.address()).isEqualTo("/maps/az-la.svg");
+        assertThat(map.label()).isEqualTo("Azerbaijan and Laos on a map");
+        assertThat(LocatorMaps.pairOf("LA", "Laos", "LA", "Laos")).isEmpty();
+        assertThat(LocatorMaps.pairOf("ZZ", "Nowhere", "LA", "Laos")).isEmpty();
+        assertThat(LocatorMaps.pairPicture("la", "zz")).isEmpty();
+    }
+
     private static double[] box(String d) {
         double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
         Matcher m = POINT.matcher(d);

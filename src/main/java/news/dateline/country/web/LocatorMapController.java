@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * fetches it once, and the country page is a third lighter (the United States' 57 KB page
  * held 15 KB of outlines). Its only style is its own, allowed by its hash; it holds no
  * script and no link. Cached as the site's other pictures are (web.HttpCaching), kept by
- * the page cache as a file of the jar.
+ * the page cache as a file of the jar. A relation's map of both countries is
+ * {@code /maps/ru-us.svg}.
  */
 @Controller
 class LocatorMapController {
@@ -30,6 +31,14 @@ class LocatorMapController {
     @GetMapping("/maps/{code:[a-z]{2}}.svg")
     ResponseEntity<String> map(@PathVariable String code) {
         String picture = LocatorMaps.picture(code).orElseThrow(() -> new NotFoundException("no map of " + code));
+        return ResponseEntity.ok().contentType(SVG).header("Content-Security-Policy", POLICY).body(picture);
+    }
+
+    /** Two countries on one map, a relation's: {@code /maps/ru-us.svg}. */
+    @GetMapping("/maps/{a:[a-z]{2}}-{b:[a-z]{2}}.svg")
+    ResponseEntity<String> pair(@PathVariable String a, @PathVariable String b) {
+        String picture = LocatorMaps.pairPicture(a, b)
+            .orElseThrow(() -> new NotFoundException("no map of " + a + " and " + b));
         return ResponseEntity.ok().contentType(SVG).header("Content-Security-Policy", POLICY).body(picture);
     }
 

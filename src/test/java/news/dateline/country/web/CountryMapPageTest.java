@@ -69,6 +69,27 @@ class CountryMapPageTest {
     }
 
     @Test
+    void aRelationPageShowsBothCountriesOnOneMap() throws Exception {
+        Document relation = page("/relations/azerbaijan/laos");
+
+        var img = relation.selectFirst("aside.facts figure.locator-map img");
+        assertThat(img).isNotNull();
+        assertThat(img.attr("src")).isEqualTo("/maps/az-la.svg");
+        assertThat(img.attr("alt")).isEqualTo("Azerbaijan and Laos on a map");
+
+        MvcTestResult picture = mvc.get().uri("/maps/az-la.svg").exchange();
+        assertThat(picture).hasStatusOk();
+        assertThat(picture.getResponse().getContentType()).isEqualTo("image/svg+xml;charset=UTF-8");
+        assertThat(picture.getResponse().getHeader("Content-Security-Policy")).startsWith("default-src 'none'");
+        Document svg = Jsoup.parse(picture.getResponse().getContentAsString(StandardCharsets.UTF_8),
+                Parser.xmlParser());
+        assertThat(svg.select("path.country")).hasSize(2);
+        assertThat(svg.select("script, a, foreignObject, text, image")).isEmpty();
+        assertThat(mvc.get().uri("/maps/az-zz.svg").exchange()).hasStatus(404);
+        assertThat(mvc.get().uri("/maps/la-la.svg").exchange()).hasStatus(404);
+    }
+
+    @Test
     void aMapNobodyDrawsIsNotFound() {
         assertThat(mvc.get().uri("/maps/zz.svg").exchange()).hasStatus(404);
         assertThat(mvc.get().uri("/maps/um.svg").exchange()).hasStatus(404);
