@@ -48,15 +48,25 @@ final class DateReader {
     static final String MONTH_NAME = "(?<monthName>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\\p{L}])\\.?";
 
-    private static final String TIME = "(?<![\\d:.])(?<hour>\\d{1,2})[:h](?<minute>\\d{2})(?::(?<second>\\d{2}))?"
+    private static final String TIME = "(?<![\\d:.])(?<hour>\\d{1,2})[:h.](?<minute>\\d{2})(?::(?<second>\\d{2}))?"
             + "(?:\\s*(?<ampm>[AaPp]\\.?\\s?[Mm]\\.?))?(?![\\d:])";
 
     private static final Pattern TIME_PATTERN = Pattern.compile(TIME);
 
-    /** "GMT+7", "(UTC +04:00)", "+0700", "+07:00", "GMT", "UTC", "Z", "ICT", "EDT". */
+    /**
+     * "GMT+7", "(UTC +04:00)", "+0700", "+07:00", "GMT", "UTC", "Z", "ICT", "EDT", "ET".
+     */
     private static final Pattern ZONE = Pattern
         .compile("(?:(?:GMT|UTC)\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?"
-                + "|(?<![\\d\\p{L}])(?<iso>[+-]\\d{2}:?\\d{2})(?!\\d)|(?<![\\p{L}])(?<abbr>GMT|UTC|Z|ICT|AZT|MSK|JST|KST|WIB|SGT|MYT|PHT|HKT|CET|CEST|BST|EST|EDT|PST|PDT|MDT|CDT|AEST|AEDT|IST)(?![\\p{L}]))");
+                + "|(?<![\\d\\p{L}])(?<iso>[+-]\\d{2}:?\\d{2})(?!\\d)|(?<![\\p{L}])(?<abbr>GMT|UTC|Z|ICT|AZT|MSK|JST|KST|WIB|SGT|MYT|PHT|HKT|CET|CEST|BST|EST|EDT|PST|PDT|MDT|CDT|AEST|AEDT|IST)(?![\\p{L}])"
+                + "|(?<![\\p{L}])(?<region>ET|CT|PT)(?![\\p{L}]))");
+
+    /**
+     * Zones American pages name without saying whether summer time is on ("14:05 ET"):
+     * the offset is the region's on that day.
+     */
+    private static final Map<String, ZoneId> REGIONS = Map.of("ET", ZoneId.of("America/New_York"), "CT",
+            ZoneId.of("America/Chicago"), "PT", ZoneId.of("America/Los_Angeles"));
 
     /** Offsets of the zone abbreviations wire pages print. */
     private static final Map<String, ZoneOffset> ABBREVIATIONS = Map.ofEntries(Map.entry("GMT", ZoneOffset.UTC),
@@ -100,7 +110,9 @@ final class DateReader {
         .compile("(?i)(?:(?<![\\p{L}])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
                 + "(?:day|nesday|sday|rsday|urday)?(?![\\p{L}])\\.?|published(?:\\s+on)?|first published|updated(?:\\s+on)?|latest update|update|(?:updated\\s+)?\\d+\\s+(?:mins?|minutes?|hours?|hrs?|days?)\\s+ago|"
                 + "last updated|posted(?:\\s+on)?|date(?:d)?|created|modified|time|on|at|local time|local|hrs|hours|h|"
-                + "vientiane time|hanoi time|baku time|beijing time|moscow time|bangkok time|[|,:;()\\[\\]•·/–—\\-]|\\s)+");
+                + "vientiane time|hanoi time|baku time|beijing time|moscow time|bangkok time|"
+                + "ngày|lúc|cập nhật|đăng(?:\\s+lúc)?|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|"
+                + "[|,:;()\\[\\]•·/–—\\-]|\\s)+");
 
     private static final Pattern DATE_PREFIX = Pattern.compile(
             "^\\s*(?i:date):?\\s+(?<date>\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(?!\\d)\\s*");
@@ -216,7 +228,7 @@ final class DateReader {
                 return PublishedTime.ofDate(date);
             }
             LocalTime time = time(parts.time());
-            ZoneOffset offset = parts.zone() != null ? zone(parts.zone())
+            ZoneOffset offset = parts.zone() != null ? zone(parts.zone(), date.atTime(time))
                     : home == null ? null : home.getRules().getOffset(date.atTime(time));
             if (offset == null) {
                 warnings.add("time in '" + line + "' has no known time zone: kept the date only");
@@ -307,7 +319,10 @@ final class DateReader {
                 + 1;
     }
 
-    private static ZoneOffset zone(Matcher m) {
+    private static ZoneOffset zone(Matcher m, java.time.LocalDateTime local) {
+        if (m.group("region") != null) {
+            return REGIONS.get(m.group("region")).getRules().getOffset(local);
+        }
         if (m.group("abbr") != null) {
             return ABBREVIATIONS.get(m.group("abbr"));
         }

@@ -466,6 +466,19 @@ class WireStoryParserTest {
     @Nested
     class PublicationDates {
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|',
+                value = { "Monday 2 December 2024 08.30 GMT | 2024-12-02T08:30:00+00:00",
+                        "Updated 14:05 ET, Mon December 2, 2024       | 2024-12-02T14:05:00-05:00",
+                        "Published 09:15 ET, Tue July 1, 2025         | 2025-07-01T09:15:00-04:00",
+                        "Thứ Hai, ngày 02/12/2024 - 10:15             | 2024-12-02T10:15:00+07:00" })
+        void dateLinesOfBritishAmericanAndVietnamesePages(String line, String published) {
+            WireStory story = parse("Laos and Vietnam sign trade deal\n\n" + line
+                    + "\n\nVIENTIANE (KPL) -- Laos and Vietnam signed a trade agreement in Vientiane.");
+
+            assertThat(story.published()).hasToString(published);
+        }
+
         @Test
         void kplHeaderIsDayFirstInLaoTime() {
             assertThat(parse("Headline\n\n03/04/2025 09:05\nKPL Laos held talks.").published())
