@@ -209,14 +209,14 @@ public class EntityRecognizer {
 
     /**
      * Whether a title says which happening a word names: it holds the word ("Visit" in
-     * "Visit by Elnur Mammadov"), or both are words for a meeting ("Talks" and "Meeting
-     * with Kim Young-ho").
+     * "Visit by Elnur Mammadov"), or a word for the same kind ("Talks" and "Meeting with
+     * Kim Young-ho", "Visit" and "First tour of Southeast Asia").
      */
     private static boolean namesTheSame(String word, String title) {
         String folded = TextFolder.fold(word.strip());
         List<String> words = List.of(TextFolder.fold(title).split("[^\\p{L}\\p{N}]+"));
-        return words.contains(folded)
-                || Lexicon.MEETING_WORDS.contains(folded) && words.stream().anyMatch(Lexicon.MEETING_WORDS::contains);
+        return words.contains(folded) || Lexicon.SAME_HAPPENING.stream()
+            .anyMatch(kind -> kind.contains(folded) && words.stream().anyMatch(kind::contains));
     }
 
     /**

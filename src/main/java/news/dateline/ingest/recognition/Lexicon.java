@@ -129,9 +129,13 @@ final class Lexicon {
     static final Set<String> LANGUAGE_LEADS = Set.of("in", "into", "from", "speak", "speaks", "spoke", "spoken",
             "speaking", "fluent");
 
-    /** Words for a meeting: "talks" and "a meeting" on one day are one happening. */
-    static final Set<String> MEETING_WORDS = Set.of("talks", "meeting", "meetings", "discussions", "consultations",
-            "negotiations");
+    /**
+     * Words for one kind of happening: "talks" and "a meeting" on one day are one
+     * happening, and so are "a visit" and "a tour".
+     */
+    static final List<Set<String>> SAME_HAPPENING = List.of(
+            Set.of("talks", "meeting", "meetings", "discussions", "consultations", "negotiations"),
+            Set.of("visit", "visits", "trip", "tour"));
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
