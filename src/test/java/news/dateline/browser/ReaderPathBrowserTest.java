@@ -80,6 +80,30 @@ class ReaderPathBrowserTest extends BrowserTestSupport {
         Browser.follow(browser, By.cssSelector(".connections a[href='/relations/azerbaijan/laos']"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Azerbaijan–Laos relations");
         assertThat(browser.findElements(By.cssSelector(".relation-sides img.flag"))).hasSize(2);
+        // both countries on one map: Azerbaijan in its west, Laos in its east, each in
+        // the
+        // accent colour
+        WebElement pair = browser.findElement(By.cssSelector(".facts figure.locator-map img"));
+        assertThat(pair.getAccessibleName()).isEqualTo("Azerbaijan and Laos on a map");
+        assertThat(browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth", pair))
+            .isEqualTo(400L);
+        Object accent = browser.executeScript("""
+                const canvas = document.createElement('canvas');
+                canvas.width = 400;
+                canvas.height = 300;
+                const context = canvas.getContext('2d');
+                context.drawImage(arguments[0], 0, 0);
+                const pixels = context.getImageData(0, 0, 400, 300).data;
+                const thirds = [0, 0, 0];
+                for (let i = 0; i < pixels.length; i += 4) {
+                    if (pixels[i] === 138 && pixels[i + 1] === 28 && pixels[i + 2] === 28) {
+                        thirds[Math.floor((i / 4 % 400) / 134)]++;
+                    }
+                }
+                return thirds.join(',');""", pair);
+        String[] thirds = accent.toString().split(",");
+        assertThat(Integer.parseInt(thirds[0])).as("Azerbaijan, west").isGreaterThan(20);
+        assertThat(Integer.parseInt(thirds[2])).as("Laos, east").isGreaterThan(20);
 
         // an alias finds every story of the country
         long vietnam = jdbc.sql("""

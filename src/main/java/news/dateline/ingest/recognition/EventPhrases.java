@@ -33,9 +33,9 @@ final class EventPhrases {
      * A head, but "service" of a body that serves: "the Kremlin press service", "the
      * civil service", "the customs service".
      */
-    private static final Pattern HEAD = Pattern.compile("(?i)(?<![\\p{L}-])(?!(?<=(?:press|news|civil|secret|"
-            + "security|customs|emergency|border|migration|tax|postal|health|public|diplomatic) )service\\b)(?:" + HEADS
-            + ")(?![\\p{L}-])");
+    private static final Pattern HEAD = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + HEADS
+            + ")(?<!(?:press|news|civil|secret|security|customs|emergency|border|migration|tax|postal|health|public|"
+            + "diplomatic) service)(?![\\p{L}-])");
 
     /** Words that may stand in front of a head inside an event's title. */
     private static final Set<String> MODIFIERS = Set.of("official", "state", "working", "political", "annual",
@@ -491,9 +491,14 @@ final class EventPhrases {
                     .anyMatch(other -> TextFolder.fold(other).endsWith(" " + last))) {
             return -1;
         }
-        Matcher word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(last) + "(?![\\p{L}\\p{N}])")
-            .matcher(folded);
-        return word.find() ? word.start() : -1;
+        for (int at = folded.indexOf(last); at >= 0; at = folded.indexOf(last, at + 1)) {
+            int end = at + last.length();
+            if ((at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+                    && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**
