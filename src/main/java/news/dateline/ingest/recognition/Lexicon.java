@@ -31,7 +31,8 @@ final class Lexicon {
             "chairman", "chairwoman", "chairperson", "chair", "speaker", "ambassador", "governor", "mayor", "premier",
             "chancellor", "king", "queen", "prince", "princess", "director", "envoy", "consul", "spokesperson",
             "spokesman", "spokeswoman", "commander", "chief", "leader", "senator", "emir", "sultan", "sheikh", "pope",
-            "patriarch", "counsellor", "counselor", "general", "vice-president", "representative", "member");
+            "patriarch", "counsellor", "counselor", "general", "vice-president", "representative", "member", "adviser",
+            "advisor");
 
     /**
      * Words that qualify a role head: "<b>Deputy Prime</b> Minister", "<b>National

@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the dateline that opens a lead, by one grammar:
- * {@code PLACE[, Country][, Date] [(AGENCY) | , AGENCY | /AGENCY/] [— – - -- : .]}, as in
- * "MOSCOW —", "AZERBAIJAN, May 7 -", "LONDON, Dec 9 (Reuters) -", "HANOI, Vietnam (AP)
- * —", "Vientiane (KPL) -", "VIENTIANE, 30 November 2026 (KPL) –", "HANOI, Dec. 9 (Xinhua)
- * --", "Baku, December 9, AZERTAG", "MOSCOW, December 9. /TASS/.", "BAKU, Azerbaijan,
- * Dec. 9.", "ASTANA. KAZINFORM –". Only the very start of the lead is read: a place named
- * later in the body is never taken for a dateline.
+ * {@code PLACE[, Country | [Country]][, Date] [(AGENCY) | , AGENCY | /AGENCY/] [— – - -- : .]},
+ * as in "MOSCOW —", "AZERBAIJAN, May 7 -", "LONDON, Dec 9 (Reuters) -", "HANOI, Vietnam
+ * (AP) —", "Vientiane (KPL) -", "VIENTIANE, 30 November 2026 (KPL) –", "HANOI, Dec. 9
+ * (Xinhua) --", "Baku, December 9, AZERTAG", "MOSCOW, December 9. /TASS/.", "BAKU,
+ * Azerbaijan, Dec. 9.", "ASTANA. KAZINFORM –", "New Delhi [India], December 2 (ANI):".
+ * Only the very start of the lead is read: a place named later in the body is never taken
+ * for a dateline.
  */
 final class DatelineReader {
 
@@ -51,8 +52,8 @@ final class DatelineReader {
     private static final String SEP = "\\s*(?<sep>--|—|–|-(?=\\s)|:(?=\\s))\\s*";
 
     private static final Pattern GRAMMAR = Pattern.compile("^(?<place>" + CAPS + "|" + TITLE + ")(?:,\\s*(?<region>"
-            + REGION + "))?(?:[,.]?\\s*(?<date>" + DATE + "))?\\s*(?:" + TAG + "|" + CREDIT + ")?(?:" + SEP
-            + "|(?<stop>\\.\\s+(?=[\\p{Lu}\"“]))|(?<eol>\\s*$))?");
+            + REGION + ")|\\s*\\[(?<bracketed>" + REGION + ")\\])?(?:[,.]?\\s*(?<date>" + DATE + "))?\\s*(?:" + TAG
+            + "|" + CREDIT + ")?(?:" + SEP + "|(?<stop>\\.\\s+(?=[\\p{Lu}\"“]))|(?<eol>\\s*$))?");
 
     /**
      * A place in capitals, a full stop, and what may be an agency's sign: "ASTANA.

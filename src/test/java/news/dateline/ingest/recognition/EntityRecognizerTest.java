@@ -315,6 +315,9 @@ class EntityRecognizerTest {
                 .containsExactly(tuple("Yoko Kamikawa", "Foreign Minister", null),
                         tuple("Minoru Kihara", "Defense Minister", null), tuple("Enrique Manalo", null, "PH"),
                         tuple("Gilberto Teodoro", null, "PH"));
+            assertThat(recognize("Foreign Adviser Md Touhid Hossain met the envoy.", null).people())
+                .extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Md Touhid Hossain", "Foreign Adviser"));
             assertThat(recognize("Minister Ahmad Zahid and Prime Minister Anwar Ibrahim spoke.", null).people())
                 .as("one role, one name")
                 .extracting(PersonHit::name, PersonHit::role)

@@ -701,12 +701,27 @@ class WireStoryParserTest {
                         "HANOI, Vietnam (AP) — Talks were held.         | Hanoi",
                         "Vientiane (KPL) - Talks were held.             | Vientiane",
                         "ASTANA. KAZINFORM – Talks were held.           | Astana",
-                        "NUR-SULTAN. KAZINFORM - Talks were held.       | Nur-Sultan" })
+                        "NUR-SULTAN. KAZINFORM - Talks were held.       | Nur-Sultan",
+                        "New Delhi [India], December 2 (ANI): Talks were held. | New Delhi",
+                        "Dhaka, Dec 2 (UNB) - Talks were held.          | Dhaka" })
         void theDatelineIsTakenOffTheLead(String lead, String place) {
             WireStory story = parse("Talks\n\n" + lead);
 
             assertThat(story.dateline()).isEqualTo(place);
             assertThat(story.paragraphs()).containsExactly("Talks were held.");
+        }
+
+        @Test
+        void indianAndBangladeshiAgenciesSignTheirDatelines() {
+            WireStory ani = parse("India, Vietnam hold defence dialogue\n\nNew Delhi [India], December 2 (ANI): India "
+                    + "and Vietnam held the 14th Defence Policy Dialogue in New Delhi on Monday.");
+            assertThat(ani.source()).isEqualTo("ANI");
+            assertThat(ani.dateline()).isEqualTo("New Delhi");
+            assertThat(ani.published()).hasToString("2025-12-02");
+            assertThat(ani.paragraphs().getFirst()).startsWith("India and Vietnam held");
+            assertThat(
+                    parse("Trade talks\n\nDhaka, Dec 2 (UNB) - Bangladesh and Vietnam agreed to boost trade.").source())
+                .isEqualTo("UNB");
         }
 
         @Test
