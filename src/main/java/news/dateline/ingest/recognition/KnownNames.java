@@ -161,16 +161,20 @@ final class KnownNames {
             return true;
         }
         int first = start;
-        for (int item = previousItem(words, first); item >= 0; item = previousItem(words, item)) {
+        int items = 0;
+        for (int item = previousItem(words, first); item >= 0
+                && items < LONGEST_LIST; item = previousItem(words, item)) {
             first = item;
+            items++;
         }
         if (first == 0 || !isWordGap(words.gapBefore(first))
                 || !Lexicon.LANGUAGE_LEADS.contains(words.get(first - 1).folded())) {
             return false;
         }
         int last = start;
-        for (int item = nextItem(words, last); item >= 0; item = nextItem(words, item)) {
+        for (int item = nextItem(words, last); item >= 0 && items < LONGEST_LIST; item = nextItem(words, item)) {
             last = item;
+            items++;
         }
         String after = words.gapAfter(last);
         if (last + 1 >= words.size()
@@ -186,6 +190,12 @@ final class KnownNames {
         return next.isLower()
                 && (Lexicon.SENTENCE_WORDS.contains(next.folded()) || Lexicon.LANGUAGE_NOUNS.contains(next.folded()));
     }
+
+    /**
+     * The most items a list of languages is read over: a text of thousands of demonyms in
+     * one list costs no more than a short one.
+     */
+    private static final int LONGEST_LIST = 12;
 
     /** Blanks or a hyphen on one line: the gap inside "Vietnamese-language". */
     private static boolean isWordGap(String gap) {
