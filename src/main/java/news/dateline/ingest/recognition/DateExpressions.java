@@ -143,11 +143,27 @@ final class DateExpressions {
                 continue;
             }
             Span<When> mention = resolve(text, candidate, storyDate);
+            if (mention != null && mention.value().reporting() && datesASince(text, candidate.start)) {
+                mention = new Span<>(mention.start(), mention.end(),
+                        new When(mention.value().date(), mention.value().last(), false));
+            }
             if (mention != null) {
                 mentions.add(mention);
             }
         }
         return mentions;
+    }
+
+    /** "since taking office in": what the date starts, in the clause before it. */
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)\\bsince\\s+\\p{L}+ing\\b[^,.;:()]{0,40}$");
+
+    /**
+     * Whether the date dates the start of a period the clause before it opens with
+     * "since" and a gerund ("his first visit since taking office in August last year"):
+     * not when the story's happening took place.
+     */
+    private static boolean datesASince(String text, int start) {
+        return SINCE_CLAUSE.matcher(text.substring(Math.max(0, start - 80), start)).find();
     }
 
     record Candidate(Kind kind, int start, int end, MatchResult match) {

@@ -654,6 +654,11 @@ class EntityRecognizerTest {
                 .as("never half of a pair: \"talks between Prime Minister A\"")
                 .extracting(EventHit::title)
                 .containsExactly("Talks between Narendra Modi and Pham Minh Chinh in New Delhi");
+            assertThat(newEvents(recognize("Srettha is on a two-day official visit to Malaysia, his first since "
+                    + "taking office in August last year.", LocalDate.of(2024, 3, 12))))
+                .as("the date after \"since taking office\" starts a period: the visit is of the story's day")
+                .extracting(EventHit::title, EventHit::date)
+                .containsExactly(tuple("Two-day official visit to Malaysia", date("2024-03-12")));
             assertThat(newEvents(recognize("Putin holds talks with Kazakh president in Astana\n\n"
                     + "Russian President Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev "
                     + "in Astana on Wednesday, the Kremlin press service said.", LocalDate.of(2024, 11, 27))))
