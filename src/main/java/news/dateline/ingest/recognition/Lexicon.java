@@ -52,6 +52,14 @@ final class Lexicon {
     static final Set<String> NAME_JOINERS = Set.of("bin", "binti", "bint", "ibn");
 
     /**
+     * Words in lower case after a hyphen that end a compound, not a name: "a
+     * Tokayev-<b>led</b> delegation", "a Hanoi-<b>based</b> envoy".
+     */
+    static final Set<String> COMPOUND_ENDS = Set.of("led", "based", "born", "owned", "run", "style", "era", "backed",
+            "linked", "made", "like", "type", "held", "level", "wide", "bound", "free", "old", "year", "day", "week",
+            "long", "term", "time", "class", "scale", "party", "state");
+
+    /**
      * The Arabic article in lower case, joined by a hyphen to the part of a name after
      * it: "Ahmed <b>al</b>-Sharaa", "Abdel Fattah <b>el</b>-Sisi".
      */

@@ -578,11 +578,15 @@ final class NewPersonFinder {
                 && isHyphen(index) && !claims.isTaken(index) && startsName(index + 1);
     }
 
-    /** "un" of "Kim Jong-un", "o" and "cha" of "Prayut Chan-o-cha". */
+    /**
+     * "un" of "Kim Jong-un", "keun" of "Lee Jang-keun", "myung" of "Lee Jae-myung", "o"
+     * and "cha" of "Prayut Chan-o-cha"; not the end of a compound ("a Hanoi-based envoy",
+     * "a Tokayev-led delegation").
+     */
     private boolean isLowerNamePart(int index) {
         String word = words.get(index).folded();
-        return words.get(index).isLower() && word.length() <= 3 && word.chars().allMatch(Character::isLetter)
-                && !claims.isTaken(index);
+        return words.get(index).isLower() && word.length() <= 6 && word.chars().allMatch(Character::isLetter)
+                && !Lexicon.COMPOUND_ENDS.contains(word) && !claims.isTaken(index);
     }
 
     /** The name as written, with the full stop of a final "Jr." kept. */

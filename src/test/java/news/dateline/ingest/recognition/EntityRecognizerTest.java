@@ -292,6 +292,14 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aKoreanGivenNameKeepsItsSecondSyllable() {
+            assertThat(recognize("He met Ambassador Lee Jang-keun and Deputy Minister Kim Hong-kyun, then a "
+                    + "Seoul-based envoy and Minister Park Jin-led delegations.", null)
+                .personNames()).contains("Lee Jang-keun", "Kim Hong-kyun")
+                .noneMatch(name -> name.endsWith("-led") || name.endsWith("-based"));
+        }
+
+        @Test
         void theArabicArticleJoinsAName() {
             assertThat(recognize("Syrian interim President Ahmed al-Sharaa met Egyptian President Abdel Fattah "
                     + "el-Sisi. Al-Sharaa later left.", null)
