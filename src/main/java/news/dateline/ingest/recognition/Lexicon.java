@@ -52,6 +52,13 @@ final class Lexicon {
     static final Set<String> NAME_JOINERS = Set.of("bin", "binti", "bint", "ibn");
 
     /**
+     * Particles in lower case inside European and Latin American names: "Ursula <b>von
+     * der</b> Leyen", "Luiz Inácio Lula <b>da</b> Silva", "Dick <b>van</b> Dijk".
+     */
+    static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "dos", "das", "di", "du",
+            "del", "della", "ter", "ten", "zu");
+
+    /**
      * Words in lower case after a hyphen that end a compound, not a name: "a
      * Tokayev-<b>led</b> delegation", "a Hanoi-<b>based</b> envoy".
      */

@@ -474,6 +474,18 @@ final class NewPersonFinder {
                 end++;
                 continue;
             }
+            if (isLowerWordOfName(end, to, Lexicon.NAME_PARTICLES)) {
+                // "Lula da Silva"
+                end++;
+                continue;
+            }
+            if (end + 1 < to && isPlainSpace(end - 1) && words.get(end).isLower()
+                    && Lexicon.NAME_PARTICLES.contains(words.get(end).folded())
+                    && isLowerWordOfName(end + 1, to, Lexicon.NAME_PARTICLES)) {
+                // "Ursula von der Leyen"
+                end += 2;
+                continue;
+            }
             boolean initial = words.get(end - 1).folded().length() == 1 && words.gapAfter(end - 1).equals(". ")
                     && end < to && startsName(end);
             if (!isPlainSpace(end - 1) && !isHyphen(end - 1) && !initial) {

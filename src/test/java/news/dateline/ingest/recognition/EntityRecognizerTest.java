@@ -292,6 +292,13 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void particlesInLowerCaseArePartOfAName() {
+            assertThat(recognize("European Commission President Ursula von der Leyen met Brazil's President Luiz "
+                    + "Inacio Lula da Silva and Dutch Prime Minister Dick Schoof.", null)
+                .personNames()).containsExactly("Ursula von der Leyen", "Luiz Inacio Lula da Silva", "Dick Schoof");
+        }
+
+        @Test
         void aKoreanGivenNameKeepsItsSecondSyllable() {
             assertThat(recognize("He met Ambassador Lee Jang-keun and Deputy Minister Kim Hong-kyun, then a "
                     + "Seoul-based envoy and Minister Park Jin-led delegations.", null)
