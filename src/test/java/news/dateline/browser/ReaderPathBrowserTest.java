@@ -51,13 +51,7 @@ class ReaderPathBrowserTest extends BrowserTestSupport {
         // black)
         assertThat(browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth", map))
             .isEqualTo(400L);
-        Object corner = browser.executeScript("""
-                const canvas = document.createElement('canvas');
-                canvas.width = 400;
-                canvas.height = 300;
-                const context = canvas.getContext('2d');
-                context.drawImage(arguments[0], 0, 0);
-                return Array.from(context.getImageData(1, 1, 1, 1).data).join(',');""", map);
+        Object corner = drawn(map, "return Array.from(context.getImageData(1, 1, 1, 1).data).join(',');");
         assertThat(corner).isIn("227,235,238,255", "236,231,220,255");
         assertThat(browser.findElement(By.cssSelector("svg.timeline-wide")).isDisplayed()).isTrue();
         List<WebElement> marks = browser.findElements(By.cssSelector("svg.timeline-wide a.mark"));
@@ -87,12 +81,7 @@ class ReaderPathBrowserTest extends BrowserTestSupport {
         assertThat(pair.getAccessibleName()).isEqualTo("Azerbaijan and Laos on a map");
         assertThat(browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth", pair))
             .isEqualTo(400L);
-        Object accent = browser.executeScript("""
-                const canvas = document.createElement('canvas');
-                canvas.width = 400;
-                canvas.height = 300;
-                const context = canvas.getContext('2d');
-                context.drawImage(arguments[0], 0, 0);
+        Object accent = drawn(pair, """
                 const pixels = context.getImageData(0, 0, 400, 300).data;
                 const thirds = [0, 0, 0];
                 for (let i = 0; i < pixels.length; i += 4) {
@@ -100,7 +89,7 @@ class ReaderPathBrowserTest extends BrowserTestSupport {
                         thirds[Math.floor((i / 4 % 400) / 134)]++;
                     }
                 }
-                return thirds.join(',');""", pair);
+                return thirds.join(',');""");
         String[] thirds = accent.toString().split(",");
         assertThat(Integer.parseInt(thirds[0])).as("Azerbaijan, west").isGreaterThan(20);
         assertThat(Integer.parseInt(thirds[2])).as("Laos, east").isGreaterThan(20);
@@ -123,6 +112,20 @@ class ReaderPathBrowserTest extends BrowserTestSupport {
         assertThat(thongsavanh).isPositive();
         browser.get(url("/search?q=Thongsavan"));
         assertThat(browser.findElements(By.cssSelector(".story-card"))).hasSizeGreaterThanOrEqualTo((int) thongsavanh);
+    }
+
+    /**
+     * A map picture drawn on a 400 by 300 canvas, read by {@code read} (script that sees
+     * the canvas's {@code context}).
+     */
+    private Object drawn(WebElement picture, String read) {
+        return browser.executeScript("""
+                const canvas = document.createElement('canvas');
+                canvas.width = 400;
+                canvas.height = 300;
+                const context = canvas.getContext('2d');
+                context.drawImage(arguments[0], 0, 0);
+                """ + read, picture);
     }
 
 }
