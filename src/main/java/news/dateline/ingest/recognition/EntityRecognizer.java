@@ -196,7 +196,33 @@ public class EntityRecognizer {
                             .anyMatch(other -> other != hit && other.isNew() && !isOneWord(other.title())
                                     && Objects.equals(other.date(), hit.date())
                                     && namesTheSame(hit.title(), other.title())));
+        List<Recognition.EventHit> offered = List.copyOf(hits);
+        hits.removeIf(hit -> hit.isNew() && offered.stream()
+            .anyMatch(other -> other != hit && other.isNew() && Objects.equals(other.date(), hit.date())
+                    && saysLess(hit.title(), other.title())));
         return hits;
+    }
+
+    /** Small words that say nothing of which happening a title names. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "with", "the", "a", "an", "in", "and", "between",
+            "by", "for", "to", "on", "at");
+
+    /**
+     * Whether one title's words are all in another's, and the other says more: "Meeting
+     * with Li Qiang" beside "Meeting between Li Qiang and Sonexay Siphandone" of the same
+     * day.
+     */
+    private static boolean saysLess(String title, String other) {
+        Set<String> words = titleWords(title);
+        Set<String> others = titleWords(other);
+        return !words.isEmpty() && others.size() > words.size() && others.containsAll(words);
+    }
+
+    private static Set<String> titleWords(String title) {
+        Set<String> words = new HashSet<>(List.of(TextFolder.fold(title).split("[^\\p{L}\\p{N}]+")));
+        words.removeAll(TITLE_SMALL_WORDS);
+        words.remove("");
+        return words;
     }
 
     /**
