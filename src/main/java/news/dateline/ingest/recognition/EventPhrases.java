@@ -231,6 +231,14 @@ final class EventPhrases {
      * signing of the object ("Signing of Joint Declaration on ..."). Data: verb forms,
      * noun, and whether the happening is named after the subject or the object.
      */
+    /**
+     * What hits a place: "Strong earthquake hits northern Laos", "Typhoon Yagi lashes
+     * Hanoi".
+     */
+    private static final Pattern DISASTER = Pattern.compile("(?i)\\b(?:earthquakes?|quakes?|floods?|flooding|storms?|"
+            + "typhoons?|cyclones?|hurricanes?|tropical depression|fires?|wildfires?|landslides?|drought|heat ?waves?|"
+            + "tsunamis?|blasts?|explosions?|tremors?|snowstorms?|downpours?|rains?)\\b");
+
     private record Nominal(String noun, String shape) {
 
         boolean ofSubject() {
@@ -256,7 +264,8 @@ final class EventPhrases {
                 { "ratification", "ratifies ratified", "object" }, { "election", "elects elected", "object" },
                 { "appointment", "appoints appointed", "object" }, { "handover", "hands handed", "object" },
                 { "warning", "warns warned", "object" }, { "laying", "lay lays laid", "object" },
-                { "meeting", "meets met", "with" }, { "anniversary", "marks marked mark", "years" } };
+                { "meeting", "meets met", "with" }, { "anniversary", "marks marked mark", "years" },
+                { "", "hits hit strikes struck lashes lashed batters battered", "place" } };
         for (String[] row : rows) {
             for (String form : row[1].split(" ")) {
                 map.put(form, new Nominal(row[0], row[2]));
@@ -350,6 +359,16 @@ final class EventPhrases {
             boolean with = nominal.shape().equals("with");
             if (rest.isEmpty() && !with) {
                 return null;
+            }
+            if (nominal.shape().equals("place")) {
+                // "Strong earthquake hits northern Laos": the happening is the subject,
+                // where
+                // it hit its place
+                if (!DISASTER.matcher(subject).find() || !Character.isUpperCase(subject.codePointAt(0))) {
+                    return null;
+                }
+                String title = subject + " in " + rest;
+                return title.length() <= 90 && EventTitles.isNounPhrase(title) ? title : null;
             }
             String noun = capitalised(nominal.noun());
             String title;

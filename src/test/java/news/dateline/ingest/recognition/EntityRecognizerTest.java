@@ -886,6 +886,12 @@ class EntityRecognizerTest {
 
         @Test
         void headlineVerbsInEveryShape() {
+            assertThat(EventPhrases.fromHeadlineVerb("Strong earthquake hits northern Laos"))
+                .isEqualTo("Strong earthquake in northern Laos");
+            assertThat(EventPhrases.fromHeadlineVerb("Typhoon Yagi lashes northern Vietnam"))
+                .isEqualTo("Typhoon Yagi in northern Vietnam");
+            assertThat(EventPhrases.fromHeadlineVerb("Vietnam hits record exports")).as("a country hits no place")
+                .isNull();
             assertThat(EventPhrases.fromHeadlineVerb("Third Thai-Lao Friendship Bridge opens in Nakhon Phanom"))
                 .as("an intransitive use")
                 .isEqualTo("Opening of Third Thai-Lao Friendship Bridge in Nakhon Phanom");
