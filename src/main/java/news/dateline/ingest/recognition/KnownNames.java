@@ -149,8 +149,8 @@ final class KnownNames {
      * language: before a word such as "language" ("Vietnamese-language", "the French
      * version"), or alone in a list of capitalised words after "in", "into", "speak" and
      * the like that ends the clause or is followed by a small word ("bulletins in Lao,
-     * English and French.", "talks held in Azerbaijani with interpreters"). "Investment in
-     * Lao and Thai firms" names two countries.
+     * English and French.", "talks held in Azerbaijani with interpreters"). "Investment
+     * in Lao and Thai firms" names two countries.
      */
     private boolean namesALanguage(TokenizedText words, int start, int end) {
         if (end != start + 1 || !oneWordDemonyms.contains(words.get(start).folded())) {
@@ -192,8 +192,8 @@ final class KnownNames {
     }
 
     /**
-     * The most items of a list of languages read, before and after the demonym together: a
-     * text of thousands of demonyms in one list costs no more than a short one.
+     * The most items of a list of languages read, before and after the demonym together:
+     * a text of thousands of demonyms in one list costs no more than a short one.
      */
     private static final int LONGEST_LIST = 12;
 
