@@ -90,7 +90,7 @@ final class Lexicon {
             "training", "economy", "energy", "agriculture", "forestry", "culture", "information", "tourism", "industry",
             "trade", "commerce", "planning", "investment", "labour", "labor", "social", "welfare", "home", "interior",
             "transport", "construction", "natural", "resources", "environment", "science", "technology", "sports",
-            "youth", "state", "and");
+            "youth", "state", "international", "cooperation", "and");
 
     /**
      * Words that end the name of an organisation or a place: a person's name right before
@@ -152,6 +152,12 @@ final class Lexicon {
     static final List<Set<String>> SAME_HAPPENING = List.of(
             Set.of("talks", "meeting", "meetings", "discussions", "consultations", "negotiations"),
             Set.of("visit", "visits", "trip", "tour"));
+
+    /**
+     * Words that open a noun phrase: "<b>the</b> Prime Minister and President X" are two
+     * people.
+     */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

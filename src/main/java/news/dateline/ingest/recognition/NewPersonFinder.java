@@ -254,6 +254,20 @@ final class NewPersonFinder {
             }
             break;
         }
+        if (end + 1 < to && textEnd == end && words.get(end).folded().equals("and") && words.get(end).isLower()
+                && isPlainSpace(end - 1) && isPlainSpace(end) && !words.get(end + 1).isLower()
+                && Lexicon.isRoleWord(words.get(end + 1).folded())
+                && (start == 0 || !Lexicon.DETERMINERS.contains(words.get(start - 1).folded()))) {
+            // two offices of one person: "Deputy Prime Minister and Minister of Foreign
+            // Affairs and International Cooperation of Cambodia Sok Chenda Sophea" (not
+            // "the
+            // Prime Minister and President X", two people)
+            Role second = readRole(end + 1, to);
+            if (second != null && second.head()) {
+                return new Role(start, second.end(), second.textEnd(), true,
+                        country != null ? country : second.country());
+            }
+        }
         return new Role(start, end, textEnd, true, country);
     }
 

@@ -292,6 +292,15 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void twoOfficesOfOnePersonAreOneRole() {
+            assertThat(recognize("Thongsavanh Phomvihane held talks with Deputy Prime Minister and Minister of Foreign "
+                    + "Affairs and International Cooperation of Cambodia Sok Chenda Sophea in Vientiane.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .contains(tuple("Sok Chenda Sophea",
+                        "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation", "KH"));
+        }
+
+        @Test
         void particlesInLowerCaseArePartOfAName() {
             assertThat(recognize("European Commission President Ursula von der Leyen met Brazil's President Luiz "
                     + "Inacio Lula da Silva and Dutch Prime Minister Dick Schoof.", null)
