@@ -238,7 +238,9 @@ final class NewPersonFinder {
             while (portfolioEnd < to && Lexicon.PORTFOLIO_WORDS.contains(words.get(portfolioEnd).folded())
                     && (!words.get(portfolioEnd).isLower() || words.get(portfolioEnd).folded().equals("and")
                             && portfolioEnd + 1 < to && !words.get(portfolioEnd + 1).isLower())
-                    && isPlainSpace(portfolioEnd - 1)) {
+                    && (isPlainSpace(portfolioEnd - 1) || portfolioEnd > k && !words.get(portfolioEnd).isLower()
+                            && words.gapAfter(portfolioEnd - 1).equals(", "))) {
+                // "Minister of Information, Culture and Tourism"
                 portfolioEnd++;
             }
             if (portfolioEnd > k) {

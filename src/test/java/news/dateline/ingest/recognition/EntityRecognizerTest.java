@@ -292,6 +292,13 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aPortfolioListedWithCommasIsOneRole() {
+            assertThat(recognize("Minister of Information, Culture and Tourism Suansavan Vignaket attended.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Suansavan Vignaket", "Minister of Information, Culture and Tourism"));
+        }
+
+        @Test
         void twoOfficesOfOnePersonAreOneRole() {
             assertThat(recognize("Thongsavanh Phomvihane held talks with Deputy Prime Minister and Minister of Foreign "
                     + "Affairs and International Cooperation of Cambodia Sok Chenda Sophea in Vientiane.", null)
