@@ -41,6 +41,17 @@ class RecognizedAheadTest {
                 }
             }
         }
+        // stories of no one, so that the check of untouched stories always runs, however
+        // many people the corpus adds as the recognizer finds more
+        for (String text : List.of(
+                "Rice prices rise\n\nVIENTIANE, Dec 1 (KPL) -- Rice prices rose by three percent in the capital's "
+                        + "markets last month, traders said.\n\nThe rise followed a poor harvest in the south.",
+                "Heavy rain expected\n\nHANOI, Dec 1 (VNA) -- Heavy rain is expected in the central provinces this "
+                        + "week, the weather service said.\n\nFarmers were told to bring in the harvest early.",
+                "Bridge reopens\n\nBAKU, Dec 1 (AZERTAC) -- A road bridge over the river reopened on Monday after "
+                        + "repairs that took two years.\n\nTraffic is expected to double.")) {
+            stories.add(parser.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
         return stories;
     }
 
@@ -77,9 +88,9 @@ class RecognizedAheadTest {
                 differ++;
             }
         }
-        // some stories share no word with the names the corpus adds (fewer as the
-        // recognizer finds more people): the check above ran on them
-        assertThat(alike).isGreaterThan(3);
+        // some stories share no word with the names the corpus adds (the three of no one
+        // at least): the check above ran on them
+        assertThat(alike).isGreaterThanOrEqualTo(3);
         assertThat(differ).isGreaterThan(10);
     }
 
