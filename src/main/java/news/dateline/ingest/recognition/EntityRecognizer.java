@@ -240,7 +240,7 @@ public class EntityRecognizer {
      */
     private static boolean namesTheSame(String word, String title) {
         String folded = TextFolder.fold(word.strip());
-        List<String> words = List.of(TextFolder.fold(title).split("[^\\p{L}\\p{N}]+"));
+        Set<String> words = titleWords(title);
         return words.contains(folded) || Lexicon.SAME_HAPPENING.stream()
             .anyMatch(kind -> kind.contains(folded) && words.stream().anyMatch(kind::contains));
     }

@@ -30,10 +30,6 @@ public final class EventTitles {
             "reviewed", "called", "highlighted", "emphasised", "emphasized", "underlined", "he", "she", "they", "we",
             "it");
 
-    /** Words that open a noun phrase: after a verb, its object. */
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "this",
-            "that", "these", "those", "our");
-
     /** Past forms without "-ed" that wire copy uses most. */
     private static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "led", "took", "made", "gave", "left",
             "began", "saw", "won", "paid", "said", "told", "sent", "set", "put", "brought", "sought", "kept", "hit");
@@ -65,12 +61,13 @@ public final class EventTitles {
         if (first.endsWith("ed") && !Set.of("united", "extended", "expanded", "combined", "joint").contains(first)) {
             return false;
         }
-        if (first.endsWith("ing") && words.size() > 1 && DETERMINERS.contains(words.get(1))) {
+        if (first.endsWith("ing") && words.size() > 1 && Lexicon.DETERMINERS.contains(words.get(1))) {
             return false; // "Opening his talks with ...": a participle's clause
         }
         for (int i = 1; i + 1 < words.size(); i++) {
             String word = words.get(i);
-            if ((word.endsWith("ed") || IRREGULAR_PAST.contains(word)) && DETERMINERS.contains(words.get(i + 1))) {
+            if ((word.endsWith("ed") || IRREGULAR_PAST.contains(word))
+                    && Lexicon.DETERMINERS.contains(words.get(i + 1))) {
                 return false; // "SOCAR signed an agreement": a verb and its object
             }
         }

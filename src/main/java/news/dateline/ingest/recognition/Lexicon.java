@@ -154,10 +154,11 @@ final class Lexicon {
             Set.of("visit", "visits", "trip", "tour"));
 
     /**
-     * Words that open a noun phrase: "<b>the</b> Prime Minister and President X" are two
-     * people.
+     * Words that open a noun phrase: after a verb, its object ("signed <b>an</b>
+     * agreement"); "<b>the</b> Prime Minister and President X" are two people.
      */
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
+    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "this", "that",
+            "these", "those", "our");
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
