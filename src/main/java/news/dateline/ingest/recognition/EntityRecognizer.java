@@ -189,13 +189,6 @@ public class EntityRecognizer {
             .toList();
         hits.removeIf(hit -> hit.isNew()
                 && knownTitles.stream().anyMatch(title -> title.contains(TextFolder.fold(hit.title()))));
-        List<Recognition.EventHit> saysMore = List.copyOf(hits);
-        hits.removeIf(
-                hit -> hit.isNew() && isOneWord(hit.title())
-                        && saysMore.stream()
-                            .anyMatch(other -> other != hit && other.isNew() && !isOneWord(other.title())
-                                    && Objects.equals(other.date(), hit.date())
-                                    && namesTheSame(hit.title(), other.title())));
         List<Recognition.EventHit> offered = List.copyOf(hits);
         hits.removeIf(hit -> hit.isNew() && offered.stream()
             .anyMatch(other -> other != hit && other.isNew() && Objects.equals(other.date(), hit.date())
@@ -208,14 +201,24 @@ public class EntityRecognizer {
             "by", "for", "to", "on", "at");
 
     /**
-     * Whether one title's words are all in another's, and the other says more: "Meeting
-     * with Li Qiang" beside "Meeting between Li Qiang and Sonexay Siphandone" of the same
-     * day.
+     * Whether another title of the same day says more of the happening a title names: it
+     * holds all its words and more ("Meeting with Li Qiang" beside "Meeting between Li
+     * Qiang and Sonexay Siphandone", "Visit" beside "Visit by Elnur Mammadov"), or, for a
+     * title of one word, a word of the same kind ("Talks" beside "Meeting with Kim
+     * Young-ho", "Visit" beside "First tour of Southeast Asia").
      */
     private static boolean saysLess(String title, String other) {
         Set<String> words = titleWords(title);
         Set<String> others = titleWords(other);
-        return !words.isEmpty() && others.size() > words.size() && others.containsAll(words);
+        if (words.isEmpty() || others.size() <= words.size()) {
+            return false;
+        }
+        if (others.containsAll(words)) {
+            return true;
+        }
+        String word = words.size() == 1 && title.strip().indexOf(' ') < 0 ? words.iterator().next() : null;
+        return word != null && Lexicon.SAME_HAPPENING.stream()
+            .anyMatch(kind -> kind.contains(word) && others.stream().anyMatch(kind::contains));
     }
 
     private static Set<String> titleWords(String title) {
@@ -223,26 +226,6 @@ public class EntityRecognizer {
         words.removeAll(TITLE_SMALL_WORDS);
         words.remove("");
         return words;
-    }
-
-    /**
-     * "Talks", "Visit": a word for a kind of happening, not offered when a title of the
-     * same date says which ("Visit by Elnur Mammadov").
-     */
-    private static boolean isOneWord(String title) {
-        return title.strip().indexOf(' ') < 0;
-    }
-
-    /**
-     * Whether a title says which happening a word names: it holds the word ("Visit" in
-     * "Visit by Elnur Mammadov"), or a word for the same kind ("Talks" and "Meeting with
-     * Kim Young-ho", "Visit" and "First tour of Southeast Asia").
-     */
-    private static boolean namesTheSame(String word, String title) {
-        String folded = TextFolder.fold(word.strip());
-        Set<String> words = titleWords(title);
-        return words.contains(folded) || Lexicon.SAME_HAPPENING.stream()
-            .anyMatch(kind -> kind.contains(folded) && words.stream().anyMatch(kind::contains));
     }
 
     /**

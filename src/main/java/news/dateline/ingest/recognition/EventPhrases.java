@@ -226,12 +226,6 @@ final class EventPhrases {
     }
 
     /**
-     * A headline's verb and the noun of its happening: "crashes" makes a crash of the
-     * subject ("Crash of Azerbaijan Airlines passenger plane near Aktau"), "signs" a
-     * signing of the object ("Signing of Joint Declaration on ..."). Data: verb forms,
-     * noun, and whether the happening is named after the subject or the object.
-     */
-    /**
      * What hits a place: "Strong earthquake hits northern Laos", "Typhoon Yagi lashes
      * Hanoi".
      */
@@ -239,6 +233,13 @@ final class EventPhrases {
             + "typhoons?|cyclones?|hurricanes?|tropical depression|fires?|wildfires?|landslides?|drought|heat ?waves?|"
             + "tsunamis?|blasts?|explosions?|tremors?|snowstorms?|downpours?|rains?)\\b");
 
+    /**
+     * A headline's verb and the noun of its happening: "crashes" makes a crash of the
+     * subject ("Crash of Azerbaijan Airlines passenger plane near Aktau"), "signs" a
+     * signing of the object ("Signing of Joint Declaration on ..."). Data: verb forms,
+     * noun, and whether the happening is named after the subject, the object, or (for
+     * "hits") where the subject, a disaster, struck.
+     */
     private record Nominal(String noun, String shape) {
 
         boolean ofSubject() {
@@ -361,9 +362,8 @@ final class EventPhrases {
                 return null;
             }
             if (nominal.shape().equals("place")) {
-                // "Strong earthquake hits northern Laos": the happening is the subject,
-                // where
-                // it hit its place
+                // "Strong earthquake hits northern Laos": the subject is the happening,
+                // the object where it struck
                 if (!DISASTER.matcher(subject).find() || !Character.isUpperCase(subject.codePointAt(0))) {
                     return null;
                 }
