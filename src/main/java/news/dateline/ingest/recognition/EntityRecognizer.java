@@ -193,7 +193,73 @@ public class EntityRecognizer {
         hits.removeIf(hit -> hit.isNew() && offered.stream()
             .anyMatch(other -> other != hit && other.isNew() && Objects.equals(other.date(), hit.date())
                     && saysLess(hit.title(), other.title())));
+        List<Recognition.EventHit> left = List.copyOf(hits);
+        hits.removeIf(hit -> hit.isNew() && left.stream()
+            .anyMatch(other -> other != hit && other.isNew() && Objects.equals(other.date(), hit.date())
+                    && meetsFewer(hit, other, left, people)));
         return hits;
+    }
+
+    /**
+     * Whether another title of the same day names the same kind of happening ("Talks",
+     * "Meeting") with all the people a title names: "Talks with Indonesian President
+     * Prabowo Subianto" beside "Meeting between Tô Lâm and Prabowo Subianto". Of two that
+     * name the same people, the one in fewer words stays ("Meeting between A and B" over
+     * "Meeting of Vietnam's leader A with Indonesia's B in Jakarta"), the first of two as
+     * long.
+     */
+    private static boolean meetsFewer(Recognition.EventHit hit, Recognition.EventHit other,
+            List<Recognition.EventHit> offered, List<Recognition.PersonHit> people) {
+        if (!sameKind(hit.title(), other.title())) {
+            return false;
+        }
+        Set<String> named = peopleIn(hit.title(), people);
+        Set<String> othersNamed = peopleIn(other.title(), people);
+        if (named.isEmpty() || !othersNamed.containsAll(named)) {
+            return false;
+        }
+        if (othersNamed.size() > named.size()) {
+            return true;
+        }
+        int words = titleWords(hit.title()).size();
+        int othersWords = titleWords(other.title()).size();
+        return othersWords < words || othersWords == words && offered.indexOf(other) < offered.indexOf(hit);
+    }
+
+    /**
+     * Whether two titles open with the same happening, or with two words for one kind
+     * ("Talks", "Meeting").
+     */
+    private static boolean sameKind(String title, String other) {
+        String head = head(title);
+        String othersHead = head(other);
+        return !head.isEmpty() && (head.equals(othersHead)
+                || Lexicon.SAME_HAPPENING.stream().anyMatch(kind -> kind.contains(head) && kind.contains(othersHead)));
+    }
+
+    /**
+     * The story's people a title names: by their whole name, by the last word of it
+     * ("Lam"), or by another word of it of four letters or more ("Prabowo"); the title's
+     * first word, the happening ("Meeting"), names no one.
+     */
+    private static Set<String> peopleIn(String title, List<Recognition.PersonHit> people) {
+        String folded = " " + String.join(" ", TextFolder.fold(title).split("[^\\p{L}\\p{N}]+")) + " ";
+        Set<String> words = titleWords(title);
+        words.remove(head(title));
+        Set<String> named = new HashSet<>();
+        for (Recognition.PersonHit person : people) {
+            String[] parts = TextFolder.fold(person.name()).split("[^\\p{L}\\p{N}]+");
+            String whole = " " + String.join(" ", parts) + " ";
+            boolean byWord = false;
+            for (int i = 0; i < parts.length && !byWord; i++) {
+                int least = i == parts.length - 1 ? 3 : 4;
+                byWord = parts[i].length() >= least && words.contains(parts[i]);
+            }
+            if (folded.contains(whole) || byWord) {
+                named.add(person.name());
+            }
+        }
+        return named;
     }
 
     /** Small words that say nothing of which happening a title names. */
@@ -219,6 +285,11 @@ public class EntityRecognizer {
         String word = words.size() == 1 && title.strip().indexOf(' ') < 0 ? words.iterator().next() : null;
         return word != null && Lexicon.SAME_HAPPENING.stream()
             .anyMatch(kind -> kind.contains(word) && others.stream().anyMatch(kind::contains));
+    }
+
+    /** A title's first word, folded: the happening it names ("meeting"). */
+    private static String head(String title) {
+        return TextFolder.fold(title.strip()).split("[^\\p{L}]+", 2)[0];
     }
 
     private static Set<String> titleWords(String title) {

@@ -54,7 +54,17 @@ final class EventPhrases {
             "one-day", "four-day", "five-day", "fourth-round", "round", "biennial");
 
     private static final Pattern ORDINAL = Pattern
-        .compile("(?i)\\d+(?:st|nd|rd|th)|[\\p{Lu}][\\p{L}'’.-]*|\\$?\\d[\\d.,]*");
+        .compile("(?i)\\d+(?:st|nd|rd|th)|[\\p{Lu}][\\p{L}\\p{N}'’.-]*|\\$?\\d[\\d.,]*");
+
+    /**
+     * Words that open a noun phrase: going left from its head, a title goes no further
+     * ("signed on Tuesday <b>an</b> agreement").
+     */
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+
+    /** Days and months: a date next to a head is never part of its name. */
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december");
 
     /** Words that may follow "of", "between", "to", ... inside an event's title. */
     private static final Pattern RIGHT = Pattern.compile("(?i)^\\s+(?:of|between|to|on|for|with|in|at|from|by)\\s+");
@@ -62,6 +72,13 @@ final class EventPhrases {
     private static final Set<String> JOINERS = Set.of("the", "and", "of", "for", "on", "&", "between", "a", "an");
 
     private static final int MAX_RIGHT_WORDS = 9;
+
+    /**
+     * How many words of a name the right side reads past {@link #MAX_RIGHT_WORDS}, so
+     * that a name is not cut ("Visit of President of the Socialist Republic of Vietnam
+     * Truong Tan Sang").
+     */
+    private static final int MAX_NAME_OVERRUN = 3;
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}'’.,$-]*");
 
@@ -110,12 +127,15 @@ final class EventPhrases {
             boolean modifier = !isHeadlineVerb(folded) && MODIFIERS.contains(folded) || ORDINAL.matcher(word).matches()
                     && !isHeadlineVerb(folded)
                     && !folded.matches("(?i)he|she|they|it|we|i|on|in|at|during|after|before|since|last|this|that|both")
-                    && !Character.isLowerCase(word.charAt(0));
+                    && !DAY_OR_MONTH.matcher(folded).matches() && !Character.isLowerCase(word.charAt(0));
             if (!modifier || word.endsWith(",") || modifiers >= 7) {
                 break;
             }
             start = wordStart;
             modifiers++;
+            if (OPENERS.contains(folded)) {
+                break;
+            }
         }
         int end = headEnd;
         Matcher right = RIGHT.matcher(text.substring(end));
@@ -126,10 +146,16 @@ final class EventPhrases {
             boolean adjectiveLast = false;
             Matcher token = TOKEN.matcher(text);
             int words = 0;
-            while (words < MAX_RIGHT_WORDS && token.find(at) && token.start() == at) {
+            boolean capitalLast = false;
+            while ((words < MAX_RIGHT_WORDS || capitalLast && words < MAX_RIGHT_WORDS + MAX_NAME_OVERRUN)
+                    && token.find(at) && token.start() == at) {
                 String word = token.group().replaceFirst("[.,]+$", "");
                 boolean capital = Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))
                         || word.startsWith("$");
+                if (words >= MAX_RIGHT_WORDS && !capital) {
+                    break;
+                }
+                capitalLast = capital;
                 if (isHeadlineVerb(word.toLowerCase(Locale.ROOT)) || !capital
                         && !JOINERS.contains(word.toLowerCase(Locale.ROOT))
                         && !MODIFIERS.contains(word.toLowerCase(Locale.ROOT)) && !HEAD.matcher(word).matches()) {

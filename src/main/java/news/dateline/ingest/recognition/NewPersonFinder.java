@@ -61,8 +61,20 @@ final class NewPersonFinder {
             finder.titledNames(first, end, found);
             finder.namesWithRoleAfter(first, end, found);
         }
+        found.removeIf(person -> found.stream().anyMatch(other -> isSurnameOf(person.name(), other.name())));
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return found;
+    }
+
+    /**
+     * Whether a name found after a role is only the end of another person's fuller name:
+     * "Minister Al-Yahya" after "Foreign Minister Abdullah Al-Yahya".
+     */
+    private static boolean isSurnameOf(String name, String fuller) {
+        String folded = TextFolder.fold(name);
+        String other = TextFolder.fold(fuller);
+        return other.length() > folded.length() && other.endsWith(folded)
+                && other.charAt(other.length() - folded.length() - 1) == ' ';
     }
 
     /** "Deputy Prime Minister Saleumxay Kommasith", "Mr Le Hoai Trung". */

@@ -181,11 +181,11 @@ public final class AgencyTable {
     /**
      * A masthead or footer line naming the agency: its sign alone, with a section or
      * copyright around it ("Laotian Times | Politics", "© 2025 Vientiane Times", "Xinhua
-     * | Updated: ...").
+     * | Updated: ...", "ALL RIGHTS RESERVED © Copyright ANSA").
      */
-    private static final Pattern MASTHEAD = Pattern
-        .compile("^(?:(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?)?(?:the\\s+)?" + SIGNED
-                + "\\.?(?:\\s*(?:[|»›>·•]|\\s-\\s).{0,80})?$");
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "^(?:(?i:all\\s+rights\\s+reserved)[.,]?\\s*)?(?:(?:©|\\(c\\)|(?i:copyright))\\s*)*(?:\\d{4}\\s*)?(?:the\\s+)?"
+                    + SIGNED + "\\.?(?:\\s*(?:[|»›>·•]|\\s-\\s).{0,80}|[.,]?\\s*(?i:all\\s+rights\\s+reserved)\\.?)?$");
 
     /**
      * A line that is a web address, or names a source by its address: "https://...",
@@ -389,6 +389,10 @@ public final class AgencyTable {
             return Optional.empty();
         }
         String first = segments[0];
+        if (first.startsWith("(") && segments.length > 1) {
+            // "(ANSA) - ROME, NOV 18 - ...": a sign in brackets tags a lead
+            return Optional.empty();
+        }
         String name = first.replaceFirst("(?i)\\s+(?:english|online|edition|global|international|\\.vn|\\.az)$", "");
         if (name.length() <= 40 && name.codePoints().noneMatch(Character::isLowerCase)
                 || name.length() <= 40 && foldCase(first).equals(foldCase(text))) {

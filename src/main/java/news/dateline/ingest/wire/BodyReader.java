@@ -3,6 +3,8 @@ package news.dateline.ingest.wire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the body's blocks into paragraphs and captions, taking off what agencies put
@@ -29,6 +31,7 @@ final class BodyReader {
 
     static Body read(List<StoryLayout.Block> blocks) {
         List<StoryLayout.Block> rest = new ArrayList<>(blocks);
+        dropClosingMarks(rest);
         String signOff = signOffLines(rest);
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
@@ -137,6 +140,52 @@ final class BodyReader {
             }
         }
         return new Lead("", source, dateline, date);
+    }
+
+    /**
+     * A line that closes wire copy after its last sentence: an end mark ("(end)", "ENDS",
+     * "-0-", "###") or the desk's initials in lower case ("aa.gb", "ro/jcm",
+     * "(nam/tfk)").
+     */
+    private static final Pattern CLOSING_LINE = Pattern
+        .compile("\\(?(?i:ends?|end of (?:story|text))\\)?\\.?|-+\\s*0\\s*-+"
+                + "|-{2,}\\s*(?i:ends?)\\s*-{2,}|#{3}|\\(?\\p{Ll}{1,4}(?:[./]\\p{Ll}{1,4}){1,3}\\)?");
+
+    /**
+     * An end mark closing the last paragraph after its full stop: "... November 22.
+     * (end)".
+     */
+    private static final Pattern CLOSING_SUFFIX = Pattern
+        .compile("(?<=[.!?\"”’)])\\s+(?:\\((?i:ends?)\\)|(?:ENDS?|-+\\s*0\\s*-+|#{3}))\\s*$");
+
+    /**
+     * Takes off the end marks and initials that close the copy (see
+     * {@link #CLOSING_LINE}), whether on lines of their own or after the last sentence.
+     */
+    private static void dropClosingMarks(List<StoryLayout.Block> blocks) {
+        while (!blocks.isEmpty()) {
+            StoryLayout.Block last = blocks.getLast();
+            List<String> lines = new ArrayList<>(last.lines());
+            String line = Texts.normalizeSpace(lines.getLast());
+            Matcher suffix = CLOSING_SUFFIX.matcher(line);
+            boolean closing = CLOSING_LINE.matcher(line).matches();
+            if (closing) {
+                lines.removeLast();
+            }
+            else if (suffix.find()) {
+                lines.set(lines.size() - 1, line.substring(0, suffix.start()));
+            }
+            else {
+                return;
+            }
+            blocks.removeLast();
+            if (!lines.isEmpty()) {
+                blocks.add(new StoryLayout.Block(lines, last.blanksBefore()));
+            }
+            if (!closing) {
+                return;
+            }
+        }
     }
 
     /**

@@ -47,6 +47,13 @@ final class ChromeFilter {
      */
     private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^\\s*source\\s*:.{1,60}\\|.+$");
 
+    /**
+     * A copyright line: "© 2024 Gulf News. All rights reserved.", "(c) Agencia EFE", "All
+     * rights reserved."
+     */
+    private static final Pattern COPYRIGHT_LINE = Pattern.compile(
+            "(?i)(?:all\\s+rights\\s+reserved[.,]?\\s*)?(?:©|\\(c\\)|copyright\\b).{0,100}|all\\s+rights\\s+reserved\\.?");
+
     /** Chrome lines are short; longer lines are not even looked at. */
     private static final int MAX_CHROME_LENGTH = 200;
 
@@ -95,6 +102,11 @@ final class ChromeFilter {
         String[] tokens = Texts.normalizeSpace(line).toLowerCase(java.util.Locale.ROOT).split(" ");
         return tokens.length <= 3 && tokens.length > 0
                 && java.util.Arrays.stream(tokens).allMatch(SECTION_WORDS::contains);
+    }
+
+    /** A line that states a copyright and nothing else. */
+    static boolean isCopyrightLine(String line) {
+        return line.length() <= MAX_CHROME_LENGTH && COPYRIGHT_LINE.matcher(Texts.normalizeSpace(line)).matches();
     }
 
     /** The parts of a "Source: X | date | Editor: Y" line, or empty. */

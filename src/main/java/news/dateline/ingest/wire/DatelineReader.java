@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * as in "MOSCOW —", "AZERBAIJAN, May 7 -", "LONDON, Dec 9 (Reuters) -", "HANOI, Vietnam
  * (AP) —", "Vientiane (KPL) -", "VIENTIANE, 30 November 2026 (KPL) –", "HANOI, Dec. 9
  * (Xinhua) --", "Baku, December 9, AZERTAG", "MOSCOW, December 9. /TASS/.", "BAKU,
- * Azerbaijan, Dec. 9.", "ASTANA. KAZINFORM –", "New Delhi [India], December 2 (ANI):".
- * Only the very start of the lead is read: a place named later in the body is never taken
- * for a dateline.
+ * Azerbaijan, Dec. 9.", "ASTANA. KAZINFORM –", "New Delhi [India], December 2 (ANI):",
+ * "ROME, NOV 18 -", "BAKU, Nov 12 (KUNA) --" (a sign the agency table lacks is taken as
+ * written). Only the very start of the lead is read: a place named later in the body is
+ * never taken for a dateline.
  */
 final class DatelineReader {
 
@@ -26,9 +27,11 @@ final class DatelineReader {
     record Dateline(String place, String source, String date, String rest) {
     }
 
-    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.?";
+    /** A month's name or abbreviation, in capitals too ("Dec.", "December", "NOV"). */
+    private static final String MONTH = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*"
+            + "|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\p{Lu}*)\\.?";
 
-    private static final String NOT_A_DATE_WORD = "(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*\\.?\\s*\\d)"
+    private static final String NOT_A_DATE_WORD = "(?!" + MONTH + "\\s*\\d)"
             + "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)";
 
     private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}";
@@ -44,8 +47,17 @@ final class DatelineReader {
             + "\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
             + ")(?:,?\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}";
 
+    /**
+     * A sign in brackets that the agency table does not know, as a dateline puts it
+     * before its dash ("BAKU, Nov 12 (KUNA) --"): one word in capitals, not one of the
+     * words agencies bracket in a headline ("(LEAD)", "(UPDATE)").
+     */
+    private static final String UNKNOWN_SIGN = "(?!(?:LEAD|UPDATE|URGENT|FLASH|REFILE|CORRECTED|ADVISORY|PHOTO|VIDEO)\\))"
+            + "\\p{Lu}[\\p{Lu}\\p{N}&]{1,11}";
+
     private static final String TAG = "\\((?<sign>" + AgencyTable.SIGN + ")(?:/\\p{L}+)*\\)|\\.?\\s*/(?<slashed>"
-            + AgencyTable.SIGN + ")/\\.?|\\.?\\s*(?<trailing>" + AgencyTable.SIGN + ")/(?=\\s)";
+            + AgencyTable.SIGN + ")/\\.?|\\.?\\s*(?<trailing>" + AgencyTable.SIGN + ")/(?=\\s)|\\((?<unknown>"
+            + UNKNOWN_SIGN + ")\\)";
 
     private static final String CREDIT = ",\\s*(?<credit>" + AgencyTable.SIGN + ")(?![\\p{L}\\p{N}])";
 
@@ -76,6 +88,10 @@ final class DatelineReader {
         }
         String sign = m.group("sign") != null ? m.group("sign") : m.group("slashed") != null ? m.group("slashed")
                 : m.group("trailing") != null ? m.group("trailing") : m.group("credit");
+        String unknown = m.group("unknown");
+        if (unknown != null && m.group("sep") == null) {
+            return Optional.empty();
+        }
         String place = m.group("place");
         Matcher dotted = DOTTED_SIGN.matcher(place);
         if (sign == null && dotted.matches() && AgencyTable.bySign(dotted.group("sign")).isPresent()) {
@@ -88,7 +104,10 @@ final class DatelineReader {
         boolean separated = m.group("sep") != null;
         boolean endsAfterCredit = sign != null && (m.group("eol") != null || startsSentence(lead, m.end()));
         boolean accepted;
-        if (sign != null) {
+        if (unknown != null) {
+            accepted = true;
+        }
+        else if (sign != null) {
             accepted = separated || endsAfterCredit || m.group("stop") != null;
         }
         else if (date) {
@@ -101,7 +120,8 @@ final class DatelineReader {
         if (!accepted || (rest.isBlank() && sign == null && !date)) {
             return Optional.empty();
         }
-        String source = sign == null ? null : AgencyTable.bySign(sign).map(AgencyTable.Agency::name).orElse(null);
+        String source = unknown != null ? unknown
+                : sign == null ? null : AgencyTable.bySign(sign).map(AgencyTable.Agency::name).orElse(null);
         return Optional.of(new Dateline(Texts.titleCaseIfAllCaps(place), source, m.group("date"), rest));
     }
 

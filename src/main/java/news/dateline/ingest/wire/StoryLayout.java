@@ -242,7 +242,8 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
 
     /**
      * A masthead or address line among the last lines of the copy ("© 2025 Vientiane
-     * Times", "Source: en.vietnamplus.vn"), removed from the body.
+     * Times", "Source: en.vietnamplus.vn"), removed from the body; a copyright line
+     * naming no agency the table knows is removed too.
      */
     private static String footerMasthead(List<String> lines) {
         int seen = 0;
@@ -256,6 +257,9 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             if (named.isPresent() && AgencyTable.signOffLine(line).isEmpty()) {
                 lines.set(k, "");
                 return named.get().name();
+            }
+            if (ChromeFilter.isCopyrightLine(line)) {
+                lines.set(k, "");
             }
         }
         return null;
@@ -286,7 +290,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         for (String line : lines) {
             if (Texts.isBlank(line)) {
                 if (!current.isEmpty()) {
-                    blocks.add(new Block(current, blanksBefore));
+                    blocks.addAll(paragraphs(current, blanksBefore));
                     current.clear();
                 }
                 blanks++;
@@ -300,9 +304,58 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
         }
         if (!current.isEmpty()) {
-            blocks.add(new Block(current, blanksBefore));
+            blocks.addAll(paragraphs(current, blanksBefore));
         }
         return blocks;
+    }
+
+    /**
+     * The longest line that hard-wrapped copy writes: wire services wrap at 60 to 80
+     * characters, so a longer line is a paragraph written on one line.
+     */
+    private static final int WRAP_WIDTH = 100;
+
+    /** A line ending a sentence: a full stop, a question, a closing quote. */
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile(".*[.!?\"”’)]\\s*$");
+
+    /**
+     * One block of lines between blank lines, as the paragraphs it holds. Most copy
+     * separates paragraphs by a blank line and may wrap each at a fixed width: one block,
+     * one paragraph. Some copy sends paragraphs without blank lines between them: each
+     * paragraph indented ("ROME, NOV 18 - ...", then " The two heads..."), or each on a
+     * line of its own, longer than any wrapped line; such a block is cut before each
+     * indented line, or after each line that ends a sentence.
+     */
+    private static List<Block> paragraphs(List<String> lines, int blanksBefore) {
+        if (lines.size() < 2) {
+            return List.of(new Block(lines, blanksBefore));
+        }
+        boolean indented = lines.stream().skip(1).anyMatch(StoryLayout::isIndented)
+                && !lines.stream().allMatch(StoryLayout::isIndented);
+        boolean unwrapped = lines.subList(0, lines.size() - 1)
+            .stream()
+            .anyMatch(line -> line.strip().length() > WRAP_WIDTH);
+        if (!indented && !unwrapped) {
+            return List.of(new Block(lines, blanksBefore));
+        }
+        List<Block> blocks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : lines) {
+            boolean startsParagraph = indented ? isIndented(line)
+                    : !current.isEmpty() && ENDS_SENTENCE.matcher(current.getLast()).matches();
+            if (startsParagraph && !current.isEmpty()) {
+                blocks.add(new Block(current, blocks.isEmpty() ? blanksBefore : 0));
+                current.clear();
+            }
+            current.add(line);
+        }
+        blocks.add(new Block(current, blocks.isEmpty() ? blanksBefore : 0));
+        return blocks;
+    }
+
+    /** A line that opens with an indent: a tab, or at least two spaces. */
+    private static boolean isIndented(String line) {
+        return line.startsWith("\t") || line.startsWith("  ") || line.startsWith("\u00a0\u00a0");
     }
 
     private static int nextText(List<String> lines, int from) {

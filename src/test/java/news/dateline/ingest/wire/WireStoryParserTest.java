@@ -703,7 +703,11 @@ class WireStoryParserTest {
                         "ASTANA. KAZINFORM – Talks were held.           | Astana",
                         "NUR-SULTAN. KAZINFORM - Talks were held.       | Nur-Sultan",
                         "New Delhi [India], December 2 (ANI): Talks were held. | New Delhi",
-                        "Dhaka, Dec 2 (UNB) - Talks were held.          | Dhaka" })
+                        "Dhaka, Dec 2 (UNB) - Talks were held.          | Dhaka",
+                        "ROME, NOV 18 - Talks were held.                | Rome",
+                        "YEREVAN, NOVEMBER 27, ARMENPRESS. Talks were held. | Yerevan",
+                        "BAKU, Nov 12 (KUNA) -- Talks were held.        | Baku",
+                        "AMMAN, Dec 2 (PETRA) -- Talks were held.       | Amman" })
         void theDatelineIsTakenOffTheLead(String lead, String place) {
             WireStory story = parse("Talks\n\n" + lead);
 
@@ -731,6 +735,29 @@ class WireStoryParserTest {
             WireStory petersburg = parse("Talks\n\nST. PETERSBURG – Talks were held.");
             assertThat(petersburg.dateline()).as("no agency's sign after the full stop").isEqualTo("St. Petersburg");
             assertThat(petersburg.source()).isNull();
+        }
+
+        @Test
+        void aSignTheTableLacksIsTheSourceAsWritten() {
+            WireStory story = parse("Jordan, Laos talks\n\nAMMAN, Dec 2 (PETRA) -- Jordan and Laos held talks.");
+
+            assertThat(story.source()).isEqualTo("PETRA");
+            assertThat(story.published()).hasToString("2025-12-02");
+            assertThat(story.paragraphs()).containsExactly("Jordan and Laos held talks.");
+            WireStory headlineTag = parse("Talks\n\nSEOUL, Dec 2 (LEAD) -- Talks were held.");
+            assertThat(headlineTag.source()).as("a word agencies bracket in headlines signs nothing").isNull();
+        }
+
+        @Test
+        void aDatelineInCapitalsGivesItsDate() {
+            WireStory ansa = parse(
+                    "Mattarella receives Luong Cuong\n\n(ANSA) - ROME, NOV 18 - Italian President Sergio "
+                            + "Mattarella received Vietnamese President Luong Cuong on Monday.");
+            assertThat(ansa.source()).isEqualTo("ANSA");
+            assertThat(ansa.dateline()).isEqualTo("Rome");
+            assertThat(ansa.published()).as("the latest 18 November up to the clock's day").hasToString("2025-11-18");
+            assertThat(parse("Talks\n\nYEREVAN, NOVEMBER 27, ARMENPRESS. Talks were held.").published())
+                .hasToString("2025-11-27");
         }
 
         @ParameterizedTest
@@ -972,6 +999,65 @@ class WireStoryParserTest {
                 .isEqualTo("“This railway is a lifeline for our economy,” a Lao transport official told reporters.");
             assertThat(story.captions()).isEmpty();
             assertThat(story.warnings()).isEmpty();
+        }
+
+        @Test
+        void paragraphsIndentedWithoutBlankLinesBetweenThemStaySeparate() {
+            WireStory story = parse("""
+                    Mattarella receives Vietnamese President at Quirinale
+
+                    (ANSA) - ROME, NOV 18 - Italian President Sergio Mattarella on Monday received
+                    Vietnamese President Luong Cuong at the Quirinale Palace.
+                        The two heads of state discussed trade, culture and energy.
+                        Luong Cuong also met Prime Minister Giorgia Meloni later in the day.
+                        ALL RIGHTS RESERVED © Copyright ANSA
+                    """);
+
+            assertThat(story.source()).isEqualTo("ANSA");
+            assertThat(story.paragraphs()).containsExactly(
+                    "Italian President Sergio Mattarella on Monday received Vietnamese President Luong Cuong at the "
+                            + "Quirinale Palace.",
+                    "The two heads of state discussed trade, culture and energy.",
+                    "Luong Cuong also met Prime Minister Giorgia Meloni later in the day.");
+        }
+
+        @Test
+        void paragraphsOnALineEachStaySeparateAndTheEndMarksGo() {
+            WireStory story = parse(
+                    """
+                            Kuwait, Azerbaijan sign visa waiver deal
+
+                            BAKU, Nov 12 (KUNA) -- Kuwait and Azerbaijan signed an agreement on mutual visa waiver for holders of diplomatic passports on Tuesday.
+                            The agreement was signed by the foreign ministers of the two countries on the sidelines of the conference.
+                            The conference runs until November 22. (end)
+                            aa.gb
+                            """);
+
+            assertThat(story.source()).isEqualTo("KUNA");
+            assertThat(story.paragraphs()).containsExactly(
+                    "Kuwait and Azerbaijan signed an agreement on mutual visa waiver for holders of diplomatic passports "
+                            + "on Tuesday.",
+                    "The agreement was signed by the foreign ministers of the two countries on the sidelines of the "
+                            + "conference.",
+                    "The conference runs until November 22.");
+        }
+
+        @Test
+        void aCopyrightLineClosingTheCopyIsNoParagraph() {
+            WireStory story = parse("""
+                    Laos, Vietnam sign trade deal
+
+                    VIENTIANE, Dec 2 - Laos and Vietnam signed a trade deal on Tuesday.
+
+                    The deal cuts tariffs on farm goods.
+
+                    © 2025 Gulf Today. All rights reserved.
+
+                    -0-
+                    """);
+
+            assertThat(story.paragraphs()).containsExactly("Laos and Vietnam signed a trade deal on Tuesday.",
+                    "The deal cuts tariffs on farm goods.");
         }
 
         @Test
