@@ -123,11 +123,12 @@ public final class AgencyTable {
 
     /**
      * Tags in front of the lead: "(KPL)", "(KPL/VNA) -"; "AFP —"; and for agencies that
-     * do so, the bare "KPL " or "ຂປລ ".
+     * do so, the bare "KPL " or "ຂປລ " ("ຂປລ. " in Lao copy).
      */
     private static final List<Pattern> LEAD_TAGS = List.of(
             Pattern.compile("^\\(" + SIGNED + "\\)\\s*(?:" + DASH + "|:)?\\s*"),
-            Pattern.compile("^" + SIGNED + "\\s*(?:" + DASH + "|:)\\s*"), Pattern.compile("^" + BARE_SIGN + "\\s+"));
+            Pattern.compile("^" + SIGNED + "\\s*(?:" + DASH + "|:)\\s*"),
+            Pattern.compile("^" + BARE_SIGN + "\\.?\\s+"));
 
     /**
      * "(MENAFN - Trend News Agency)": an aggregator crediting the agency it carries;

@@ -45,8 +45,23 @@ final class DateReader {
     /** The longest line that can be a date line. */
     private static final int MAX_DATE_LINE = 100;
 
+    /**
+     * The months of Azerbaijani and Lao copy, in order: "9 dekabr", "8 ທັນວາ 2025".
+     */
+    private static final List<List<String>> OTHER_MONTHS = List.of(List.of("yanvar", "ມັງກອນ"),
+            List.of("fevral", "ກຸມພາ"), List.of("mart", "ມີນາ"), List.of("aprel", "ເມສາ"), List.of("may", "ພຶດສະພາ"),
+            List.of("iyun", "ມິຖຸນາ"), List.of("iyul", "ກໍລະກົດ"), List.of("avqust", "ສິງຫາ"),
+            List.of("sentyabr", "ກັນຍາ"), List.of("oktyabr", "ຕຸລາ"), List.of("noyabr", "ພະຈິກ"),
+            List.of("dekabr", "ທັນວາ"));
+
+    /** The Azerbaijani and Lao months as alternatives of a regular expression. */
+    static final String OTHER_MONTH_NAMES = String.join("|",
+            OTHER_MONTHS.stream().flatMap(List::stream).filter(m -> !m.equals("may")).toList());
+
+    /** A month's name in English, Azerbaijani or Lao. */
     static final String MONTH_NAME = "(?<monthName>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\\p{L}])\\.?";
+            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|" + OTHER_MONTH_NAMES
+            + ")(?![\\p{L}\\p{M}])\\.?";
 
     private static final String TIME = "(?<![\\d:.])(?<hour>\\d{1,2})[:h.](?<minute>\\d{2})(?::(?<second>\\d{2}))?"
             + "(?:\\s*(?<ampm>[AaPp]\\.?\\s?[Mm]\\.?))?(?![\\d:])";
@@ -111,7 +126,7 @@ final class DateReader {
                 + "(?:day|nesday|sday|rsday|urday)?(?![\\p{L}])\\.?|published(?:\\s+on)?|first published|updated(?:\\s+on)?|latest update|update|(?:updated\\s+)?\\d+\\s+(?:mins?|minutes?|hours?|hrs?|days?)\\s+ago|"
                 + "last updated|posted(?:\\s+on)?|date(?:d)?|created|modified|time|on|at|local time|local|hrs|hours|h|"
                 + "vientiane time|hanoi time|baku time|beijing time|moscow time|bangkok time|"
-                + "ngày|lúc|cập nhật|đăng(?:\\s+lúc)?|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|"
+                + "ngày|lúc|cập nhật|đăng(?:\\s+lúc)?|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|ວັນທີ|"
                 + "[|,:;()\\[\\]•·/–—\\-]|\\s)+");
 
     private static final Pattern DATE_PREFIX = Pattern.compile(
@@ -143,6 +158,30 @@ final class DateReader {
     /** A date line that says it gives the time of an update, not of publication. */
     static boolean isUpdateLine(String line) {
         return UPDATED.matcher(line).find();
+    }
+
+    /** What may stand before a date that opens a lead: "On", "ວັນທີ" (Lao: "the day"). */
+    private static final Pattern LEAD_DATE_OPENER = Pattern.compile("(?i)(?:on|ວັນທີ|ngày)?\\s*");
+
+    /**
+     * The date a lead opens with, when it gives its year: "ວັນທີ 8 ທັນວາ 2025
+     * ທີ່ນະຄອນຫຼວງວຽງຈັນ, ...", "On 9 December 2025, ...". A lead that opens with a date
+     * reports the news of that day; copy without a date line is dated by it.
+     */
+    static Optional<LocalDate> leadDate(String lead) {
+        String text = Texts.normalizeSpace(lead);
+        for (Pattern shape : List.of(DAY_MONTH, MONTH_DAY, ISO, NUMERIC)) {
+            Matcher date = shape.matcher(text);
+            if (date.find() && LEAD_DATE_OPENER.matcher(text.substring(0, date.start())).matches()) {
+                try {
+                    return Optional.of(date(new Parts(date, shape, null, null), Order.DAY_FIRST));
+                }
+                catch (DateTimeException | NumberFormatException impossible) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Parts parts(String text) {
@@ -314,6 +353,12 @@ final class DateReader {
     }
 
     static int monthNumber(String name) {
+        String folded = name.replaceFirst("\\.$", "").toLowerCase(Locale.ROOT);
+        for (int k = 0; k < OTHER_MONTHS.size(); k++) {
+            if (OTHER_MONTHS.get(k).contains(folded)) {
+                return k + 1;
+            }
+        }
         String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
         return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key)
                 + 1;

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  * as in "MOSCOW —", "AZERBAIJAN, May 7 -", "LONDON, Dec 9 (Reuters) -", "HANOI, Vietnam
  * (AP) —", "Vientiane (KPL) -", "VIENTIANE, 30 November 2026 (KPL) –", "HANOI, Dec. 9
  * (Xinhua) --", "Baku, December 9, AZERTAG", "MOSCOW, December 9. /TASS/.", "BAKU,
- * Azerbaijan, Dec. 9.", "ASTANA. KAZINFORM –", "New Delhi [India], December 2 (ANI):",
- * "ROME, NOV 18 -", "BAKU, Nov 12 (KUNA) --" (a sign the agency table lacks is taken as
- * written). Only the very start of the lead is read: a place named later in the body is
- * never taken for a dateline.
+ * Azerbaijan, Dec. 9.", "Baku, Azerbaijan, December 2.", "Bakı, 9 dekabr, AZƏRTAC",
+ * "ASTANA. KAZINFORM –", "New Delhi [India], December 2 (ANI):", "ROME, NOV 18 -", "BAKU,
+ * Nov 12 (KUNA) --" (a sign the agency table lacks is taken as written). Only the very
+ * start of the lead is read: a place named later in the body is never taken for a
+ * dateline.
  */
 final class DatelineReader {
 
@@ -27,9 +28,13 @@ final class DatelineReader {
     record Dateline(String place, String source, String date, String rest) {
     }
 
-    /** A month's name or abbreviation, in capitals too ("Dec.", "December", "NOV"). */
+    /**
+     * A month's name or abbreviation, in capitals too ("Dec.", "December", "NOV"), or in
+     * Azerbaijani or Lao ("dekabr").
+     */
     private static final String MONTH = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*"
-            + "|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\p{Lu}*)\\.?";
+            + "|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\p{Lu}*|(?:" + DateReader.OTHER_MONTH_NAMES
+            + ")(?![\\p{L}\\p{M}]))\\.?";
 
     private static final String NOT_A_DATE_WORD = "(?!" + MONTH + "\\s*\\d)"
             + "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)";
@@ -111,7 +116,10 @@ final class DatelineReader {
             accepted = separated || endsAfterCredit || m.group("stop") != null;
         }
         else if (date) {
-            accepted = separated || m.group("stop") != null && caps || m.group("eol") != null;
+            // "BAKU, Azerbaijan, Dec. 9." and "Baku, Azerbaijan, December 2.": a place in
+            // capitals, or a place and its country, before the date and a full stop
+            accepted = separated || m.group("stop") != null && (caps || m.group("region") != null)
+                    || m.group("eol") != null;
         }
         else {
             accepted = separated && caps && !m.group("sep").equals(":");

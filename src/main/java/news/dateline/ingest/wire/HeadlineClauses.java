@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * Azerbaijan,", ", led by ...,") and at the end after a name (", General Secretary of
  * ...");</li>
  * <li>relative clauses ("that has lasted for more than half a century");</li>
- * <li>parentheses; a trailing date or "in"-place.</li>
+ * <li>parentheses; a trailing date or "in"-place;</li>
+ * <li>last, the titles before people's names ("Armenian Foreign Minister Ararat
+ * Mirzoyan").</li>
  * </ol>
  * Nothing is ever cut inside a word, and nothing ends in "…".
  */
@@ -73,6 +75,19 @@ final class HeadlineClauses {
                 + DateReader.MONTH_NAME + "(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?)"
                 + "|yesterday|today|this\\s+(?:week|morning|afternoon|evening))(?=,?\\s+\\p{Ll})");
 
+    /**
+     * A title before a name of two words or more, with the demonym that may open it:
+     * "Armenian Foreign Minister Ararat Mirzoyan", "Vietnamese Deputy Foreign Minister Do
+     * Hung Viet". A title with a complement ("Minister of Defence X") is left: where the
+     * complement ends and the name starts is not certain.
+     */
+    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile("(?<![\\p{L}'’-])"
+            + "(?:(?:\\p{Lu}\\p{Ll}+(?:an|ese|ish|ian|ani|i|ic)|Lao|Thai|Khmer|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen|French|"
+            + "Dutch|Swiss|Czech|Greek)\\s+)?(?:(?:Deputy|Vice|First|Acting|Prime|Foreign|Defence|Defense|Finance|Trade|"
+            + "Interior|Economy|Senior|Chief|Permanent|State|Executive|Parliamentary|Party|General)\\s+)*"
+            + "(?:Minister|President|Ambassador|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Governor|Mayor|Envoy|"
+            + "Premier|Chancellor|Leader)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu})");
+
     /** Verbs of saying: "said that ..." keeps its "that". */
     private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "noted", "stated", "stressed",
             "affirmed", "announced", "reported", "believes", "believed", "agreed", "emphasised", "emphasized",
@@ -88,7 +103,7 @@ final class HeadlineClauses {
             HeadlineClauses::dropTrailingInfinitive, HeadlineClauses::dropAppositions,
             HeadlineClauses::dropRelativeClauses, HeadlineClauses::dropParentheses,
             HeadlineClauses::dropTrailingDateOrPlace, HeadlineClauses::dropTrailingDateOrPlace,
-            HeadlineClauses::dropInnerTime);
+            HeadlineClauses::dropInnerTime, HeadlineClauses::dropTitlesBeforeNames);
 
     private HeadlineClauses() {
     }
@@ -221,6 +236,16 @@ final class HeadlineClauses {
     private static String dropTrailingDateOrPlace(String text) {
         Matcher m = TRAILING_DATE_OR_PLACE.matcher(text);
         return m.find() && m.start() >= MIN_LENGTH ? text.substring(0, m.start()) : text;
+    }
+
+    /**
+     * The titles before people's names, when naming them is enough: "Armenian Foreign
+     * Minister Ararat Mirzoyan and Vietnamese Deputy Foreign Minister Do Hung Viet held
+     * ..." is "Ararat Mirzoyan and Do Hung Viet held ...".
+     */
+    private static String dropTitlesBeforeNames(String text) {
+        String result = TITLE_BEFORE_NAME.matcher(text).replaceAll("");
+        return result.isEmpty() ? text : Character.toUpperCase(result.charAt(0)) + result.substring(1);
     }
 
     private static String dropInnerTime(String text) {

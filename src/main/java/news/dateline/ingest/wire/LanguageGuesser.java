@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Guesses the ISO 639-1 language of a body from its script: mostly Lao script is "lo",
- * Thai "th"; Latin with many Vietnamese letters is "vi", Latin with English function
- * words "en". Anything else is null: a language is never guessed without evidence.
+ * Thai "th"; Latin with many Vietnamese letters is "vi", Latin with the schwa "ə" that
+ * only Azerbaijani writes "az", Latin with English function words "en". Anything else is
+ * null: a language is never guessed without evidence.
  */
 final class LanguageGuesser {
 
@@ -16,6 +17,12 @@ final class LanguageGuesser {
      * marks Vietnamese.
      */
     private static final double VIETNAMESE = 0.03;
+
+    /**
+     * Share of the letter "ə" among Latin letters that marks Azerbaijani (about one
+     * letter in ten of its text).
+     */
+    private static final double AZERBAIJANI = 0.02;
 
     /** Share of English function words among all words that marks English. */
     private static final double ENGLISH = 0.08;
@@ -34,6 +41,7 @@ final class LanguageGuesser {
         long thai = 0;
         long latin = 0;
         long vietnamese = 0;
+        long schwa = 0;
         for (int i = 0; i < text.length();) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
@@ -53,6 +61,9 @@ final class LanguageGuesser {
                 if (isVietnamese(c)) {
                     vietnamese++;
                 }
+                if (c == 'ə' || c == 'Ə') {
+                    schwa++;
+                }
             }
         }
         if (letters == 0) {
@@ -67,6 +78,9 @@ final class LanguageGuesser {
         if (latin * 2 > letters) {
             if (vietnamese > latin * VIETNAMESE) {
                 return "vi";
+            }
+            if (schwa > latin * AZERBAIJANI) {
+                return "az";
             }
             return englishWordShare(text) >= ENGLISH ? "en" : null;
         }

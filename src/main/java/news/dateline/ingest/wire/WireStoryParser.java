@@ -70,6 +70,12 @@ public class WireStoryParser {
                 .map(PublishedTime::ofDate)
                 .orElse(null);
         }
+        if (published == null && layout.dateText() == null && !body.paragraphs().isEmpty()) {
+            published = DateReader.leadDate(body.paragraphs().getFirst()).map(PublishedTime::ofDate).orElse(null);
+            if (published != null) {
+                warnings.add("no date line: dated by the date the lead opens with");
+            }
+        }
         if (published == null && layout.dateText() == null) {
             warnings.add("no publication date found");
         }

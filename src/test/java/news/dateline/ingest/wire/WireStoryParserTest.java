@@ -861,7 +861,10 @@ class WireStoryParserTest {
                 "Prime Minister Phạm Minh Chính on Tuesday received visiting Lao Minister of Foreign Affairs Thongsavanh "
                         + "Phomvihane in Hà Nội. "
                         + "| Prime Minister Phạm Minh Chính received visiting Lao Minister of Foreign Affairs Thongsavanh "
-                        + "Phomvihane" })
+                        + "Phomvihane",
+                "Armenian Foreign Minister Ararat Mirzoyan and Vietnamese Deputy Foreign Minister Do Hung Viet held "
+                        + "political consultations in Yerevan on November 27. "
+                        + "| Ararat Mirzoyan and Do Hung Viet held political consultations" })
         void aLongSentenceIsShortenedToAClause(String lead, String expected) {
             String headline = parse(lead).headline();
 
@@ -891,6 +894,12 @@ class WireStoryParserTest {
             assertThat(parse(
                     "Chủ tịch nước Lương Cường đã tiếp Đại sứ Azerbaijan tại Việt Nam nhân dịp kết thúc nhiệm kỳ.")
                 .language()).isEqualTo("vi");
+        }
+
+        @Test
+        void latinWithTheSchwaIsAzerbaijani() {
+            assertThat(parse("Azərbaycan və Laos arasında ilk siyasi məsləhətləşmələr keçirilib.").language())
+                .isEqualTo("az");
         }
 
         @Test
@@ -1040,6 +1049,75 @@ class WireStoryParserTest {
                     "The agreement was signed by the foreign ministers of the two countries on the sidelines of the "
                             + "conference.",
                     "The conference runs until November 22.");
+        }
+
+        @Test
+        void azerbaijaniCopyGivesItsDatelineDateAndSource() {
+            WireStory story = parse("""
+                    Azərbaycan və Laos arasında siyasi məsləhətləşmələr keçirilib
+
+                    Bakı, 9 dekabr, AZƏRTAC
+
+                    Dekabrın 8-də Vyentyan şəhərində Azərbaycan və Laos xarici işlər nazirlikləri arasında ilk siyasi \
+                    məsləhətləşmələr keçirilib.
+                    """);
+
+            assertThat(story.source()).isEqualTo("AZERTAC");
+            assertThat(story.dateline()).isEqualTo("Bakı");
+            assertThat(story.published()).hasToString("2025-12-09");
+            assertThat(story.language()).isEqualTo("az");
+            assertThat(story.paragraphs()).hasSize(1);
+        }
+
+        @Test
+        void laoCopyWithoutADateLineIsDatedByTheDateItsLeadOpensWith() {
+            WireStory story = parse("""
+                    ລາວ ແລະ ອາເຊີໄບຈານ ປຶກສາຫາລືທາງດ້ານການເມືອງ ຄັ້ງທີ 1
+
+                    ຂປລ. ວັນທີ 8 ທັນວາ 2025 ທີ່ນະຄອນຫຼວງວຽງຈັນ, ໄດ້ມີການປຶກສາຫາລືທາງດ້ານການເມືອງ ຄັ້ງທີ 1.
+                    """);
+
+            assertThat(story.source()).isEqualTo("KPL");
+            assertThat(story.published()).hasToString("2025-12-08");
+            assertThat(story.warnings()).contains("no date line: dated by the date the lead opens with");
+            assertThat(story.paragraphs().getFirst()).startsWith("ວັນທີ 8 ທັນວາ 2025");
+            assertThat(parse("Talks\n\nTalks were held in Hanoi on 8 December 2025.").published())
+                .as("a date inside the lead dates the happening, not the copy")
+                .isNull();
+        }
+
+        @Test
+        void trendsDatelineInTitleCaseAndItsFollowLineAreTakenOff() {
+            WireStory story = parse(
+                    """
+                            Azerbaijan, Vietnam mull expanding trade ties
+
+                            Baku, Azerbaijan, December 2. Azerbaijan and Vietnam discussed prospects for expanding trade, Trend reports.
+
+                            Follow the author on X: @Trend_News
+                            """);
+
+            assertThat(story.source()).isEqualTo("Trend News Agency");
+            assertThat(story.dateline()).isEqualTo("Baku");
+            assertThat(story.published()).hasToString("2025-12-02");
+            assertThat(story.paragraphs())
+                .containsExactly("Azerbaijan and Vietnam discussed prospects for expanding trade, Trend reports.");
+        }
+
+        @Test
+        void theVietnameseGovernmentPortalTagsItsLead() {
+            WireStory story = parse(
+                    """
+                            Việt Nam và Azerbaijan thúc đẩy hợp tác năng lượng
+
+                            Thứ Ba, 03/12/2024 - 09:15
+
+                            (Chinhphu.vn) - Chiều 2/12, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà đã tiếp Bộ trưởng Kinh tế Azerbaijan.
+                            """);
+
+            assertThat(story.source()).isEqualTo("VGP");
+            assertThat(story.published()).as("the portal's home zone").hasToString("2024-12-03T09:15:00+07:00");
+            assertThat(story.paragraphs().getFirst()).startsWith("Chiều 2/12");
         }
 
         @Test
