@@ -203,8 +203,10 @@ public class EntityRecognizer {
     /**
      * Whether another title of the same day names the same kind of happening ("Talks",
      * "Meeting") with all the people a title names: "Talks with Indonesian President
-     * Prabowo Subianto" beside "Meeting between Tô Lâm and Prabowo Subianto". Of two that
-     * name the same people, the one in fewer words stays ("Meeting between A and B" over
+     * Prabowo Subianto" beside "Meeting between Tô Lâm and Prabowo Subianto"; a title
+     * that names no one is left out beside one that does and says all it says ("Talks in
+     * Vientiane" beside "Meeting between A and B" placed in Vientiane). Of two that name
+     * the same people, the one in fewer words stays ("Meeting between A and B" over
      * "Meeting of Vietnam's leader A with Indonesia's B in Jakarta"), the first of two as
      * long.
      */
@@ -215,7 +217,17 @@ public class EntityRecognizer {
         }
         Set<String> named = peopleIn(hit.title(), people);
         Set<String> othersNamed = peopleIn(other.title(), people);
-        if (named.isEmpty() || !othersNamed.containsAll(named)) {
+        if (named.isEmpty()) {
+            // "Talks in Vientiane" beside "Meeting between A and B" in Vientiane
+            Set<String> rest = titleWords(hit.title());
+            rest.remove(head(hit.title()));
+            Set<String> said = titleWords(other.title());
+            if (other.place() != null) {
+                said.addAll(titleWords(other.place()));
+            }
+            return !othersNamed.isEmpty() && said.containsAll(rest);
+        }
+        if (!othersNamed.containsAll(named)) {
             return false;
         }
         if (othersNamed.size() > named.size()) {

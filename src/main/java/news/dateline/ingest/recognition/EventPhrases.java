@@ -80,7 +80,8 @@ final class EventPhrases {
      */
     private static final int MAX_NAME_OVERRUN = 3;
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}'’.,$-]*");
+    /** A word of a title; "Việt Nam–Laos" joins its names with an en dash. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}$][\\p{L}\\p{N}'’.,$–-]*");
 
     /** The nouns a headline's verb is made into ("Crash of ...", "Signing of ..."). */
     private static final Pattern NOMINAL_NOUN = Pattern.compile("(?i)(?<![\\p{L}-])(?:crash|arrival|departure|"

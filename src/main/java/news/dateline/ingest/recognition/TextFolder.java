@@ -67,6 +67,11 @@ final class TextFolder {
             case 'ı' -> {
                 return "i";
             }
+            case 'ə', 'Ə' -> {
+                // Azerbaijani's schwa, written "a" in English copy ("Məmmədov",
+                // "Mammadov")
+                return "a";
+            }
             case 'ß' -> {
                 return "ss";
             }

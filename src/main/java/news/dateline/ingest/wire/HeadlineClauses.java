@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * ...");</li>
  * <li>relative clauses ("that has lasted for more than half a century");</li>
  * <li>parentheses; a trailing date or "in"-place;</li>
- * <li>last, the titles before people's names ("Armenian Foreign Minister Ararat
- * Mirzoyan").</li>
+ * <li>last, when that makes the sentence fit, the titles before people's names ("Armenian
+ * Foreign Minister Ararat Mirzoyan").</li>
  * </ol>
  * Nothing is ever cut inside a word, and nothing ends in "…".
  */
@@ -103,7 +103,7 @@ final class HeadlineClauses {
             HeadlineClauses::dropTrailingInfinitive, HeadlineClauses::dropAppositions,
             HeadlineClauses::dropRelativeClauses, HeadlineClauses::dropParentheses,
             HeadlineClauses::dropTrailingDateOrPlace, HeadlineClauses::dropTrailingDateOrPlace,
-            HeadlineClauses::dropInnerTime, HeadlineClauses::dropTitlesBeforeNames);
+            HeadlineClauses::dropInnerTime);
 
     private HeadlineClauses() {
     }
@@ -132,7 +132,9 @@ final class HeadlineClauses {
                 text = shorter;
             }
         }
-        return text;
+        String untitled = tidy(dropTitlesBeforeNames(text));
+        // only when that makes it fit: a sentence cut at its length keeps its titles
+        return text.length() > max && untitled.length() <= max && isClause(untitled) ? untitled : text;
     }
 
     private static String dropAttribution(String text) {

@@ -257,6 +257,16 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void azerbaijaniCopyNamesKnownPeopleAndCountriesInItsOwnLetters() {
+            Recognition r = recognize(
+                    "Məsləhətləşmələrə Azərbaycan xarici işlər nazirinin müavini Elnur Məmmədov " + "həmsədrlik edib.",
+                    null);
+
+            assertThat(r.personNames()).containsExactly("Elnur Mammadov");
+            assertThat(r.countryCodes()).containsExactly("AZ");
+        }
+
+        @Test
         void aPatronymicNameIsOnePersonAndAKnownPersonsIsThem() {
             Recognition r = recognize("""
                     The President awarded the Friendship Order to Azerbaijani Ambassador to Vietnam Anar Lachin oglu \
@@ -670,6 +680,17 @@ class EntityRecognizerTest {
                 .as("\"Talks\" and \"Meeting\" of the same two people on one day are one happening")
                 .extracting(EventHit::title)
                 .hasSize(1);
+            assertThat(newEvents(recognize("Vietnamese, Lao defence ministers hold talks in Vientiane\n\nVietnamese "
+                    + "Minister of National Defence General Phan Van Giang held talks with Lao Minister of National "
+                    + "Defence General Chansamone Chanyalath in Vientiane on December 2.", LocalDate.of(2024, 12, 2))))
+                .as("no \"Talks in Vientiane\" beside the meeting of the two in Vientiane")
+                .extracting(EventHit::title)
+                .containsExactly("Meeting between Phan Van Giang and Chansamone Chanyalath");
+            assertThat(newEvents(recognize("The two officials met on the sidelines of the 46th meeting of the Việt "
+                    + "Nam–Laos Intergovernmental Committee on Monday.", LocalDate.of(2024, 12, 2))))
+                .extracting(EventHit::title)
+                .as("names joined by an en dash are one word of a title")
+                .containsExactly("46th meeting of the Việt Nam–Laos Intergovernmental Committee");
             assertThat(newEvents(recognize("Ministers meet in Hanoi\n\nVietnamese Prime Minister Pham Minh Chinh met "
                     + "Lao Prime Minister Sonexay Siphandone on Monday. Pham Minh Chinh also met Cambodian Prime "
                     + "Minister Hun Manet on Monday.", LocalDate.of(2025, 3, 10))))

@@ -864,7 +864,12 @@ class WireStoryParserTest {
                         + "Phomvihane",
                 "Armenian Foreign Minister Ararat Mirzoyan and Vietnamese Deputy Foreign Minister Do Hung Viet held "
                         + "political consultations in Yerevan on November 27. "
-                        + "| Ararat Mirzoyan and Do Hung Viet held political consultations" })
+                        + "| Ararat Mirzoyan and Do Hung Viet held political consultations",
+                "Lao Prime Minister Sonexay Siphandone and his spouse will pay an official visit to Vietnam on January "
+                        + "6-7 at the invitation of Vietnamese Prime Minister Pham Minh Chinh, the Ministry of Foreign "
+                        + "Affairs announced. "
+                        + "| Lao Prime Minister Sonexay Siphandone and his spouse will pay an official visit to Vietnam "
+                        + "on January 6-7" })
         void aLongSentenceIsShortenedToAClause(String lead, String expected) {
             String headline = parse(lead).headline();
 
