@@ -144,11 +144,11 @@ final class BodyReader {
 
     /**
      * A line that closes wire copy after its last sentence: an end mark ("(end)", "ENDS",
-     * "-0-", "###") or the desk's initials in lower case ("aa.gb", "ro/jcm",
-     * "(nam/tfk)").
+     * Xinhua's "Enditem", "-0-", "###") or the desk's initials in lower case ("aa.gb",
+     * "ro/jcm", "(nam/tfk)").
      */
     private static final Pattern CLOSING_LINE = Pattern
-        .compile("\\(?(?i:ends?|end of (?:story|text))\\)?\\.?|-+\\s*0\\s*-+"
+        .compile("\\(?(?i:ends?|enditem|end of (?:story|text))\\)?\\.?|-+\\s*0\\s*-+"
                 + "|-{2,}\\s*(?i:ends?)\\s*-{2,}|#{3}|\\(?\\p{Ll}{1,4}(?:[./]\\p{Ll}{1,4}){1,3}\\)?");
 
     /**
@@ -156,7 +156,7 @@ final class BodyReader {
      * (end)".
      */
     private static final Pattern CLOSING_SUFFIX = Pattern
-        .compile("(?<=[.!?\"”’)])\\s+(?:\\((?i:ends?)\\)|(?:ENDS?|-+\\s*0\\s*-+|#{3}))\\s*$");
+        .compile("(?<=[.!?\"”’)])\\s+(?:\\((?i:ends?)\\)|(?:ENDS?|Enditem|ENDITEM|-+\\s*0\\s*-+|#{3}))\\s*$");
 
     /**
      * Takes off the end marks and initials that close the copy (see

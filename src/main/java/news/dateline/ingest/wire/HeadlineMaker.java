@@ -49,7 +49,25 @@ final class HeadlineMaker {
 
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)[.!?]$");
 
+    /**
+     * What wires put before a headline about the copy's handling, not its news: "UPDATE
+     * 2-", "BREAKING:", "EXCLUSIVE-", "REFILE-", Yonhap's "(LEAD)" and "(2nd LD)".
+     */
+    private static final Pattern HANDLING = Pattern.compile("^(?:(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|CORRECTION|"
+            + "RPT|REPEAT|ANALYSIS|FACTBOX|EXPLAINER|EXCLUSIVE|BREAKING|URGENT|FLASH|BULLETIN|LIVE|WATCH|VIDEO)"
+            + "(?:\\s+\\d{1,2})?|(?i:breaking news|breaking|exclusive))\\s*[-:–—|]\\s*"
+            + "|\\((?:LEAD|URGENT|\\d+(?:st|nd|rd|th)\\s+LD)[^()]{0,30}\\)\\s*)+");
+
     private HeadlineMaker() {
+    }
+
+    /**
+     * The headline without what it says of the copy's handling ("UPDATE 2-Vietnam, Laos
+     * sign deal" is "Vietnam, Laos sign deal").
+     */
+    static String withoutHandling(String headline) {
+        String rest = HANDLING.matcher(headline).replaceFirst("");
+        return rest.isBlank() ? headline : rest;
     }
 
     /**

@@ -335,14 +335,17 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         boolean unwrapped = lines.subList(0, lines.size() - 1)
             .stream()
             .anyMatch(line -> line.strip().length() > WRAP_WIDTH);
-        if (!indented && !unwrapped) {
+        // two items at least: one line opening with a dash or a number may be wrapped
+        // text
+        boolean listed = lines.stream().filter(StoryLayout::isListItem).count() >= 2;
+        if (!indented && !unwrapped && !listed) {
             return List.of(new Block(lines, blanksBefore));
         }
         List<Block> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String line : lines) {
-            boolean startsParagraph = indented ? isIndented(line)
-                    : !current.isEmpty() && ENDS_SENTENCE.matcher(current.getLast()).matches();
+            boolean startsParagraph = listed && isListItem(line) || indented && isIndented(line)
+                    || unwrapped && !current.isEmpty() && ENDS_SENTENCE.matcher(current.getLast()).matches();
             if (startsParagraph && !current.isEmpty()) {
                 blocks.add(new Block(current, blocks.isEmpty() ? blanksBefore : 0));
                 current.clear();
@@ -351,6 +354,14 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         }
         blocks.add(new Block(current, blocks.isEmpty() ? blanksBefore : 0));
         return blocks;
+    }
+
+    /** A list's item: "- expand cooperation;", "• tourism", "2. exchanges". */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern
+        .compile("^\\s*(?:[-–•*▪◦·]|\\d{1,2}[.)])\\s+\\S.*");
+
+    private static boolean isListItem(String line) {
+        return LIST_ITEM.matcher(line).matches();
     }
 
     /** A line that opens with an indent: a tab, or at least two spaces. */

@@ -80,7 +80,7 @@ public class WireStoryParser {
             warnings.add("no publication date found");
         }
 
-        String headline = layout.headline();
+        String headline = layout.headline() == null ? null : HeadlineMaker.withoutHandling(layout.headline());
         boolean headlineFromLead = headline == null;
         if (headlineFromLead) {
             if (body.paragraphs().isEmpty()) {

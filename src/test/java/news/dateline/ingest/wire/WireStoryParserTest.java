@@ -1125,6 +1125,62 @@ class WireStoryParserTest {
             assertThat(story.paragraphs().getFirst()).startsWith("Chiều 2/12");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|',
+                value = { "UPDATE 2-Vietnam, Laos sign deal on power trade | Vietnam, Laos sign deal on power trade",
+                        "BREAKING: Strong earthquake strikes northern Laos | Strong earthquake strikes northern Laos",
+                        "EXCLUSIVE-Anwar to visit Laos next week | Anwar to visit Laos next week",
+                        "(LEAD) Koreas hold talks | Koreas hold talks",
+                        "(2nd LD) Koreas hold talks | Koreas hold talks",
+                        "Update on the Laos-Vietnam railway | Update on the Laos-Vietnam railway" })
+        void theHeadlineLosesWhatItSaysOfTheCopysHandling(String line, String headline) {
+            assertThat(parse(line + "\n\nHANOI, Dec 2 (Reuters) - Talks were held on Monday.").headline())
+                .isEqualTo(headline);
+        }
+
+        @Test
+        void xinhuasEnditemAndReutersStandardsLineAreNoText() {
+            WireStory xinhua = parse("Laos, Vietnam vow to deepen ties\n\nVIENTIANE, Dec. 2 (Xinhua) -- The two "
+                    + "presidents met on Monday.\n\nThe visit ends on Tuesday. Enditem");
+            assertThat(xinhua.paragraphs()).containsExactly("The two presidents met on Monday.",
+                    "The visit ends on Tuesday.");
+            WireStory reuters = parse("Vietnam, Laos sign deal\n\nHANOI, Dec 2 (Reuters) - The deal was signed on "
+                    + "Monday.\n\n(Reporting by Francesco Guarascio)\n\nOur Standards: The Thomson Reuters Trust "
+                    + "Principles.");
+            assertThat(reuters.paragraphs()).containsExactly("The deal was signed on Monday.");
+        }
+
+        @Test
+        void aListKeepsItsItemsAndIsAListInTheStory() {
+            WireStory story = parse("""
+                    Azerbaijan, Laos to cooperate in agriculture
+
+                    Baku, December 9, AZERTAC
+
+                    The sides agreed to:
+                    - expand cooperation in agriculture;
+                    - promote tourism between the two countries.
+
+                    The next round will be held in Baku.
+                    """);
+
+            assertThat(story.paragraphs()).containsExactly("The sides agreed to:",
+                    "- expand cooperation in agriculture;", "- promote tourism between the two countries.",
+                    "The next round will be held in Baku.");
+            assertThat(MarkdownText.fromParagraphs(story.paragraphs())).isEqualTo("""
+                    The sides agreed to:
+
+                    - expand cooperation in agriculture;
+                    - promote tourism between the two countries.
+
+                    The next round will be held in Baku.""");
+            assertThat(parse("Talks\n\nThe meeting of the two sides was held in Vientiane on December\n9. The two "
+                    + "sides agreed to meet again.")
+                .paragraphs()).as("one wrapped line opening with a number is no list").hasSize(1);
+            assertThat(MarkdownText.fromParagraphs(List.of("- a dash opening one paragraph is text")))
+                .isEqualTo("\\- a dash opening one paragraph is text");
+        }
+
         @Test
         void aCopyrightLineClosingTheCopyIsNoParagraph() {
             WireStory story = parse("""
