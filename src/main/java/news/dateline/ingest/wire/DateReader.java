@@ -23,8 +23,9 @@ import news.dateline.ingest.PublishedTime;
  * {@code 9 December 2025}, {@code Dec. 9, 2025}, with a weekday, a label ("Published:",
  * "Updated"), a time and a zone in any common notation
  * ({@code Monday, December 9, 2025 | 14:05 GMT+7}, {@code 14:05, 09.12.2025 (UTC+04:00)},
- * {@code 09 Dec 2025, 2:05 pm ICT}). A time without a zone takes the agency's home zone,
- * or is dropped when that is unknown: precision is never invented.
+ * {@code 09 Dec 2025, 2:05 pm ICT}), Vietnamese in words
+ * ({@code ngày 02 tháng 12 năm 2024}). A time without a zone takes the agency's home
+ * zone, or is dropped when that is unknown: precision is never invented.
  */
 final class DateReader {
 
@@ -111,7 +112,11 @@ final class DateReader {
     private static final Pattern MONTH_DAY = Pattern
         .compile("(?i)(?<![\\p{L}])" + MONTH_NAME + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)");
 
-    private static final List<Pattern> SHAPES = List.of(ISO, NUMERIC, DAY_MONTH, MONTH_DAY);
+    /** Vietnamese in words: "2 tháng 12, 2024", "ngày 02 tháng 12 năm 2024". */
+    private static final Pattern VIETNAMESE = Pattern.compile(
+            "(?iu)(?<![\\d])(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2})(?:\\s*,\\s*|\\s+năm\\s+|\\s+)(?<year>\\d{4})(?!\\d)");
+
+    private static final List<Pattern> SHAPES = List.of(ISO, NUMERIC, DAY_MONTH, MONTH_DAY, VIETNAMESE);
 
     /** A date without its year, as datelines write it: "Dec. 9", "9 December". */
     private static final Pattern DAY_MONTH_NO_YEAR = Pattern
@@ -170,7 +175,7 @@ final class DateReader {
      */
     static Optional<LocalDate> leadDate(String lead) {
         String text = Texts.normalizeSpace(lead);
-        for (Pattern shape : List.of(DAY_MONTH, MONTH_DAY, ISO, NUMERIC)) {
+        for (Pattern shape : List.of(DAY_MONTH, MONTH_DAY, ISO, NUMERIC, VIETNAMESE)) {
             Matcher date = shape.matcher(text);
             if (date.find() && LEAD_DATE_OPENER.matcher(text.substring(0, date.start())).matches()) {
                 try {
@@ -333,7 +338,8 @@ final class DateReader {
             return monthFirst ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
         }
         int day = Integer.parseInt(m.group("day"));
-        int month = parts.shape() == ISO ? Integer.parseInt(m.group("month")) : monthNumber(m.group("monthName"));
+        int month = parts.shape() == ISO || parts.shape() == VIETNAMESE ? Integer.parseInt(m.group("month"))
+                : monthNumber(m.group("monthName"));
         return LocalDate.of(year, month, day);
     }
 
