@@ -126,7 +126,8 @@ public class EntityRecognizer {
         KnownNames.Claims claims = new KnownNames.Claims(words.size());
 
         List<Span<KnownNames.Named>> names = knownNames.find(words, claims);
-        List<NewPersonFinder.NewPerson> newPeople = NewPersonFinder.find(words, sentences, claims);
+        List<NewPersonFinder.NewPerson> newPeople = new ArrayList<>(NewPersonFinder.find(words, sentences, claims));
+        newPeople.removeIf(person -> isWordOfAnotherName(person, names, newPeople));
         newPeople.forEach(person -> claims.take(person.first(), person.end(), null));
         List<Recognition.PersonHit> people = personMentions.count(words, names, newPeople, claims);
         List<Recognition.CountryHit> countries = countries(names);
@@ -137,6 +138,26 @@ public class EntityRecognizer {
         List<Recognition.EventHit> events = events(text, words, sentences, storyDate,
                 countriesInvolved(countries, people), people, eventClaims);
         return new Recognition(people, countries, events, roles, eventClaims);
+    }
+
+    /**
+     * A one-word name that is a word of another person's name the story gives: "Lao Prime
+     * Minister Sonexay" after "Sonexay Siphandone" is that person, named by the given
+     * name as Lao and Thai copy does, and is counted as them.
+     */
+    private static boolean isWordOfAnotherName(NewPersonFinder.NewPerson person, List<Span<KnownNames.Named>> names,
+            List<NewPersonFinder.NewPerson> newPeople) {
+        if (person.end() - person.first() != 1) {
+            return false;
+        }
+        String word = TextFolder.fold(person.name());
+        java.util.stream.Stream<String> others = java.util.stream.Stream.concat(
+                names.stream()
+                    .map(Span::value)
+                    .filter(KnownNames.Person.class::isInstance)
+                    .map(named -> ((KnownNames.Person) named).person().name()),
+                newPeople.stream().filter(other -> other != person).map(NewPersonFinder.NewPerson::name));
+        return others.anyMatch(name -> List.of(TextFolder.fold(name).split("[^\\p{L}\\p{N}]+")).contains(word));
     }
 
     private static List<Recognition.CountryHit> countries(List<Span<KnownNames.Named>> names) {

@@ -104,7 +104,8 @@ final class NewPersonFinder {
             if (role.head()) {
                 lastRole = roleText;
             }
-            if ((nameEnd - nameStart >= 2 || nameEnd - nameStart == 1 && isRoyal(role))
+            if ((nameEnd - nameStart >= 2
+                    || nameEnd - nameStart == 1 && (isRoyal(role) || isMononym(role, nameStart, to)))
                     && !isOrganisationAfter(nameEnd)) {
                 String country = role.country() != null ? role.country() : countryOfAfter(nameEnd, to);
                 boolean plural = isPlural(role);
@@ -530,6 +531,20 @@ final class NewPersonFinder {
      * A role of a monarch's family ("Queen Mother", "King"), after which one name is
      * enough.
      */
+    /**
+     * One name after a country's office, before a verb: "Indonesian Foreign Minister
+     * Sugiono said", as many Indonesians and Burmese are named. A surname alone after an
+     * office is the usual second mention, which the first has already claimed.
+     */
+    private boolean isMononym(Role role, int name, int to) {
+        if (!role.head() || role.country() == null || name + 1 >= to) {
+            return false;
+        }
+        String word = words.get(name).folded();
+        return word.length() >= 4 && !Lexicon.MONTHS.contains(word) && isPlainSpace(name)
+                && words.get(name + 1).isLower() && !Lexicon.NAME_PARTICLES.contains(words.get(name + 1).folded());
+    }
+
     private boolean isRoyal(Role role) {
         if (!role.head()) {
             return false;

@@ -257,6 +257,19 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void oneNameAfterACountrysOfficeIsAPersonUnlessAnotherNameHasIt() {
+            assertThat(recognize("Indonesian Foreign Minister Sugiono said the bloc must remain united.", null)
+                .personNames()).containsExactly("Sugiono");
+            Recognition given = recognize("Lao Prime Minister Sonexay Siphandone met Vietnamese Prime Minister Pham "
+                    + "Minh Chinh. Later, Lao Prime Minister Sonexay thanked him and Vietnamese Prime Minister Chinh "
+                    + "said ties were strong.", null);
+            assertThat(given.personNames()).containsExactly("Sonexay Siphandone", "Pham Minh Chinh");
+            assertThat(recognize("Foreign Minister Wang said the talks went well.", null).personNames())
+                .as("an office of no country before one name: a surname, not a person")
+                .isEmpty();
+        }
+
+        @Test
         void azerbaijaniCopyNamesKnownPeopleAndCountriesInItsOwnLetters() {
             Recognition r = recognize(
                     "Məsləhətləşmələrə Azərbaycan xarici işlər nazirinin müavini Elnur Məmmədov " + "həmsədrlik edib.",
