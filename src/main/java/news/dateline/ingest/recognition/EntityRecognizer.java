@@ -156,8 +156,9 @@ public class EntityRecognizer {
                     .map(Span::value)
                     .filter(KnownNames.Person.class::isInstance)
                     .map(named -> ((KnownNames.Person) named).person().name()),
-                newPeople.stream().filter(other -> other != person).map(NewPersonFinder.NewPerson::name));
-        return others.anyMatch(name -> List.of(TextFolder.fold(name).split("[^\\p{L}\\p{N}]+")).contains(word));
+                newPeople.stream().map(NewPersonFinder.NewPerson::name));
+        return others.map(name -> List.of(TextFolder.fold(name).split("[^\\p{L}\\p{N}]+")))
+            .anyMatch(parts -> parts.size() > 1 && parts.contains(word));
     }
 
     private static List<Recognition.CountryHit> countries(List<Span<KnownNames.Named>> names) {

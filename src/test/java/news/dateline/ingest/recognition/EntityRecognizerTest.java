@@ -264,6 +264,9 @@ class EntityRecognizerTest {
                     + "Minh Chinh. Later, Lao Prime Minister Sonexay thanked him and Vietnamese Prime Minister Chinh "
                     + "said ties were strong.", null);
             assertThat(given.personNames()).containsExactly("Sonexay Siphandone", "Pham Minh Chinh");
+            assertThat(recognize("He flew back after the death of Queen Mother Sirikit. Queen Mother Sirikit was 93.",
+                    null)
+                .personNames()).as("the same one name twice is one person, kept").containsExactly("Sirikit");
             assertThat(recognize("Foreign Minister Wang said the talks went well.", null).personNames())
                 .as("an office of no country before one name: a surname, not a person")
                 .isEmpty();
