@@ -13,13 +13,21 @@ import org.jsoup.select.NodeVisitor;
  * pasted as it is) read as the text a reader of the page sees: paragraphs and other
  * blocks become paragraphs, a line break a line, entities their characters; scripts,
  * styles and the page's head are dropped. Plain text is left alone: two tags of HTML at
- * least make copy markup, so "<Reuters>" in a line of text does not.
+ * least make copy markup, so "<Reuters>" in a line of text does not; copy whose tags are
+ * all inline keeps its own line breaks.
  */
 final class HtmlText {
 
     private static final Pattern TAG = Pattern.compile("(?i)<(?:/?(?:p|div|br|h[1-6]|span|strong|em|b|i|u|a|li|ul|ol"
             + "|table|tr|td|th|html|head|body|article|section|header|footer|main|nav|aside|figure|figcaption|img"
             + "|script|style|blockquote|time|meta|link|title)\\b[^<>]*|!doctype[^<>]*)>");
+
+    /**
+     * A tag that lays a page out in blocks or lines: without one, the copy's own line
+     * breaks are its layout.
+     */
+    private static final Pattern LAYOUT_TAG = Pattern.compile("(?i)<(?:/?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td"
+            + "|html|body|article|section|header|footer|main|blockquote|figure)\\b[^<>]*|!doctype[^<>]*)>");
 
     private static final Pattern SPACE_AROUND_NEWLINES = Pattern.compile("[ \\t\\u00A0]*\\n[ \\t\\u00A0]*");
 
@@ -39,7 +47,22 @@ final class HtmlText {
         return false;
     }
 
+    /**
+     * The text a reader sees: of a page laid out in blocks, its blocks; of copy whose
+     * lines carry inline tags only ("<strong>HANOI</strong> - ...", a link), each line's
+     * text, the copy's line breaks kept.
+     */
     static String toText(String html) {
+        if (!LAYOUT_TAG.matcher(html).find()) {
+            return html.lines()
+                .map(line -> line.indexOf('<') < 0 && line.indexOf('&') < 0 ? line : blocksOf(line))
+                .collect(java.util.stream.Collectors.joining("\n"))
+                .strip();
+        }
+        return blocksOf(html);
+    }
+
+    private static String blocksOf(String html) {
         var document = Jsoup.parse(html);
         document.select("script, style, noscript, template, iframe, object, svg, head").remove();
         StringBuilder text = new StringBuilder();

@@ -968,6 +968,22 @@ class WireStoryParserTest {
         }
 
         @Test
+        void copyWithInlineTagsOnlyKeepsItsLines() {
+            WireStory story = parse("""
+                    <strong>Laos, Vietnam sign trade deal</strong>
+
+                    <b>VIENTIANE</b>, Dec 2 (KPL) - Laos and <a href="https://kpl.gov.la">Vietnam</a> signed a deal.
+
+                    The deal cuts tariffs.<script>alert(1)</script>
+                    """);
+
+            assertThat(story.headline()).isEqualTo("Laos, Vietnam sign trade deal");
+            assertThat(story.source()).isEqualTo("KPL");
+            assertThat(story.published()).hasToString("2025-12-02");
+            assertThat(story.paragraphs()).containsExactly("Laos and Vietnam signed a deal.", "The deal cuts tariffs.");
+        }
+
+        @Test
         void plainTextWithAnAngleBracketIsNotHtml() {
             WireStory story = parse("""
                     Rates held
