@@ -183,11 +183,18 @@ final class Lexicon {
         return HONORIFICS.contains(folded) || ROLE_HEADS.contains(folded);
     }
 
+    /**
+     * Words of HTML and script left in copy as text ("<SCRIPT SRC=...>",
+     * "<IMG SRC=...>"): never a name's.
+     */
+    static final Set<String> MARKUP_WORDS = Set.of("script", "src", "img", "href", "iframe", "onerror", "onload",
+            "javascript", "svg", "div", "span", "style", "alert");
+
     /** Words that cannot be part of a person's name. */
     static boolean cannotBeInName(String folded) {
         return MONTHS.contains(folded) || WEEKDAYS.contains(folded) || ORGANISATION_WORDS.contains(folded)
                 || NAME_SUFFIXES_OF_PLACES_AND_BODIES.contains(folded) || SENTENCE_WORDS.contains(folded)
-                || isRoleWord(folded) || HONORIFICS.contains(folded);
+                || isRoleWord(folded) || HONORIFICS.contains(folded) || MARKUP_WORDS.contains(folded);
     }
 
 }

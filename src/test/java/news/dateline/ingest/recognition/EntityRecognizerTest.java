@@ -257,6 +257,13 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void markupLeftInTheTextNamesNoOne() {
+            assertThat(recognize("Prime Minister SCRIPT SRC met Lao President Thongloun Sisoulith. Deputy Minister "
+                    + "IMG SRC attended.", null)
+                .personNames()).containsExactly("Thongloun Sisoulith");
+        }
+
+        @Test
         void oneNameAfterACountrysOfficeIsAPersonUnlessAnotherNameHasIt() {
             assertThat(recognize("Indonesian Foreign Minister Sugiono said the bloc must remain united.", null)
                 .personNames()).containsExactly("Sugiono");
