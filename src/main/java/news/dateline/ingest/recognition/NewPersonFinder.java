@@ -212,7 +212,10 @@ final class NewPersonFinder {
         String country = countryBefore(start);
         int textEnd = end;
         while (end + 1 < to && words.get(end).folded().equals("to") && words.get(end).isLower() && !claims.isTaken(end)
-                || end + 1 < to && words.get(end).folded().equals("of") && words.get(end).isLower()) {
+                || end + 1 < to && (words.get(end).folded().equals("of") || words.get(end).folded().equals("for"))
+                        && words.get(end).isLower()) {
+            // "of" and, as Commonwealth and Burmese copy write it, "for": "Minister for
+            // Foreign Affairs", "Union Minister for Commerce"
             int k = end + 1;
             if (words.get(end).folded().equals("to")) { // "Ambassador to Vietnam": where
                                                         // the
@@ -229,7 +232,8 @@ final class NewPersonFinder {
             if (words.get(k).folded().equals("the") && k + 1 < to) {
                 k++;
             }
-            String ofCountry = claims.countryAt(k);
+            boolean forPortfolio = words.get(end).folded().equals("for");
+            String ofCountry = forPortfolio ? null : claims.countryAt(k);
             if (ofCountry != null) {
                 int afterCountry = claims.claimEnd(k);
                 int organisationEnd = organisationAfterPossessive(afterCountry, to);

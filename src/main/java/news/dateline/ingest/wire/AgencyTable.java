@@ -138,12 +138,13 @@ public final class AgencyTable {
         .compile("^\\(?MENAFN\\s*" + DASH + "\\s*(?<credit>[^()\\n]{1,60}?)\\s*\\)\\s*");
 
     /**
-     * A whole line that signs the story off: "KPL", "— AFP", "(Reuters)", "Source: VNA",
-     * "By Somchai Phimmasone / KPL", "Source: Al Jazeera and news agencies".
+     * A whole line that signs the story off: "KPL", "— AFP", "==Kyodo", "(Reuters)",
+     * "Source: VNA", "By Somchai Phimmasone / KPL", "Source: Al Jazeera and news
+     * agencies".
      */
-    private static final Pattern SIGN_OFF_LINE = Pattern.compile(
-            "^(?:" + DASH + "\\s*|\\(?(?i:source|sources|credit|via)\\s*:\\s*|(?i:by)\\s+[^/|]{2,60}?\\s*[/|]\\s*)?\\(?"
-                    + SIGNED + "(?:,?\\s+(?i:and|with)\\s+(?i:news\\s+|wire\\s+)?(?i:agencies))?\\)?\\.?$");
+    private static final Pattern SIGN_OFF_LINE = Pattern.compile("^(?:(?:" + DASH
+            + "|==)\\s*|\\(?(?i:source|sources|credit|via)\\s*:\\s*|(?i:by)\\s+[^/|]{2,60}?\\s*[/|]\\s*)?\\(?" + SIGNED
+            + "(?:,?\\s+(?i:and|with)\\s+(?i:news\\s+|wire\\s+)?(?i:agencies))?\\)?\\.?$");
 
     /**
      * A sign-off closing the last paragraph after its full stop: "... he added. —

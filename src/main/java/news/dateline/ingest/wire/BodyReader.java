@@ -144,19 +144,23 @@ final class BodyReader {
 
     /**
      * A line that closes wire copy after its last sentence: an end mark ("(end)", "ENDS",
-     * Xinhua's "Enditem", "-0-", "###") or the desk's initials in lower case ("aa.gb",
-     * "ro/jcm", "(nam/tfk)").
+     * Xinhua's "Enditem", "-0-", "###"), the desk's initials in lower case ("aa.gb",
+     * "ro/jcm", "(nam/tfk)"), the editor's name ("Editor: Rahmad Nasution"), a copyright
+     * ("Copyright © ANTARA 2024").
      */
     private static final Pattern CLOSING_LINE = Pattern
         .compile("\\(?(?i:ends?|enditem|end of (?:story|text))\\)?\\.?|-+\\s*0\\s*-+"
-                + "|-{2,}\\s*(?i:ends?)\\s*-{2,}|#{3}|\\(?\\p{Ll}{1,4}(?:[./]\\p{Ll}{1,4}){1,3}\\)?");
+                + "|-{2,}\\s*(?i:ends?)\\s*-{2,}|#{3}|\\(?\\p{Ll}{1,4}(?:[./]\\p{Ll}{1,4}){1,3}\\)?"
+                + "|(?i:editors?|edited by|editing by)\\s*:?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+                + "|(?i:copyright\\s*)?©.{0,60}");
 
     /**
      * An end mark closing the last paragraph after its full stop: "... November 22.
-     * (end)".
+     * (end)", VNA's "./.".
      */
     private static final Pattern CLOSING_SUFFIX = Pattern
-        .compile("(?<=[.!?\"”’)])\\s+(?:\\((?i:ends?)\\)|(?:ENDS?|Enditem|ENDITEM|-+\\s*0\\s*-+|#{3}))\\s*$");
+        .compile("(?<=[.!?\"”’)])\\s+(?:\\((?i:ends?)\\)|(?:ENDS?|Enditem|ENDITEM|-+\\s*0\\s*-+|#{3}))\\s*$"
+                + "|(?<=\\.)/\\.$");
 
     /**
      * Takes off the end marks and initials that close the copy (see

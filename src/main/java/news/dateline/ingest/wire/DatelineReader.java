@@ -62,7 +62,7 @@ final class DatelineReader {
 
     private static final String TAG = "\\((?<sign>" + AgencyTable.SIGN + ")(?:/\\p{L}+)*\\)|\\.?\\s*/(?<slashed>"
             + AgencyTable.SIGN + ")/\\.?|\\.?\\s*(?<trailing>" + AgencyTable.SIGN + ")/(?=\\s)|\\((?<unknown>"
-            + UNKNOWN_SIGN + ")\\)";
+            + UNKNOWN_SIGN + ")\\)|(?<bare>" + AgencyTable.SIGN + ")(?=\\s*(?:--|—|–|-\\s))";
 
     private static final String CREDIT = ",\\s*(?<credit>" + AgencyTable.SIGN + ")(?![\\p{L}\\p{N}])";
 
@@ -93,6 +93,10 @@ final class DatelineReader {
         }
         String sign = m.group("sign") != null ? m.group("sign") : m.group("slashed") != null ? m.group("slashed")
                 : m.group("trailing") != null ? m.group("trailing") : m.group("credit");
+        if (sign == null && m.group("bare") != null && m.group("date") != null) {
+            // "TOKYO, Dec. 2 Kyodo -": the sign after the date, no brackets
+            sign = m.group("bare");
+        }
         String unknown = m.group("unknown");
         if (unknown != null && m.group("sep") == null) {
             return Optional.empty();

@@ -257,6 +257,19 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void anOfficeForAPortfolioIsARole() {
+            Recognition r = recognize("Singapore's Minister for Foreign Affairs Vivian Balakrishnan met Union Minister "
+                    + "for Commerce U Min Min. Yang Jin, Deputy Director of the Center for Russian, Eastern European "
+                    + "and Central Asian Studies, spoke.", null);
+
+            assertThat(r.people()).extracting(PersonHit::name, PersonHit::role)
+                .contains(tuple("Vivian Balakrishnan", "Minister for Foreign Affairs"),
+                        tuple("U Min Min", "Minister for Commerce"));
+            assertThat(r.personNames()).as("a demonym after \"for\" is a field of study, not a country's office")
+                .doesNotContain("Eastern European");
+        }
+
+        @Test
         void markupLeftInTheTextNamesNoOne() {
             assertThat(recognize("Prime Minister SCRIPT SRC met Lao President Thongloun Sisoulith. Deputy Minister "
                     + "IMG SRC attended.", null)

@@ -710,7 +710,8 @@ class WireStoryParserTest {
                         "ROME, NOV 18 - Talks were held.                | Rome",
                         "YEREVAN, NOVEMBER 27, ARMENPRESS. Talks were held. | Yerevan",
                         "BAKU, Nov 12 (KUNA) -- Talks were held.        | Baku",
-                        "AMMAN, Dec 2 (PETRA) -- Talks were held.       | Amman" })
+                        "AMMAN, Dec 2 (PETRA) -- Talks were held.       | Amman",
+                        "TOKYO, Dec. 2 Kyodo - Talks were held.         | Tokyo" })
         void theDatelineIsTakenOffTheLead(String lead, String place) {
             WireStory story = parse("Talks\n\n" + lead);
 
@@ -1155,6 +1156,19 @@ class WireStoryParserTest {
         void theHeadlineLosesWhatItSaysOfTheCopysHandling(String line, String headline) {
             assertThat(parse(line + "\n\nHANOI, Dec 2 (Reuters) - Talks were held on Monday.").headline())
                 .isEqualTo(headline);
+        }
+
+        @Test
+        void theEditorsNameACopyrightAndVnasEndMarkAreNoText() {
+            WireStory antara = parse("Indonesia, Vietnam target trade\n\nJakarta, Dec 2 (ANTARA) - The two countries "
+                    + "aim to raise trade.\n\nEditor: Rahmad Nasution\nCopyright © ANTARA 2024");
+            assertThat(antara.paragraphs()).containsExactly("The two countries aim to raise trade.");
+            WireStory vna = parse("Vietnam, Azerbaijan boost exchange\n\n02/12/2024 10:00\n\nHà Nội (VNA) – The "
+                    + "Vice Chairman received the delegation.\n\nVietnam treasures its friendship with Azerbaijan./.");
+            assertThat(vna.paragraphs().getLast()).isEqualTo("Vietnam treasures its friendship with Azerbaijan.");
+            WireStory kyodo = parse("Japan, Laos agree\n\nTOKYO, Dec. 2 Kyodo - The ministers met.\n\n==Kyodo");
+            assertThat(kyodo.source()).isEqualTo("Kyodo News");
+            assertThat(kyodo.paragraphs()).containsExactly("The ministers met.");
         }
 
         @Test
