@@ -196,6 +196,12 @@ public final class AgencyTable {
     private static final Pattern ADDRESS_LINE = Pattern.compile(
             "(?i)^\\(?(?:(?:source|sources|link|url|read more|nguồn)\\s*:\\s*)?\\S*(?:https?://|www\\.|\\.[a-z]{2,3}(?:/|$))\\S*\\)?$");
 
+    /**
+     * A sentence after a sign and a dash: the lead that the sign tags, not a masthead.
+     */
+    private static final Pattern LEAD_AFTER_SIGN = Pattern
+        .compile("\\s+[-–—]\\s+(?=\\p{Lu})(?:\\S+\\s+){5,}\\S*[.!?\"”]$");
+
     /** How many non-blank lines at the top of the copy are searched for page marks. */
     private static final int PAGE_MARK_LINES = 15;
 
@@ -381,6 +387,11 @@ public final class AgencyTable {
         }
         Matcher m = MASTHEAD.matcher(text);
         if (m.matches()) {
+            if (LEAD_AFTER_SIGN.matcher(text.substring(m.end("sign"))).matches()) {
+                // "The Hanoi Times - Hanoi and Vientiane signed ... on December 2.": the
+                // lead, tagged
+                return Optional.empty();
+            }
             return bySign(m.group("sign"));
         }
         if (ADDRESS_LINE.matcher(text).matches()) {

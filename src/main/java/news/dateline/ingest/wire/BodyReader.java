@@ -172,7 +172,7 @@ final class BodyReader {
             List<String> lines = new ArrayList<>(last.lines());
             String line = Texts.normalizeSpace(lines.getLast());
             Matcher suffix = CLOSING_SUFFIX.matcher(line);
-            boolean closing = CLOSING_LINE.matcher(line).matches();
+            boolean closing = CLOSING_LINE.matcher(line).matches() || isReporterLine(last, line, blocks.size());
             if (closing) {
                 lines.removeLast();
             }
@@ -190,6 +190,19 @@ final class BodyReader {
                 return;
             }
         }
+    }
+
+    /** A name of two or three words alone on a line: "Thu Trang". */
+    private static final Pattern REPORTER = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
+
+    /**
+     * The reporter's name closing the copy on a line of its own, as Vietnamese papers
+     * sign their stories ("Thu Trang"), after two paragraphs at least; an agency's sign
+     * is left to the sign-off.
+     */
+    private static boolean isReporterLine(StoryLayout.Block last, String line, int blocks) {
+        return last.lines().size() == 1 && blocks >= 3 && REPORTER.matcher(line).matches()
+                && AgencyTable.signOffLine(line).isEmpty();
     }
 
     /**

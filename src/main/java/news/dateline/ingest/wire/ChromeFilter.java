@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  */
 final class ChromeFilter {
 
-    private static final Pattern CHROME_LINE = Pattern
-        .compile("(?i)(?:email|print|share|tweet|email\\s+print(?:\\s+\\d+)?|print\\s+email|ads?|advertisement"
-                + "|top|back\\s+to\\s+top|go\\s+to\\s+top)"
-                + "|\\((?:Reporting|Writing|Editing|Additional reporting)\\b[^()]*\\)"
-                + "|follow\\s+(?:the\\s+author|us|[\\p{L}.]+)\\s+on\\s+(?:x|twitter|telegram|facebook|instagram)\\b.{0,60}"
-                + "|our\\s+standards\\s*:.{0,80}");
+    private static final Pattern CHROME_LINE = Pattern.compile(
+            "(?i)(?:(?:email|print|share|tweet)(?:\\s+(?:email|print|share|tweet))*(?:\\s+\\d+)?|ads?|advertisement"
+                    + "|top|back\\s+to\\s+top|go\\s+to\\s+top)"
+                    + "|\\((?:Reporting|Writing|Editing|Additional reporting)\\b[^()]*\\)"
+                    + "|follow\\s+(?:the\\s+author|us|[\\p{L}.]+)\\s+on\\s+(?:x|twitter|telegram|facebook|instagram)\\b.{0,60}"
+                    + "|our\\s+standards\\s*:.{0,80}");
 
     /** "ຂ່າວອື່ນໆ" is Lao for "other news": KPL's list of links under a story. */
     private static final Pattern OTHER_NEWS_HEADING = Pattern

@@ -79,6 +79,10 @@ final class DatelineReader {
     private static final Pattern DOTTED_SIGN = Pattern
         .compile("(?<place>\\p{Lu}[\\p{Lu}'’-]+(?: \\p{Lu}[\\p{Lu}'’-]+)?)" + "\\.\\s+(?<sign>\\p{Lu}.*)");
 
+    /** Turan's "Baku/02.12.24/Turan:": place, date and sign between slashes. */
+    private static final Pattern SLASHED = Pattern.compile("^(?<place>\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)/"
+            + "(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{2}|\\d{4})/(?<sign>" + AgencyTable.SIGN + "):\\s*");
+
     private DatelineReader() {
     }
 
@@ -87,6 +91,13 @@ final class DatelineReader {
      * one.
      */
     static Optional<Dateline> read(String lead) {
+        Matcher slashed = SLASHED.matcher(lead);
+        if (slashed.lookingAt() && AgencyTable.bySign(slashed.group("sign")).isPresent()) {
+            String year = slashed.group("year").length() == 2 ? "20" + slashed.group("year") : slashed.group("year");
+            return Optional.of(new Dateline(slashed.group("place"),
+                    AgencyTable.bySign(slashed.group("sign")).map(AgencyTable.Agency::name).orElse(null),
+                    slashed.group("day") + "." + slashed.group("month") + "." + year, lead.substring(slashed.end())));
+        }
         Matcher m = GRAMMAR.matcher(lead);
         if (!m.lookingAt() || AgencyTable.bySignIgnoringCase(m.group("place")).isPresent()) {
             return Optional.empty();

@@ -711,7 +711,8 @@ class WireStoryParserTest {
                         "YEREVAN, NOVEMBER 27, ARMENPRESS. Talks were held. | Yerevan",
                         "BAKU, Nov 12 (KUNA) -- Talks were held.        | Baku",
                         "AMMAN, Dec 2 (PETRA) -- Talks were held.       | Amman",
-                        "TOKYO, Dec. 2 Kyodo - Talks were held.         | Tokyo" })
+                        "TOKYO, Dec. 2 Kyodo - Talks were held.         | Tokyo",
+                        "Baku/02.12.24/Turan: Talks were held.          | Baku" })
         void theDatelineIsTakenOffTheLead(String lead, String place) {
             WireStory story = parse("Talks\n\n" + lead);
 
@@ -1156,6 +1157,30 @@ class WireStoryParserTest {
         void theHeadlineLosesWhatItSaysOfTheCopysHandling(String line, String headline) {
             assertThat(parse(line + "\n\nHANOI, Dec 2 (Reuters) - Talks were held on Monday.").headline())
                 .isEqualTo(headline);
+        }
+
+        @Test
+        void aPaperTaggingItsLeadWithItsNameKeepsTheLead() {
+            WireStory story = parse("""
+                    Hanoi, Vientiane boost cooperation in urban management
+
+                    The Hanoi Times - Hanoi and Vientiane signed a cooperation agreement for 2025-2030 on December 2.
+
+                    Hanoi Chairman Tran Sy Thanh and Vientiane Governor Atsaphangthong Siphandone signed it.
+
+                    The two cities will exchange planners.
+
+                    Thu Trang
+
+                    Share   Print
+                    """);
+
+            assertThat(story.source()).isEqualTo("Hanoi Times");
+            assertThat(story.paragraphs()).as("the lead kept; the reporter's name and the share links are no text")
+                .containsExactly("Hanoi and Vientiane signed a cooperation agreement for 2025-2030 on December 2.",
+                        "Hanoi Chairman Tran Sy Thanh and Vientiane Governor Atsaphangthong Siphandone signed it.",
+                        "The two cities will exchange planners.");
+            assertThat(parse("Talks\n\nBaku/02.12.24/Turan: Talks were held.").published()).hasToString("2024-12-02");
         }
 
         @Test
