@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code java -jar dateline.jar import [--dry-run] [--json] FILE_OR_DIR...}: directories
- * are read for their {@code *.txt} files, in name order. A bad file gives a warning and
- * never stops the others.
+ * are read for their {@code *.txt}, {@code *.text}, {@code *.htm} and {@code *.html}
+ * files, in name order. A bad file gives a warning and never stops the others.
  */
 @Component
 public class ImportCommand {
@@ -94,16 +94,20 @@ public class ImportCommand {
         return reports.stream().anyMatch(r -> r.outcome() == ImportReport.Outcome.REJECTED) ? 1 : 0;
     }
 
+    /** The files of a directory that hold copy: text, or HTML saved from a site. */
+    private static boolean isCopy(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return !name.startsWith(".")
+                && (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".htm") || name.endsWith(".html"));
+    }
+
     private static List<Path> expand(Path path, List<ImportReport> problems) {
         if (Files.isRegularFile(path)) {
             return List.of(path);
         }
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.list(path)) {
-                return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(".txt"))
-                    .sorted()
-                    .toList();
+                return files.filter(Files::isRegularFile).filter(ImportCommand::isCopy).sorted().toList();
             }
             catch (IOException e) {
                 problems.add(ImportReport.rejected(path.toString(), "cannot list the directory: " + e.getMessage()));

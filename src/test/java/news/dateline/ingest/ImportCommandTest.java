@@ -168,6 +168,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDirectoryGivesItsTextAndHtmlFilesAndNothingElse(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Laos deal\n\nVIENTIANE, Dec 2, 2025 (KPL) - Laos signed a deal.\n");
+        Files.writeString(dir.resolve("b.HTML"), "<html><body><h1>Vietnam deal</h1><p>HANOI, Dec 3, 2025 (VNA) - "
+                + "Vietnam signed a deal.</p></body></html>");
+        Files.writeString(dir.resolve("c.json"), "{\"headline\": \"not copy\"}");
+        Files.writeString(dir.resolve(".d.txt"), "Hidden\n\nVIENTIANE, Dec 2, 2025 (KPL) - A hidden file.\n");
+
+        Run run = run("import", "--dry-run", "--json", dir.toString());
+
+        assertThat(run.json()).extracting(node -> node.get("file").asString()).containsExactly("a.txt", "b.HTML");
+        assertThat(run.json().get(1).get("title").asString()).isEqualTo("Vietnam deal");
+    }
+
+    @Test
     void aMissingPathOrAnUnknownOptionIsSaidClearly() {
         Run missing = run("import", "--dry-run", "no/such/dir");
         assertThat(missing.exitCode()).isEqualTo(1);
