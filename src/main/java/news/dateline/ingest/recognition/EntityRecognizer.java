@@ -403,6 +403,23 @@ public class EntityRecognizer {
      * presidents met in Kazan"), unless it is an anniversary, whose sentence dates what
      * it marks; else by the story's date.
      */
+    /** A year that opens a title: "1981 Visit to Baku". */
+    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern
+        .compile("^(?<year>(?:19|20)\\d{2})\\s+\\p{L}");
+
+    /**
+     * The date of a title that opens with a year other than the date's: that year ("1981
+     * Visit to Baku", which the headline recalls, is no happening of the story's day).
+     */
+    private static PartialDate labelledYear(String title, PartialDate date) {
+        java.util.regex.Matcher year = LEADING_YEAR.matcher(title);
+        if (!year.find()) {
+            return date;
+        }
+        int labelled = Integer.parseInt(year.group("year"));
+        return date != null && date.year() == labelled ? date : PartialDate.ofYear(labelled);
+    }
+
     private static List<Recognition.EventHit> mainEvents(Sentences sentences, List<Span<DateExpressions.When>> dates,
             LocalDate storyDate, List<Recognition.PersonHit> people) {
         PartialDate near = storyDate == null ? null : mainEventDate(sentences, dates, storyDate);
@@ -427,7 +444,7 @@ public class EntityRecognizer {
             for (String title : found.stream().map(EventPhrases::withoutDate).filter(Objects::nonNull).toList()) {
                 if (titles.keySet().stream().noneMatch(title::equalsIgnoreCase)) {
                     boolean anniversary = title.toLowerCase(java.util.Locale.ROOT).contains("anniversary");
-                    titles.put(title, anniversary && near == null ? storyDay : when);
+                    titles.put(title, labelledYear(title, anniversary && near == null ? storyDay : when));
                 }
             }
         }

@@ -889,6 +889,17 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aTitleOpeningWithAYearIsOfThatYear() {
+            assertThat(newEvents(recognize(
+                    "President Thongloun recalls 1981 visit to Baku\n\nLao President Thongloun "
+                            + "Sisoulith met Azerbaijani President Ilham Aliyev in Kazan.",
+                    LocalDate.of(2024, 10, 23))))
+                .filteredOn(event -> event.title().startsWith("1981"))
+                .extracting(EventHit::title, EventHit::date)
+                .containsExactly(tuple("1981 visit to Baku", date("1981")));
+        }
+
+        @Test
         void aTitleStartsWhereItsNounPhraseDoesAndEndsAfterAWholeName() {
             assertThat(newEvents(recognize(
                     "Kuwait and Azerbaijan signed on Tuesday an agreement on visa waiver, on the "
