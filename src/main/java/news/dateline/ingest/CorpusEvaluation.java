@@ -114,6 +114,8 @@ public final class CorpusEvaluation {
 
         final Count suggestions = new Count();
 
+        final Count body = new Count();
+
         int stories;
 
         Scores() {
@@ -145,6 +147,15 @@ public final class CorpusEvaluation {
             return suggestions;
         }
 
+        /**
+         * Body paragraphs that read as text (right) out of all (total): a short paragraph
+         * that ends without a sentence's punctuation and is no list item is page
+         * furniture the parser kept ("Share Print").
+         */
+        public Count body() {
+            return body;
+        }
+
         public int stories() {
             return stories;
         }
@@ -156,6 +167,7 @@ public final class CorpusEvaluation {
             countries.add(other.countries);
             mainEvent.add(other.mainEvent);
             suggestions.add(other.suggestions);
+            body.add(other.body);
             stories += other.stories;
         }
 
@@ -171,6 +183,7 @@ public final class CorpusEvaluation {
             named.put("countries.f1", countries.f1());
             named.put("event.found", mainEvent.accuracy());
             named.put("event.noun-phrases", suggestions.accuracy());
+            named.put("body.text", body.accuracy());
             return named;
         }
 
@@ -274,6 +287,7 @@ public final class CorpusEvaluation {
         scorePeople(scores, file, key, found, mistakes);
         scoreCountries(scores, file, key, found, mistakes);
         scoreEvents(scores, file, key, found, mistakes);
+        scoreBody(scores, file, story, mistakes);
         return scores;
     }
 
@@ -348,6 +362,27 @@ public final class CorpusEvaluation {
             if (!got.contains(code)) {
                 scores.countries.fn++;
                 mistakes.add(file + ": countries: missed " + code);
+            }
+        }
+    }
+
+    /** The longest paragraph that may end without punctuation and still be text. */
+    private static final int SHORT_PARAGRAPH = 60;
+
+    private static final java.util.regex.Pattern READS_AS_TEXT = java.util.regex.Pattern
+        .compile("(?s).*[.!?\"”’)…:;]$|^[-–•*] .*");
+
+    private static void scoreBody(Scores scores, String file, WireStory story, List<String> mistakes) {
+        if (story == null) {
+            return;
+        }
+        for (String paragraph : story.paragraphs()) {
+            scores.body.total++;
+            if (paragraph.length() > SHORT_PARAGRAPH || READS_AS_TEXT.matcher(paragraph.strip()).matches()) {
+                scores.body.right++;
+            }
+            else {
+                mistakes.add(file + ": body: \"" + paragraph + "\" reads as page furniture, not text");
             }
         }
     }

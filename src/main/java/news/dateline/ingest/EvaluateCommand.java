@@ -80,6 +80,8 @@ public class EvaluateCommand {
                 total.mainEvent().right, total.mainEvent().total);
         out.printf(Locale.ROOT, "| event suggestions that are noun phrases naming a happening | %.3f (%d/%d) | | | |%n",
                 total.suggestions().accuracy(), total.suggestions().right, total.suggestions().total);
+        out.printf(Locale.ROOT, "| body paragraphs that read as text | %.3f (%d/%d) | | | |%n", total.body().accuracy(),
+                total.body().right, total.body().total);
 
         out.println();
         out.println("| agency | stories | headline | published | source | dateline | people P | people R | people F1"

@@ -33,6 +33,11 @@ final class BodyReader {
         List<StoryLayout.Block> rest = new ArrayList<>(blocks);
         dropClosingMarks(rest);
         String signOff = signOffLines(rest);
+        // furniture may stand before the sign-off too: "Vladimir Putin Vietnam", then
+        // "TASS"
+        dropClosingMarks(rest);
+        String before = signOffLines(rest);
+        signOff = signOff != null ? signOff : before;
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         dropHeaderLeftovers(rest, captions);
@@ -172,7 +177,7 @@ final class BodyReader {
             List<String> lines = new ArrayList<>(last.lines());
             String line = Texts.normalizeSpace(lines.getLast());
             Matcher suffix = CLOSING_SUFFIX.matcher(line);
-            boolean closing = CLOSING_LINE.matcher(line).matches() || isReporterLine(last, line, blocks.size());
+            boolean closing = CLOSING_LINE.matcher(line).matches() || isFurnitureLine(last, line, blocks.size());
             if (closing) {
                 lines.removeLast();
             }
@@ -192,17 +197,24 @@ final class BodyReader {
         }
     }
 
-    /** A name of two or three words alone on a line: "Thu Trang". */
-    private static final Pattern REPORTER = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}");
+    /**
+     * The longest line closing the copy that is read as furniture when it is no sentence.
+     */
+    private static final int FURNITURE_LINE = 60;
+
+    /** What ends a sentence, or opens a list's item. */
+    private static final Pattern READS_AS_TEXT = Pattern.compile(".*[.!?\"”’)…:;]$|^[-–•*] .*");
 
     /**
-     * The reporter's name closing the copy on a line of its own, as Vietnamese papers
-     * sign their stories ("Thu Trang"), after two paragraphs at least; an agency's sign
-     * is left to the sign-off.
+     * A short line closing the copy, alone in its block, that ends no sentence, after two
+     * paragraphs at least: the reporter's name ("Thu Trang", "Translated by Mai Huong"),
+     * the page's topic tags ("Vladimir Putin Vietnam", "ASEAN Malaysia"), a link ("Latest
+     * article"), a rule ("---"), an editor ("[Editor: huaxia]"). An agency's sign is left
+     * to the sign-off.
      */
-    private static boolean isReporterLine(StoryLayout.Block last, String line, int blocks) {
-        return last.lines().size() == 1 && blocks >= 3 && REPORTER.matcher(line).matches()
-                && AgencyTable.signOffLine(line).isEmpty();
+    private static boolean isFurnitureLine(StoryLayout.Block last, String line, int blocks) {
+        return last.lines().size() == 1 && blocks >= 3 && line.length() <= FURNITURE_LINE
+                && !READS_AS_TEXT.matcher(line).matches() && AgencyTable.signOffLine(line).isEmpty();
     }
 
     /**

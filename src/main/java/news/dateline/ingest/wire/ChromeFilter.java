@@ -20,6 +20,19 @@ final class ChromeFilter {
     private static final Pattern OTHER_NEWS_HEADING = Pattern
         .compile("ຂ່າວອື່ນໆ|(?i:other\\s+news|related\\s+news|related\\s+stories)");
 
+    /**
+     * Headings of a list of links that a page may also show at its top, in its menu: a
+     * list of other news only after the story's text.
+     */
+    private static final Pattern LATE_OTHER_NEWS_HEADING = Pattern.compile("(?i)related\\s+posts|related\\s+articles"
+            + "|related|read\\s+also|also\\s+read|see\\s+more|see\\s+also|you\\s+may\\s+also\\s+like");
+
+    /**
+     * A heading of the page's topic tags, the tags on the lines under it: "TAGS",
+     * "Tags:".
+     */
+    private static final Pattern TAGS_HEADING = Pattern.compile("(?i)tags?\\s*:?");
+
     /** Words of site menus and section labels. */
     private static final java.util.Set<String> SECTION_WORDS = java.util.Set.of("home", "news", "politics", "business",
             "economy", "economics", "society", "social", "world", "sports", "sport", "culture", "opinion", "travel",
@@ -37,7 +50,7 @@ final class ChromeFilter {
 
     /** Lines of share buttons and page furniture standing alone. */
     private static final Pattern FURNITURE = Pattern.compile("(?i)(?:share|share this|facebook|twitter|x|whatsapp|"
-            + "telegram|linkedin|email|e-mail|print|copy link|tags?|related|read more|follow us|comments?|"
+            + "telegram|linkedin|email|e-mail|print|copy link|tags?|tags?\\s*:.{1,150}|related|read more|follow us|comments?|"
             + "[-–—]|\\+\\s*↺\\s*[−-]\\s*\\d+\\s*px|\\d{1,2}\\s*°?\\s*[CF]|\\d+\\s*(?:views|comments|shares)|"
             + "details added(?:\\s*\\(first version posted[^)]{0,40}\\))?|\\(?first version posted[^)]{0,40}\\)?|"
             + "share\\s*:.*|(?:facebook|twitter|x|email|whatsapp|telegram)(?:\\s*[|/·•]\\s*(?:facebook|twitter|x|email|"
@@ -120,9 +133,19 @@ final class ChromeFilter {
     }
 
     /** The heading after which a page lists other stories, not this one. */
-    static boolean isOtherNewsHeading(String line) {
-        return line.length() <= MAX_CHROME_LENGTH
-                && OTHER_NEWS_HEADING.matcher(Texts.normalizeSpace(line).replaceAll("[:：]$", "")).matches();
+    /** A line that heads the page's topic tags. */
+    static boolean isTagsHeading(String line) {
+        return TAGS_HEADING.matcher(Texts.normalizeSpace(line)).matches();
+    }
+
+    /**
+     * A heading of the agency's list of other news under the story ("ຂ່າວອື່ນໆ", "Other
+     * news"); after the story's text, also "Related Posts", "Read also", "See more".
+     */
+    static boolean isOtherNewsHeading(String line, boolean afterText) {
+        String text = Texts.normalizeSpace(line).replaceAll("[:：]$", "");
+        return line.length() <= MAX_CHROME_LENGTH && (OTHER_NEWS_HEADING.matcher(text).matches()
+                || afterText && LATE_OTHER_NEWS_HEADING.matcher(text).matches());
     }
 
 }

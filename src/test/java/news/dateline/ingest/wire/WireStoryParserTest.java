@@ -1160,6 +1160,34 @@ class WireStoryParserTest {
         }
 
         @Test
+        void thePagesTagsAndRelatedListsAreNoText() {
+            WireStory story = parse("""
+                    President Thongloun meets Aliyev in Kazan
+
+                    KAZAN, Oct 23 (KPL) - Lao President Thongloun Sisoulith met Azerbaijani President Ilham Aliyev.
+
+                    The two presidents discussed trade and education on the sidelines of the summit.
+
+                    TAGS
+                    Azerbaijan
+                    BRICS
+                    Thongloun Sisoulith
+
+                    Related Posts
+                    Laos, Russia Sign Agreements on Education and Energy
+                    Lao Delegation Arrives in Kazan for Cambodia Summit
+                    """);
+
+            assertThat(story.paragraphs()).containsExactly(
+                    "Lao President Thongloun Sisoulith met Azerbaijani President Ilham Aliyev.",
+                    "The two presidents discussed trade and education on the sidelines of the summit.");
+            WireStory menu = parse("Related\n\nTalks held\n\nHANOI, Dec 2 (VNA) - Talks were held in Hanoi on Monday "
+                    + "between the two delegations.");
+            assertThat(menu.paragraphs()).as("\"Related\" before any text is the page's menu, not a list")
+                .containsExactly("Talks were held in Hanoi on Monday between the two delegations.");
+        }
+
+        @Test
         void aPaperTaggingItsLeadWithItsNameKeepsTheLead() {
             WireStory story = parse("""
                     Hanoi, Vientiane boost cooperation in urban management
