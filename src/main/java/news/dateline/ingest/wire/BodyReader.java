@@ -150,14 +150,13 @@ final class BodyReader {
     /**
      * A line that closes wire copy after its last sentence: an end mark ("(end)", "ENDS",
      * Xinhua's "Enditem", "-0-", "###"), the desk's initials in lower case ("aa.gb",
-     * "ro/jcm", "(nam/tfk)"), the editor's name ("Editor: Rahmad Nasution"), a copyright
-     * ("Copyright © ANTARA 2024").
+     * "ro/jcm", "(nam/tfk)"), the editor's name ("Editor: Rahmad Nasution"); a copyright
+     * ("Copyright © ANTARA 2024") is {@link ChromeFilter#isCopyrightLine}'s.
      */
     private static final Pattern CLOSING_LINE = Pattern
         .compile("\\(?(?i:ends?|enditem|end of (?:story|text))\\)?\\.?|-+\\s*0\\s*-+"
                 + "|-{2,}\\s*(?i:ends?)\\s*-{2,}|#{3}|\\(?\\p{Ll}{1,4}(?:[./]\\p{Ll}{1,4}){1,3}\\)?"
-                + "|(?i:editors?|edited by|editing by)\\s*:?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
-                + "|(?i:copyright\\s*)?©.{0,60}");
+                + "|(?i:editors?|edited by|editing by)\\s*:?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}");
 
     /**
      * An end mark closing the last paragraph after its full stop: "... November 22.
@@ -177,7 +176,8 @@ final class BodyReader {
             List<String> lines = new ArrayList<>(last.lines());
             String line = Texts.normalizeSpace(lines.getLast());
             Matcher suffix = CLOSING_SUFFIX.matcher(line);
-            boolean closing = CLOSING_LINE.matcher(line).matches() || isFurnitureLine(last, line, blocks.size());
+            boolean closing = CLOSING_LINE.matcher(line).matches() || ChromeFilter.isCopyrightLine(line)
+                    || isFurnitureLine(last, line, blocks.size());
             if (closing) {
                 lines.removeLast();
             }

@@ -132,15 +132,15 @@ final class ChromeFilter {
         return java.util.Arrays.stream(line.split("\\|")).map(Texts::normalizeSpace).toList();
     }
 
-    /** The heading after which a page lists other stories, not this one. */
     /** A line that heads the page's topic tags. */
     static boolean isTagsHeading(String line) {
         return TAGS_HEADING.matcher(Texts.normalizeSpace(line)).matches();
     }
 
     /**
-     * A heading of the agency's list of other news under the story ("ຂ່າວອື່ນໆ", "Other
-     * news"); after the story's text, also "Related Posts", "Read also", "See more".
+     * The heading after which a page lists other stories, not this one: the agency's list
+     * of other news under the story ("ຂ່າວອື່ນໆ", "Other news"); after the story's text,
+     * also "Related Posts", "Read also", "See more".
      */
     static boolean isOtherNewsHeading(String line, boolean afterText) {
         String text = Texts.normalizeSpace(line).replaceAll("[:：]$", "");

@@ -27,6 +27,10 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
     /** How long a line of the story's text before a list of other news is at least. */
     private static final int MIN_TEXT_BEFORE_OTHER_NEWS = 60;
 
+    private static boolean isStoryText(String line) {
+        return line.strip().length() >= MIN_TEXT_BEFORE_OTHER_NEWS;
+    }
+
     /** A byline in the header: "By Phonevilay Sisavath", "Reporter: Somsanouk". */
     private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern
         .compile("^(?i:by|written by|reporter|reported by|story by|author)\\s*:?\\s+\\S.{0,80}$");
@@ -56,26 +60,27 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
     static StoryLayout of(String text) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         List<String> otherNews = List.of();
+        // lists of other news and the page's tags come after the story's text: a
+        // "Related" or "Tags" at the top of a page is its menu
         boolean textBefore = false;
         for (int i = 0; i < lines.size(); i++) {
-            // a list of other news comes after the story's text: a "Related" or "See
-            // more"
-            // at the top of a page is its menu
             if (ChromeFilter.isOtherNewsHeading(lines.get(i), textBefore)) {
                 otherNews = List.copyOf(lines.subList(i + 1, lines.size()));
                 lines = new ArrayList<>(lines.subList(0, i));
                 break;
             }
-            textBefore |= lines.get(i).strip().length() >= MIN_TEXT_BEFORE_OTHER_NEWS;
+            textBefore |= isStoryText(lines.get(i));
         }
+        textBefore = false;
         for (int i = 0; i < lines.size(); i++) {
-            if (ChromeFilter.isTagsHeading(lines.get(i))) {
-                // "TAGS", then "Azerbaijan", "BRICS", "Thongloun Sisoulith": the page's
-                // tags
+            if (textBefore && ChromeFilter.isTagsHeading(lines.get(i))) {
+                // "TAGS", then "Azerbaijan", "BRICS", "Thongloun Sisoulith" on the lines
+                // under it
                 for (int k = i; k < lines.size() && (k == i || !Texts.isBlank(lines.get(k))); k++) {
                     lines.set(k, "");
                 }
             }
+            textBefore |= isStoryText(lines.get(i));
         }
         int firstLine = nextText(lines, 0);
         String masthead = null;

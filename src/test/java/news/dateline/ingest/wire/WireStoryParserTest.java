@@ -1185,6 +1185,10 @@ class WireStoryParserTest {
                     + "between the two delegations.");
             assertThat(menu.paragraphs()).as("\"Related\" before any text is the page's menu, not a list")
                 .containsExactly("Talks were held in Hanoi on Monday between the two delegations.");
+            assertThat(parse("Tags\nLaos, Vietnam sign trade deal\n\nVIENTIANE, Dec 2 (KPL) - Laos and Vietnam signed "
+                    + "a trade deal on Monday.")
+                .headline()).as("\"Tags\" at the top is a menu item: the line under it is the headline")
+                .isEqualTo("Laos, Vietnam sign trade deal");
         }
 
         @Test
