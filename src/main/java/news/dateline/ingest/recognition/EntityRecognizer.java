@@ -157,8 +157,7 @@ public class EntityRecognizer {
                     .filter(KnownNames.Person.class::isInstance)
                     .map(named -> ((KnownNames.Person) named).person().name()),
                 newPeople.stream().map(NewPersonFinder.NewPerson::name));
-        return others.map(name -> List.of(TextFolder.fold(name).split("[^\\p{L}\\p{N}]+")))
-            .anyMatch(parts -> parts.size() > 1 && parts.contains(word));
+        return others.map(EntityRecognizer::foldedWords).anyMatch(parts -> parts.size() > 1 && parts.contains(word));
     }
 
     private static List<Recognition.CountryHit> countries(List<Span<KnownNames.Named>> names) {
@@ -277,17 +276,17 @@ public class EntityRecognizer {
      * first word, the happening ("Meeting"), names no one.
      */
     private static Set<String> peopleIn(String title, List<Recognition.PersonHit> people) {
-        String folded = " " + String.join(" ", TextFolder.fold(title).split("[^\\p{L}\\p{N}]+")) + " ";
+        String folded = " " + String.join(" ", foldedWords(title)) + " ";
         Set<String> words = titleWords(title);
         words.remove(head(title));
         Set<String> named = new HashSet<>();
         for (Recognition.PersonHit person : people) {
-            String[] parts = TextFolder.fold(person.name()).split("[^\\p{L}\\p{N}]+");
+            List<String> parts = foldedWords(person.name());
             String whole = " " + String.join(" ", parts) + " ";
             boolean byWord = false;
-            for (int i = 0; i < parts.length && !byWord; i++) {
-                int least = i == parts.length - 1 ? 3 : 4;
-                byWord = parts[i].length() >= least && words.contains(parts[i]);
+            for (int i = 0; i < parts.size() && !byWord; i++) {
+                int least = i == parts.size() - 1 ? 3 : 4;
+                byWord = parts.get(i).length() >= least && words.contains(parts.get(i));
             }
             if (folded.contains(whole) || byWord) {
                 named.add(person.name());
@@ -321,13 +320,18 @@ public class EntityRecognizer {
             .anyMatch(kind -> kind.contains(word) && others.stream().anyMatch(kind::contains));
     }
 
+    /** A text's words, folded ("Tô Lâm" → "to", "lam"). */
+    private static List<String> foldedWords(String text) {
+        return List.of(TextFolder.fold(text).split("[^\\p{L}\\p{N}]+"));
+    }
+
     /** A title's first word, folded: the happening it names ("meeting"). */
     private static String head(String title) {
         return TextFolder.fold(title.strip()).split("[^\\p{L}]+", 2)[0];
     }
 
     private static Set<String> titleWords(String title) {
-        Set<String> words = new HashSet<>(List.of(TextFolder.fold(title).split("[^\\p{L}\\p{N}]+")));
+        Set<String> words = new HashSet<>(foldedWords(title));
         words.removeAll(TITLE_SMALL_WORDS);
         words.remove("");
         return words;

@@ -92,10 +92,11 @@ final class DatelineReader {
      */
     static Optional<Dateline> read(String lead) {
         Matcher slashed = SLASHED.matcher(lead);
-        if (slashed.lookingAt() && AgencyTable.bySign(slashed.group("sign")).isPresent()) {
+        Optional<AgencyTable.Agency> slashedAgency = slashed.lookingAt() ? AgencyTable.bySign(slashed.group("sign"))
+                : Optional.empty();
+        if (slashedAgency.isPresent()) {
             String year = slashed.group("year").length() == 2 ? "20" + slashed.group("year") : slashed.group("year");
-            return Optional.of(new Dateline(slashed.group("place"),
-                    AgencyTable.bySign(slashed.group("sign")).map(AgencyTable.Agency::name).orElse(null),
+            return Optional.of(new Dateline(slashed.group("place"), slashedAgency.get().name(),
                     slashed.group("day") + "." + slashed.group("month") + "." + year, lead.substring(slashed.end())));
         }
         Matcher m = GRAMMAR.matcher(lead);
