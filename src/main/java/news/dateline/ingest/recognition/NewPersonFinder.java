@@ -85,8 +85,8 @@ final class NewPersonFinder {
         int i = from;
         while (i < to) {
             String word = words.get(i).folded();
-            if (claims.isTaken(i)
-                    || !(Lexicon.isRoleWord(word) || Lexicon.HONORIFICS.contains(word) || isCounterpart(i))) {
+            if (claims.isTaken(i) || !(Lexicon.isRoleWord(word) || Lexicon.HONORIFICS.contains(word) || isCounterpart(i)
+                    || isHeadOf(i, to))) {
                 i++;
                 continue;
             }
@@ -201,9 +201,14 @@ final class NewPersonFinder {
         int start = at;
         int end = at;
         boolean head = false;
-        while (end < to && Lexicon.isRoleWord(words.get(end).folded()) && !claims.isTaken(end)
+        int headOf = -1;
+        while (end < to && (Lexicon.isRoleWord(words.get(end).folded()) || isHeadOf(end, to)) && !claims.isTaken(end)
                 && (end == start || isPlainSpace(end - 1))) {
             head |= Lexicon.ROLE_HEADS.contains(words.get(end).folded());
+            if (isHeadOf(end, to)) {
+                head = true;
+                headOf = end;
+            }
             end++;
         }
         if (!head) {
@@ -260,6 +265,14 @@ final class NewPersonFinder {
                 // "Minister of Information, Culture and Tourism"
                 portfolioEnd++;
             }
+            int namedEnd = nameOfBodyBeforeComma(k, to);
+            if (namedEnd > portfolioEnd) {
+                // "the head of the State Agency for Public Service and Social
+                // Innovations,
+                // Ulvi Mehdiyev,": the name of what the office is of, set off by a comma
+                end = textEnd = namedEnd;
+                continue;
+            }
             if (portfolioEnd > k) {
                 end = textEnd = portfolioEnd;
                 continue;
@@ -272,6 +285,11 @@ final class NewPersonFinder {
                 continue;
             }
             break;
+        }
+        if (headOf >= 0 && end == headOf + 1) {
+            // "head" is an office only with what it heads: "Head of the Presidential
+            // Administration", not "head of state" nor "the head of a delegation"
+            return null;
         }
         if (end + 1 < to && textEnd == end && words.get(end).folded().equals("and") && words.get(end).isLower()
                 && isPlainSpace(end - 1) && isPlainSpace(end) && !words.get(end + 1).isLower()
@@ -288,6 +306,39 @@ final class NewPersonFinder {
             }
         }
         return new Role(start, end, textEnd, true, country);
+    }
+
+    /**
+     * The end of a run of capitalised words from {@code start} (joined by "and", "of" or
+     * "the") that a comma and a name of two words or more follow: the name of a body
+     * after "of" or "for", which a name set off by commas follows; {@code start} when no
+     * such run is there. Up to eight words.
+     */
+    private int nameOfBodyBeforeComma(int start, int to) {
+        for (int k = start; k < to && k - start < 8 && !claims.isTaken(k); k++) {
+            TokenizedText.Token word = words.get(k);
+            boolean joiner = k > start && word.isLower()
+                    && (word.folded().equals("and") || word.folded().equals("of") || word.folded().equals("the"));
+            if (!word.isCapitalised() && !joiner) {
+                return start;
+            }
+            if (words.gapAfter(k).equals(", ")) {
+                return !joiner && k + 1 < to && startsName(k + 1) && nameEnd(k + 1, to) - (k + 1) >= 2 ? k + 1 : start;
+            }
+            if (!isPlainSpace(k)) {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * "Head of ...": the word "head" as an office, before what it heads (a word neither a
+     * name's nor any other role's).
+     */
+    private boolean isHeadOf(int index, int to) {
+        return index + 1 < to && words.get(index).folded().equals("head") && words.get(index + 1).folded().equals("of")
+                && words.get(index + 1).isLower() && isPlainSpace(index);
     }
 
     /**

@@ -270,6 +270,24 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void theHeadOfABodyIsARoleAndTheBodysNameRunsToTheComma() {
+            Recognition r = recognize("Head of the Foreign Policy Affairs Department of the Presidential "
+                    + "Administration Hikmat Hajiyev met Lao Deputy Minister Vilayvanh Bouddakham. The head of the "
+                    + "State Agency for Public Service and Social Innovations, Ulvi Mehdiyev, briefed the guests. The "
+                    + "head of state thanked the head of the delegation, Thongsavanh Phomvihane.", null);
+
+            assertThat(r.people()).extracting(PersonHit::name, PersonHit::role)
+                .contains(
+                        tuple("Hikmat Hajiyev",
+                                "Head of the Foreign Policy Affairs Department of the Presidential Administration"),
+                        tuple("Ulvi Mehdiyev", "head of the State Agency for Public Service and Social Innovations"));
+            assertThat(r.people()).as("\"head of state\" and \"head of the delegation\" are no offices")
+                .filteredOn(p -> p.name().equals("Thongsavanh Phomvihane"))
+                .extracting(PersonHit::role)
+                .doesNotContain("head of state", "head of the delegation");
+        }
+
+        @Test
         void markupLeftInTheTextNamesNoOne() {
             assertThat(recognize("Prime Minister SCRIPT SRC met Lao President Thongloun Sisoulith. Deputy Minister "
                     + "IMG SRC attended.", null)
