@@ -303,8 +303,9 @@ public class EntityRecognizer {
      * Whether another title of the same day says more of the happening a title names: it
      * holds all its words and more ("Meeting with Li Qiang" beside "Meeting between Li
      * Qiang and Sonexay Siphandone", "Visit" beside "Visit by Elnur Mammadov"), or, for a
-     * title of one word, a word of the same kind ("Talks" beside "Meeting with Kim
-     * Young-ho", "Visit" beside "First tour of Southeast Asia").
+     * title of one word for a gathering, any other ("Talks" beside "Meeting with Kim
+     * Young-ho", "Visit" beside "First tour of Southeast Asia", "Meeting" beside
+     * "Reception for A by B").
      */
     private static boolean saysLess(String title, String other) {
         Set<String> words = titleWords(title);
@@ -315,9 +316,12 @@ public class EntityRecognizer {
         if (others.containsAll(words)) {
             return true;
         }
+        // a gathering in one word is the day's other happening named again ("During the
+        // meeting, ...": "Meeting", "Credentials" beside "Reception for Elchin Bashirov
+        // by Sonexay Siphandone"); "Interview" beside "30th anniversary" is another
         String word = words.size() == 1 && title.strip().indexOf(' ') < 0 ? words.iterator().next() : null;
-        return word != null && Lexicon.SAME_HAPPENING.stream()
-            .anyMatch(kind -> kind.contains(word) && others.stream().anyMatch(kind::contains));
+        return word != null && (Lexicon.GATHERINGS.contains(word)
+                || Lexicon.SAME_HAPPENING.stream().anyMatch(kind -> kind.contains(word)));
     }
 
     /** A text's words, folded ("Tô Lâm" → "to", "lam"). */

@@ -30,12 +30,15 @@ final class EventPhrases {
             + "commemoration|handover ceremony|groundbreaking ceremony|drill|manoeuvres|maneuvers|rescue|evacuation";
 
     /**
-     * A head, but "service" of a body that serves: "the Kremlin press service", "the
-     * civil service", "the customs service".
+     * A head, but "service" of a body that serves ("the Kremlin press service", "the
+     * civil service", "the customs service"), and no head before a noun that makes it a
+     * place or a thing ("the conference hall", "the ASAN service model", "an exhibition
+     * centre").
      */
     private static final Pattern HEAD = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + HEADS
             + ")(?<!(?:press|news|civil|secret|security|customs|emergency|border|migration|tax|postal|health|public|"
-            + "diplomatic) service)(?![\\p{L}-])");
+            + "diplomatic) service)(?![\\p{L}-])(?!\\s+(?:halls?|rooms?|centres?|centers?|venues?|models?|sectors?|"
+            + "providers?|grounds?|complex|facilities|facility)(?![\\p{L}-]))");
 
     /** Words that may stand in front of a head inside an event's title. */
     private static final Set<String> MODIFIERS = Set.of("official", "state", "working", "political", "annual",

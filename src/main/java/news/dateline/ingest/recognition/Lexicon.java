@@ -154,6 +154,13 @@ final class Lexicon {
             Set.of("visit", "visits", "trip", "tour"));
 
     /**
+     * Words for a gathering that copy names again in one word ("During the meeting", "the
+     * talks", "his credentials"), besides those of {@link #SAME_HAPPENING}.
+     */
+    static final Set<String> GATHERINGS = Set.of("reception", "ceremony", "credentials", "session", "summit",
+            "conference", "event", "gathering", "audience");
+
+    /**
      * Words that open a noun phrase: after a verb, its object ("signed <b>an</b>
      * agreement"); "<b>the</b> Prime Minister and President X" are two people.
      */

@@ -755,6 +755,22 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aBareWordBesideATitleOfItsDayIsNoSuggestionNorIsAPlaceOrAThingNamedAfterAHappening() {
+            assertThat(newEvents(recognize("Laos PM receives Azerbaijani ambassador\n\nPrime Minister Sonexay "
+                    + "Siphandone on Wednesday received Azerbaijani Ambassador Elchin Bashirov, who presented a copy of "
+                    + "his credentials. During the meeting, the Prime Minister said Laos valued its ties with "
+                    + "Azerbaijan.", LocalDate.of(2025, 12, 4))))
+                .as("\"Meeting\" and \"Credentials\" say less than the reception of the day")
+                .extracting(EventHit::title)
+                .containsExactly("Reception for Elchin Bashirov by Sonexay Siphandone");
+            assertThat(newEvents(recognize(
+                    "Officials briefed the guests on the ASAN service model in the conference " + "hall on Tuesday.",
+                    LocalDate.of(2025, 12, 4))))
+                .as("a model and a hall are no happenings")
+                .isEmpty();
+        }
+
+        @Test
         void relativeDatesAreResolvedAgainstTheStoryDate() {
             assertThat(newEvents(recognize("In October last year, the two presidents met in Kazan.", DEC_10_2025)))
                 .extracting(EventHit::title, EventHit::date)
