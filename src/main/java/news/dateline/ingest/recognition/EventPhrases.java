@@ -483,7 +483,7 @@ final class EventPhrases {
     static String withParticipants(String phrase, String sentence, List<String> people) {
         Matcher bare = BARE_MEETING.matcher(phrase);
         if (!bare.matches()) {
-            return phrase;
+            return withoutOffices(phrase, people);
         }
         List<String> named = List.copyOf(namedInOrder(TextFolder.fold(sentence), people).keySet());
         if (named.size() < 2) {
@@ -493,6 +493,28 @@ final class EventPhrases {
         String title = head + " between " + named.get(0) + " and " + named.get(1)
                 + (bare.group("place") == null ? "" : bare.group("place"));
         return title.length() <= 90 ? title : phrase;
+    }
+
+    private static final Pattern MEETING_BETWEEN = Pattern.compile(
+            "^(?<head>(?i:meeting|meetings|talks))\\s+between\\s+(?<pair>.+?)(?<place>\\s+(?:in|at)\\s+\\p{Lu}[^,;]*)?$");
+
+    /**
+     * "Talks between A and B" for "Talks between A and Azerbaijani Deputy Prime Minister
+     * B": the offices and countries of the two a title names are the people's, not the
+     * happening's.
+     */
+    private static String withoutOffices(String phrase, List<String> people) {
+        Matcher between = MEETING_BETWEEN.matcher(phrase);
+        if (!between.matches()) {
+            return phrase;
+        }
+        List<String> named = List.copyOf(namedInOrder(TextFolder.fold(between.group("pair")), people).keySet());
+        if (named.size() != 2) {
+            return phrase;
+        }
+        String title = between.group("head") + " between " + named.get(0) + " and " + named.get(1)
+                + (between.group("place") == null ? "" : between.group("place"));
+        return title.length() < phrase.length() ? title : phrase;
     }
 
     /** Verbs of a headline or lead and the happening they make of two people. */

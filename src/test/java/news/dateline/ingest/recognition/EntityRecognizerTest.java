@@ -771,6 +771,15 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void talksBetweenTwoPeopleAreTitledByTheirNamesWithoutTheirOffices() {
+            assertThat(newEvents(recognize("Vietnamese Deputy Prime Minister Tran Hong Ha arrived in Baku. Three "
+                    + "documents were signed on Monday after talks between Tran Hong Ha and Azerbaijani Deputy Prime "
+                    + "Minister Shahin Mustafayev.", LocalDate.of(2025, 3, 12))))
+                .extracting(EventHit::title)
+                .contains("Talks between Tran Hong Ha and Shahin Mustafayev");
+        }
+
+        @Test
         void relativeDatesAreResolvedAgainstTheStoryDate() {
             assertThat(newEvents(recognize("In October last year, the two presidents met in Kazan.", DEC_10_2025)))
                 .extracting(EventHit::title, EventHit::date)
