@@ -137,7 +137,7 @@ final class DateReader {
     private static final Pattern DATE_PREFIX = Pattern.compile(
             "^\\s*(?i:date):?\\s+(?<date>\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(?!\\d)\\s*");
 
-    private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:updated|modified)\\b");
+    private static final Pattern UPDATED = Pattern.compile("(?i)\\b(?:updated?|modified)\\b");
 
     private DateReader() {
     }

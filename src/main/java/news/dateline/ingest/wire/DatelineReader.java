@@ -39,7 +39,10 @@ final class DatelineReader {
     private static final String NOT_A_DATE_WORD = "(?!" + MONTH + "\\s*\\d)"
             + "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)";
 
-    private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}";
+    /**
+     * A place in capitals, each word whole ("BAKU. Dec 2 (Interfax)": not "BAKU. D").
+     */
+    private static final String CAPS = "\\p{Lu}[\\p{Lu}.'’-]+(?!\\p{Ll})(?: \\p{Lu}[\\p{Lu}.'’-]*(?!\\p{Ll})){0,3}";
 
     private static final String TITLE = NOT_A_DATE_WORD
             + "\\p{Lu}[\\p{Ll}'’-]+(?: (?:\\p{Lu}[\\p{Ll}'’-]+|de|da|es|am|on)){0,3}";
@@ -68,9 +71,10 @@ final class DatelineReader {
 
     private static final String SEP = "\\s*(?<sep>--|—|–|-(?=\\s)|:(?=\\s))\\s*";
 
-    private static final Pattern GRAMMAR = Pattern.compile("^(?<place>" + CAPS + "|" + TITLE + ")(?:,\\s*(?<region>"
-            + REGION + ")|\\s*\\[(?<bracketed>" + REGION + ")\\])?(?:[,.]?\\s*(?<date>" + DATE + "))?\\s*(?:" + TAG
-            + "|" + CREDIT + ")?(?:" + SEP + "|(?<stop>\\.\\s+(?=[\\p{Lu}\"“]))|(?<eol>\\s*$))?");
+    private static final Pattern GRAMMAR = Pattern
+        .compile("^(?<place>" + CAPS + "|" + TITLE + ")(?:,\\s*(?<region>" + REGION + ")|\\s*\\[(?<bracketed>" + REGION
+                + ")\\])?(?:[,.]?\\s*(?<date>" + DATE + ")(?:\\.(?=\\s*\\())?)?\\s*(?:" + TAG + "|" + CREDIT + ")?(?:"
+                + SEP + "|(?<stop>\\.\\s+(?=[\\p{Lu}\"“]))|(?<eol>\\s*$))?");
 
     /**
      * A place in capitals, a full stop, and what may be an agency's sign: "ASTANA.
@@ -110,7 +114,9 @@ final class DatelineReader {
             sign = m.group("bare");
         }
         String unknown = m.group("unknown");
-        if (unknown != null && m.group("sep") == null) {
+        if (unknown != null && m.group("sep") == null && (m.group("stop") == null || m.group("date") == null)) {
+            // a sign the table lacks is taken before a dash, or after a date and before a
+            // full stop ("Ulaanbaatar, December 2 (MONTSAME). Minister ...")
             return Optional.empty();
         }
         String place = m.group("place");
@@ -146,6 +152,11 @@ final class DatelineReader {
         }
         String source = unknown != null ? unknown
                 : sign == null ? null : AgencyTable.bySign(sign).map(AgencyTable.Agency::name).orElse(null);
+        if (place.endsWith(".") && place.indexOf('.') == place.length() - 1) {
+            // "BAKU. Dec 2 (Interfax) -": the stop is the dateline's, not the place's (as
+            // it is in "U.S.")
+            place = place.substring(0, place.length() - 1);
+        }
         return Optional.of(new Dateline(Texts.titleCaseIfAllCaps(place), source, m.group("date"), rest));
     }
 

@@ -58,15 +58,26 @@ final class HeadlineMaker {
             + "(?:\\s+\\d{1,2})?|(?i:breaking news|breaking|exclusive))\\s*[-:–—|]\\s*"
             + "|\\((?:LEAD|URGENT|\\d+(?:st|nd|rd|th)\\s+LD)[^()]{0,30}\\)\\s*)+");
 
+    /**
+     * An agency credited after a headline, as a page's title puts it: "Vietnam, Laos to
+     * boost rail links - AFP", "... | Reuters".
+     */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile("\\s+[-–—|]\\s+(?<credit>[^-–—|]{2,40}?)\\s*$");
+
     private HeadlineMaker() {
     }
 
     /**
      * The headline without what it says of the copy's handling ("UPDATE 2-Vietnam, Laos
-     * sign deal" is "Vietnam, Laos sign deal").
+     * sign deal" is "Vietnam, Laos sign deal") and without an agency credited after it.
      */
     static String withoutHandling(String headline) {
         String rest = HANDLING.matcher(headline).replaceFirst("");
+        Matcher credit = TRAILING_CREDIT.matcher(rest);
+        if (credit.find() && (AgencyTable.bySign(credit.group("credit")).isPresent()
+                || AgencyTable.byName(credit.group("credit")).isPresent())) {
+            rest = rest.substring(0, credit.start());
+        }
         return rest.isBlank() ? headline : rest;
     }
 

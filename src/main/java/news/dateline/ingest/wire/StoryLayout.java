@@ -125,6 +125,9 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                     if (dateText == null && DateReader.isDateLine(datePart)) {
                         dateText = Texts.normalizeSpace(datePart);
                     }
+                    else if (dateText == null && isPublishedAndUpdated(part)) {
+                        dateText = Texts.normalizeSpace(part.split(DASHED)[0]);
+                    }
                 }
                 lines.set(i, "");
             }
@@ -177,6 +180,19 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
      * or a section: "2017-09-14 14:53 | www.trend.az", "KYODO NEWS - Oct 10, 2024 - 10:52
      * | World".
      */
+    /** A dash between two parts of a header line. */
+    private static final String DASHED = "\\s+[–—-]\\s+";
+
+    /**
+     * A date, a dash and the date of an update: "02.12.2024 - Update : 02.12.2024"
+     * (Anadolu's header); the first is the story's.
+     */
+    private static boolean isPublishedAndUpdated(String part) {
+        String[] pieces = part.strip().split(DASHED);
+        return pieces.length == 2 && DateReader.isDateLine(pieces[0]) && !DateReader.isUpdateLine(pieces[0])
+                && DateReader.isDateLine(pieces[1]) && DateReader.isUpdateLine(pieces[1]);
+    }
+
     private static boolean isPipedHeader(String line) {
         if (!line.contains("|") || line.length() > 200) {
             return false;
@@ -190,7 +206,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 continue;
             }
             String withoutName = withoutSign(text).replaceFirst("^[\\s–—-]+", "");
-            if (DateReader.isDateLine(text) || DateReader.isDateLine(withoutName)) {
+            if (DateReader.isDateLine(text) || DateReader.isDateLine(withoutName) || isPublishedAndUpdated(text)) {
                 dated = true;
                 continue;
             }

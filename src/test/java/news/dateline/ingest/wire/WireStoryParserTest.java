@@ -712,7 +712,10 @@ class WireStoryParserTest {
                         "BAKU, Nov 12 (KUNA) -- Talks were held.        | Baku",
                         "AMMAN, Dec 2 (PETRA) -- Talks were held.       | Amman",
                         "TOKYO, Dec. 2 Kyodo - Talks were held.         | Tokyo",
-                        "Baku/02.12.24/Turan: Talks were held.          | Baku" })
+                        "Baku/02.12.24/Turan: Talks were held.          | Baku",
+                        "BAKU. Dec 2 (Interfax-Azerbaijan) - Talks were held. | Baku",
+                        "MOSCOW. Dec 2. (Interfax) - Talks were held.   | Moscow",
+                        "Ulaanbaatar, December 2 (MONTSAME). Talks were held. | Ulaanbaatar" })
         void theDatelineIsTakenOffTheLead(String lead, String place) {
             WireStory story = parse("Talks\n\n" + lead);
 
@@ -1226,6 +1229,31 @@ class WireStoryParserTest {
             WireStory kyodo = parse("Japan, Laos agree\n\nTOKYO, Dec. 2 Kyodo - The ministers met.\n\n==Kyodo");
             assertThat(kyodo.source()).isEqualTo("Kyodo News");
             assertThat(kyodo.paragraphs()).containsExactly("The ministers met.");
+        }
+
+        @Test
+        void interfaxMontsameAnadoluAndAHeadlineCreditedToItsAgency() {
+            WireStory interfax = parse("BAKU. Dec 2 (Interfax-Azerbaijan) - Azerbaijan and Vietnam will hold the "
+                    + "fourth meeting of their commission in Hanoi, the minister said on Monday.");
+            assertThat(interfax.source()).isEqualTo("Interfax");
+            assertThat(interfax.published()).isNotNull();
+            assertThat(interfax.headline()).startsWith("Azerbaijan and Vietnam will hold");
+            WireStory montsame = parse("Azerbaijan, Mongolia discuss transport\n\nUlaanbaatar, December 2 "
+                    + "(MONTSAME). The minister received the delegation on December 2.");
+            assertThat(montsame.source()).as("a sign the table lacks, as written").isEqualTo("MONTSAME");
+            assertThat(montsame.published()).isNotNull();
+            WireStory anadolu = parse("Turkish, Azerbaijani leaders discuss peace\n\nAhmet Yilmaz   |02.12.2024 - "
+                    + "Update : 03.12.2024\n\nThe two presidents discussed regional developments in a phone call.");
+            assertThat(anadolu.published()).as("published, then updated").hasToString("2024-12-02");
+            assertThat(anadolu.paragraphs())
+                .containsExactly("The two presidents discussed regional developments in a phone call.");
+            assertThat(parse("Vietnam, Laos to boost rail links - AFP\n\nHanoi (AFP) - The two countries agreed "
+                    + "on Tuesday, December 3, 2024, to speed up work on a railway.")
+                .headline()).isEqualTo("Vietnam, Laos to boost rail links");
+            assertThat(parse("Vietnam, Laos agree on rail - a deal at last\n\nHanoi (AFP) - The two countries "
+                    + "agreed on Tuesday, December 3, 2024, to speed up work on a railway.")
+                .headline()).as("only an agency is taken off the end")
+                .isEqualTo("Vietnam, Laos agree on rail - a deal at last");
         }
 
         @Test
