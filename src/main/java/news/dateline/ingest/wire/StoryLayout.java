@@ -175,11 +175,6 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         return new StoryLayout(headline, dateText, blocks(lines), otherNews, masthead);
     }
 
-    /**
-     * A header line of parts between bars, each a date, a masthead or address, a byline
-     * or a section: "2017-09-14 14:53 | www.trend.az", "KYODO NEWS - Oct 10, 2024 - 10:52
-     * | World".
-     */
     /** A dash between two parts of a header line. */
     private static final String DASHED = "\\s+[–—-]\\s+";
 
@@ -193,6 +188,11 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 && DateReader.isDateLine(pieces[1]) && DateReader.isUpdateLine(pieces[1]);
     }
 
+    /**
+     * A header line of parts between bars, each a date, a masthead or address, a byline
+     * or a section: "2017-09-14 14:53 | www.trend.az", "KYODO NEWS - Oct 10, 2024 - 10:52
+     * | World".
+     */
     private static boolean isPipedHeader(String line) {
         if (!line.contains("|") || line.length() > 200) {
             return false;
