@@ -267,9 +267,9 @@ final class NewPersonFinder {
             }
             int namedEnd = nameOfBodyBeforeComma(k, to);
             if (namedEnd > portfolioEnd) {
-                // "the head of the State Agency for Public Service and Social
-                // Innovations,
-                // Ulvi Mehdiyev,": the name of what the office is of, set off by a comma
+                // the name of what the office is of, set off by a comma: "the head of
+                // the State Agency for Public Service and Social Innovations, Ulvi
+                // Mehdiyev,"
                 end = textEnd = namedEnd;
                 continue;
             }
@@ -549,7 +549,8 @@ final class NewPersonFinder {
         int end = start;
         while (end < to && end - start < MAX_NAME_WORDS
                 && (startsName(end) || end > start && isHyphen(end - 1) && isLowerNamePart(end)
-                        || end > start && isPlainSpace(end - 1) && isNameArticle(end, to))) {
+                        || end > start && isPlainSpace(end - 1) && isNameArticle(end, to)
+                        || end > start && isPlainSpace(end - 1) && isRoyalWordOfName(end, to))) {
             end++;
             if (end - start >= 2 && isLowerWordOfName(end, to, Lexicon.PATRONYMIC_MARKERS)
                     || isLowerWordOfName(end, to, Lexicon.NAME_JOINERS)) {
@@ -580,6 +581,16 @@ final class NewPersonFinder {
             end++;
         }
         return end;
+    }
+
+    /**
+     * A royal title's word between two words of a name, which is part of it: "Tiong King
+     * Sing" (a Malaysian minister), not King Sing.
+     */
+    private boolean isRoyalWordOfName(int index, int to) {
+        return index + 1 < to && Lexicon.ROYAL_HEADS.contains(words.get(index).folded())
+                && words.get(index).isCapitalised() && !claims.isTaken(index) && isPlainSpace(index)
+                && startsName(index + 1);
     }
 
     /**

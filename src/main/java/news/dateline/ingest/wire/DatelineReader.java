@@ -69,12 +69,21 @@ final class DatelineReader {
 
     private static final String CREDIT = ",\\s*(?<credit>" + AgencyTable.SIGN + ")(?![\\p{L}\\p{N}])";
 
+    /**
+     * A date of the Hijri calendar, which Gulf agencies put before the Gregorian one:
+     * "Riyadh, Jumada II 1, 1446, Dec 2, 2024, SPA --". Skipped: the Gregorian date
+     * follows.
+     */
+    private static final String HIJRI = "(?:Muharram|Safar|Rabi[‘'ʻ]?\\s*(?:al-)?(?:Awwal|Thani|Akhir|II|I)|"
+            + "Jumada\\s*(?:al-)?(?:Ula|Awwal|Akhirah|Akhira|Thani|Akhir|II|I)|Rajab|Sha[‘'ʻ]?ban|Ramadan|Shawwal|"
+            + "Dhu\\s*al-?\\s*(?:Qa[‘'ʻ]?dah|Qi[‘'ʻ]?dah|Hijjah))\\s+\\d{1,2},\\s*\\d{4}";
+
     private static final String SEP = "\\s*(?<sep>--|—|–|-(?=\\s)|:(?=\\s))\\s*";
 
-    private static final Pattern GRAMMAR = Pattern
-        .compile("^(?<place>" + CAPS + "|" + TITLE + ")(?:,\\s*(?<region>" + REGION + ")|\\s*\\[(?<bracketed>" + REGION
-                + ")\\])?(?:[,.]?\\s*(?<date>" + DATE + ")(?:\\.(?=\\s*\\())?)?\\s*(?:" + TAG + "|" + CREDIT + ")?(?:"
-                + SEP + "|(?<stop>\\.\\s+(?=[\\p{Lu}\"“]))|(?<eol>\\s*$))?");
+    private static final Pattern GRAMMAR = Pattern.compile("^(?<place>" + CAPS + "|" + TITLE + ")(?:,\\s*" + HIJRI
+            + "(?=,)|,\\s*(?<region>" + REGION + ")|\\s*\\[(?<bracketed>" + REGION + ")\\])?(?:[,.]?\\s*(?<date>" + DATE
+            + ")(?:\\.(?=\\s*\\())?)?\\s*(?:" + TAG + "|" + CREDIT + ")?(?:" + SEP
+            + "|(?<stop>\\.\\s+(?=[\\p{Lu}\"“]))|(?<eol>\\s*$))?");
 
     /**
      * A place in capitals, a full stop, and what may be an agency's sign: "ASTANA.

@@ -288,6 +288,13 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aRoyalTitlesWordInsideANameIsPartOfIt() {
+            assertThat(recognize("Tourism, Arts and Culture Minister Datuk Seri Tiong King Sing met Lao Minister "
+                    + "Suanesavanh Vignaket. King Norodom Sihamoni received them.", null)
+                .personNames()).contains("Tiong King Sing", "Norodom Sihamoni").doesNotContain("Sing");
+        }
+
+        @Test
         void markupLeftInTheTextNamesNoOne() {
             assertThat(recognize("Prime Minister SCRIPT SRC met Lao President Thongloun Sisoulith. Deputy Minister "
                     + "IMG SRC attended.", null)
@@ -625,6 +632,12 @@ class EntityRecognizerTest {
 
     @Nested
     class Countries {
+
+        @Test
+        void theAbbreviationsOfHeadlinesNameTheirCountries() {
+            assertThat(recognize("UAE, Azerbaijan discuss energy as S. Korea and N. Korea trade barbs", null)
+                .countryCodes()).containsExactlyInAnyOrder("AE", "AZ", "KR", "KP");
+        }
 
         @Test
         void theDemonymsOfWireCopyNameTheirCountries() {

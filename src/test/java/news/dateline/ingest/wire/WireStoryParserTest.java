@@ -715,7 +715,8 @@ class WireStoryParserTest {
                         "Baku/02.12.24/Turan: Talks were held.          | Baku",
                         "BAKU. Dec 2 (Interfax-Azerbaijan) - Talks were held. | Baku",
                         "MOSCOW. Dec 2. (Interfax) - Talks were held.   | Moscow",
-                        "Ulaanbaatar, December 2 (MONTSAME). Talks were held. | Ulaanbaatar" })
+                        "Ulaanbaatar, December 2 (MONTSAME). Talks were held. | Ulaanbaatar",
+                        "Riyadh, Jumada II 1, 1446, Dec 2, 2024, SPA -- Talks were held. | Riyadh" })
         void theDatelineIsTakenOffTheLead(String lead, String place) {
             WireStory story = parse("Talks\n\n" + lead);
 
@@ -1242,6 +1243,10 @@ class WireStoryParserTest {
                     + "(MONTSAME). The minister received the delegation on December 2.");
             assertThat(montsame.source()).as("a sign the table lacks, as written").isEqualTo("MONTSAME");
             assertThat(montsame.published()).isNotNull();
+            WireStory spa = parse("Saudi Arabia, Vietnam sign memorandum\n\nRiyadh, Jumada II 1, 1446, Dec 2, 2024, "
+                    + "SPA -- Saudi Arabia and Vietnam signed a memorandum in Riyadh today.");
+            assertThat(spa.published()).as("the Gregorian date after the Hijri one").hasToString("2024-12-02");
+            assertThat(spa.source()).isEqualTo("SPA");
             WireStory anadolu = parse("Turkish, Azerbaijani leaders discuss peace\n\nAhmet Yilmaz   |02.12.2024 - "
                     + "Update : 03.12.2024\n\nThe two presidents discussed regional developments in a phone call.");
             assertThat(anadolu.published()).as("published, then updated").hasToString("2024-12-02");
