@@ -125,6 +125,12 @@ final class DateReader {
     private static final Pattern MONTH_DAY_NO_YEAR = Pattern
         .compile("(?i)^" + MONTH_NAME + "\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?$");
 
+    /**
+     * Day and month in figures, as Vietnamese datelines write them: "Hà Nội, 2/12 (TTXVN)
+     * -" is 2 December.
+     */
+    private static final Pattern NUMERIC_NO_YEAR = Pattern.compile("^(?<day>\\d{1,2})/(?<month>\\d{1,2})$");
+
     /** What may stand around a date on a date line, besides its time and zone. */
     private static final Pattern FILLER = Pattern
         .compile("(?i)(?:(?<![\\p{L}])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
@@ -302,11 +308,13 @@ final class DateReader {
                 return Optional.empty();
             }
         }
-        for (Pattern shape : List.of(DAY_MONTH_NO_YEAR, MONTH_DAY_NO_YEAR)) {
+        for (Pattern shape : List.of(DAY_MONTH_NO_YEAR, MONTH_DAY_NO_YEAR, NUMERIC_NO_YEAR)) {
             Matcher m = shape.matcher(date);
             if (m.matches()) {
                 try {
-                    MonthDay day = MonthDay.of(monthNumber(m.group("monthName")), Integer.parseInt(m.group("day")));
+                    int month = shape == NUMERIC_NO_YEAR ? Integer.parseInt(m.group("month"))
+                            : monthNumber(m.group("monthName"));
+                    MonthDay day = MonthDay.of(month, Integer.parseInt(m.group("day")));
                     LocalDate limit = today.plusDays(2);
                     LocalDate candidate = day.atYear(limit.getYear());
                     return Optional.of(candidate.isAfter(limit) ? day.atYear(limit.getYear() - 1) : candidate);

@@ -53,7 +53,7 @@ final class DatelineReader {
 
     private static final String DATE = WEEKDAY + "(?:" + MONTH
             + "\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
-            + ")(?:,?\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}";
+            + ")(?:,?\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}/\\d{1,2}(?![\\d/])";
 
     /**
      * A sign in brackets that the agency table does not know, as a dateline puts it

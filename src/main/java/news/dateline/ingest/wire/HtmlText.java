@@ -64,6 +64,7 @@ final class HtmlText {
 
     private static String blocksOf(String html) {
         var document = Jsoup.parse(html);
+        String published = publishedTime(document);
         document.select("script, style, noscript, template, iframe, object, svg, head").remove();
         StringBuilder text = new StringBuilder();
         document.body().traverse(new NodeVisitor() {
@@ -90,7 +91,43 @@ final class HtmlText {
             }
         });
         String lines = SPACE_AROUND_NEWLINES.matcher(text).replaceAll("\n");
-        return BLANK_LINES.matcher(lines).replaceAll("\n\n").strip();
+        String blocks = BLANK_LINES.matcher(lines).replaceAll("\n\n").strip();
+        // the page's own time of publication, as a date line above its text
+        return published == null ? blocks : published + "\n\n" + blocks;
+    }
+
+    /** Where a page states when it was published, most explicit first. */
+    private static final java.util.List<String> PUBLISHED_META = java.util.List.of(
+            "meta[property=article:published_time]", "meta[name=article:published_time]",
+            "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=dc.date.issued]",
+            "meta[name=date]");
+
+    /** "datePublished" in a page's JSON-LD. */
+    private static final Pattern DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{10,40})\"");
+
+    /** An ISO date, with or without its time and offset: all a page's metadata gives. */
+    private static final Pattern ISO_TIME = Pattern
+        .compile("\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+
+    /**
+     * The time a saved page says it was published (Open Graph's
+     * {@code article:published_time}, a {@code datePublished} of its microdata or
+     * JSON-LD, a {@code pubdate} meta), when it is an ISO date; else null.
+     */
+    private static String publishedTime(org.jsoup.nodes.Document document) {
+        for (String query : PUBLISHED_META) {
+            Element meta = document.selectFirst(query);
+            if (meta != null && ISO_TIME.matcher(meta.attr("content").strip()).matches()) {
+                return meta.attr("content").strip();
+            }
+        }
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            Matcher date = DATE_PUBLISHED.matcher(script.data());
+            if (date.find() && ISO_TIME.matcher(date.group(1).strip()).matches()) {
+                return date.group(1).strip();
+            }
+        }
+        return null;
     }
 
 }

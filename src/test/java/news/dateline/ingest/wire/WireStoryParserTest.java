@@ -974,6 +974,39 @@ class WireStoryParserTest {
         }
 
         @Test
+        void aSavedPageIsDatedByTheTimeItsMetadataGives() {
+            String body = """
+                    <article><h1>Laos, Vietnam open new border gate</h1>
+                    <p>Laos and Vietnam on Monday opened a new international border gate, officials said.</p>
+                    <p>The deputy prime minister attended the ceremony.</p></article>
+                    <footer>Copyright 2024 Vientiane Times</footer></body></html>
+                    """;
+            WireStory openGraph = parse("<!DOCTYPE html><html><head><meta property=\"article:published_time\" "
+                    + "content=\"2024-12-02T09:30:00+07:00\"></head><body>" + body);
+            assertThat(openGraph.published()).hasToString("2024-12-02T09:30:00+07:00");
+            assertThat(openGraph.headline()).isEqualTo("Laos, Vietnam open new border gate");
+            assertThat(openGraph.paragraphs()).containsExactly(
+                    "Laos and Vietnam on Monday opened a new international border gate, officials said.",
+                    "The deputy prime minister attended the ceremony.");
+            WireStory jsonLd = parse("<!DOCTYPE html><html><head><script type=\"application/ld+json\">{\"@type\": "
+                    + "\"NewsArticle\", \"datePublished\": \"2024-12-02\"}</script></head><body>" + body);
+            assertThat(jsonLd.published()).hasToString("2024-12-02");
+            assertThat(
+                    parse("<!DOCTYPE html><html><head><meta name=\"date\" content=\"yesterday\"></head><body>" + body)
+                        .published())
+                .as("metadata that is no date dates nothing")
+                .isNull();
+        }
+
+        @Test
+        void vietnameseCopyDatesItsDatelineDayFirst() {
+            WireStory story = parse("Hà Nội, 2/12 (TTXVN) - Phó Thủ tướng Trần Hồng Hà đã tiếp Đại sứ Azerbaijan.");
+            assertThat(story.source()).isEqualTo("Vietnam News Agency");
+            assertThat(story.dateline()).isEqualTo("Hà Nội");
+            assertThat(story.published().toString()).endsWith("-12-02");
+        }
+
+        @Test
         void copyWithInlineTagsOnlyKeepsItsLines() {
             WireStory story = parse("""
                     <strong>Laos, Vietnam sign trade deal</strong>
