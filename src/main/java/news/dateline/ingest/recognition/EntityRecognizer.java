@@ -389,7 +389,7 @@ public class EntityRecognizer {
             String fromVerb = EventPhrases.fromVerb(text, names);
             return fromVerb != null ? fromVerb : EventPhrases.fromHeadlineVerb(text);
         });
-        title = EventPhrases.withoutDate(title);
+        title = EventPhrases.asTitle(title, names);
         return title == null || !EventTitles.namesAHappening(title) ? null
                 : new Recognition.EventHit(null, title, hit.date(), hit.place());
     }
@@ -449,7 +449,10 @@ public class EntityRecognizer {
             for (String phrase : EventPhrases.phrases(sentence.value())) {
                 found.add(EventPhrases.withParticipants(phrase, sentence.value(), names));
             }
-            for (String title : found.stream().map(EventPhrases::withoutDate).filter(Objects::nonNull).toList()) {
+            for (String title : found.stream()
+                .map(phrase -> EventPhrases.asTitle(phrase, names))
+                .filter(Objects::nonNull)
+                .toList()) {
                 if (titles.keySet().stream().noneMatch(title::equalsIgnoreCase)) {
                     boolean anniversary = title.toLowerCase(java.util.Locale.ROOT).contains("anniversary");
                     titles.put(title, labelledYear(title, anniversary && near == null ? storyDay : when));

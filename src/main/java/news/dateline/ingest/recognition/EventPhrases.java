@@ -483,7 +483,7 @@ final class EventPhrases {
     static String withParticipants(String phrase, String sentence, List<String> people) {
         Matcher bare = BARE_MEETING.matcher(phrase);
         if (!bare.matches()) {
-            return withoutOffices(phrase, people);
+            return phrase;
         }
         List<String> named = List.copyOf(namedInOrder(TextFolder.fold(sentence), people).keySet());
         if (named.size() < 2) {
@@ -495,26 +495,67 @@ final class EventPhrases {
         return title.length() <= 90 ? title : phrase;
     }
 
-    private static final Pattern MEETING_BETWEEN = Pattern.compile(
-            "^(?<head>(?i:meeting|meetings|talks))\\s+between\\s+(?<pair>.+?)(?<place>\\s+(?:in|at)\\s+\\p{Lu}[^,;]*)?$");
+    /**
+     * A phrase as an event's title: without the date it gives ({@link #withoutDate}) and
+     * without the offices of the people it names ({@link #withoutOffices}); null when
+     * nothing is left.
+     */
+    static String asTitle(String phrase, List<String> people) {
+        return withoutOffices(withoutDate(phrase), people);
+    }
 
     /**
-     * "Talks between A and B" for "Talks between A and Azerbaijani Deputy Prime Minister
-     * B": the offices and countries of the two a title names are the people's, not the
-     * happening's.
+     * The title without the offices it gives the people it names: "Visit by Parviz
+     * Shahbazov" for "Visit by Azerbaijani Energy Minister Parviz Shahbazov", "Talks
+     * between A and B" for "Talks between A and Azerbaijani Deputy Prime Minister B". An
+     * office is a run of role words right before a name of the story's people (with the
+     * demonym or country before it), after a word in lower case ("by", "and"); the
+     * offices are the people's, not the happening's.
      */
-    private static String withoutOffices(String phrase, List<String> people) {
-        Matcher between = MEETING_BETWEEN.matcher(phrase);
-        if (!between.matches()) {
-            return phrase;
+    static String withoutOffices(String title, List<String> people) {
+        if (title == null) {
+            return null;
         }
-        List<String> named = List.copyOf(namedInOrder(TextFolder.fold(between.group("pair")), people).keySet());
-        if (named.size() != 2) {
-            return phrase;
+        List<String> words = new ArrayList<>(List.of(title.split(" ")));
+        for (String person : people) {
+            List<String> name = List.of(TextFolder.fold(person).split(" "));
+            for (int at = 2; at + name.size() <= words.size(); at++) {
+                if (!isNameAt(words, at, name)) {
+                    continue;
+                }
+                int start = at;
+                while (start > 1 && isCapitalisedWord(words.get(start - 1))
+                        && Lexicon.isRoleWord(TextFolder.fold(words.get(start - 1)))) {
+                    start--;
+                }
+                if (start < at && start > 1 && isCapitalisedWord(words.get(start - 1))
+                        && !isCapitalisedWord(words.get(start - 2))) {
+                    start--; // "Azerbaijani", "Vietnam's"
+                }
+                boolean secondOffice = words.get(start - 1).equals("and")
+                        && Lexicon.isRoleWord(TextFolder.fold(words.get(start - 2)));
+                if (start < at && !isCapitalisedWord(words.get(start - 1)) && !secondOffice) {
+                    // not the second office of one person: "General Secretary and
+                    // President Thongloun Sisoulith"
+                    words.subList(start, at).clear();
+                }
+                break;
+            }
         }
-        String title = between.group("head") + " between " + named.get(0) + " and " + named.get(1)
-                + (between.group("place") == null ? "" : between.group("place"));
-        return title.length() < phrase.length() ? title : phrase;
+        return String.join(" ", words);
+    }
+
+    private static boolean isNameAt(List<String> words, int at, List<String> name) {
+        for (int k = 0; k < name.size(); k++) {
+            if (!TextFolder.fold(words.get(at + k)).replaceAll("[^\\p{L}\\p{N}-]", "").equals(name.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCapitalisedWord(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
     /** Verbs of a headline or lead and the happening they make of two people. */

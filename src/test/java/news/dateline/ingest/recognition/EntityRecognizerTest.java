@@ -177,7 +177,7 @@ class EntityRecognizerTest {
                         tuple("leyla-aliyeva-visit-vietnam-2025", date("2025-04")));
             assertThat(newEvents(r)).extracting(EventHit::title)
                 .as("the trade figure of 2024 is no happening")
-                .containsExactly("Official visit to Việt Nam", "Visit by Vietnamese State President Trương Tấn Sang",
+                .containsExactly("Official visit to Việt Nam", "Visit by Trương Tấn Sang",
                         "Regular political consultations");
         }
 
@@ -192,8 +192,7 @@ class EntityRecognizerTest {
             assertThat(r.events()).extracting(EventHit::slug, EventHit::title, EventHit::date, EventHit::place)
                 .containsExactly(tuple(null, "Meeting between Ilham Aliyev and Tô Lâm", date("2025-05-07"), null),
                         tuple(null, "Expanded meeting with To Lam", date("2025-05-07"), null),
-                        tuple(null, "Visit of President Ho Chi Minh of the Democratic Republic", date("2025-05-07"),
-                                null),
+                        tuple(null, "Visit of Ho Chi Minh of the Democratic Republic", date("2025-05-07"), null),
                         tuple("to-lam-state-visit-azerbaijan-2025", "Tô Lâm's state visit to Azerbaijan",
                                 date("2025-05-07"), "Baku"));
         }
@@ -784,12 +783,24 @@ class EntityRecognizerTest {
         }
 
         @Test
-        void talksBetweenTwoPeopleAreTitledByTheirNamesWithoutTheirOffices() {
+        void aTitleNamesItsPeopleWithoutTheirOffices() {
             assertThat(newEvents(recognize("Vietnamese Deputy Prime Minister Tran Hong Ha arrived in Baku. Three "
                     + "documents were signed on Monday after talks between Tran Hong Ha and Azerbaijani Deputy Prime "
                     + "Minister Shahin Mustafayev.", LocalDate.of(2025, 3, 12))))
                 .extracting(EventHit::title)
                 .contains("Talks between Tran Hong Ha and Shahin Mustafayev");
+            assertThat(
+                    newEvents(recognize(
+                            "Azerbaijan and Vietnam sign energy deal\n\nThe deal was signed during a "
+                                    + "visit by Azerbaijani Energy Minister Parviz Shahbazov.",
+                            LocalDate.of(2025, 3, 12))))
+                .extracting(EventHit::title)
+                .contains("Visit by Parviz Shahbazov");
+            assertThat(newEvents(recognize("The ambassador presented his credentials to Lao Party General Secretary "
+                    + "and President Thongloun Sisoulith on Monday.", LocalDate.of(2024, 9, 30))))
+                .as("two offices of one person are left as they are")
+                .extracting(EventHit::title)
+                .allMatch(title -> !title.contains("Secretary and Thongloun"));
         }
 
         @Test
@@ -822,8 +833,7 @@ class EntityRecognizerTest {
                     MAY_6_2025)))
                 .as("one word offered only when nothing of the same day says which, nor a title whose words another's holds")
                 .extracting(EventHit::title, EventHit::date)
-                .containsExactly(
-                        tuple("Meeting of Minister Kim Young-ho with North Korean officials", date("2025-05-02")));
+                .containsExactly(tuple("Meeting of Kim Young-ho with North Korean officials", date("2025-05-02")));
             assertThat(newEvents(recognize("India will lend Vietnam $300 million, the two governments said on Thursday "
                     + "after talks in New Delhi between Indian Prime Minister Narendra Modi and his Vietnamese "
                     + "counterpart Pham Minh Chinh.", LocalDate.of(2024, 8, 1))))
