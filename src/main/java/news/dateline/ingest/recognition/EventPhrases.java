@@ -532,7 +532,7 @@ final class EventPhrases {
                         && !isCapitalisedWord(words.get(start - 2))) {
                     start--; // "Azerbaijani", "Vietnam's"
                 }
-                boolean secondOffice = words.get(start - 1).equals("and")
+                boolean secondOffice = start >= 2 && words.get(start - 1).equals("and")
                         && Lexicon.isRoleWord(TextFolder.fold(words.get(start - 2)));
                 if (start < at && !isCapitalisedWord(words.get(start - 1)) && !secondOffice) {
                     // not the second office of one person: "General Secretary and
