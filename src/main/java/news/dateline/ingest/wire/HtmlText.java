@@ -1,8 +1,10 @@
 package news.dateline.ingest.wire;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -97,10 +99,9 @@ final class HtmlText {
     }
 
     /** Where a page states when it was published, most explicit first. */
-    private static final java.util.List<String> PUBLISHED_META = java.util.List.of(
-            "meta[property=article:published_time]", "meta[name=article:published_time]",
-            "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=dc.date.issued]",
-            "meta[name=date]");
+    private static final List<String> PUBLISHED_META = List.of("meta[property=article:published_time]",
+            "meta[name=article:published_time]", "meta[itemprop=datePublished]", "meta[name=pubdate]",
+            "meta[name=publishdate]", "meta[name=dc.date.issued]", "meta[name=date]");
 
     /** "datePublished" in a page's JSON-LD. */
     private static final Pattern DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{10,40})\"");
@@ -114,7 +115,7 @@ final class HtmlText {
      * {@code article:published_time}, a {@code datePublished} of its microdata or
      * JSON-LD, a {@code pubdate} meta), when it is an ISO date; else null.
      */
-    private static String publishedTime(org.jsoup.nodes.Document document) {
+    private static String publishedTime(Document document) {
         for (String query : PUBLISHED_META) {
             Element meta = document.selectFirst(query);
             if (meta != null && ISO_TIME.matcher(meta.attr("content").strip()).matches()) {
