@@ -64,7 +64,7 @@ final class DateReader {
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|" + OTHER_MONTH_NAMES
             + ")(?![\\p{L}\\p{M}])\\.?";
 
-    private static final String TIME = "(?<![\\d:.])(?<hour>\\d{1,2})[:h.](?<minute>\\d{2})(?::(?<second>\\d{2}))?"
+    private static final String TIME = "(?<![\\d:.])(?<hour>\\d{1,2})[:h.](?<minute>\\d{2})(?::(?<second>\\d{2})(?:\\.\\d{1,9})?)?"
             + "(?:\\s*(?<ampm>[AaPp]\\.?\\s?[Mm]\\.?))?(?![\\d:])";
 
     private static final Pattern TIME_PATTERN = Pattern.compile(TIME);

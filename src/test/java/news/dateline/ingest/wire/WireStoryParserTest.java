@@ -984,6 +984,9 @@ class WireStoryParserTest {
             WireStory openGraph = parse("<!DOCTYPE html><html><head><meta property=\"article:published_time\" "
                     + "content=\"2024-12-02T09:30:00+07:00\"></head><body>" + body);
             assertThat(openGraph.published()).hasToString("2024-12-02T09:30:00+07:00");
+            assertThat(parse("<!DOCTYPE html><html><head><meta property=\"article:published_time\" "
+                    + "content=\"2024-12-02T02:30:00.000Z\"></head><body>" + body)
+                .published()).as("with the milliseconds most sites write").hasToString("2024-12-02T02:30:00+00:00");
             assertThat(openGraph.headline()).isEqualTo("Laos, Vietnam open new border gate");
             assertThat(openGraph.paragraphs()).containsExactly(
                     "Laos and Vietnam on Monday opened a new international border gate, officials said.",
