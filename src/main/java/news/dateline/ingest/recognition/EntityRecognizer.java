@@ -214,6 +214,11 @@ public class EntityRecognizer {
         hits.removeIf(hit -> hit.isNew() && offered.stream()
             .anyMatch(other -> other != hit && other.isNew() && Objects.equals(other.date(), hit.date())
                     && saysLess(hit.title(), other.title())));
+        List<Recognition.EventHit> named = List.copyOf(hits);
+        hits.removeIf(hit -> hit.isNew() && named.stream()
+            .limit(named.indexOf(hit))
+            .anyMatch(other -> other.isNew() && Objects.equals(other.date(), hit.date())
+                    && namesTheSame(hit.title(), other.title())));
         List<Recognition.EventHit> left = List.copyOf(hits);
         hits.removeIf(hit -> hit.isNew() && left.stream()
             .anyMatch(other -> other != hit && other.isNew() && Objects.equals(other.date(), hit.date())
@@ -322,6 +327,25 @@ public class EntityRecognizer {
         String word = words.size() == 1 && title.strip().indexOf(' ') < 0 ? words.iterator().next() : null;
         return word != null && (Lexicon.GATHERINGS.contains(word)
                 || Lexicon.SAME_HAPPENING.stream().anyMatch(kind -> kind.contains(word)));
+    }
+
+    /**
+     * Whether two titles differ in one word only, and that word is one of two for one
+     * kind of happening: "Joint military exercises" and "Joint military drills", "Talks
+     * in Baku" and "Meeting in Baku".
+     */
+    private static boolean namesTheSame(String title, String other) {
+        Set<String> onlyHere = titleWords(title);
+        Set<String> onlyThere = titleWords(other);
+        if (onlyHere.size() != onlyThere.size()) {
+            return false;
+        }
+        Set<String> common = new HashSet<>(onlyHere);
+        common.retainAll(onlyThere);
+        onlyHere.removeAll(common);
+        onlyThere.removeAll(common);
+        return onlyHere.size() == 1 && onlyThere.size() == 1 && Lexicon.SAME_HAPPENING.stream()
+            .anyMatch(kind -> kind.containsAll(onlyHere) && kind.containsAll(onlyThere));
     }
 
     /** A text's words, folded ("Tô Lâm" → "to", "lam"). */

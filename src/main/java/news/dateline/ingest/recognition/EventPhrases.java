@@ -23,11 +23,11 @@ final class EventPhrases {
             + "ceremony|reception|anniversary|interview|dialogue|declaration|partnership|accord|agreement|deal|"
             + "credentials|credence|order|medal|grand prix|crash|chairmanship|chairship|handover|opening|launch|"
             + "celebration|festival|exhibition|games|election|retreat|congress|plenum|courtesy call|phone call|"
-            + "press conference|signing|inauguration|groundbreaking|service|trip|tour|exercise|championship|"
+            + "press conference|signing|inauguration|groundbreaking|service|trip|tour|exercises?|championship|"
             + "tournament|cop\\d+|shortage|warning|plan|programme|program|forum|fair|expo|mission|"
             + "collision|earthquake|flood|fire|explosion|attack|strike|protest|rally|parade|funeral|"
             + "talks|negotiations|round table|roundtable|workshop|seminar|symposium|briefing|hearing|vote|referendum|"
-            + "commemoration|handover ceremony|groundbreaking ceremony|drill|manoeuvres|maneuvers|rescue|evacuation";
+            + "commemoration|handover ceremony|groundbreaking ceremony|drills?|manoeuvres|maneuvers|rescue|evacuation";
 
     /**
      * A head, but "service" of a body that serves ("the Kremlin press service", "the
@@ -68,6 +68,15 @@ final class EventPhrases {
     /** Days and months: a date next to a head is never part of its name. */
     private static final Pattern DAY_OR_MONTH = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
             + "january|february|march|april|may|june|july|august|september|october|november|december");
+
+    /**
+     * "at a meeting", "during the visit": the right side names the happening the head
+     * took place at, which is an event of its own ("signed the deal at a meeting in
+     * Seoul": the meeting, not a "deal at a meeting").
+     */
+    private static final Pattern WITHIN_ANOTHER = Pattern
+        .compile("(?i)\\s+(?:at|during)\\s+(?:the|a|an|their|his|her)\\s+" + "(?:[\\p{L}'’-]+\\s+){0,3}?(?:" + HEADS
+                + ")(?![\\p{L}-])");
 
     /** Words that may follow "of", "between", "to", ... inside an event's title. */
     private static final Pattern RIGHT = Pattern.compile("(?i)^\\s+(?:of|between|to|on|for|with|in|at|from|by)\\s+");
@@ -143,7 +152,7 @@ final class EventPhrases {
         }
         int end = headEnd;
         Matcher right = RIGHT.matcher(text.substring(end));
-        if (right.lookingAt()) {
+        if (right.lookingAt() && !WITHIN_ANOTHER.matcher(text).region(end, text.length()).lookingAt()) {
             int at = end + right.end();
             int lastGood = -1;
             int beforeAdjectives = -1;

@@ -151,7 +151,8 @@ final class Lexicon {
      */
     static final List<Set<String>> SAME_HAPPENING = List.of(
             Set.of("talks", "meeting", "meetings", "discussions", "consultations", "negotiations"),
-            Set.of("visit", "visits", "trip", "tour"));
+            Set.of("visit", "visits", "trip", "tour"),
+            Set.of("drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers"));
 
     /**
      * Words for a gathering that copy names again in one word ("During the meeting", "the

@@ -113,6 +113,13 @@ public final class AgencyTable {
     /** A sign with partner agencies slashed on: "VNA/VNS", "KPL/VNA". */
     private static final String SIGNED = "(?<sign>" + SIGN + ")(?:/\\p{L}+)*(?![\\p{L}\\p{N}])";
 
+    /**
+     * Others a paper credits beside itself: "DAILY SABAH WITH AA", "Hürriyet Daily News
+     * with agencies".
+     */
+    private static final String WITH_OTHERS = "(?:,?\\s+(?i:with|and)\\s+(?:(?i:news\\s+|wire\\s+)?(?i:agencies)|(?:"
+            + SIGN + ")(?![\\p{L}\\p{N}])))?";
+
     private static final String BARE_SIGN = "(?<sign>"
             + alternatives(AGENCIES.stream().filter(a -> a.bareLeadTag()).flatMap(a -> a.signs().stream())) + ")";
 
@@ -156,11 +163,12 @@ public final class AgencyTable {
     /**
      * A capitalised sign closing the last paragraph after its full stop with only a
      * space: "... developing in every field. VNS" (abbreviations only, so that no word is
-     * taken).
+     * taken), with the desk's initials PTI puts after its sign ("... in a statement. PTI
+     * ABC DEF").
      */
     private static final Pattern BARE_TRAILING_SIGN_OFF = Pattern.compile("(?<=[.!?\"”’)])\\s+(?<sign>"
             + alternatives(AGENCIES.stream().flatMap(a -> a.signs().stream()).filter(s -> s.matches("[A-Z]{2,6}")))
-            + ")$");
+            + ")(?:\\s+[A-Z]{2,4}){0,3}$");
 
     /**
      * The agency crediting itself in a sentence, in the present tense: "Trend reports",
@@ -187,7 +195,8 @@ public final class AgencyTable {
      */
     private static final Pattern MASTHEAD = Pattern.compile(
             "^(?:(?i:all\\s+rights\\s+reserved)[.,]?\\s*)?(?:(?:©|\\(c\\)|(?i:copyright))\\s*)*(?:\\d{4}\\s*)?(?:the\\s+)?"
-                    + SIGNED + "\\.?(?:\\s*(?:[|»›>·•]|\\s-\\s).{0,80}|[.,]?\\s*(?i:all\\s+rights\\s+reserved)\\.?)?$");
+                    + SIGNED + WITH_OTHERS
+                    + "\\.?(?:\\s*(?:[|»›>·•]|\\s-\\s).{0,80}|[.,]?\\s*(?i:all\\s+rights\\s+reserved)\\.?)?$");
 
     /**
      * A line that is a web address, or names a source by its address: "https://...",

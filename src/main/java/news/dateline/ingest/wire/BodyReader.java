@@ -40,7 +40,7 @@ final class BodyReader {
         signOff = signOff != null ? signOff : before;
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
-        dropHeaderLeftovers(rest, captions);
+        String placeLine = dropHeaderLeftovers(rest, captions);
         Lead lead = lead(rest);
         if (!lead.text().isEmpty()) {
             paragraphs.add(lead.text());
@@ -61,8 +61,8 @@ final class BodyReader {
                 signOff = trailing.get().source();
             }
         }
-        return new Body(paragraphs, captions, lead.source() != null ? lead.source() : signOff, lead.dateline(),
-                lead.date());
+        return new Body(paragraphs, captions, lead.source() != null ? lead.source() : signOff,
+                lead.dateline() != null ? lead.dateline() : placeLine, lead.date());
     }
 
     /** How many blocks ahead of the lead are looked at for header leftovers. */
@@ -72,9 +72,10 @@ final class BodyReader {
      * Takes off what the page put between its header and the lead: photo captions (kept
      * as captions) and short lines that are not sentences (a section, a reporter's name,
      * "Read more"), when a block further down opens with a dateline or an agency's tag,
-     * or reads as a paragraph.
+     * or reads as a paragraph. Returns the place of a dateline set on a line of its own
+     * just above the lead ("ANKARA", then the lead), or null.
      */
-    private static void dropHeaderLeftovers(List<StoryLayout.Block> rest, List<String> captions) {
+    private static String dropHeaderLeftovers(List<StoryLayout.Block> rest, List<String> captions) {
         int lead = -1;
         for (int k = 0; k < Math.min(rest.size(), MAX_LEFTOVERS + 1); k++) {
             String text = rest.get(k).text();
@@ -88,7 +89,7 @@ final class BodyReader {
             }
         }
         if (lead <= 0) {
-            return;
+            return null;
         }
         for (int k = 0; k < lead; k++) {
             String text = rest.get(k).text();
@@ -96,7 +97,34 @@ final class BodyReader {
                 captions.add(text);
             }
         }
+        StoryLayout.Block above = rest.get(lead - 1);
+        String place = above.lines().size() == 1 ? placeLine(above.text()) : null;
         rest.subList(0, lead).clear();
+        return place;
+    }
+
+    /** A place in capitals alone on a line: "ANKARA", "NEW DELHI", "HO CHI MINH CITY". */
+    private static final Pattern PLACE_LINE = Pattern
+        .compile("\\p{Lu}[\\p{Lu}\\p{M}'’.-]+(?: \\p{Lu}[\\p{Lu}\\p{M}'’.-]*){0,3}");
+
+    /** Words pages set in capitals above a lead that are no place. */
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("BREAKING", "EXCLUSIVE", "UPDATE",
+            "UPDATED", "ANALYSIS", "EDITORIAL", "FEATURE", "COMMENTARY", "COMMENT", "EXPLAINER", "OPINION", "WATCH",
+            "READ", "MORE", "ADVERTISEMENT", "SPONSORED", "FACT", "CHECK", "URGENT", "FLASH", "LEAD", "PHOTO", "PHOTOS",
+            "VIDEO", "LIVE", "NEWS", "REVIEW", "INTERVIEW", "SHARE", "LISTEN", "CORRECTION", "ADVISORY", "TOP",
+            "STORY");
+
+    /**
+     * The place of a dateline set alone on its line, title-cased; null when the line is
+     * not one: a word pages set in capitals ("BREAKING"), a section label, an agency.
+     */
+    private static String placeLine(String text) {
+        if (text.length() > 30 || !PLACE_LINE.matcher(text).matches() || ChromeFilter.isSectionLabel(text)
+                || AgencyTable.masthead(text).isPresent() || AgencyTable.bySignIgnoringCase(text).isPresent()
+                || java.util.Arrays.stream(text.split(" ")).anyMatch(NOT_PLACES::contains)) {
+            return null;
+        }
+        return Texts.titleCaseIfAllCaps(text);
     }
 
     private static boolean isSentence(String text) {

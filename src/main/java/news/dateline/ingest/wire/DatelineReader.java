@@ -122,6 +122,13 @@ final class DatelineReader {
             // "TOKYO, Dec. 2 Kyodo -": the sign after the date, no brackets
             sign = m.group("bare");
         }
+        String region = m.group("region");
+        if (sign == null && region != null && AgencyTable.bySign(region).isPresent()) {
+            // "Tehran, IRNA -- ": the agency's sign after the place's comma, read by the
+            // grammar as the place's region
+            sign = region;
+            region = null;
+        }
         String unknown = m.group("unknown");
         if (unknown != null && m.group("sep") == null && (m.group("stop") == null || m.group("date") == null)) {
             // a sign the table lacks is taken before a dash, or after a date and before a
@@ -149,8 +156,7 @@ final class DatelineReader {
         else if (date) {
             // "BAKU, Azerbaijan, Dec. 9." and "Baku, Azerbaijan, December 2.": a place in
             // capitals, or a place and its country, before the date and a full stop
-            accepted = separated || m.group("stop") != null && (caps || m.group("region") != null)
-                    || m.group("eol") != null;
+            accepted = separated || m.group("stop") != null && (caps || region != null) || m.group("eol") != null;
         }
         else {
             accepted = separated && caps && !m.group("sep").equals(":");

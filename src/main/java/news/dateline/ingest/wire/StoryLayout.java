@@ -134,12 +134,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             else if (BYLINE.matcher(Texts.normalizeSpace(line)).matches()
                     || BREADCRUMB.matcher(Texts.normalizeSpace(line)).matches() || ChromeFilter.isSectionLabel(line)) {
                 if (dateText == null && BYLINE.matcher(Texts.normalizeSpace(line)).matches()) {
-                    for (String part : line.strip().split("\\s{2,}|\\s+[|–—-]\\s+|\\s*\\|\\s*")) {
-                        if (DateReader.isDateLine(part)) {
-                            dateText = Texts.normalizeSpace(part);
-                            break;
-                        }
-                    }
+                    dateText = bylineDate(line);
                 }
                 lines.set(i, "");
             }
@@ -273,6 +268,36 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             if (DateReader.isDateTimeLine(line) && !DateReader.isUpdateLine(line)) {
                 lines.set(k, "");
                 return Texts.normalizeSpace(line);
+            }
+            String byline = BYLINE.matcher(Texts.normalizeSpace(line)).matches() ? bylineDate(line) : null;
+            if (byline != null) {
+                lines.set(k, "");
+                return byline;
+            }
+        }
+        return null;
+    }
+
+    /** Where a byline's date begins: after "on", a comma or a separator. */
+    private static final java.util.regex.Pattern BYLINE_DATE = java.util.regex.Pattern
+        .compile("\\s{2,}|\\s+[|–—-]\\s+|\\s*\\|\\s*|,\\s*|\\s+(?i:on|at)\\s+");
+
+    /**
+     * The date a byline gives, or null: "By Ngoc Anh | 02/12/2024", "By Aibarshyn
+     * Akhmetkali in Business on 3 December 2024", "By Staff Writer, December 3, 2024".
+     */
+    private static String bylineDate(String line) {
+        String text = line.strip();
+        java.util.regex.Matcher from = BYLINE_DATE.matcher(text);
+        while (from.find()) {
+            String rest = text.substring(from.end());
+            if (DateReader.isDateLine(rest)) {
+                return Texts.normalizeSpace(rest);
+            }
+            java.util.regex.Matcher end = BYLINE_DATE.matcher(rest);
+            String part = end.find() ? rest.substring(0, end.start()) : rest;
+            if (DateReader.isDateLine(part)) {
+                return Texts.normalizeSpace(part);
             }
         }
         return null;

@@ -1119,6 +1119,18 @@ class EntityRecognizerTest {
                 .isEqualTo("First Official Visit to Laos");
             assertThat(EventPhrases.phrases("Talks with Azerbaijani President Ilham Aliyev were held in Baku.")).first()
                 .isEqualTo("Talks with Azerbaijani President Ilham Aliyev");
+            assertThat(EventPhrases.phrases("The two ministers signed the deal at a meeting in Seoul."))
+                .as("the deal was signed at the meeting: the meeting is the happening")
+                .containsExactly("Meeting in Seoul");
+        }
+
+        @Test
+        void drillsAndExercisesOfOneDayAreOneSuggestion() {
+            assertThat(newEvents(recognize("Türkiye, Azerbaijan hold joint military drills near Kars\n\nTurkish and "
+                    + "Azerbaijani troops launched joint military exercises on Tuesday in the province of Kars.",
+                    LocalDate.of(2024, 12, 3))))
+                .extracting(EventHit::title)
+                .containsExactly("Joint military drills");
         }
 
         @Test

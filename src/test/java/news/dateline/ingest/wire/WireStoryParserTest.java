@@ -1394,6 +1394,103 @@ class WireStoryParserTest {
 
     }
 
+    @Nested
+    class MoreAgencyShapes {
+
+        @Test
+        void aSignAfterThePlacesCommaIsTheSourceNotARegion() {
+            WireStory story = parse(
+                    """
+                            Araghchi, Bayramov discuss ties by phone
+
+                            Tehran, IRNA -- Iranian Foreign Minister Abbas Araghchi spoke by phone with his Azerbaijani counterpart Jeyhun Bayramov on Tuesday.
+
+                            The two ministers reviewed transport links.
+
+                            3 December 2024 - 21:14
+                            """);
+
+            assertThat(story.dateline()).isEqualTo("Tehran");
+            assertThat(story.source()).isEqualTo("IRNA");
+            assertThat(story.published()).hasToString("2024-12-03T21:14:00+03:30");
+            assertThat(story.paragraphs().getFirst()).startsWith("Iranian Foreign Minister Abbas Araghchi spoke");
+        }
+
+        @Test
+        void thePtiSignOffWithTheDesksInitialsLeavesTheLastParagraph() {
+            WireStory story = parse(
+                    """
+                            India, Vietnam review defence ties
+
+                            New Delhi, Dec 3 (PTI) India and Vietnam on Tuesday reviewed their defence cooperation, officials said.
+
+                            The two sides also discussed training, the defence ministry said in a statement. PTI ABC DEF
+                            """);
+
+            assertThat(story.source()).isEqualTo("Press Trust of India");
+            assertThat(story.paragraphs().getLast())
+                .isEqualTo("The two sides also discussed training, the defence ministry said in a statement.");
+        }
+
+        @Test
+        void aBylineClosingTheCopyGivesItsDate() {
+            WireStory story = parse(
+                    """
+                            Kazakhstan, Azerbaijan to widen the Middle Corridor
+
+                            ASTANA – Kazakh President Kassym-Jomart Tokayev and Azerbaijani President Ilham Aliyev discussed cargo on the Trans-Caspian route by phone.
+
+                            The leaders agreed to keep working on the ports of Aktau and Alat.
+
+                            By Aibarshyn Akhmetkali in Business on 3 December 2024
+                            """);
+
+            assertThat(story.published()).hasToString("2024-12-03");
+            assertThat(story.dateline()).isEqualTo("Astana");
+            assertThat(story.paragraphs()).hasSize(2)
+                .last()
+                .isEqualTo("The leaders agreed to keep working on the ports of Aktau and Alat.");
+        }
+
+        @Test
+        void aPaperCreditingAnAgencyAndAPlaceOnALineOfItsOwnGiveSourceAndDateline() {
+            WireStory story = parse(
+                    """
+                            Türkiye, Azerbaijan hold joint drills near Kars
+
+                            DAILY SABAH WITH AA
+                            ISTANBUL
+                            Published Dec 03, 2024 11:42 am
+
+                            Turkish and Azerbaijani troops launched joint military exercises on Tuesday in the province of Kars, the ministry said.
+
+                            The drills run until Dec. 10, the ministry said in a statement.
+                            """);
+
+            assertThat(story.source()).isEqualTo("Daily Sabah");
+            assertThat(story.dateline()).isEqualTo("Istanbul");
+            assertThat(story.published()).hasToString("2024-12-03T11:42:00+03:00");
+            assertThat(story.paragraphs()).hasSize(2);
+        }
+
+        @Test
+        void aWordInCapitalsAboveTheLeadIsNoDateline() {
+            WireStory story = parse(
+                    """
+                            Laos and Azerbaijan hold first consultations
+
+                            BREAKING
+                            Published Dec 03, 2024
+
+                            Laos and Azerbaijan held their first political consultations in Vientiane on Monday, the ministry said.
+                            """);
+
+            assertThat(story.dateline()).isNull();
+            assertThat(story.paragraphs()).hasSize(1);
+        }
+
+    }
+
     static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
