@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +15,18 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar dateline.jar import [--dry-run] [--json] FILE_OR_DIR...}: directories
- * are read for their {@code *.txt}, {@code *.text}, {@code *.htm} and {@code *.html}
- * files, in name order. A bad file gives a warning and never stops the others.
+ * {@code java -jar dateline.jar import [--dry-run] [--json] [--undated-on DAY] FILE_OR_DIR...}:
+ * directories are read for their {@code *.txt}, {@code *.text}, {@code *.htm} and
+ * {@code *.html} files, in name order. A bad file gives a warning and never stops the
+ * others.
  */
 @Component
 public class ImportCommand {
 
     public static final String NAME = "import";
-    static final String USAGE = "usage: java -jar dateline.jar import [--dry-run] [--json] FILE_OR_DIR...";
+    static final String USAGE = "usage: java -jar dateline.jar import [--dry-run] [--json] [--undated-on YYYY-MM-DD] "
+            + "FILE_OR_DIR...\n  --undated-on DAY  date copy that gives no date of its own on DAY (else it is not "
+            + "imported)";
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -38,13 +43,25 @@ public class ImportCommand {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         boolean dryRun = false;
         boolean json = false;
+        LocalDate undatedOn = null;
         List<Path> paths = new ArrayList<>();
-        for (String arg : args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
             switch (arg) {
                 case NAME -> {
                 }
                 case "--dry-run" -> dryRun = true;
                 case "--json" -> json = true;
+                case "--undated-on" -> {
+                    String day = i + 1 < args.size() ? args.get(++i) : "";
+                    try {
+                        undatedOn = LocalDate.parse(day);
+                    }
+                    catch (DateTimeParseException e) {
+                        err.println("--undated-on needs a day as YYYY-MM-DD, not \"" + day + "\"\n" + USAGE);
+                        return 2;
+                    }
+                }
                 case "--help", "-h" -> {
                     out.println(USAGE);
                     return 0;
@@ -75,7 +92,7 @@ public class ImportCommand {
             }
         }
         long start = System.nanoTime();
-        List<ImportReport> reports = new ArrayList<>(importer.importAll(inputs, dryRun));
+        List<ImportReport> reports = new ArrayList<>(importer.importAll(inputs, dryRun, undatedOn));
         double seconds = (System.nanoTime() - start) / 1e9;
         long imported = reports.stream().filter(r -> r.outcome() == ImportReport.Outcome.IMPORTED).count();
         if (!dryRun) {

@@ -1,6 +1,7 @@
 package news.dateline.ingest;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,11 +79,22 @@ public class StoryImporter {
      * reported and the others go on.
      */
     public List<ImportReport> importAll(List<Input> inputs, boolean dryRun) {
+        return importAll(inputs, dryRun, null);
+    }
+
+    /**
+     * As {@link #importAll(List, boolean)}, with copy that gives no date of publication
+     * dated on {@code undatedOn} (its warning says so) instead of refused; null refuses
+     * it.
+     */
+    public List<ImportReport> importAll(List<Input> inputs, boolean dryRun, LocalDate undatedOn) {
         if (dryRun) {
-            Batch batch = new Batch(gazetteers.load());
-            return parseAll(inputs, parser).stream().map(file -> batch.importOne(file, null, null).report()).toList();
+            Batch batch = new Batch(gazetteers.load(), undatedOn);
+            return parseAll(inputs, parser, undatedOn).stream()
+                .map(file -> batch.importOne(file, null, null).report())
+                .toList();
         }
-        Batch batch = new Batch(gazetteers.load());
+        Batch batch = new Batch(gazetteers.load(), undatedOn);
         List<ImportReport> reports = new ArrayList<>(inputs.size());
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(workers,
@@ -109,13 +121,14 @@ public class StoryImporter {
         return reports;
     }
 
-    private static List<Parsed> parseAll(List<Input> inputs, WireStoryParser parser) {
-        return inputs.parallelStream().map(input -> parse(input, parser)).toList();
+    private static List<Parsed> parseAll(List<Input> inputs, WireStoryParser parser, LocalDate undatedOn) {
+        return inputs.parallelStream().map(input -> parse(input, parser, undatedOn)).toList();
     }
 
-    private static Parsed parse(Input input, WireStoryParser parser) {
+    private static Parsed parse(Input input, WireStoryParser parser, LocalDate undatedOn) {
         try {
-            return new Parsed(input.name(), parser.parse(input.content()), null);
+            WireStory story = parser.parse(input.content());
+            return new Parsed(input.name(), undatedOn == null ? story : story.undatedOn(undatedOn), null);
         }
         catch (UnreadableStoryException e) {
             return new Parsed(input.name(), null, e.getMessage());
@@ -151,8 +164,8 @@ public class StoryImporter {
      * the caller so that the result never moves with the calendar.
      */
     public List<Checked> check(List<Input> inputs) {
-        Batch batch = new Batch(gazetteers.load());
-        return parseAll(inputs, parser).stream().map(file -> batch.importOne(file, null, null)).toList();
+        Batch batch = new Batch(gazetteers.load(), null);
+        return parseAll(inputs, parser, null).stream().map(file -> batch.importOne(file, null, null)).toList();
     }
 
     /**
@@ -160,8 +173,8 @@ public class StoryImporter {
      * read as of {@code today}'s clock.
      */
     public List<Checked> check(List<Input> inputs, Clock today) {
-        Batch batch = new Batch(gazetteers.load());
-        return parseAll(inputs, new WireStoryParser(today)).stream()
+        Batch batch = new Batch(gazetteers.load(), null);
+        return parseAll(inputs, new WireStoryParser(today), null).stream()
             .map(file -> batch.importOne(file, null, null))
             .toList();
     }
@@ -185,8 +198,12 @@ public class StoryImporter {
         /** The stories of this import so far by content hash, with their file. */
         private final Map<String, String> seenInBatch = new HashMap<>();
 
-        Batch(GazetteerRepository.Indexed indexed) {
+        /** The day undated copy is dated on, or null to refuse it. */
+        private final LocalDate undatedOn;
+
+        Batch(GazetteerRepository.Indexed indexed, LocalDate undatedOn) {
             current = new Recognizer(0, indexed, new EntityRecognizer(indexed.gazetteer()));
+            this.undatedOn = undatedOn;
         }
 
         /** Reads the graph again: after a story added people, or a batch rolled back. */
@@ -199,7 +216,7 @@ public class StoryImporter {
 
         /** Parses a file and recognizes its story with the graph as it is now. */
         Ahead readAhead(Input input) {
-            Parsed parsed = parse(input, parser);
+            Parsed parsed = parse(input, parser, undatedOn);
             Recognizer by = current;
             if (parsed.story() == null) {
                 return new Ahead(parsed, null, by.version());
@@ -355,7 +372,8 @@ public class StoryImporter {
             }
             else if (story.published() == null) {
                 outcome = ImportReport.Outcome.REJECTED;
-                warnings.add("not imported: the story has no publication date");
+                warnings.add("not imported: the story has no publication date (date such copy with --undated-on "
+                        + "YYYY-MM-DD)");
             }
             else if (story.paragraphs().isEmpty()) {
                 outcome = ImportReport.Outcome.REJECTED;

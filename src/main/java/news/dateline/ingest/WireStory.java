@@ -25,6 +25,9 @@ public record WireStory(String headline, boolean headlineFromLead, PublishedTime
         String dateline, String language, List<String> paragraphs, List<String> captions, List<OtherNewsItem> otherNews,
         String contentHash, List<String> warnings) {
 
+    /** The warning of copy that gives no date of publication. */
+    public static final String NO_DATE = "no publication date found";
+
     public WireStory {
         paragraphs = List.copyOf(paragraphs);
         captions = List.copyOf(captions);
@@ -47,5 +50,20 @@ public record WireStory(String headline, boolean headlineFromLead, PublishedTime
      * @param lead the teaser text under it, or null
      */
     public record OtherNewsItem(String headline, PublishedTime published, String lead) {
+    }
+
+    /**
+     * The story dated on {@code day} when its copy gives no date, as the importer is told
+     * to date undated copy; the warning of the missing date says so.
+     */
+    public WireStory undatedOn(java.time.LocalDate day) {
+        if (published != null) {
+            return this;
+        }
+        List<String> told = new java.util.ArrayList<>(warnings.stream()
+            .map(w -> w.equals(NO_DATE) ? NO_DATE + ": dated " + day + " as the import was told (--undated-on)" : w)
+            .toList());
+        return new WireStory(headline, headlineFromLead, PublishedTime.ofDate(day), source, dateline, language,
+                paragraphs, captions, otherNews, contentHash, told);
     }
 }

@@ -182,6 +182,42 @@ class ImportCommandTest {
     }
 
     @Test
+    void undatedCopyIsDatedOnTheDayTheImportIsToldAndSaysSo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("reuters.txt"),
+                """
+                        Azerbaijan's SOCAR signs LNG deal with PetroVietnam
+
+                        BAKU (Reuters) - Azerbaijan's state energy company SOCAR signed a preliminary agreement on Tuesday to supply gas to Vietnam, the company said.
+
+                        (Reporting by Nailia Bagirova; Editing by Kirsten Donovan)
+                        """);
+        try {
+            Run refused = run("import", "--json", dir.toString());
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.json().get(0).get("warnings").toString()).contains("--undated-on");
+
+            Run dated = run("import", "--json", "--undated-on", "2024-12-03", dir.toString());
+
+            assertThat(dated.exitCode()).isZero();
+            JsonNode story = dated.json().get(0);
+            assertThat(story.get("publishedAt").asString()).isEqualTo("2024-12-03");
+            assertThat(story.get("source").asString()).isEqualTo("Reuters");
+            assertThat(story.get("warnings").toString()).contains("dated 2024-12-03");
+            assertThat(jdbc.sql("select count(*) from article where source_file = 'reuters.txt'")
+                .query(Long.class)
+                .single()).isEqualTo(1);
+        }
+        finally {
+            jdbc.sql("delete from article where source_file = 'reuters.txt'").update();
+            caches.evictAll();
+        }
+
+        Run badDay = run("import", "--undated-on", "3 December", dir.toString());
+        assertThat(badDay.exitCode()).isEqualTo(2);
+        assertThat(badDay.err()).contains("--undated-on needs a day as YYYY-MM-DD");
+    }
+
+    @Test
     void aMissingPathOrAnUnknownOptionIsSaidClearly() {
         Run missing = run("import", "--dry-run", "no/such/dir");
         assertThat(missing.exitCode()).isEqualTo(1);

@@ -1,12 +1,15 @@
 package news.dateline.ingest.recognition;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * English country names from the JDK's locale data (CLDR), never a hand-typed list.
- * CLDR's short names carry a few disambiguation forms meant for menus ("Congo -
- * Kinshasa"); those are turned into the forms news copy uses.
+ * English country names from the JDK's locale data (CLDR), never a hand-typed list, and
+ * the Russian ones with their cases for Russian copy. CLDR's short names carry a few
+ * disambiguation forms meant for menus ("Congo - Kinshasa"); those are turned into the
+ * forms news copy uses.
  */
 public final class CountryNames {
 
@@ -14,6 +17,45 @@ public final class CountryNames {
             "Republic of the Congo", "MM", "Myanmar", "HK", "Hong Kong", "MO", "Macao", "PS", "Palestine");
 
     private CountryNames() {
+    }
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    /**
+     * The country's Russian name from the JDK and, for a name of one word, the forms of
+     * its cases that copy writes ("Азербайджана", "Вьетнаму", "России", "Кубой"): Russian
+     * copy names countries in every case, and a word is matched whole.
+     */
+    static List<String> russianForms(String code) {
+        String name = Locale.of("", code).getDisplayCountry(RUSSIAN);
+        if (name.isEmpty() || name.equals(code)
+                || Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return List.of();
+        }
+        List<String> forms = new ArrayList<>(List.of(name));
+        if (name.indexOf(' ') >= 0 || name.indexOf('-') >= 0) {
+            return forms;
+        }
+        String stem = name.substring(0, name.length() - 1);
+        char last = name.charAt(name.length() - 1);
+        if (name.endsWith("ия")) {
+            String base = name.substring(0, name.length() - 2);
+            forms.addAll(List.of(base + "ии", base + "ию", base + "ией"));
+        }
+        else if (last == 'я') {
+            forms.addAll(List.of(stem + "и", stem + "е", stem + "ю", stem + "ей"));
+        }
+        else if (last == 'а') {
+            boolean softAfter = "кгхжшчщ".indexOf(stem.charAt(stem.length() - 1)) >= 0;
+            forms.addAll(List.of(stem + (softAfter ? "и" : "ы"), stem + "е", stem + "у", stem + "ой"));
+        }
+        else if (last == 'й') {
+            forms.addAll(List.of(stem + "я", stem + "ю", stem + "ем", stem + "е"));
+        }
+        else if ("бвгдзклмнпрстфхжшчщц".indexOf(last) >= 0) {
+            forms.addAll(List.of(name + "а", name + "у", name + "ом", name + "е"));
+        }
+        return forms;
     }
 
     public static String englishName(String code) {

@@ -47,15 +47,19 @@ final class DateReader {
     private static final int MAX_DATE_LINE = 100;
 
     /**
-     * The months of Azerbaijani and Lao copy, in order: "9 dekabr", "8 ທັນວາ 2025".
+     * The months of Azerbaijani, Lao and Russian copy, in order: "9 dekabr", "8 ທັນວາ
+     * 2025", "3 декабря".
      */
-    private static final List<List<String>> OTHER_MONTHS = List.of(List.of("yanvar", "ມັງກອນ"),
-            List.of("fevral", "ກຸມພາ"), List.of("mart", "ມີນາ"), List.of("aprel", "ເມສາ"), List.of("may", "ພຶດສະພາ"),
-            List.of("iyun", "ມິຖຸນາ"), List.of("iyul", "ກໍລະກົດ"), List.of("avqust", "ສິງຫາ"),
-            List.of("sentyabr", "ກັນຍາ"), List.of("oktyabr", "ຕຸລາ"), List.of("noyabr", "ພະຈິກ"),
-            List.of("dekabr", "ທັນວາ"));
+    private static final List<List<String>> OTHER_MONTHS = List.of(List.of("yanvar", "ມັງກອນ", "января"),
+            List.of("fevral", "ກຸມພາ", "февраля"), List.of("mart", "ມີນາ", "марта"), List.of("aprel", "ເມສາ", "апреля"),
+            List.of("may", "ພຶດສະພາ", "мая"), List.of("iyun", "ມິຖຸນາ", "июня"), List.of("iyul", "ກໍລະກົດ", "июля"),
+            List.of("avqust", "ສິງຫາ", "августа"), List.of("sentyabr", "ກັນຍາ", "сентября"),
+            List.of("oktyabr", "ຕຸລາ", "октября"), List.of("noyabr", "ພະຈິກ", "ноября"),
+            List.of("dekabr", "ທັນວາ", "декабря"));
 
-    /** The Azerbaijani and Lao months as alternatives of a regular expression. */
+    /**
+     * The Azerbaijani, Lao and Russian months as alternatives of a regular expression.
+     */
     static final String OTHER_MONTH_NAMES = String.join("|",
             OTHER_MONTHS.stream().flatMap(List::stream).filter(m -> !m.equals("may")).toList());
 

@@ -113,7 +113,8 @@ final class HtmlText {
     /**
      * The time a saved page says it was published (Open Graph's
      * {@code article:published_time}, a {@code datePublished} of its microdata or
-     * JSON-LD, a {@code pubdate} meta), when it is an ISO date; else null.
+     * JSON-LD, a {@code pubdate} meta, its article's {@code <time datetime>}), when it is
+     * an ISO date; else null.
      */
     private static String publishedTime(Document document) {
         for (String query : PUBLISHED_META) {
@@ -128,7 +129,21 @@ final class HtmlText {
                 return date.group(1).strip();
             }
         }
+        for (String query : PUBLISHED_TIME_ELEMENTS) {
+            Element time = document.selectFirst(query);
+            if (time != null && ISO_TIME.matcher(time.attr("datetime").strip()).matches()) {
+                return time.attr("datetime").strip();
+            }
+        }
         return null;
     }
+
+    /**
+     * A {@code <time datetime>} that dates the story: marked as its publication, else the
+     * first in the page's article or main part (a list of other stories further down has
+     * times of its own).
+     */
+    private static final List<String> PUBLISHED_TIME_ELEMENTS = List.of("time[itemprop=datePublished][datetime]",
+            "time[pubdate][datetime]", "article time[datetime]", "main time[datetime]");
 
 }

@@ -1,14 +1,17 @@
 package news.dateline.ingest.wire;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Guesses the ISO 639-1 language of a body from its script: mostly Lao script is "lo",
  * Thai "th"; Latin with many Vietnamese letters is "vi", Latin with the schwa "ə" that
- * only Azerbaijani writes "az", Latin with English function words "en". Anything else is
- * null: a language is never guessed without evidence.
+ * only Azerbaijani writes "az", Latin with English function words "en"; other scripts as
+ * {@link #byScript} says. Anything else is null: a language is never guessed without
+ * evidence.
  */
 final class LanguageGuesser {
 
@@ -42,6 +45,7 @@ final class LanguageGuesser {
         long latin = 0;
         long vietnamese = 0;
         long schwa = 0;
+        Map<Character.UnicodeScript, Long> scripts = new EnumMap<>(Character.UnicodeScript.class);
         for (int i = 0; i < text.length();) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
@@ -50,6 +54,7 @@ final class LanguageGuesser {
             }
             letters++;
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            scripts.merge(script, 1L, Long::sum);
             if (script == Character.UnicodeScript.LAO) {
                 lao++;
             }
@@ -84,7 +89,58 @@ final class LanguageGuesser {
             }
             return englishWordShare(text) >= ENGLISH ? "en" : null;
         }
-        return null;
+        return byScript(text, scripts, letters);
+    }
+
+    /**
+     * The language a script other than Latin, Lao or Thai tells, when it writes most of
+     * the letters: Han without kana is Chinese, with kana Japanese; Hangul Korean;
+     * Cyrillic by the letters only one language writes (Kazakh ә, қ, ң, ғ, ұ, һ;
+     * Ukrainian є, ї, ґ; Russian ы or э, and none of the others); Arabic script by the
+     * letters Persian (پ, چ, ژ, گ) and Urdu (ٹ, ڈ, ڑ, ں, ے) add; Georgian, Armenian,
+     * Khmer and Myanmar scripts their one language. Null when the script names none.
+     */
+    private static String byScript(String text, Map<Character.UnicodeScript, Long> scripts, long letters) {
+        long kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0L)
+                + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0L);
+        long han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0L);
+        if ((han + kana) * 2 > letters) {
+            return kana * 10 > han + kana ? "ja" : kana == 0 ? "zh" : null;
+        }
+        Character.UnicodeScript main = scripts.entrySet()
+            .stream()
+            .filter(e -> e.getValue() * 2 > letters)
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(null);
+        if (main == null) {
+            return null;
+        }
+        return switch (main) {
+            case HANGUL -> "ko";
+            case GEORGIAN -> "ka";
+            case ARMENIAN -> "hy";
+            case KHMER -> "km";
+            case MYANMAR -> "my";
+            case CYRILLIC -> cyrillic(text);
+            case ARABIC -> containsAny(text, "ٹڈڑںے") ? "ur" : containsAny(text, "پچژگ") ? "fa" : "ar";
+            default -> null;
+        };
+    }
+
+    private static String cyrillic(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (containsAny(lower, "әқңғұһ")) {
+            return "kk";
+        }
+        if (containsAny(lower, "єїґ")) {
+            return "uk";
+        }
+        return containsAny(lower, "ыэ") && !containsAny(lower, "іўјљњћђѓќџѕөү") ? "ru" : null;
+    }
+
+    private static boolean containsAny(String text, String letters) {
+        return letters.chars().anyMatch(c -> text.indexOf(c) >= 0);
     }
 
     /**

@@ -77,7 +77,7 @@ public class WireStoryParser {
             }
         }
         if (published == null && layout.dateText() == null) {
-            warnings.add("no publication date found");
+            warnings.add(WireStory.NO_DATE);
         }
 
         String headline = layout.headline() == null ? null : HeadlineMaker.withoutHandling(layout.headline());

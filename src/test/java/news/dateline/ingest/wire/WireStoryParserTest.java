@@ -1474,6 +1474,89 @@ class WireStoryParserTest {
         }
 
         @Test
+        void theCreditsOfAReportAndHowToReachItsReporterAreNoBody() {
+            WireStory ap = parse(
+                    """
+                            Laos starts building a railway to the Vietnamese border
+
+                            VIENTIANE, Laos (AP) — Laos on Tuesday began building a railway line to the Vietnamese border, officials said.
+
+                            Prime Minister Sonexay Siphandone attended a groundbreaking ceremony in Vientiane.
+
+                            ___
+
+                            Associated Press writer Hau Dinh in Hanoi contributed to this report.
+                            """);
+            WireStory bloomberg = parse(
+                    """
+                            Azerbaijan Sells Eurobonds to Refinance Debt
+
+                            (Bloomberg) -- Azerbaijan sold $1 billion of Eurobonds on Tuesday, according to people familiar with the matter.
+
+                            Finance Minister Samir Sharifov said the proceeds would refinance debt.
+
+                            To contact the reporter on this story:
+                            Zulfugar Agayev in Baku at zagayev@example.net
+                            """);
+
+            assertThat(ap.source()).isEqualTo("Associated Press");
+            assertThat(ap.paragraphs()).hasSize(2)
+                .last()
+                .isEqualTo("Prime Minister Sonexay Siphandone attended a groundbreaking ceremony in Vientiane.");
+            assertThat(bloomberg.source()).isEqualTo("Bloomberg");
+            assertThat(bloomberg.paragraphs()).containsExactly(
+                    "Azerbaijan sold $1 billion of Eurobonds on Tuesday, according to people familiar with the matter.",
+                    "Finance Minister Samir Sharifov said the proceeds would refinance debt.");
+        }
+
+        @Test
+        void russianCopyGivesItsDatelineDateSourceAndLanguage() {
+            WireStory story = parse(
+                    """
+                            Азербайджан и Вьетнам подписали соглашение об энергетике
+
+                            БАКУ, 3 декабря. /ТАСС/. Азербайджан и Вьетнам подписали во вторник соглашение о сотрудничестве в области энергетики.
+
+                            Документ подписали министры двух стран.
+                            """);
+
+            assertThat(story.dateline()).isEqualTo("Баку");
+            assertThat(story.source()).isEqualTo("TASS");
+            assertThat(story.published()).hasToString("2025-12-03");
+            assertThat(story.language()).isEqualTo("ru");
+            assertThat(story.paragraphs().getFirst()).startsWith("Азербайджан и Вьетнам подписали во вторник");
+        }
+
+        @Test
+        void aScriptOtherThanLatinTellsItsLanguage() {
+            assertThat(parse("阿塞拜疆与老挝举行首次政治磋商\n\n阿塞拜疆与老挝外交部门在万象举行首次政治磋商，双方就深化双边关系交换了意见。").language()).isEqualTo("zh");
+            assertThat(parse("アゼルバイジャンとラオスが協議\n\nアゼルバイジャンとラオスの外務省は、ビエンチャンで初めての政治協議を行った。").language()).isEqualTo("ja");
+            assertThat(parse("아제르바이잔과 라오스 협의\n\n아제르바이잔과 라오스 외교부는 비엔티안에서 첫 정치 협의를 가졌다.").language()).isEqualTo("ko");
+            assertThat(parse(
+                    "Әзірбайжан мен Лаос келіссөз\n\nӘзірбайжан мен Лаос сыртқы істер министрліктері Вьентьянда алғашқы саяси консультация өткізді.")
+                .language()).isEqualTo("kk");
+            assertThat(
+                    parse("Болгария и Лаос\n\nДелегация от България посети Виентиан за първи консултации.").language())
+                .as("Cyrillic without a letter that only one language writes")
+                .isNull();
+        }
+
+        @Test
+        void aPagesArticleTimeDatesIt() {
+            WireStory story = new WireStoryParser()
+                .parse("""
+                        <!doctype html><html><head><title>Vietnam, Laos boost trade | Hanoi Times</title></head><body>
+                        <article><h1>Vietnam, Laos boost trade ties</h1>
+                        <div>By Ngoc Mai <time datetime="2024-12-03T08:15:00+07:00">December 3, 2024</time></div>
+                        <p>Vietnam and Laos agreed on Tuesday to raise bilateral trade to US$5 billion, a deputy minister said in Hanoi.</p>
+                        </article><aside><time datetime="2023-01-01">Older story</time></aside></body></html>
+                        """
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            assertThat(story.published()).hasToString("2024-12-03T08:15:00+07:00");
+        }
+
+        @Test
         void aWordInCapitalsAboveTheLeadIsNoDateline() {
             WireStory story = parse(
                     """
