@@ -107,21 +107,15 @@ final class BodyReader {
     private static final Pattern PLACE_LINE = Pattern
         .compile("\\p{Lu}[\\p{Lu}\\p{M}'’.-]+(?: \\p{Lu}[\\p{Lu}\\p{M}'’.-]*){0,3}");
 
-    /** Words pages set in capitals above a lead that are no place. */
-    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("BREAKING", "EXCLUSIVE", "UPDATE",
-            "UPDATED", "ANALYSIS", "EDITORIAL", "FEATURE", "COMMENTARY", "COMMENT", "EXPLAINER", "OPINION", "WATCH",
-            "READ", "MORE", "ADVERTISEMENT", "SPONSORED", "FACT", "CHECK", "URGENT", "FLASH", "LEAD", "PHOTO", "PHOTOS",
-            "VIDEO", "LIVE", "NEWS", "REVIEW", "INTERVIEW", "SHARE", "LISTEN", "CORRECTION", "ADVISORY", "TOP",
-            "STORY");
-
     /**
      * The place of a dateline set alone on its line, title-cased; null when the line is
-     * not one: a word pages set in capitals ("BREAKING"), a section label, an agency.
+     * not one: a word pages set in capitals ("BREAKING"), a section label, an agency, a
+     * name no {@link KnownPlaces known place} has (a paper's, "SGGPO").
      */
     private static String placeLine(String text) {
         if (text.length() > 30 || !PLACE_LINE.matcher(text).matches() || ChromeFilter.isSectionLabel(text)
                 || AgencyTable.masthead(text).isPresent() || AgencyTable.bySignIgnoringCase(text).isPresent()
-                || java.util.Arrays.stream(text.split(" ")).anyMatch(NOT_PLACES::contains)) {
+                || DatelineReader.hasAWordThatIsNoPlace(text) || !KnownPlaces.isKnown(text)) {
             return null;
         }
         return Texts.titleCaseIfAllCaps(text);

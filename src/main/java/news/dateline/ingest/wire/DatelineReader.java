@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * (AP) —", "Vientiane (KPL) -", "VIENTIANE, 30 November 2026 (KPL) –", "HANOI, Dec. 9
  * (Xinhua) --", "Baku, December 9, AZERTAG", "MOSCOW, December 9. /TASS/.", "BAKU,
  * Azerbaijan, Dec. 9.", "Baku, Azerbaijan, December 2.", "Bakı, 9 dekabr, AZƏRTAC",
- * "ASTANA. KAZINFORM –", "New Delhi [India], December 2 (ANI):", "ROME, NOV 18 -", "BAKU,
- * Nov 12 (KUNA) --" (a sign the agency table lacks is taken as written). Only the very
- * start of the lead is read: a place named later in the body is never taken for a
- * dateline.
+ * "ASTANA. KAZINFORM –", "Baku. 3 December. REPORT.AZ", "New Delhi [India], December 2
+ * (ANI):", "ROME, NOV 18 -", "BAKU, Nov 12 (KUNA) --" (a sign the agency table lacks is
+ * taken as written). Only the very start of the lead is read: a place named later in the
+ * body is never taken for a dateline.
  */
 final class DatelineReader {
 
@@ -65,7 +65,9 @@ final class DatelineReader {
 
     private static final String TAG = "\\((?<sign>" + AgencyTable.SIGN + ")(?:/\\p{L}+)*\\)|\\.?\\s*/(?<slashed>"
             + AgencyTable.SIGN + ")/\\.?|\\.?\\s*(?<trailing>" + AgencyTable.SIGN + ")/(?=\\s)|\\((?<unknown>"
-            + UNKNOWN_SIGN + ")\\)|(?<bare>" + AgencyTable.SIGN + ")(?=\\s*(?:--|—|–|-\\s))";
+            + UNKNOWN_SIGN + ")\\)|(?<bare>" + AgencyTable.SIGN
+            + ")(?=\\s*(?:--|—|–|-\\s))|(?:\\.\\s+|(?<=\\.\\s{1,3}))(?<dotted>" + AgencyTable.SIGN
+            + ")(?![\\p{L}\\p{N}])\\.?(?=\\s*$|\\s+[\\p{Lu}\"“])";
 
     private static final String CREDIT = ",\\s*(?<credit>" + AgencyTable.SIGN + ")(?![\\p{L}\\p{N}])";
 
@@ -116,8 +118,9 @@ final class DatelineReader {
         if (!m.lookingAt() || AgencyTable.bySignIgnoringCase(m.group("place")).isPresent()) {
             return Optional.empty();
         }
-        String sign = m.group("sign") != null ? m.group("sign") : m.group("slashed") != null ? m.group("slashed")
-                : m.group("trailing") != null ? m.group("trailing") : m.group("credit");
+        String sign = m.group("sign") != null ? m.group("sign")
+                : m.group("slashed") != null ? m.group("slashed") : m.group("trailing") != null ? m.group("trailing")
+                        : m.group("dotted") != null ? m.group("dotted") : m.group("credit");
         if (sign == null && m.group("bare") != null && m.group("date") != null) {
             // "TOKYO, Dec. 2 Kyodo -": the sign after the date, no brackets
             sign = m.group("bare");
@@ -159,7 +162,9 @@ final class DatelineReader {
             accepted = separated || m.group("stop") != null && (caps || region != null) || m.group("eol") != null;
         }
         else {
-            accepted = separated && caps && !m.group("sep").equals(":");
+            // "KUALA LUMPUR: ...", as Malaysian and Pakistani papers write it; not
+            // "BREAKING: ..."
+            accepted = separated && caps && (!m.group("sep").equals(":") || !hasAWordThatIsNoPlace(place));
         }
         String rest = lead.substring(m.end());
         if (!accepted || (rest.isBlank() && sign == null && !date)) {
@@ -173,6 +178,22 @@ final class DatelineReader {
             place = place.substring(0, place.length() - 1);
         }
         return Optional.of(new Dateline(Texts.titleCaseIfAllCaps(place), source, m.group("date"), rest));
+    }
+
+    /** Words pages set in capitals that are no place ("BREAKING:", "EXCLUSIVE"). */
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("BREAKING", "EXCLUSIVE", "UPDATE",
+            "UPDATED", "ANALYSIS", "EDITORIAL", "FEATURE", "COMMENTARY", "COMMENT", "EXPLAINER", "OPINION", "WATCH",
+            "READ", "MORE", "ADVERTISEMENT", "SPONSORED", "FACT", "CHECK", "URGENT", "FLASH", "LEAD", "PHOTO", "PHOTOS",
+            "VIDEO", "LIVE", "NEWS", "REVIEW", "INTERVIEW", "SHARE", "LISTEN", "CORRECTION", "ADVISORY", "TOP", "STORY",
+            "ALERT", "NOTE", "NOTICE", "WARNING", "REMINDER", "BRIEF", "BRIEFS", "RECAP", "SPECIAL", "REPORT", "Q&A");
+
+    /**
+     * Whether a run of words in capitals holds one that pages set in capitals and no
+     * place has: "BREAKING", "EXCLUSIVE", "FACT CHECK".
+     */
+    static boolean hasAWordThatIsNoPlace(String words) {
+        return java.util.Arrays.stream(words.toUpperCase(java.util.Locale.ROOT).split("[\\s.]+"))
+            .anyMatch(NOT_PLACES::contains);
     }
 
     private static boolean startsSentence(String lead, int at) {

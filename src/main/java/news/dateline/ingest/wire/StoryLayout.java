@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Raw copy cut into its parts: the header (the copy's own headline and date line), the
@@ -269,6 +271,11 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 lines.set(k, "");
                 return Texts.normalizeSpace(line);
             }
+            Matcher publishedIn = PUBLISHED_IN.matcher(Texts.normalizeSpace(line));
+            if (publishedIn.matches() && DateReader.isDateLine(publishedIn.group("date"))) {
+                lines.set(k, "");
+                return publishedIn.group("date");
+            }
             String byline = BYLINE.matcher(Texts.normalizeSpace(line)).matches() ? bylineDate(line) : null;
             if (byline != null) {
                 lines.set(k, "");
@@ -277,6 +284,13 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         }
         return null;
     }
+
+    /**
+     * A paper's closing line naming itself and the day: "Published in Dawn, December 4th,
+     * 2024".
+     */
+    private static final Pattern PUBLISHED_IN = Pattern.compile(
+            "(?i)^(?:first\\s+)?(?:published|printed)\\s+in\\s+(?:the\\s+)?(?<paper>[^,]{1,60}),\\s*(?<date>.+?)\\.?$");
 
     /** Where a byline's date begins: after "on", a comma or a separator. */
     private static final java.util.regex.Pattern BYLINE_DATE = java.util.regex.Pattern
@@ -316,7 +330,15 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
             seen++;
             String line = lines.get(k);
-            Optional<AgencyTable.Agency> named = AgencyTable.masthead(line);
+            Matcher publishedIn = PUBLISHED_IN.matcher(Texts.normalizeSpace(line));
+            Optional<AgencyTable.Agency> named = publishedIn.matches()
+                    ? AgencyTable.bySign(publishedIn.group("paper").strip()) : AgencyTable.masthead(line);
+            if (publishedIn.matches()) {
+                if (named.isPresent()) {
+                    return named.get().name();
+                }
+                continue;
+            }
             if (named.isPresent() && AgencyTable.signOffLine(line).isEmpty()) {
                 lines.set(k, "");
                 return named.get().name();

@@ -1556,6 +1556,70 @@ class WireStoryParserTest {
             assertThat(story.published()).hasToString("2024-12-03T08:15:00+07:00");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|',
+                value = { "KUALA LUMPUR: Talks were held.                 | Kuala Lumpur |",
+                        "Baku. 3 December. REPORT.AZ Talks were held.   | Baku         | Report.az",
+                        "BAKU, December 3. TASS. Talks were held.       | Baku         | TASS",
+                        "BREAKING: Talks were held in Baku.             |              |" })
+        void datelinesOfPapersAndAgenciesThatEndWithAColonOrASignAfterAFullStop(String lead, String place,
+                String source) {
+            WireStory story = parse("Talks\n\n" + lead);
+
+            assertThat(story.dateline()).isEqualTo(place);
+            assertThat(story.source()).isEqualTo(source);
+            assertThat(story.paragraphs().getFirst()).as("the lead, its dateline off when it has one")
+                .startsWith(place == null ? "BREAKING: Talks were held" : "Talks were held");
+        }
+
+        @Test
+        void aPapersClosingLineNamesItAndTheDay() {
+            WireStory story = parse(
+                    """
+                            Pakistan, Azerbaijan agree to expand trade
+
+                            ISLAMABAD: Pakistan and Azerbaijan on Tuesday agreed to raise bilateral trade to $2 billion, officials said.
+
+                            The two sides also discussed energy and transport.
+
+                            Published in Dawn, December 4th, 2024
+                            """);
+
+            assertThat(story.published()).hasToString("2024-12-04");
+            assertThat(story.source()).isEqualTo("Dawn");
+            assertThat(story.dateline()).isEqualTo("Islamabad");
+            assertThat(story.paragraphs()).hasSize(2);
+        }
+
+        @Test
+        void aPapersNameInCapitalsAboveTheLeadIsNoDateline() {
+            WireStory known = parse(
+                    """
+                            Vietnam, Laos hold Intergovernmental Committee meeting
+
+                            SGGPO
+
+                            Tuesday, December 3, 2024 19:22
+
+                            Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone co-chaired the meeting in Vientiane on December 3.
+                            """);
+            WireStory unknown = parse(
+                    """
+                            Vietnam, Laos hold Intergovernmental Committee meeting
+
+                            DTINEWS
+
+                            Tuesday, December 3, 2024
+
+                            Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone co-chaired the meeting in Vientiane on December 3.
+                            """);
+
+            assertThat(known.source()).isEqualTo("SGGP");
+            assertThat(known.dateline()).isNull();
+            assertThat(unknown.dateline()).as("a name no known place has").isNull();
+            assertThat(unknown.paragraphs()).hasSize(1);
+        }
+
         @Test
         void aWordInCapitalsAboveTheLeadIsNoDateline() {
             WireStory story = parse(
