@@ -415,6 +415,12 @@ public final class AgencyTable {
             // "(ANSA) - ROME, NOV 18 - ...": a sign in brackets tags a lead
             return Optional.empty();
         }
+        String opening = Texts.normalizeSpace(first);
+        if (segments.length > 1 && text.startsWith(opening)
+                && LEAD_AFTER_SIGN.matcher(text.substring(opening.length())).matches()) {
+            // "VOV.VN - National Assembly Chairman ... received ...": the lead, tagged
+            return Optional.empty();
+        }
         String name = first.replaceFirst("(?i)\\s+(?:english|online|edition|global|international|\\.vn|\\.az)$", "");
         if (name.length() <= 40 && name.codePoints().noneMatch(Character::isLowerCase)
                 || name.length() <= 40 && foldCase(first).equals(foldCase(text))) {

@@ -170,6 +170,28 @@ final class DateReader {
         return parts != null && parts.time() != null;
     }
 
+    /**
+     * A line that gives a time of day and maybe its zone, and no date: "7:00 AM MYT",
+     * which some pages set under their date line.
+     */
+    static boolean isTimeLine(String line) {
+        String text = Texts.normalizeSpace(line);
+        if (text.isEmpty() || text.length() > 40) {
+            return false;
+        }
+        Matcher time = TIME_PATTERN.matcher(text);
+        if (!time.find()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(text);
+        blank(rest, time.start(), time.end());
+        Matcher zone = ZONE.matcher(rest.toString());
+        if (zone.find()) {
+            blank(rest, zone.start(), zone.end());
+        }
+        return rest.toString().isBlank() || FILLER.matcher(rest).matches();
+    }
+
     /** A date line that says it gives the time of an update, not of publication. */
     static boolean isUpdateLine(String line) {
         return UPDATED.matcher(line).find();

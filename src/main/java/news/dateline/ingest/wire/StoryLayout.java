@@ -140,6 +140,11 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 }
                 lines.set(i, "");
             }
+            else if (dateText != null && !DateReader.isDateTimeLine(dateText) && DateReader.isTimeLine(line)) {
+                // "Wednesday, 04 Dec 2024", then "7:00 AM MYT" on the next line
+                dateText = dateText + " " + Texts.normalizeSpace(line);
+                lines.set(i, "");
+            }
             else if (DateReader.isDateLine(line)) {
                 if (dateText == null || dateIsUpdate && !DateReader.isUpdateLine(line)) {
                     dateText = Texts.normalizeSpace(line);
@@ -261,6 +266,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
      */
     private static String footerDate(List<String> lines) {
         int seen = 0;
+        int update = -1;
         for (int k = lines.size() - 1; k >= 0 && seen < 3; k--) {
             if (Texts.isBlank(lines.get(k))) {
                 continue;
@@ -270,6 +276,10 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             if (DateReader.isDateTimeLine(line) && !DateReader.isUpdateLine(line)) {
                 lines.set(k, "");
                 return Texts.normalizeSpace(line);
+            }
+            if (update < 0 && DateReader.isDateLine(line) && DateReader.isUpdateLine(line)) {
+                update = k;
+                continue;
             }
             Matcher publishedIn = PUBLISHED_IN.matcher(Texts.normalizeSpace(line));
             if (publishedIn.matches() && DateReader.isDateLine(publishedIn.group("date"))) {
@@ -281,6 +291,13 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 lines.set(k, "");
                 return byline;
             }
+        }
+        if (update >= 0) {
+            // only the time of an update ("Updated : 03/12/2024 17:12"): the story was
+            // out by then
+            String line = Texts.normalizeSpace(lines.get(update));
+            lines.set(update, "");
+            return line;
         }
         return null;
     }

@@ -1592,6 +1592,39 @@ class WireStoryParserTest {
         }
 
         @Test
+        void aTimeUnderTheDateLineAndAnUpdateClosingTheCopyDateIt() {
+            WireStory star = parse(
+                    """
+                            Malaysia, Laos to boost cooperation in education
+
+                            Wednesday, 04 Dec 2024
+                            7:00 AM MYT
+
+                            KUALA LUMPUR: Malaysia and Laos will strengthen cooperation in higher education, the minister said on Tuesday.
+                            """);
+            WireStory vov = parse(
+                    """
+                            Vietnam, Azerbaijan boost parliamentary cooperation
+
+                            VOV.VN - National Assembly Chairman Tran Thanh Man received Chairwoman of the Azerbaijani National Assembly Sahiba Gafarova in Hanoi on December 3.
+
+                            Both sides agreed to enhance exchanges between the two legislatures.
+
+                            Updated : 03/12/2024 17:12
+                            """);
+
+            assertThat(star.published()).hasToString("2024-12-04T07:00:00+08:00");
+            assertThat(vov.published()).as("only an update's time: the story was out by then")
+                .hasToString("2024-12-03T17:12:00+07:00");
+            assertThat(vov.source()).isEqualTo("Voice of Vietnam");
+            assertThat(vov.paragraphs()).as("a long lead tagged with the sign is no masthead")
+                .hasSize(2)
+                .first()
+                .asString()
+                .startsWith("National Assembly Chairman Tran Thanh Man received");
+        }
+
+        @Test
         void aPapersNameInCapitalsAboveTheLeadIsNoDateline() {
             WireStory known = parse(
                     """
