@@ -47,15 +47,29 @@ final class DateReader {
     private static final int MAX_DATE_LINE = 100;
 
     /**
-     * The months of Azerbaijani, Lao and Russian copy, in order: "9 dekabr", "8 ທັນວາ
-     * 2025", "3 декабря".
+     * The months of Azerbaijani, Lao, Russian, Turkish, Spanish, French, Portuguese,
+     * Italian and German copy, in order: "9 dekabr", "8 ທັນວາ 2025", "3 декабря", "3
+     * Aralık 2024", "3 dic", "3 décembre 2024", "3 de dezembro de 2024", "3 dicembre
+     * 2024", "3. Dezember 2024".
      */
-    private static final List<List<String>> OTHER_MONTHS = List.of(List.of("yanvar", "ມັງກອນ", "января"),
-            List.of("fevral", "ກຸມພາ", "февраля"), List.of("mart", "ມີນາ", "марта"), List.of("aprel", "ເມສາ", "апреля"),
-            List.of("may", "ພຶດສະພາ", "мая"), List.of("iyun", "ມິຖຸນາ", "июня"), List.of("iyul", "ກໍລະກົດ", "июля"),
-            List.of("avqust", "ສິງຫາ", "августа"), List.of("sentyabr", "ກັນຍາ", "сентября"),
-            List.of("oktyabr", "ຕຸລາ", "октября"), List.of("noyabr", "ພະຈິກ", "ноября"),
-            List.of("dekabr", "ທັນວາ", "декабря"));
+    private static final List<List<String>> OTHER_MONTHS = List.of(
+            List.of("yanvar", "ມັງກອນ", "января", "ocak", "enero", "ene", "janvier", "janv", "janeiro", "gennaio",
+                    "januar"),
+            List.of("fevral", "ກຸມພາ", "февраля", "şubat", "febrero", "février", "févr", "fevereiro", "fev", "febbraio",
+                    "februar"),
+            List.of("mart", "ມີນາ", "марта", "marzo", "mars", "março", "märz"),
+            List.of("aprel", "ເມສາ", "апреля", "nisan", "abril", "abr", "avril", "avr", "aprile"),
+            List.of("may", "ພຶດສະພາ", "мая", "mayıs", "mayo", "mai", "maio", "maggio"),
+            List.of("iyun", "ມິຖຸນາ", "июня", "haziran", "junio", "juin", "junho", "giugno", "juni"),
+            List.of("iyul", "ກໍລະກົດ", "июля", "temmuz", "julio", "juillet", "juil", "julho", "luglio", "juli"),
+            List.of("avqust", "ສິງຫາ", "августа", "ağustos", "agosto", "ago", "août"),
+            List.of("sentyabr", "ກັນຍາ", "сентября", "eylül", "septiembre", "septembre", "setembro", "set",
+                    "settembre"),
+            List.of("oktyabr", "ຕຸລາ", "октября", "ekim", "octubre", "octobre", "outubro", "out", "ottobre", "oktober",
+                    "okt"),
+            List.of("noyabr", "ພະຈິກ", "ноября", "kasım", "noviembre", "novembre", "novembro"),
+            List.of("dekabr", "ທັນວາ", "декабря", "aralık", "diciembre", "dic", "décembre", "déc", "dezembro", "dez",
+                    "dicembre", "dezember"));
 
     /**
      * The Azerbaijani, Lao and Russian months as alternatives of a regular expression.
@@ -63,7 +77,7 @@ final class DateReader {
     static final String OTHER_MONTH_NAMES = String.join("|",
             OTHER_MONTHS.stream().flatMap(List::stream).filter(m -> !m.equals("may")).toList());
 
-    /** A month's name in English, Azerbaijani or Lao. */
+    /** A month's name in English or one of {@link #OTHER_MONTHS}' languages. */
     static final String MONTH_NAME = "(?<monthName>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|" + OTHER_MONTH_NAMES
             + ")(?![\\p{L}\\p{M}])\\.?";
@@ -110,11 +124,11 @@ final class DateReader {
             "(?<![\\d./-])(?<year>\\d{4})(?<sep>[-/.])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})(?:T(?=\\d)|(?![\\d]))");
 
     private static final Pattern DAY_MONTH = Pattern
-        .compile("(?i)(?<![\\d])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?[\\s-]" + MONTH_NAME
-                + ",?[\\s-]+(?<year>\\d{4})(?!\\d)");
+        .compile("(?iu)(?<![\\d])(?<day>\\d{1,2})(?:st|nd|rd|th|\\.(?=\\s))?(?:\\s+(?:of|de))?[\\s-]+" + MONTH_NAME
+                + "(?:\\s+de)?,?[\\s-]+(?<year>\\d{4})(?!\\d)");
 
-    private static final Pattern MONTH_DAY = Pattern
-        .compile("(?i)(?<![\\p{L}])" + MONTH_NAME + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?iu)(?<![\\p{L}])" + MONTH_NAME + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)");
 
     /** Vietnamese in words: "2 tháng 12, 2024", "ngày 02 tháng 12 năm 2024". */
     private static final Pattern VIETNAMESE = Pattern.compile(
@@ -124,10 +138,10 @@ final class DateReader {
 
     /** A date without its year, as datelines write it: "Dec. 9", "9 December". */
     private static final Pattern DAY_MONTH_NO_YEAR = Pattern
-        .compile("(?i)^(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + "$");
+        .compile("(?iu)^(?<day>\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:(?:of|de)\\s+)?" + MONTH_NAME + "$");
 
     private static final Pattern MONTH_DAY_NO_YEAR = Pattern
-        .compile("(?i)^" + MONTH_NAME + "\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?$");
+        .compile("(?iu)^" + MONTH_NAME + "\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?$");
 
     /**
      * Day and month in figures, as Vietnamese datelines write them: "Hà Nội, 2/12 (TTXVN)
@@ -139,7 +153,7 @@ final class DateReader {
     private static final Pattern FILLER = Pattern
         .compile("(?i)(?:(?<![\\p{L}])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
                 + "(?:day|nesday|sday|rsday|urday)?(?![\\p{L}])\\.?|published(?:\\s+on)?|first published|updated(?:\\s+on)?|latest update|update|(?:updated\\s+)?\\d+\\s+(?:mins?|minutes?|hours?|hrs?|days?)\\s+ago|"
-                + "last updated|posted(?:\\s+on)?|date(?:d)?|created|modified|time|on|at|local time|local|hrs|hours|h|"
+                + "last updated|posted(?:\\s+on)?|date(?:d)?|created|modified|time|on|at|local time|local|hrs|hours|h|uhr|"
                 + "vientiane time|hanoi time|baku time|beijing time|moscow time|bangkok time|"
                 + "ngày|lúc|cập nhật|đăng(?:\\s+lúc)?|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|ວັນທີ|"
                 + "[|,:;()\\[\\]•·/–—\\-]|\\s)+");

@@ -33,7 +33,7 @@ final class DatelineReader {
      * Azerbaijani or Lao ("dekabr").
      */
     private static final String MONTH = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}*"
-            + "|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\p{Lu}*|(?:" + DateReader.OTHER_MONTH_NAMES
+            + "|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\p{Lu}*|(?iu:" + DateReader.OTHER_MONTH_NAMES
             + ")(?![\\p{L}\\p{M}]))\\.?";
 
     private static final String NOT_A_DATE_WORD = "(?!" + MONTH + "\\s*\\d)"
@@ -52,8 +52,8 @@ final class DatelineReader {
     private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
 
     private static final String DATE = WEEKDAY + "(?:" + MONTH
-            + "\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
-            + ")(?:,?\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}/\\d{1,2}(?![\\d/])";
+            + "\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?" + MONTH
+            + ")(?:,?\\s+(?:de\\s+)?\\d{4})?|\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}/\\d{1,2}(?![\\d/])";
 
     /**
      * A sign in brackets that the agency table does not know, as a dateline puts it
@@ -80,7 +80,7 @@ final class DatelineReader {
             + "Jumada\\s*(?:al-)?(?:Ula|Awwal|Akhirah|Akhira|Thani|Akhir|II|I)|Rajab|Sha[‘'ʻ]?ban|Ramadan|Shawwal|"
             + "Dhu\\s*al-?\\s*(?:Qa[‘'ʻ]?dah|Qi[‘'ʻ]?dah|Hijjah))\\s+\\d{1,2},\\s*\\d{4}";
 
-    private static final String SEP = "\\s*(?<sep>--|—|–|-(?=\\s)|:(?=\\s))\\s*";
+    private static final String SEP = "\\s*(?<sep>\\.?(?:--|—|–|-(?=\\s))|:(?=\\s))\\s*";
 
     private static final Pattern GRAMMAR = Pattern.compile("^(?<place>" + CAPS + "|" + TITLE + ")(?:,\\s*" + HIJRI
             + "(?=,)|,\\s*(?<region>" + REGION + ")|\\s*\\[(?<bracketed>" + REGION + ")\\])?(?:[,.]?\\s*(?<date>" + DATE

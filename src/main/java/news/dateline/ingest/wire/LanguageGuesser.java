@@ -87,7 +87,7 @@ final class LanguageGuesser {
             if (schwa > latin * AZERBAIJANI) {
                 return "az";
             }
-            return englishWordShare(text) >= ENGLISH ? "en" : null;
+            return byFunctionWords(text, englishWordShare(text));
         }
         return byScript(text, scripts, letters);
     }
@@ -150,6 +150,60 @@ final class LanguageGuesser {
     private static boolean isVietnamese(int c) {
         int lower = Character.toLowerCase(c);
         return lower == 'ă' || lower == 'đ' || lower == 'ơ' || lower == 'ư' || (c >= 0x1EA0 && c <= 0x1EF9);
+    }
+
+    /**
+     * The small words that make a good part of any text in each of the Latin-script
+     * languages agencies file in besides English; a word two of them share ("de", "la",
+     * "que") is left out, so that each list tells its language.
+     */
+    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of("es",
+            Set.of("el", "los", "las", "del", "y", "por", "con", "para", "una", "su", "al", "es", "como", "sus", "se"),
+            "fr",
+            Set.of("le", "les", "des", "du", "et", "un", "une", "pour", "dans", "sur", "est", "qui", "au", "aux",
+                    "avec", "ont"),
+            "de",
+            Set.of("der", "die", "das", "und", "den", "dem", "ein", "eine", "mit", "von", "für", "ist", "im", "auf",
+                    "zu", "sich", "nicht", "auch"),
+            "pt", Set.of("o", "os", "do", "dos", "em", "um", "uma", "com", "no", "na", "ao", "não", "pelo", "pela"),
+            "it", Set.of("il", "gli", "della", "delle", "che", "di", "per", "sono", "alla", "nel", "nella", "ha"), "tr",
+            Set.of("ve", "bir", "bu", "ile", "için", "olarak", "olan", "çok", "daha", "gibi", "kadar", "sonra", "ise",
+                    "her"));
+
+    /** Share of one language's small words among all words that marks it. */
+    private static final double FUNCTION_WORD_SHARE = 0.12;
+
+    /**
+     * English when its small words make {@value #ENGLISH} of the text's words and no
+     * other language's make more; else the language whose small words make
+     * {@value #FUNCTION_WORD_SHARE} of them at least, and a third more than any other's;
+     * null when none does. (French "a" and "en" are English words too.)
+     */
+    private static String byFunctionWords(String text, double english) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        long total = java.util.Arrays.stream(words).filter(word -> !word.isEmpty()).count();
+        if (total == 0) {
+            return null;
+        }
+        String best = null;
+        double bestShare = 0;
+        double second = 0;
+        for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
+            double share = (double) java.util.Arrays.stream(words).filter(language.getValue()::contains).count()
+                    / total;
+            if (share > bestShare) {
+                second = bestShare;
+                bestShare = share;
+                best = language.getKey();
+            }
+            else if (share > second) {
+                second = share;
+            }
+        }
+        if (english >= ENGLISH && english >= bestShare) {
+            return "en";
+        }
+        return bestShare >= FUNCTION_WORD_SHARE && bestShare > Math.max(second, english) * 4 / 3 ? best : null;
     }
 
     private static double englishWordShare(String text) {

@@ -917,11 +917,13 @@ class WireStoryParserTest {
         }
 
         @Test
-        void latinWithoutEnglishIsNotGuessed() {
+        void latinOfALanguageWithoutItsSmallWordsListedIsNotGuessed() {
             assertThat(
                     parse("Le président a rencontré les représentants des deux pays pour discuter de la coopération.")
                         .language())
-                .isNull();
+                .isEqualTo("fr");
+            assertThat(parse("Presiden bertemu dengan perwakilan kedua negara untuk membahas kerja sama ekonomi.")
+                .language()).as("Indonesian and Malay share their small words: neither is guessed").isNull();
         }
 
     }
@@ -1525,6 +1527,24 @@ class WireStoryParserTest {
             assertThat(story.published()).hasToString("2025-12-03");
             assertThat(story.language()).isEqualTo("ru");
             assertThat(story.paragraphs().getFirst()).startsWith("Азербайджан и Вьетнам подписали во вторник");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Hanói, 3 dic (EFE).- Los Gobiernos de Vietnam y Azerbaiyán firmaron este martes un acuerdo para ampliar la cooperación en el sector de la energía, informó la agencia. | es | EFE | Hanói | 2025-12-03",
+                "Hanoï, 3 décembre 2024 (AFP) - Le président azerbaïdjanais a été reçu mardi à Hanoï par le dirigeant vietnamien, qui a salué une relation en plein essor avec les deux pays. | fr | Agence France-Presse | Hanoï | 2024-12-03",
+                "(ANSA) - ROMA, 03 DIC - Il presidente della Repubblica ha ricevuto al Quirinale il presidente vietnamita per una visita di Stato che conferma la crescita delle relazioni. | it | ANSA | Roma | 2025-12-03",
+                "Hanói, 03 de dezembro de 2024 (Lusa) - O Vietname e o Azerbaijão assinaram hoje um acordo de cooperação na área da energia, anunciou a agência oficial do país. | pt | Lusa | Hanói | 2024-12-03",
+                "Baku, 3. Dezember 2024 (dpa) - Aserbaidschan und Vietnam wollen ihre Zusammenarbeit im Energiebereich ausbauen. Das teilte das Außenministerium in Baku am Dienstag mit. | de | dpa | Baku | 2024-12-03",
+                "ANKARA, 3 Aralık 2024 (AA) - Türkiye ile Azerbaycan arasında enerji alanında iş birliğini geliştirmeye yönelik bir anlaşma imzalandı ve bu anlaşma için çok önemli adımlar atıldı. | tr | Anadolu Agency | Ankara | 2024-12-03" })
+        void europeanAgenciesCopyInTheirOwnLanguages(String lead, String language, String source, String place,
+                String published) {
+            WireStory story = parse("Headline\n\n" + lead);
+
+            assertThat(story.language()).isEqualTo(language);
+            assertThat(story.source()).isEqualTo(source);
+            assertThat(story.dateline()).isEqualTo(place);
+            assertThat(story.published()).hasToString(published);
         }
 
         @Test
