@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-/** URL slugs: lowercase ASCII with hyphens, accents folded ("Tô Lâm" gives "to-lam"). */
+/**
+ * URL slugs: lowercase ASCII with hyphens, accents folded ("Tô Lâm" gives "to-lam"),
+ * Cyrillic in Latin letters ("Баку" gives "baku").
+ */
 public final class Slugs {
 
     public static final int MAX_LENGTH = 120;
@@ -23,6 +26,24 @@ public final class Slugs {
             Map.entry('æ', "ae"), Map.entry('Æ', "ae"), Map.entry('œ', "oe"), Map.entry('Œ', "oe"), Map.entry('ı', "i"),
             Map.entry('ə', "e"), Map.entry('Ə', "e"), Map.entry('þ', "th"), Map.entry('ð', "d"));
 
+    /**
+     * Cyrillic letters in Latin, as Russian, Ukrainian and Kazakh names are written in
+     * English copy ("Азербайджан" gives "azerbaydzhan").
+     */
+    private static final Map<Character, String> CYRILLIC = cyrillic();
+
+    private static Map<Character, String> cyrillic() {
+        String letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґәғқңөұүһ";
+        String[] latin = { "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+                "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye", "g",
+                "a", "g", "q", "n", "o", "u", "u", "h" };
+        Map<Character, String> map = new java.util.HashMap<>();
+        for (int i = 0; i < letters.length(); i++) {
+            map.put(letters.charAt(i), latin[i]);
+        }
+        return Map.copyOf(map);
+    }
+
     private Slugs() {
     }
 
@@ -33,6 +54,9 @@ public final class Slugs {
         StringBuilder replaced = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             String letter = LETTERS.get(c);
+            if (letter == null) {
+                letter = CYRILLIC.get(Character.toLowerCase(c));
+            }
             replaced.append(letter != null ? letter : String.valueOf(c));
         }
         String folded = MARKS.matcher(Normalizer.normalize(replaced, Normalizer.Form.NFD)).replaceAll("");
