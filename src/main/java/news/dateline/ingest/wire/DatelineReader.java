@@ -162,9 +162,15 @@ final class DatelineReader {
             accepted = separated || m.group("stop") != null && (caps || region != null) || m.group("eol") != null;
         }
         else {
-            // "KUALA LUMPUR: ...", as Malaysian and Pakistani papers write it; not
-            // "BREAKING: ..."
-            accepted = separated && caps && (!m.group("sep").equals(":") || !hasAWordThatIsNoPlace(place));
+            // "KUALA LUMPUR: ...", as Malaysian and Pakistani papers write it, and
+            // "Dubai:
+            // The ..." of Gulf papers, a known place before a sentence; not "BREAKING:
+            // ..."
+            boolean colon = separated && m.group("sep").equals(":");
+            accepted = separated && caps && (!colon || !hasAWordThatIsNoPlace(place))
+                    || colon && KnownPlaces.isKnown(place) && m.end() < lead.length()
+                            && (Character.isUpperCase(lead.charAt(m.end())) || lead.charAt(m.end()) == '"'
+                                    || lead.charAt(m.end()) == '“');
         }
         String rest = lead.substring(m.end());
         if (!accepted || (rest.isBlank() && sign == null && !date)) {

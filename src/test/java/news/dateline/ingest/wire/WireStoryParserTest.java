@@ -1581,6 +1581,7 @@ class WireStoryParserTest {
                 value = { "KUALA LUMPUR: Talks were held.                 | Kuala Lumpur |",
                         "Baku. 3 December. REPORT.AZ Talks were held.   | Baku         | Report.az",
                         "BAKU, December 3. TASS. Talks were held.       | Baku         | TASS",
+                        "Dubai: Talks were held.                        | Dubai        |",
                         "BREAKING: Talks were held in Baku.             |              |" })
         void datelinesOfPapersAndAgenciesThatEndWithAColonOrASignAfterAFullStop(String lead, String place,
                 String source) {
