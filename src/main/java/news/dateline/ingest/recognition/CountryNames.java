@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * English country names from the JDK's locale data (CLDR), never a hand-typed list, and
- * the Russian ones with their cases for Russian copy. CLDR's short names carry a few
- * disambiguation forms meant for menus ("Congo - Kinshasa"); those are turned into the
- * forms news copy uses.
+ * the Russian and Azerbaijani ones with their cases and the Lao ones for copy in those
+ * languages. CLDR's short names carry a few disambiguation forms meant for menus ("Congo
+ * - Kinshasa"); those are turned into the forms news copy uses.
  */
 public final class CountryNames {
 
@@ -56,6 +56,51 @@ public final class CountryNames {
             forms.addAll(List.of(name + "а", name + "у", name + "ом", name + "е"));
         }
         return forms;
+    }
+
+    private static final Locale AZERBAIJANI = Locale.forLanguageTag("az");
+
+    /**
+     * The case endings Azerbaijani adds to a name, in both vowel harmonies, with the "n"
+     * or "y" it puts after a vowel: "Vyetnamın", "Rusiyanın", "Laosa", "Rusiyaya",
+     * "Bakıda", "Vyetnamla", "Azərbaycandakı".
+     */
+    private static final List<String> AZERBAIJANI_ENDINGS = List.of("ın", "in", "un", "ün", "nın", "nin", "nun", "nün",
+            "a", "ə", "ya", "yə", "da", "də", "dan", "dən", "la", "lə", "ı", "i", "u", "ü", "nı", "ni", "nu", "nü",
+            "dakı", "dəki", "lı", "li", "lu", "lü", "ilə");
+
+    /**
+     * The country's Azerbaijani name from the JDK ("Vyetnam", "Cənubi Koreya") and the
+     * forms its endings make of its last word: AZERTAC's Azerbaijani copy names countries
+     * with them, and a word is matched whole.
+     */
+    static List<String> azerbaijaniForms(String code) {
+        String name = Locale.of("", code).getDisplayCountry(AZERBAIJANI);
+        if (name.isEmpty() || name.equals(code)) {
+            return List.of();
+        }
+        List<String> forms = new ArrayList<>();
+        boolean english = name.equals(englishName(code));
+        if (english && "aeıioöuüə".indexOf(Character.toLowerCase(name.charAt(name.length() - 1))) >= 0) {
+            // "Mali": its forms would be English names ("Malia")
+            return forms;
+        }
+        if (!english) {
+            forms.add(name);
+        }
+        AZERBAIJANI_ENDINGS.forEach(ending -> forms.add(name + ending));
+        return forms;
+    }
+
+    /**
+     * The country's Lao name from the JDK ("ອາເຊີໄບຈານ"), for KPL's Lao copy: found where
+     * the copy sets it apart with spaces, as Lao does around names.
+     */
+    static List<String> laoForms(String code) {
+        String name = Locale.of("", code).getDisplayCountry(Locale.forLanguageTag("lo"));
+        return name.isEmpty() || name.equals(code)
+                || Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.LAO ? List.of()
+                        : List.of(name);
     }
 
     public static String englishName(String code) {

@@ -98,6 +98,16 @@ final class DatelineReader {
     private static final Pattern SLASHED = Pattern.compile("^(?<place>\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)/"
             + "(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{2}|\\d{4})/(?<sign>" + AgencyTable.SIGN + "):\\s*");
 
+    /**
+     * KPL's Lao dateline: "ນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 3 ທັນວາ 2024 (ຂປລ) –" (the place, "the
+     * day" and the date, the sign); Lao has no capitals for the grammar to know a place
+     * by.
+     */
+    private static final Pattern LAO = Pattern
+        .compile("^(?<place>\\p{IsLao}+(?: \\p{IsLao}+){0,2})\\s*,\\s*(?:ວັນທີ\\s*)?"
+                + "(?<date>\\d{1,2}\\s+(?<month>\\p{IsLao}{3,})(?:\\s+\\d{4})?)\\s*(?:\\((?<sign>" + AgencyTable.SIGN
+                + ")\\))?\\s*(?:--|—|–|-)\\s*");
+
     private DatelineReader() {
     }
 
@@ -113,6 +123,12 @@ final class DatelineReader {
             String year = slashed.group("year").length() == 2 ? "20" + slashed.group("year") : slashed.group("year");
             return Optional.of(new Dateline(slashed.group("place"), slashedAgency.get().name(),
                     slashed.group("day") + "." + slashed.group("month") + "." + year, lead.substring(slashed.end())));
+        }
+        Matcher lao = LAO.matcher(lead);
+        if (lao.lookingAt() && DateReader.monthNumber(lao.group("month")) > 0) {
+            String source = lao.group("sign") == null ? null
+                    : AgencyTable.bySign(lao.group("sign")).map(AgencyTable.Agency::name).orElse(null);
+            return Optional.of(new Dateline(lao.group("place"), source, lao.group("date"), lead.substring(lao.end())));
         }
         Matcher m = GRAMMAR.matcher(lead);
         if (!m.lookingAt() || AgencyTable.bySignIgnoringCase(m.group("place")).isPresent()) {

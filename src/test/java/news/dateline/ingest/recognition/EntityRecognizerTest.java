@@ -633,6 +633,22 @@ class EntityRecognizerTest {
     class Countries {
 
         @Test
+        void copyInRussianAzerbaijaniAndLaoNamesItsCountriesInTheirLanguageAndCases() {
+            assertThat(recognize("Документ подписали министр энергетики Азербайджана и посол Вьетнама в России.", null)
+                .countryCodes()).containsExactlyInAnyOrder("AZ", "VN", "RU");
+            assertThat(
+                    recognize("Nazir Vyetnamın səfiri ilə görüşüb, Laosla əlaqələr və Rusiyaya səfər müzakirə edilib.",
+                            null)
+                        .countryCodes())
+                .containsExactlyInAnyOrder("VN", "LA", "RU");
+            assertThat(recognize("ທັງສອງຝ່າຍ ລາວ ແລະ ອາເຊີໄບຈານ ໄດ້ປຶກສາຫາລື.", null).countryCodes())
+                .containsExactlyInAnyOrder("LA", "AZ");
+            assertThat(recognize("Malia Jones met the delegation.", null).countryCodes())
+                .as("no Azerbaijani form of an English name ending in a vowel")
+                .isEmpty();
+        }
+
+        @Test
         void theAbbreviationsOfHeadlinesNameTheirCountries() {
             assertThat(recognize("UAE, Azerbaijan discuss energy as S. Korea and N. Korea trade barbs", null)
                 .countryCodes()).containsExactlyInAnyOrder("AE", "AZ", "KR", "KP");

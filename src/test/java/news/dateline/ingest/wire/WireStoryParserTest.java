@@ -1548,6 +1548,20 @@ class WireStoryParserTest {
         }
 
         @Test
+        void kplsLaoDatelineGivesPlaceDateAndSource() {
+            WireStory story = parse("""
+                    ລາວ ແລະ ອາເຊີໄບຈານ ປຶກສາຫາລືການຮ່ວມມື
+
+                    ນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 3 ທັນວາ 2024 (ຂປລ) – ທັງສອງຝ່າຍ ໄດ້ປຶກສາຫາລື ກ່ຽວກັບການຮ່ວມມື ໃນຂົງເຂດຕ່າງໆ.
+                    """);
+
+            assertThat(story.dateline()).isEqualTo("ນະຄອນຫຼວງວຽງຈັນ");
+            assertThat(story.source()).isEqualTo("KPL");
+            assertThat(story.published()).hasToString("2024-12-03");
+            assertThat(story.paragraphs()).containsExactly("ທັງສອງຝ່າຍ ໄດ້ປຶກສາຫາລື ກ່ຽວກັບການຮ່ວມມື ໃນຂົງເຂດຕ່າງໆ.");
+        }
+
+        @Test
         void aScriptOtherThanLatinTellsItsLanguage() {
             assertThat(parse("阿塞拜疆与老挝举行首次政治磋商\n\n阿塞拜疆与老挝外交部门在万象举行首次政治磋商，双方就深化双边关系交换了意见。").language()).isEqualTo("zh");
             assertThat(parse("アゼルバイジャンとラオスが協議\n\nアゼルバイジャンとラオスの外務省は、ビエンチャンで初めての政治協議を行った。").language()).isEqualTo("ja");
