@@ -242,7 +242,23 @@ final class BodyReader {
      */
     private static boolean isFurnitureLine(StoryLayout.Block last, String line, int blocks) {
         return last.lines().size() == 1 && blocks >= 3 && line.length() <= FURNITURE_LINE
-                && !READS_AS_TEXT.matcher(line).matches() && AgencyTable.signOffLine(line).isEmpty();
+                && !READS_AS_TEXT.matcher(line).matches() && AgencyTable.signOffLine(line).isEmpty()
+                && !isClauseWithoutItsStop(line);
+    }
+
+    /** Small words of a clause: a line with two of them is text, not a name or a tag. */
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("the", "a", "an", "will", "would", "to",
+            "of", "in", "on", "at", "and", "is", "are", "was", "were", "has", "have", "said", "with", "for", "next",
+            "again");
+
+    /**
+     * A clause whose full stop was lost ("Both sides will meet again next year"): six
+     * words at least, two of them small words of a clause; a reporter's name, a list of
+     * tags or "Translated by Mai Huong" has not.
+     */
+    private static boolean isClauseWithoutItsStop(String line) {
+        String[] words = line.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return words.length >= 6 && java.util.Arrays.stream(words).filter(CLAUSE_WORDS::contains).count() >= 2;
     }
 
     /**

@@ -1548,6 +1548,22 @@ class WireStoryParserTest {
         }
 
         @Test
+        void aLastSentenceThatLostItsFullStopIsKept() {
+            WireStory story = parse(
+                    """
+                            Laos, Vietnam agree to boost border trade
+
+                            VIENTIANE, Dec 3 (KPL) - Laos and Vietnam agreed on Tuesday to boost trade through their border gates.
+
+                            The talks will continue on Wednesday.
+
+                            Both sides will meet again next year
+                            """);
+
+            assertThat(story.paragraphs()).hasSize(3).last().isEqualTo("Both sides will meet again next year");
+        }
+
+        @Test
         void kplsLaoDatelineGivesPlaceDateAndSource() {
             WireStory story = parse("""
                     ລາວ ແລະ ອາເຊີໄບຈານ ປຶກສາຫາລືການຮ່ວມມື
