@@ -57,11 +57,14 @@ final class DatelineReader {
 
     /**
      * A sign in brackets that the agency table does not know, as a dateline puts it
-     * before its dash ("BAKU, Nov 12 (KUNA) --"): one word in capitals, not one of the
-     * words agencies bracket in a headline ("(LEAD)", "(UPDATE)").
+     * before its dash ("BAKU, Nov 12 (KUNA) --"): one word in capitals, a web address
+     * ("(UzDaily.com)") or up to three words in title case ("(Daily Mirror)"), not one of
+     * the words agencies bracket in a headline ("(LEAD)", "(UPDATE)"); a place in
+     * brackets ("(Azerbaijan)") is the dateline's and signs nothing.
      */
-    private static final String UNKNOWN_SIGN = "(?!(?:LEAD|UPDATE|URGENT|FLASH|REFILE|CORRECTED|ADVISORY|PHOTO|VIDEO)\\))"
-            + "\\p{Lu}[\\p{Lu}\\p{N}&]{1,11}";
+    private static final String UNKNOWN_SIGN = "(?!(?i:LEAD|UPDATE|UPDATED|URGENT|FLASH|REFILE|CORRECTED|ADVISORY|PHOTO"
+            + "|PHOTOS|VIDEO|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|INTERVIEW|FEATURE|WRAPUP|RECAST)\\))"
+            + "(?:\\p{Lu}[\\p{Lu}\\p{N}&]{1,11}|\\p{Lu}[\\p{L}\\p{N}-]{1,20}\\.\\p{Ll}{2,4}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})";
 
     private static final String TAG = "\\((?<sign>" + AgencyTable.SIGN + ")(?:/\\p{L}+)*\\)|\\.?\\s*/(?<slashed>"
             + AgencyTable.SIGN + ")/\\.?|\\.?\\s*(?<trailing>" + AgencyTable.SIGN + ")/(?=\\s)|\\((?<unknown>"
@@ -149,6 +152,7 @@ final class DatelineReader {
             region = null;
         }
         String unknown = m.group("unknown");
+        boolean placeInBrackets = unknown != null && KnownPlaces.isKnown(unknown);
         if (unknown != null && m.group("sep") == null && (m.group("stop") == null || m.group("date") == null)) {
             // a sign the table lacks is taken before a dash, or after a date and before a
             // full stop ("Ulaanbaatar, December 2 (MONTSAME). Minister ...")
@@ -192,7 +196,7 @@ final class DatelineReader {
         if (!accepted || (rest.isBlank() && sign == null && !date)) {
             return Optional.empty();
         }
-        String source = unknown != null ? unknown
+        String source = placeInBrackets ? null : unknown != null ? unknown
                 : sign == null ? null : AgencyTable.bySign(sign).map(AgencyTable.Agency::name).orElse(null);
         if (place.endsWith(".") && place.indexOf('.') == place.length() - 1) {
             // "BAKU. Dec 2 (Interfax) -": the stop is the dateline's, not the place's (as

@@ -1612,6 +1612,9 @@ class WireStoryParserTest {
                         "Baku. 3 December. REPORT.AZ Talks were held.   | Baku         | Report.az",
                         "BAKU, December 3. TASS. Talks were held.       | Baku         | TASS",
                         "Dubai: Talks were held.                        | Dubai        |",
+                        "Tashkent, Uzbekistan (UzDaily.com) -- Talks were held. | Tashkent | UzDaily.com",
+                        "COLOMBO, Dec 3 (Daily Mirror) - Talks were held. | Colombo    | Daily Mirror",
+                        "BAKU (Azerbaijan) - Talks were held.           | Baku         |",
                         "BREAKING: Talks were held in Baku.             |              |" })
         void datelinesOfPapersAndAgenciesThatEndWithAColonOrASignAfterAFullStop(String lead, String place,
                 String source) {
