@@ -174,14 +174,16 @@ final class BodyReader {
      * Xinhua's "Enditem", "-0-", "###"), the desk's initials in lower case ("aa.gb",
      * "ro/jcm", "(nam/tfk)"), the editor's name ("Editor: Rahmad Nasution"); a copyright
      * ("Copyright © ANTARA 2024") is {@link ChromeFilter#isCopyrightLine}'s; the credits
-     * of a report ("(Reporting by A; Editing by B)", "Associated Press writer A
-     * contributed to this report.") and how to reach its reporter (Bloomberg's "To
-     * contact the reporter on this story:", a line that ends with an address).
+     * of a report ("(Reporting by A; Editing by B)", "More to follow.", "Associated Press
+     * writer A contributed to this report.") and how to reach its reporter (Bloomberg's
+     * "To contact the reporter on this story:", a line that ends with an address).
      */
     private static final Pattern CLOSING_LINE = Pattern
         .compile("\\(?(?i:ends?|enditem|end of (?:story|text))\\)?\\.?|-+\\s*0\\s*-+"
                 + "|-{2,}\\s*(?i:ends?)\\s*-{2,}|#{3}|\\(?\\p{Ll}{1,4}(?:[./]\\p{Ll}{1,4}){1,3}\\)?"
                 + "|(?i:editors?|edited by|editing by)\\s*:?\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+                + "|(?i:more\\s+to\\s+(?:follow|come)|\\(more\\)|developing\\s+story|this\\s+(?:is\\s+a\\s+)?"
+                + "(?:story|report)\\s+is\\s+(?:developing|being\\s+updated)[^.]*)\\.?"
                 + "|\\(?(?i:additional\\s+)?(?i:reporting|writing|editing|compiled|translated|translation|research)\\s+"
                 + "(?i:by)\\s.{1,200}|.{0,200}\\b(?i:contributed\\s+(?:to\\s+this\\s+report|reporting|to\\s+this\\s+story))\\.?\\)?"
                 + "|(?i:to\\s+contact\\s+the\\s+(?:reporters?|editors?)\\b).{0,160}|.{0,100}[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");

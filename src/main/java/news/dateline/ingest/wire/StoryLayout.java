@@ -37,6 +37,9 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
     private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern
         .compile("^(?i:by|written by|reporter|reported by|story by|author)\\s*:?\\s+\\S.{0,80}$");
 
+    /** A wire desk's slug: words in capitals joined by hyphens or slashes, no space. */
+    private static final Pattern SLUG_LINE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]*(?:[-/]\\p{Lu}[\\p{Lu}\\p{N}]*)+");
+
     /** A breadcrumb trail: "Home > Politics", "Home / News / Laos", "News » Politics". */
     private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern
         .compile("^(?i:home|news|trang chủ)\\s*[>»/›|].{0,80}$");
@@ -85,6 +88,12 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             textBefore |= isStoryText(lines.get(i));
         }
         int firstLine = nextText(lines, 0);
+        if (firstLine < lines.size() && SLUG_LINE.matcher(lines.get(firstLine).strip()).matches()
+                && AgencyTable.signOffLine(lines.get(firstLine)).isEmpty()) {
+            // "LAOS-VIETNAM-TRADE": the desk's slug above the headline
+            lines.set(firstLine, "");
+            firstLine = nextText(lines, 0);
+        }
         String masthead = null;
         for (int k = 0, seen = 0; k < lines.size() && seen < MAX_HEADER_LINES; k++) {
             if (Texts.isBlank(lines.get(k))) {

@@ -1548,6 +1548,25 @@ class WireStoryParserTest {
         }
 
         @Test
+        void theDesksSlugAboveTheHeadlineAndMoreToFollowAreNoStory() {
+            WireStory story = parse(
+                    """
+                            LAOS-VIETNAM/TRADE
+                            Laos, Vietnam trade hits record
+
+                            VIENTIANE, Dec 3 (Reuters) - Trade between Laos and Vietnam hit a record in the first 11 months of the year, officials said.
+
+                            The figures were released on Tuesday.
+
+                            More to follow.
+                            """);
+
+            assertThat(story.headline()).isEqualTo("Laos, Vietnam trade hits record");
+            assertThat(story.headlineFromLead()).isFalse();
+            assertThat(story.paragraphs()).hasSize(2).last().isEqualTo("The figures were released on Tuesday.");
+        }
+
+        @Test
         void aLastSentenceThatLostItsFullStopIsKept() {
             WireStory story = parse(
                     """
