@@ -1,8 +1,11 @@
 package news.dateline.ingest.wire;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -249,9 +252,8 @@ final class BodyReader {
     }
 
     /** Small words of a clause: a line with two of them is text, not a name or a tag. */
-    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("the", "a", "an", "will", "would", "to",
-            "of", "in", "on", "at", "and", "is", "are", "was", "were", "has", "have", "said", "with", "for", "next",
-            "again");
+    private static final Set<String> CLAUSE_WORDS = Set.of("the", "a", "an", "will", "would", "to", "of", "in", "on",
+            "at", "and", "is", "are", "was", "were", "has", "have", "said", "with", "for", "next", "again");
 
     /**
      * A clause whose full stop was lost ("Both sides will meet again next year"): six
@@ -259,8 +261,8 @@ final class BodyReader {
      * tags or "Translated by Mai Huong" has not.
      */
     private static boolean isClauseWithoutItsStop(String line) {
-        String[] words = line.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return words.length >= 6 && java.util.Arrays.stream(words).filter(CLAUSE_WORDS::contains).count() >= 2;
+        String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length >= 6 && Arrays.stream(words).filter(CLAUSE_WORDS::contains).count() >= 2;
     }
 
     /**

@@ -1,6 +1,9 @@
 package news.dateline.ingest.wire;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -165,7 +168,7 @@ final class DatelineReader {
             place = dotted.group("place");
             sign = dotted.group("sign");
         }
-        boolean caps = place.equals(place.toUpperCase(java.util.Locale.ROOT));
+        boolean caps = place.equals(place.toUpperCase(Locale.ROOT));
         boolean date = m.group("date") != null;
         boolean separated = m.group("sep") != null;
         boolean endsAfterCredit = sign != null && (m.group("eol") != null || startsSentence(lead, m.end()));
@@ -207,19 +210,18 @@ final class DatelineReader {
     }
 
     /** Words pages set in capitals that are no place ("BREAKING:", "EXCLUSIVE"). */
-    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("BREAKING", "EXCLUSIVE", "UPDATE",
-            "UPDATED", "ANALYSIS", "EDITORIAL", "FEATURE", "COMMENTARY", "COMMENT", "EXPLAINER", "OPINION", "WATCH",
-            "READ", "MORE", "ADVERTISEMENT", "SPONSORED", "FACT", "CHECK", "URGENT", "FLASH", "LEAD", "PHOTO", "PHOTOS",
-            "VIDEO", "LIVE", "NEWS", "REVIEW", "INTERVIEW", "SHARE", "LISTEN", "CORRECTION", "ADVISORY", "TOP", "STORY",
-            "ALERT", "NOTE", "NOTICE", "WARNING", "REMINDER", "BRIEF", "BRIEFS", "RECAP", "SPECIAL", "REPORT", "Q&A");
+    private static final Set<String> NOT_PLACES = Set.of("BREAKING", "EXCLUSIVE", "UPDATE", "UPDATED", "ANALYSIS",
+            "EDITORIAL", "FEATURE", "COMMENTARY", "COMMENT", "EXPLAINER", "OPINION", "WATCH", "READ", "MORE",
+            "ADVERTISEMENT", "SPONSORED", "FACT", "CHECK", "URGENT", "FLASH", "LEAD", "PHOTO", "PHOTOS", "VIDEO",
+            "LIVE", "NEWS", "REVIEW", "INTERVIEW", "SHARE", "LISTEN", "CORRECTION", "ADVISORY", "TOP", "STORY", "ALERT",
+            "NOTE", "NOTICE", "WARNING", "REMINDER", "BRIEF", "BRIEFS", "RECAP", "SPECIAL", "REPORT", "Q&A");
 
     /**
      * Whether a run of words in capitals holds one that pages set in capitals and no
      * place has: "BREAKING", "EXCLUSIVE", "FACT CHECK".
      */
     static boolean hasAWordThatIsNoPlace(String words) {
-        return java.util.Arrays.stream(words.toUpperCase(java.util.Locale.ROOT).split("[\\s.]+"))
-            .anyMatch(NOT_PLACES::contains);
+        return Arrays.stream(words.toUpperCase(Locale.ROOT).split("[\\s.]+")).anyMatch(NOT_PLACES::contains);
     }
 
     private static boolean startsSentence(String lead, int at) {

@@ -1,5 +1,6 @@
 package news.dateline.ingest.wire;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -181,7 +182,7 @@ final class LanguageGuesser {
      */
     private static String byFunctionWords(String text, double english) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        long total = java.util.Arrays.stream(words).filter(word -> !word.isEmpty()).count();
+        long total = Arrays.stream(words).filter(word -> !word.isEmpty()).count();
         if (total == 0) {
             return null;
         }
@@ -189,8 +190,7 @@ final class LanguageGuesser {
         double bestShare = 0;
         double second = 0;
         for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
-            double share = (double) java.util.Arrays.stream(words).filter(language.getValue()::contains).count()
-                    / total;
+            double share = (double) Arrays.stream(words).filter(language.getValue()::contains).count() / total;
             if (share > bestShare) {
                 second = bestShare;
                 bestShare = share;

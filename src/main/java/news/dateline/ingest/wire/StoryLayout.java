@@ -34,15 +34,14 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
     }
 
     /** A byline in the header: "By Phonevilay Sisavath", "Reporter: Somsanouk". */
-    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern
+    private static final Pattern BYLINE = Pattern
         .compile("^(?i:by|written by|reporter|reported by|story by|author)\\s*:?\\s+\\S.{0,80}$");
 
     /** A wire desk's slug: words in capitals joined by hyphens or slashes, no space. */
     private static final Pattern SLUG_LINE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]*(?:[-/]\\p{Lu}[\\p{Lu}\\p{N}]*)+");
 
     /** A breadcrumb trail: "Home > Politics", "Home / News / Laos", "News » Politics". */
-    private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern
-        .compile("^(?i:home|news|trang chủ)\\s*[>»/›|].{0,80}$");
+    private static final Pattern BREADCRUMB = Pattern.compile("^(?i:home|news|trang chủ)\\s*[>»/›|].{0,80}$");
 
     /**
      * Body text between blank lines.
@@ -319,7 +318,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             "(?i)^(?:first\\s+)?(?:published|printed)\\s+in\\s+(?:the\\s+)?(?<paper>[^,]{1,60}),\\s*(?<date>.+?)\\.?$");
 
     /** Where a byline's date begins: after "on", a comma or a separator. */
-    private static final java.util.regex.Pattern BYLINE_DATE = java.util.regex.Pattern
+    private static final Pattern BYLINE_DATE = Pattern
         .compile("\\s{2,}|\\s+[|–—-]\\s+|\\s*\\|\\s*|,\\s*|\\s+(?i:on|at)\\s+");
 
     /**
@@ -328,13 +327,13 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
      */
     private static String bylineDate(String line) {
         String text = line.strip();
-        java.util.regex.Matcher from = BYLINE_DATE.matcher(text);
+        Matcher from = BYLINE_DATE.matcher(text);
         while (from.find()) {
             String rest = text.substring(from.end());
             if (DateReader.isDateLine(rest)) {
                 return Texts.normalizeSpace(rest);
             }
-            java.util.regex.Matcher end = BYLINE_DATE.matcher(rest);
+            Matcher end = BYLINE_DATE.matcher(rest);
             String part = end.find() ? rest.substring(0, end.start()) : rest;
             if (DateReader.isDateLine(part)) {
                 return Texts.normalizeSpace(part);
@@ -427,7 +426,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
     private static final int WRAP_WIDTH = 100;
 
     /** A line ending a sentence: a full stop, a question, a closing quote. */
-    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile(".*[.!?\"”’)]\\s*$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?\"”’)]\\s*$");
 
     /**
      * One block of lines between blank lines, as the paragraphs it holds. Most copy
@@ -468,8 +467,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
     }
 
     /** A list's item: "- expand cooperation;", "• tourism", "2. exchanges". */
-    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern
-        .compile("^\\s*(?:[-–•*▪◦·]|\\d{1,2}[.)])\\s+\\S.*");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-–•*▪◦·]|\\d{1,2}[.)])\\s+\\S.*");
 
     private static boolean isListItem(String line) {
         return LIST_ITEM.matcher(line).matches();
