@@ -1,5 +1,6 @@
 package news.dateline.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -56,13 +57,13 @@ public record WireStory(String headline, boolean headlineFromLead, PublishedTime
      * The story dated on {@code day} when its copy gives no date, as the importer is told
      * to date undated copy; the warning of the missing date says so.
      */
-    public WireStory undatedOn(java.time.LocalDate day) {
+    public WireStory undatedOn(LocalDate day) {
         if (published != null) {
             return this;
         }
-        List<String> told = new java.util.ArrayList<>(warnings.stream()
+        List<String> told = warnings.stream()
             .map(w -> w.equals(NO_DATE) ? NO_DATE + ": dated " + day + " as the import was told (--undated-on)" : w)
-            .toList());
+            .toList();
         return new WireStory(headline, headlineFromLead, PublishedTime.ofDate(day), source, dateline, language,
                 paragraphs, captions, otherNews, contentHash, told);
     }

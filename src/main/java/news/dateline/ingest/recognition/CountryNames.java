@@ -60,6 +60,8 @@ public final class CountryNames {
 
     private static final Locale AZERBAIJANI = Locale.forLanguageTag("az");
 
+    private static final Locale LAO = Locale.forLanguageTag("lo");
+
     /**
      * The case endings Azerbaijani adds to a name, in both vowel harmonies, with the "n"
      * or "y" it puts after a vowel: "Vyetnamın", "Rusiyanın", "Laosa", "Rusiyaya",
@@ -71,8 +73,9 @@ public final class CountryNames {
 
     /**
      * The country's Azerbaijani name from the JDK ("Vyetnam", "Cənubi Koreya") and the
-     * forms its endings make of its last word: AZERTAC's Azerbaijani copy names countries
-     * with them, and a word is matched whole.
+     * forms its endings make of its last word, "Laosun" too where the name is the English
+     * one, but no form of an English name ending in a vowel ("Malia" is a person):
+     * AZERTAC's Azerbaijani copy names countries with them, and a word is matched whole.
      */
     static List<String> azerbaijaniForms(String code) {
         String name = Locale.of("", code).getDisplayCountry(AZERBAIJANI);
@@ -97,7 +100,7 @@ public final class CountryNames {
      * the copy sets it apart with spaces, as Lao does around names.
      */
     static List<String> laoForms(String code) {
-        String name = Locale.of("", code).getDisplayCountry(Locale.forLanguageTag("lo"));
+        String name = Locale.of("", code).getDisplayCountry(LAO);
         return name.isEmpty() || name.equals(code)
                 || Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.LAO ? List.of()
                         : List.of(name);
