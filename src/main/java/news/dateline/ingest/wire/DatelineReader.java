@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * Azerbaijan, Dec. 9.", "Baku, Azerbaijan, December 2.", "Bakı, 9 dekabr, AZƏRTAC",
  * "ASTANA. KAZINFORM –", "Baku. 3 December. REPORT.AZ", "New Delhi [India], December 2
  * (ANI):", "ROME, NOV 18 -", "BAKU, Nov 12 (KUNA) --" (a sign the agency table lacks is
- * taken as written). Only the very start of the lead is read: a place named later in the
- * body is never taken for a dateline.
+ * taken as written), "KUALA LUMPUR: ...", "Hanói, 3 dic (EFE).-", and KPL's Lao dateline.
+ * Only the very start of the lead is read: a place named later in the body is never taken
+ * for a dateline.
  */
 final class DatelineReader {
 
@@ -185,10 +186,8 @@ final class DatelineReader {
             accepted = separated || m.group("stop") != null && (caps || region != null) || m.group("eol") != null;
         }
         else {
-            // "KUALA LUMPUR: ...", as Malaysian and Pakistani papers write it, and
-            // "Dubai:
-            // The ..." of Gulf papers, a known place before a sentence; not "BREAKING:
-            // ..."
+            // "KUALA LUMPUR: ..." of Malaysian and Pakistani papers, and "Dubai: The ..."
+            // of Gulf papers (a known place before a sentence); not "BREAKING: ..."
             boolean colon = separated && m.group("sep").equals(":");
             accepted = separated && caps && (!colon || !hasAWordThatIsNoPlace(place))
                     || colon && KnownPlaces.isKnown(place) && m.end() < lead.length()
