@@ -84,10 +84,8 @@ final class KnownNames {
             for (String name : namesOf(country.name())) {
                 builder.add(name, named, AliasMatcher.Mode.NAME);
             }
-            CountryNames.russianForms(country.code()).forEach(name -> builder.add(name, named, AliasMatcher.Mode.NAME));
-            CountryNames.azerbaijaniForms(country.code())
+            CountryNames.otherLanguageForms(country.code())
                 .forEach(name -> builder.add(name, named, AliasMatcher.Mode.NAME));
-            CountryNames.laoForms(country.code()).forEach(name -> builder.add(name, named, AliasMatcher.Mode.NAME));
             country.aliases().forEach(alias -> builder.add(alias, named, AliasMatcher.Mode.NAME));
             for (String demonym : country.demonyms()) {
                 builder.add(demonym, named, AliasMatcher.Mode.NAME_WITH_ACCENTS);

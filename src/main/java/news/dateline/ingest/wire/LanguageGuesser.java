@@ -1,7 +1,8 @@
 package news.dateline.ingest.wire;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,7 +89,7 @@ final class LanguageGuesser {
             if (schwa > latin * AZERBAIJANI) {
                 return "az";
             }
-            return byFunctionWords(text, englishWordShare(text));
+            return byFunctionWords(text);
         }
         return byScript(text, scripts, letters);
     }
@@ -180,45 +181,54 @@ final class LanguageGuesser {
      * {@value #FUNCTION_WORD_SHARE} of them at least, and a third more than any other's;
      * null when none does. (French "a" and "en" are English words too.)
      */
-    private static String byFunctionWords(String text, double english) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        long total = Arrays.stream(words).filter(word -> !word.isEmpty()).count();
+    private static String byFunctionWords(String text) {
+        long total = 0;
+        long english = 0;
+        Map<String, Long> counts = new HashMap<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            total++;
+            if (ENGLISH_WORDS.contains(word)) {
+                english++;
+            }
+            for (String language : LANGUAGES_OF_WORD.getOrDefault(word, List.of())) {
+                counts.merge(language, 1L, Long::sum);
+            }
+        }
         if (total == 0) {
             return null;
         }
+        double englishShare = (double) english / total;
         String best = null;
         double bestShare = 0;
         double second = 0;
-        for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
-            double share = (double) Arrays.stream(words).filter(language.getValue()::contains).count() / total;
+        for (String language : FUNCTION_WORDS.keySet()) {
+            double share = (double) counts.getOrDefault(language, 0L) / total;
             if (share > bestShare) {
                 second = bestShare;
                 bestShare = share;
-                best = language.getKey();
+                best = language;
             }
             else if (share > second) {
                 second = share;
             }
         }
-        if (english >= ENGLISH && english >= bestShare) {
+        if (englishShare >= ENGLISH && englishShare >= bestShare) {
             return "en";
         }
-        return bestShare >= FUNCTION_WORD_SHARE && bestShare > Math.max(second, english) * 4 / 3 ? best : null;
+        return bestShare >= FUNCTION_WORD_SHARE && bestShare > Math.max(second, englishShare) * 4 / 3 ? best : null;
     }
 
-    private static double englishWordShare(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        long total = 0;
-        long english = 0;
-        for (String word : words) {
-            if (!word.isEmpty()) {
-                total++;
-                if (ENGLISH_WORDS.contains(word)) {
-                    english++;
-                }
-            }
-        }
-        return total == 0 ? 0 : (double) english / total;
+    /** The languages whose small words each word is: the text is read once for all. */
+    private static final Map<String, List<String>> LANGUAGES_OF_WORD = languagesOfWord();
+
+    private static Map<String, List<String>> languagesOfWord() {
+        Map<String, List<String>> languages = new HashMap<>();
+        FUNCTION_WORDS.forEach((language, words) -> words
+            .forEach(word -> languages.computeIfAbsent(word, w -> new ArrayList<>()).add(language)));
+        return Map.copyOf(languages);
     }
 
 }
