@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import news.dateline.shared.Markdown;
 
 /**
@@ -36,9 +35,6 @@ import news.dateline.shared.Markdown;
  * recompute them (as {@link ContentHashMigration} does for version 9).
  */
 public final class ContentHash {
-
-    /** Any run of whitespace, including no-break and other Unicode spaces. */
-    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\u0085]+");
 
     private ContentHash() {
     }
@@ -70,9 +66,43 @@ public final class ContentHash {
     }
 
     static String normalize(String text) {
-        String spaced = text == null ? "" : SPACE.matcher(text).replaceAll(" ").strip();
+        String spaced = text == null ? "" : singleSpaced(text).strip();
         String nfc = Normalizer.normalize(spaced, Normalizer.Form.NFC);
         return Normalizer.normalize(nfc.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+    }
+
+    /**
+     * Every run of whitespace as one space: the ASCII whitespace of {@code \\s}, the
+     * Unicode spaces and separators (no-break, thin, line and paragraph separators) and
+     * NEL. A loop, not a pattern: the hash is taken of every story an import reads.
+     */
+    static String singleSpaced(String text) {
+        StringBuilder spaced = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c) || c == ' ' && (i + 1 == length || !isSpace(text.charAt(i + 1)))) {
+                if (spaced != null) {
+                    spaced.append(c);
+                }
+                continue;
+            }
+            if (spaced == null) {
+                spaced = new StringBuilder(length).append(text, 0, i);
+            }
+            spaced.append(' ');
+            while (i + 1 < length && isSpace(text.charAt(i + 1))) {
+                i++;
+            }
+        }
+        return spaced == null ? text : spaced.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0085' || c >= 128 && switch (Character.getType(c)) {
+            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+            default -> false;
+        };
     }
 
     private static MessageDigest sha256() {

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import news.dateline.ingest.ImportReport;
 import news.dateline.ingest.StoryImporter;
@@ -109,6 +111,27 @@ class ContentHashTest {
             .isNotEqualTo(plain);
         assertThat(ContentHash.of("Lao talks", "Laos and Viet Nam held talks.\n\nThey met in Vientiane."))
             .isNotEqualTo(plain);
+    }
+
+    @Test
+    void everyRunOfWhitespaceIsOneSpaceAsThePatternOfTheStoredHashesHadIt() {
+        // the hashes stored so far were taken with this pattern: the loop must space a
+        // text exactly as it did, or saved stories would stop being found as duplicates
+        Pattern stored = Pattern.compile("[\\s\\p{Z}\\u0085]+");
+        String[] pieces = { "a", "Lao", "é", "\u1ea1", " ", "  ", "\t", "\n", "\r\n", "\u000b", "\f", "\u00a0",
+                "\u2009", "\u202f", "\u3000", "\u2028", "\u2029", "\u0085", "\u001c", "\u200b", "\ufeff", "-", "." };
+        Random random = new Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String written = text.toString();
+            assertThat(ContentHash.singleSpaced(written)).as(written)
+                .isEqualTo(stored.matcher(written).replaceAll(" "));
+        }
+        assertThat(ContentHash.of(" Laos\u00a0talks\u2009", "Laos\u2028and\tViet Nam"))
+            .isEqualTo(ContentHash.of("Laos talks", "Laos and Viet Nam"));
     }
 
     @Test

@@ -4,8 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -171,30 +173,66 @@ final class DateExpressions {
 
     /**
      * Every pattern's matches, as {@link Matcher#find()} gives them one after the other,
-     * but tried only where a match can begin: every pattern opens with {@code \\b} and a
-     * word from a short list, so a match begins with one of a few ASCII letters or digits
-     * ({@link #FIRST}) not preceded by a letter, digit or underscore. A story of 2,000
-     * characters has a few hundred such places instead of 2,000 for each pattern.
+     * but tried only where a match can begin: every pattern opens with {@code \\b} and
+     * either a digit or a word from a short list ({@link #OPENINGS}: "from", "early",
+     * "last", the months, the weekdays), so a match begins where such a word or a digit
+     * begins, not preceded by a letter, digit or underscore. The text's words are looked
+     * up once for all patterns; a story of 2,000 characters has a few dozen such places
+     * instead of 2,000 for each pattern.
      */
     static List<Candidate> matches(String text) {
+        int length = text.length();
+        int[] starts = new int[16];
+        int[] kinds = new int[16];
+        int found = 0;
+        for (int at = 0; at < length; at++) {
+            char c = text.charAt(at);
+            if (c >= 128 || !Character.isLetterOrDigit(c) || at > 0 && isAsciiWordChar(text.charAt(at - 1))) {
+                continue;
+            }
+            int mask = Character.isDigit(c) ? DIGIT_OPENS : OPENINGS.getOrDefault(asciiWordAt(text, at), 0);
+            if (mask != 0) {
+                if (found == starts.length) {
+                    starts = Arrays.copyOf(starts, found * 2);
+                    kinds = Arrays.copyOf(kinds, found * 2);
+                }
+                starts[found] = at;
+                kinds[found++] = mask;
+            }
+        }
         List<Candidate> candidates = new ArrayList<>();
-        PATTERNS.forEach((kind, pattern) -> {
-            boolean[] first = FIRST.get(kind);
-            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int length = text.length();
-            for (int at = 0; at < length; at++) {
-                char c = text.charAt(at);
-                if (c >= 128 || !first[c] || at > 0 && isAsciiWordChar(text.charAt(at - 1))) {
+        for (Kind kind : Kind.values()) {
+            Matcher m = PATTERNS.get(kind).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int next = 0;
+            for (int i = 0; i < found; i++) {
+                int at = starts[i];
+                if (at < next || (kinds[i] & 1 << kind.ordinal()) == 0) {
                     continue;
                 }
                 m.region(at, length);
                 if (m.lookingAt()) {
                     candidates.add(new Candidate(kind, m.start(), m.end(), m.toMatchResult()));
-                    at = Math.max(at, m.end() - 1);
+                    next = m.end();
                 }
             }
-        });
+        }
         return candidates;
+    }
+
+    /**
+     * The ASCII letters from {@code at} on, in lower case, or the empty string when they
+     * are longer than any opening word (no pattern lets a letter follow its first word).
+     */
+    private static String asciiWordAt(String text, int at) {
+        int end = at;
+        while (end < text.length() && end - at <= LONGEST_OPENING && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - at > LONGEST_OPENING ? "" : text.substring(at, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -221,35 +259,42 @@ final class DateExpressions {
     }
 
     /**
-     * For each pattern, the characters its matches can begin with (either case): the
-     * first letters of its opening words ("from", "between", "early", "last", the months,
-     * the weekdays) and digits.
+     * The words a match can begin with, in lower case (the patterns ignore case), each
+     * with the bits ({@code 1 << ordinal}) of the kinds that can begin with it; digits
+     * open the kinds of {@link #DIGIT_OPENS}.
      */
-    private static final Map<Kind, boolean[]> FIRST = new EnumMap<>(Kind.class);
+    private static final Map<String, Integer> OPENINGS = new HashMap<>();
+
+    private static final int DIGIT_OPENS = bits(Kind.YEAR_SPAN, Kind.DAY_MONTH_YEAR, Kind.DAY_MONTH, Kind.YEAR);
+
+    private static final int LONGEST_OPENING;
 
     static {
-        String months = "jfmasond";
-        String digits = "0123456789";
-        FIRST.put(Kind.YEAR_SPAN, firstOf("fb" + digits));
-        FIRST.put(Kind.DAY_MONTH_YEAR, firstOf(digits));
-        FIRST.put(Kind.MONTH_DAY_YEAR, firstOf(months));
-        FIRST.put(Kind.DAY_MONTH, firstOf(digits));
-        FIRST.put(Kind.MONTH_DAY, firstOf(months));
-        FIRST.put(Kind.MONTH_YEAR, firstOf("eml" + months));
-        FIRST.put(Kind.MONTH_RELATIVE_YEAR, firstOf(months));
-        FIRST.put(Kind.QUALIFIED_MONTH, firstOf("emlisubdtn"));
-        FIRST.put(Kind.YEAR, firstOf("eml" + digits));
-        FIRST.put(Kind.WEEKDAY, firstOf("lntosub" + "mtwfs"));
-        FIRST.put(Kind.RELATIVE, firstOf("lney"));
+        List<String> months = List.of("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+                "sep", "oct", "nov", "dec");
+        opens(months, Kind.MONTH_DAY_YEAR, Kind.MONTH_DAY, Kind.MONTH_YEAR, Kind.MONTH_RELATIVE_YEAR);
+        opens(List.of("from", "between"), Kind.YEAR_SPAN);
+        opens(List.of("early", "mid", "late"), Kind.MONTH_YEAR, Kind.QUALIFIED_MONTH, Kind.YEAR);
+        opens(List.of("in", "during"), Kind.QUALIFIED_MONTH);
+        opens(List.of("since", "until", "by", "this"), Kind.QUALIFIED_MONTH, Kind.WEEKDAY);
+        opens(List.of("last", "next"), Kind.QUALIFIED_MONTH, Kind.WEEKDAY, Kind.RELATIVE);
+        opens(List.of("on"), Kind.WEEKDAY);
+        opens(List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), Kind.WEEKDAY);
+        opens(List.of("earlier", "yesterday"), Kind.RELATIVE);
+        LONGEST_OPENING = OPENINGS.keySet().stream().mapToInt(String::length).max().orElseThrow();
     }
 
-    private static boolean[] firstOf(String characters) {
-        boolean[] first = new boolean[128];
-        for (char c : characters.toCharArray()) {
-            first[Character.toLowerCase(c)] = true;
-            first[Character.toUpperCase(c)] = true;
+    private static void opens(List<String> words, Kind... kinds) {
+        words.forEach(word -> OPENINGS.merge(word, bits(kinds), (a, b) -> a | b));
+    }
+
+    private static int bits(Kind... kinds) {
+        int bits = 0;
+        for (Kind kind : kinds) {
+            bits |= 1 << kind.ordinal();
         }
-        return first;
+        return bits;
     }
 
     private static Span<When> resolve(String text, Candidate c, LocalDate storyDate) {

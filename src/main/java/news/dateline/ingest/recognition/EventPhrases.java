@@ -79,6 +79,30 @@ final class EventPhrases {
                 + ")(?![\\p{L}-])");
 
     /** Words that may follow "of", "between", "to", ... inside an event's title. */
+    /** A word before a head and the one space after it: the gap to step over. */
+    private static final Pattern ONE_WORD_AND_SPACE = Pattern.compile("\\S+\\s");
+
+    /** Words with a capital that stand before a head but never in its name. */
+    private static final Set<String> NEVER_A_MODIFIER = Set.of("he", "she", "they", "it", "we", "i", "on", "in", "at",
+            "during", "after", "before", "since", "last", "this", "that", "both");
+
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /**
+     * What a phrase loses, in this order: what comes before "and the" ("A and the B
+     * meeting"), a weekday or a date at its end, an article at its start, and "between"
+     * with one side of a pair ("talks between Prime Minister A" cut before "and his
+     * counterpart B").
+     */
+    private static final List<Pattern> CUTS = List.of(Pattern.compile("^(?:\\S+\\s+)+?and\\s+(?:the|a|an)\\s+"),
+            Pattern.compile("\\s+on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$"),
+            Pattern.compile(
+                    "\\s+(?:on|in)\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?(?:\\s+\\d{1,2})?$"),
+            Pattern.compile("^(?i:the|a|an|its|their|his|her)\\s+"),
+            Pattern.compile("\\s+between\\s+(?=\\p{Lu})(?!.*\\band\\b).*$"));
+
     private static final Pattern RIGHT = Pattern.compile("(?i)^\\s+(?:of|between|to|on|for|with|in|at|from|by)\\s+");
 
     private static final Set<String> JOINERS = Set.of("the", "and", "of", "for", "on", "&", "between", "a", "an");
@@ -133,14 +157,14 @@ final class EventPhrases {
             }
             String gap = text.substring(wordStart, start);
             String word = gap.strip();
-            if (!gap.endsWith(" ") || gap.indexOf(' ') != gap.length() - 1 && !gap.matches("\\S+\\s")) {
+            if (!gap.endsWith(" ")
+                    || gap.indexOf(' ') != gap.length() - 1 && !ONE_WORD_AND_SPACE.matcher(gap).matches()) {
                 break;
             }
             String folded = word.toLowerCase(Locale.ROOT);
-            boolean modifier = !isHeadlineVerb(folded) && MODIFIERS.contains(folded) || ORDINAL.matcher(word).matches()
-                    && !isHeadlineVerb(folded)
-                    && !folded.matches("(?i)he|she|they|it|we|i|on|in|at|during|after|before|since|last|this|that|both")
-                    && !DAY_OR_MONTH.matcher(folded).matches() && !Character.isLowerCase(word.charAt(0));
+            boolean modifier = !isHeadlineVerb(folded) && MODIFIERS.contains(folded)
+                    || ORDINAL.matcher(word).matches() && !isHeadlineVerb(folded) && !NEVER_A_MODIFIER.contains(folded)
+                            && !DAY_OR_MONTH.matcher(folded).matches() && !Character.isLowerCase(word.charAt(0));
             if (!modifier || word.endsWith(",") || modifiers >= 7) {
                 break;
             }
@@ -151,9 +175,9 @@ final class EventPhrases {
             }
         }
         int end = headEnd;
-        Matcher right = RIGHT.matcher(text.substring(end));
+        Matcher right = RIGHT.matcher(text).region(end, text.length());
         if (right.lookingAt() && !WITHIN_ANOTHER.matcher(text).region(end, text.length()).lookingAt()) {
-            int at = end + right.end();
+            int at = right.end();
             int lastGood = -1;
             int beforeAdjectives = -1;
             boolean adjectiveLast = false;
@@ -162,7 +186,7 @@ final class EventPhrases {
             boolean capitalLast = false;
             while ((words < MAX_RIGHT_WORDS || capitalLast && words < MAX_RIGHT_WORDS + MAX_NAME_OVERRUN)
                     && token.find(at) && token.start() == at) {
-                String word = token.group().replaceFirst("[.,]+$", "");
+                String word = TRAILING_STOPS.matcher(token.group()).replaceFirst("");
                 boolean capital = Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))
                         || word.startsWith("$");
                 if (words >= MAX_RIGHT_WORDS && !capital) {
@@ -200,21 +224,13 @@ final class EventPhrases {
             }
             end = Math.max(end, headEnd);
         }
-        String phrase = text.substring(start, end)
-            .strip()
-            .replaceFirst("^(?:\\S+\\s+)+?and\\s+(?:the|a|an)\\s+", "")
-            .replaceFirst("\\s+on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", "")
-            .replaceFirst(
-                    "\\s+(?:on|in)\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?(?:\\s+\\d{1,2})?$",
-                    "")
-            .replaceFirst("^(?i:the|a|an|its|their|his|her)\\s+", "")
-            // "talks between Prime Minister A" cut before "and his counterpart B": half
-            // of a pair
-            .replaceFirst("\\s+between\\s+(?=\\p{Lu})(?!.*\\band\\b).*$", "");
-        if (phrase.length() < 4 || phrase.length() > 90
-                || phrase.split("\\s+").length < 2 && !Character.isUpperCase(phrase.charAt(0))) {
-            return phrase.split("\\s+").length == 1 && phrase.length() >= 5 && isStrongHead(phrase)
-                    ? capitalised(phrase) : null;
+        String phrase = text.substring(start, end).strip();
+        for (Pattern cut : CUTS) {
+            phrase = cut.matcher(phrase).replaceFirst("");
+        }
+        int words = SPACES.split(phrase).length;
+        if (phrase.length() < 4 || phrase.length() > 90 || words < 2 && !Character.isUpperCase(phrase.charAt(0))) {
+            return words == 1 && phrase.length() >= 5 && isStrongHead(phrase) ? capitalised(phrase) : null;
         }
         return EventTitles.isNounPhrase(capitalised(phrase)) ? capitalised(phrase) : null;
     }
@@ -243,9 +259,11 @@ final class EventPhrases {
         return HEADLINE_VERBS.contains(folded);
     }
 
+    private static final Set<String> STRONG_HEADS = Set.of("talks", "consultations", "summit", "interview",
+            "credentials", "visit", "meeting");
+
     private static boolean isStrongHead(String word) {
-        return Set.of("talks", "consultations", "summit", "interview", "credentials", "visit", "meeting")
-            .contains(word.toLowerCase(Locale.ROOT));
+        return STRONG_HEADS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static int previousWordStart(String text, int from) {
