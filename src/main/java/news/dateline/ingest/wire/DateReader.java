@@ -236,7 +236,7 @@ final class DateReader {
     }
 
     private static Parts parts(String text) {
-        if (text.isEmpty() || text.length() > MAX_DATE_LINE) {
+        if (text.isEmpty() || text.length() > MAX_DATE_LINE || !hasFourDigits(text)) {
             return null;
         }
         for (Pattern shape : SHAPES) {
@@ -264,6 +264,19 @@ final class DateReader {
             return null;
         }
         return null;
+    }
+
+    /** Whether four ASCII digits follow each other: the year every shape holds. */
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void blank(StringBuilder text, int from, int to) {

@@ -185,10 +185,7 @@ final class LanguageGuesser {
         long total = 0;
         long english = 0;
         Map<String, Long> counts = new HashMap<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
+        for (String word : lettersOnly(text.toLowerCase(Locale.ROOT))) {
             total++;
             if (ENGLISH_WORDS.contains(word)) {
                 english++;
@@ -219,6 +216,27 @@ final class LanguageGuesser {
             return "en";
         }
         return bestShare >= FUNCTION_WORD_SHARE && bestShare > Math.max(second, englishShare) * 4 / 3 ? best : null;
+    }
+
+    /** The runs of letters of a text, in order: its words without what stands between. */
+    private static List<String> lettersOnly(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length();) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
     }
 
     /** The languages whose small words each word is: the text is read once for all. */

@@ -55,8 +55,10 @@ final class TextDecoder {
                     "binary data: %.0f%% of the characters are control characters", controls * 100));
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
-        text = INVISIBLES.matcher(text).replaceAll("");
-        text = STRAY_CONTROLS.matcher(text).replaceAll(" ");
+        if (hasInvisiblesOrStrayControls(text)) {
+            text = INVISIBLES.matcher(text).replaceAll("");
+            text = STRAY_CONTROLS.matcher(text).replaceAll(" ");
+        }
         return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
@@ -122,6 +124,21 @@ final class TextDecoder {
             .onUnmappableCharacter(CodingErrorAction.REPORT)
             .decode(ByteBuffer.wrap(bytes))
             .toString();
+    }
+
+    /**
+     * Whether {@link #INVISIBLES} or {@link #STRAY_CONTROLS} has anything to replace: one
+     * pass over the text instead of two searches, most copy having neither.
+     */
+    private static boolean hasInvisiblesOrStrayControls(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFEFF' || c == '\u200B' || c == '\u2060'
+                    || c != '\n' && c != '\t' && Character.getType(c) == Character.CONTROL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double controlShare(String text) {
