@@ -47,7 +47,23 @@ final class CaptionDetector {
     /** A line that says it is a photo's caption or credit. */
     static boolean isPhotoCaption(String line) {
         String text = Texts.normalizeSpace(line);
-        return text.length() <= 300 && (PHOTO_CUE.matcher(text).matches() || PHOTO_CREDIT.matcher(text).matches());
+        return text.length() <= 300 && mayBePhotoCaption(text)
+                && (PHOTO_CUE.matcher(text).matches() || PHOTO_CREDIT.matcher(text).matches());
+    }
+
+    /** The words {@link #PHOTO_CUE} and {@link #PHOTO_CREDIT} cannot match without. */
+    private static final Set<String> PHOTO_WORDS = Set.of("photo", "picture", "image", "source");
+
+    /**
+     * Whether the line holds a word or a sign the two patterns need: most lines do not,
+     * and the patterns try every position of a line that does not.
+     */
+    private static boolean mayBePhotoCaption(String text) {
+        if (text.startsWith("©")) {
+            return true;
+        }
+        String folded = text.toLowerCase(Locale.ROOT);
+        return PHOTO_WORDS.stream().anyMatch(folded::contains);
     }
 
     /**

@@ -266,6 +266,25 @@ final class DateReader {
         return null;
     }
 
+    /**
+     * Whether a digit, a dot, slash or hyphen and a digit follow each other, as in every
+     * all-numeric date: a text without (most prose) needs no search by {@link #NUMERIC}.
+     */
+    private static boolean hasNumericDateSign(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '/' || c == '-') && isAsciiDigit(text.charAt(i - 1))
+                    && isAsciiDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Whether four ASCII digits follow each other: the year every shape holds. */
     private static boolean hasFourDigits(String text) {
         int run = 0;
@@ -296,6 +315,9 @@ final class DateReader {
      * day, a second above 12 too; empty when the text does not tell.
      */
     static Optional<Order> provenOrder(String text) {
+        if (!hasNumericDateSign(text)) {
+            return Optional.empty();
+        }
         Matcher m = NUMERIC.matcher(text);
         while (m.find()) {
             int first = Integer.parseInt(m.group("first"));
