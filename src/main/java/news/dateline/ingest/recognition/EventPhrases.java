@@ -137,14 +137,87 @@ final class EventPhrases {
     /** The happenings a text names by a head word, as noun phrases, in order. */
     static List<String> phrases(String text) {
         List<String> found = new ArrayList<>();
-        Matcher head = HEAD.matcher(text);
-        while (head.find()) {
-            String phrase = phraseAround(text, head.start(), head.end());
+        for (int[] head : heads(text)) {
+            String phrase = phraseAround(text, head[0], head[1]);
             if (phrase != null && found.stream().noneMatch(p -> p.equalsIgnoreCase(phrase))) {
                 found.add(phrase);
             }
         }
         return found;
+    }
+
+    /**
+     * Where {@link #HEAD} matches, start and end, as {@link Matcher#find()} gives them
+     * one after the other, but tried only where a word begins that a head begins with
+     * ({@link #HEAD_FIRST_WORDS}): the heads are a long list, and a text has few of them.
+     */
+    static List<int[]> heads(String text) {
+        List<int[]> heads = new ArrayList<>();
+        Matcher head = HEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        for (int at = 0; at < length; at++) {
+            if (!isAsciiLetter(text.charAt(at)) || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                continue;
+            }
+            int end = at;
+            while (end < length && Character.isLetter(text.charAt(end)) && end - at <= LONGEST_HEAD_WORD) {
+                end++;
+            }
+            if (end - at > LONGEST_HEAD_WORD
+                    || !HEAD_FIRST_WORDS.contains(text.substring(at, end).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            head.region(at, length);
+            if (head.lookingAt()) {
+                heads.add(new int[] { head.start(), head.end() });
+                at = head.end() - 1;
+            }
+        }
+        return heads;
+    }
+
+    /** What {@link #heads} must give (a test compares them). */
+    static List<int[]> headsEverywhere(String text) {
+        List<int[]> heads = new ArrayList<>();
+        Matcher head = HEAD.matcher(text);
+        while (head.find()) {
+            heads.add(new int[] { head.start(), head.end() });
+        }
+        return heads;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * The first word of every head of {@link #HEADS} in lower case, a plural "s?" as both
+     * forms, "cop\\d+" as "cop": a head can begin only where one of them stands as a
+     * whole run of letters (a head is followed by a space, a digit or no letter).
+     */
+    private static final Set<String> HEAD_FIRST_WORDS = headFirstWords();
+
+    private static final int LONGEST_HEAD_WORD = HEAD_FIRST_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+
+    private static Set<String> headFirstWords() {
+        Set<String> words = new java.util.HashSet<>();
+        for (String head : HEADS.split("\\|")) {
+            String first = head.split(" ")[0];
+            if (first.endsWith("s?")) {
+                words.add(first.substring(0, first.length() - 2));
+                words.add(first.substring(0, first.length() - 1));
+            }
+            else if (first.endsWith("\\d+")) {
+                words.add(first.substring(0, first.length() - 3));
+            }
+            else if (first.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                words.add(first);
+            }
+            else {
+                throw new IllegalStateException("a head the word look-up cannot read: " + head);
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private static String phraseAround(String text, int headStart, int headEnd) {

@@ -134,6 +134,10 @@ final class DateReader {
     private static final Pattern VIETNAMESE = Pattern.compile(
             "(?iu)(?<![\\d])(?<day>\\d{1,2})\\s+tháng\\s+(?<month>\\d{1,2})(?:\\s*,\\s*|\\s+năm\\s+|\\s+)(?<year>\\d{4})(?!\\d)");
 
+    /** The end of every {@link #MONTH_DAY} date: the day and the year. */
+    private static final Pattern DAY_THEN_YEAR = Pattern
+        .compile("(?iu)(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)");
+
     private static final List<Pattern> SHAPES = List.of(ISO, NUMERIC, DAY_MONTH, MONTH_DAY, VIETNAMESE);
 
     /** A date without its year, as datelines write it: "Dec. 9", "9 December". */
@@ -240,6 +244,9 @@ final class DateReader {
             return null;
         }
         for (Pattern shape : SHAPES) {
+            if (shape == MONTH_DAY && !DAY_THEN_YEAR.matcher(text).find()) {
+                continue; // its month names are tried at every character
+            }
             Matcher date = shape.matcher(text);
             if (!date.find()) {
                 continue;
@@ -267,14 +274,18 @@ final class DateReader {
     }
 
     /**
-     * Whether a digit, a dot, slash or hyphen and a digit follow each other, as in every
-     * all-numeric date: a text without (most prose) needs no search by {@link #NUMERIC}.
+     * Whether one or two digits stand between two of the same dot, slash or hyphen, a
+     * digit before and after ("9.12.2025"), as in every all-numeric date: a text without
+     * (most prose) needs no search by {@link #NUMERIC}.
      */
     private static boolean hasNumericDateSign(String text) {
         for (int i = 1; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '/' || c == '-') && isAsciiDigit(text.charAt(i - 1))
-                    && isAsciiDigit(text.charAt(i + 1))) {
+                    && isAsciiDigit(text.charAt(i + 1))
+                    && (i + 3 < text.length() && text.charAt(i + 2) == c && isAsciiDigit(text.charAt(i + 3))
+                            || i + 4 < text.length() && text.charAt(i + 3) == c && isAsciiDigit(text.charAt(i + 2))
+                                    && isAsciiDigit(text.charAt(i + 4)))) {
                 return true;
             }
         }
