@@ -117,7 +117,7 @@ final class DateReader {
             Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)),
             Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)));
 
-    private static final Pattern NUMERIC = Pattern
+    static final Pattern NUMERIC = Pattern
         .compile("(?<![\\d./-])(?<first>\\d{1,2})(?<sep>[./-])(?<second2>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\d])");
 
     private static final Pattern ISO = Pattern.compile(
@@ -274,22 +274,18 @@ final class DateReader {
     }
 
     /**
-     * Whether one or two digits stand between two of the same dot, slash or hyphen, a
-     * digit before and after ("9.12.2025"), as in every all-numeric date: a text without
-     * (most prose) needs no search by {@link #NUMERIC}.
+     * Whether the dot, slash or hyphen at {@code i} has a digit before it and one or two
+     * digits after it up to the same sign and a digit ("9.12.2025"), as the first
+     * separator of every all-numeric date: {@link #NUMERIC} is tried only there, most
+     * prose having none.
      */
-    private static boolean hasNumericDateSign(String text) {
-        for (int i = 1; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '/' || c == '-') && isAsciiDigit(text.charAt(i - 1))
-                    && isAsciiDigit(text.charAt(i + 1))
-                    && (i + 3 < text.length() && text.charAt(i + 2) == c && isAsciiDigit(text.charAt(i + 3))
-                            || i + 4 < text.length() && text.charAt(i + 3) == c && isAsciiDigit(text.charAt(i + 2))
-                                    && isAsciiDigit(text.charAt(i + 4)))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isNumericDateSign(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '.' || c == '/' || c == '-') && isAsciiDigit(text.charAt(i - 1))
+                && isAsciiDigit(text.charAt(i + 1))
+                && (i + 3 < text.length() && text.charAt(i + 2) == c && isAsciiDigit(text.charAt(i + 3))
+                        || i + 4 < text.length() && text.charAt(i + 3) == c && isAsciiDigit(text.charAt(i + 2))
+                                && isAsciiDigit(text.charAt(i + 4)));
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -326,11 +322,17 @@ final class DateReader {
      * day, a second above 12 too; empty when the text does not tell.
      */
     static Optional<Order> provenOrder(String text) {
-        if (!hasNumericDateSign(text)) {
-            return Optional.empty();
-        }
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        Matcher m = NUMERIC.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (!isNumericDateSign(text, i)) {
+                continue;
+            }
+            // the date's first number is the one or two digits before the separator
+            m.region(i >= 2 && isAsciiDigit(text.charAt(i - 2)) ? i - 2 : i - 1, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            i = m.end() - 1;
             int first = Integer.parseInt(m.group("first"));
             int second = Integer.parseInt(m.group("second2"));
             if (first > 12 && second <= 12) {
