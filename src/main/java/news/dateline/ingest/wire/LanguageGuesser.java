@@ -39,6 +39,8 @@ final class LanguageGuesser {
     private LanguageGuesser() {
     }
 
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
     static String guess(List<String> paragraphs) {
         String text = String.join(" ", paragraphs);
         long letters = 0;
@@ -47,16 +49,24 @@ final class LanguageGuesser {
         long latin = 0;
         long vietnamese = 0;
         long schwa = 0;
-        Map<Character.UnicodeScript, Long> scripts = new EnumMap<>(Character.UnicodeScript.class);
+        long[] perScript = new long[SCRIPTS.length];
         for (int i = 0; i < text.length();) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
+            if (c < 128) { // most copy: no look-up of a script for an ASCII letter
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    letters++;
+                    latin++;
+                    perScript[Character.UnicodeScript.LATIN.ordinal()]++;
+                }
+                continue;
+            }
             if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
                 continue;
             }
             letters++;
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            scripts.merge(script, 1L, Long::sum);
+            perScript[script.ordinal()]++;
             if (script == Character.UnicodeScript.LAO) {
                 lao++;
             }
@@ -90,6 +100,12 @@ final class LanguageGuesser {
                 return "az";
             }
             return byFunctionWords(text);
+        }
+        Map<Character.UnicodeScript, Long> scripts = new EnumMap<>(Character.UnicodeScript.class);
+        for (Character.UnicodeScript script : SCRIPTS) {
+            if (perScript[script.ordinal()] > 0) {
+                scripts.put(script, perScript[script.ordinal()]);
+            }
         }
         return byScript(text, scripts, letters);
     }
