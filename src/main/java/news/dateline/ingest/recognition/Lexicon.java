@@ -105,6 +105,12 @@ final class Lexicon {
             "scholarship", "programme", "program");
 
     /**
+     * Words of {@link #NAME_SUFFIXES_OF_PLACES_AND_BODIES} that are also surnames, which
+     * may open a person's name: Korea's Park.
+     */
+    static final Set<String> SURNAMES_AMONG_PLACE_WORDS = Set.of("park");
+
+    /**
      * Words that make a capitalised run an organisation: "Communist <b>Party</b>",
      * "National <b>Assembly</b>".
      */

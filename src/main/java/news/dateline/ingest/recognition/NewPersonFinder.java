@@ -726,7 +726,21 @@ final class NewPersonFinder {
     private boolean startsName(int index) {
         TokenizedText.Token word = words.get(index);
         return word.isCapitalised() && !claims.isTaken(index) && word.folded().chars().allMatch(Character::isLetter)
-                && !Lexicon.cannotBeInName(word.folded());
+                && (!Lexicon.cannotBeInName(word.folded()) || opensNameAsSurname(index));
+    }
+
+    /**
+     * "Park" of "Vice Foreign Minister Park Yoon-joo" or "Park Jin": a surname that is
+     * also the last word of places ("Central Park") opens a name when no name word stands
+     * before it and a name word follows.
+     */
+    private boolean opensNameAsSurname(int index) {
+        return Lexicon.SURNAMES_AMONG_PLACE_WORDS.contains(words.get(index).folded())
+                && (index == 0 || !isPlainSpace(index - 1) || !words.get(index - 1).isCapitalised()
+                        || Lexicon.cannotBeInName(words.get(index - 1).folded()))
+                && isPlainSpace(index) && words.get(index + 1).isCapitalised()
+                && words.get(index + 1).folded().chars().allMatch(Character::isLetter)
+                && !Lexicon.cannotBeInName(words.get(index + 1).folded());
     }
 
     private boolean isOrganisationAfter(int nameEnd) {

@@ -403,6 +403,18 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void parkOpensAKoreanNameButEndsAPlace() {
+            assertThat(recognize(
+                    "First Vice Foreign Minister Park Yoon-joo and Vietnamese Deputy Foreign Minister "
+                            + "Nguyen Minh Hang co-chaired the dialogue. Former Foreign Minister Park Jin attended.",
+                    null)
+                .personNames()).containsExactly("Park Yoon-joo", "Nguyen Minh Hang", "Park Jin");
+            assertThat(recognize("Minister Kim Min-seok walked in Central Park and the Heydar Aliyev Park with "
+                    + "officials of the National Park Service.", null)
+                .personNames()).containsExactly("Kim Min-seok");
+        }
+
+        @Test
         void theArabicArticleJoinsAName() {
             assertThat(recognize("Syrian interim President Ahmed al-Sharaa met Egyptian President Abdel Fattah "
                     + "el-Sisi. Al-Sharaa later left.", null)
