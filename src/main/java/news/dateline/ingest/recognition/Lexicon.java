@@ -90,7 +90,19 @@ final class Lexicon {
             "training", "economy", "energy", "agriculture", "forestry", "culture", "information", "tourism", "industry",
             "trade", "commerce", "planning", "investment", "labour", "labor", "social", "welfare", "home", "interior",
             "transport", "construction", "natural", "resources", "environment", "science", "technology", "sports",
-            "youth", "state", "international", "cooperation", "and");
+            "youth", "state", "international", "cooperation", "and",
+            // more of what governments name their ministries after
+            "works", "post", "protection", "population", "petroleum", "oil", "gas", "railways", "railway", "aviation",
+            "civil", "power", "renewable", "sanitation", "women", "family", "children", "gender", "equality", "food",
+            "livestock", "irrigation", "mineral", "minerals", "maritime", "shipping", "ports", "roads", "highways",
+            "infrastructure", "electricity", "hydrocarbons", "textiles", "steel", "coal", "chemicals", "fertilizers",
+            "tribal", "media", "arts", "heritage", "sport", "immigration", "citizenship", "migration", "refugees",
+            "disaster", "management", "relief", "reconstruction", "reforms", "administrative", "local",
+            "entrepreneurship", "enterprises", "cooperatives", "climate", "environmental", "wildlife", "higher",
+            "vocational", "research", "space", "nuclear", "statistics", "customs", "revenue", "budget", "treasury",
+            "economic", "overseas", "diaspora", "endowments", "legal", "parliamentary", "relations", "martyrs",
+            "agrarian", "land", "lands", "coordination", "regional", "integration", "export", "exports", "consumer",
+            "competition", "procurement", "property", "intellectual", "communication", "telecom", "broadcasting");
 
     /**
      * Words that end the name of an organisation or a place: a person's name right before

@@ -189,6 +189,9 @@ final class NewPersonFinder {
         }
     }
 
+    /** What stands between a word and the "s" of its possessive. */
+    private static final Set<String> APOSTROPHES = Set.of("'", "’");
+
     private Role readRole(int at, int to) {
         if (Lexicon.HONORIFICS.contains(words.get(at).folded()) && !Lexicon.isRoleWord(words.get(at).folded())) {
             return new Role(at, at + 1, at + 1, false, null);
@@ -264,6 +267,10 @@ final class NewPersonFinder {
                             && words.gapAfter(portfolioEnd - 1).equals(", "))) {
                 // "Minister of Information, Culture and Tourism"
                 portfolioEnd++;
+                if (portfolioEnd + 1 < to && APOSTROPHES.contains(words.gapAfter(portfolioEnd - 1))
+                        && words.get(portfolioEnd).folded().equals("s") && isPlainSpace(portfolioEnd)) {
+                    portfolioEnd++; // "Minister of Women's Affairs"
+                }
             }
             int namedEnd = nameOfBodyBeforeComma(k, to);
             if (namedEnd > portfolioEnd) {

@@ -403,6 +403,18 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void theMinistriesOfOtherGovernmentsAreRolesNotNames() {
+            assertThat(recognize("Lao Minister of Public Works and Transport Mixay Sengsavang met Minister of Labour "
+                    + "and Social Protection of Population Anar Alakbarov. Minister of Women's Affairs Sok Chenda and "
+                    + "Minister of Petroleum and Natural Gas Hardeep Singh Puri joined them.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Mixay Sengsavang", "Minister of Public Works and Transport"),
+                        tuple("Anar Alakbarov", "Minister of Labour and Social Protection of Population"),
+                        tuple("Sok Chenda", "Minister of Women's Affairs"),
+                        tuple("Hardeep Singh Puri", "Minister of Petroleum and Natural Gas"));
+        }
+
+        @Test
         void parkOpensAKoreanNameButEndsAPlace() {
             assertThat(recognize(
                     "First Vice Foreign Minister Park Yoon-joo and Vietnamese Deputy Foreign Minister "
