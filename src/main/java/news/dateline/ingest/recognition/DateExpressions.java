@@ -362,22 +362,41 @@ final class DateExpressions {
             + "is due to|are due to|to be held|is scheduled|are scheduled|is expected to|are expected to|plans? to|"
             + "is going to|are going to|upcoming|coming|forthcoming)\\b");
 
+    /** A verb of reporting in the past: "said", "told", "announced". */
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|told|announced|stated|noted|added|"
+            + "reported|confirmed|declared|wrote|informed|stressed|emphasi[sz]ed|underlined|pledged)\\b");
+
+    /**
+     * Whether the part of a sentence before a weekday speaks of the future, and no verb
+     * of reporting in the past follows that: "will visit Hanoi on Friday" is ahead, "will
+     * expand ties, the minister said on Wednesday" is the day he said it.
+     */
+    private static boolean isFutureBefore(String before) {
+        Matcher future = FUTURE.matcher(before);
+        int lastFuture = -1;
+        while (future.find()) {
+            lastFuture = future.end();
+        }
+        return lastFuture >= 0 && !REPORTED.matcher(before).region(lastFuture, before.length()).find();
+    }
+
     /**
      * "on Tuesday", "Tuesday's talks", "last Tuesday", "next Friday": the day of that
      * name around the story's date, which wire copy uses for the days of the week it is
      * published in. The latest such day on or before the story's date, unless "next" or a
      * future tense earlier in the sentence ("will visit Hanoi on Friday") puts it on or
-     * after; "last" means a day before the story's. Not reporting: wire copy uses
-     * weekdays loosely (a seed says "Tuesday" of consultations held on Monday 8
-     * December), so a weekday dates the story's main event and can confirm a known event,
-     * but makes no new candidate of its own.
+     * after, unless a verb of reporting follows that tense ("will expand ties, the
+     * minister said on Wednesday"); "last" means a day before the story's. Not reporting:
+     * wire copy uses weekdays loosely (a seed says "Tuesday" of consultations held on
+     * Monday 8 December), so a weekday dates the story's main event and can confirm a
+     * known event, but makes no new candidate of its own.
      */
     private static Span<When> weekday(String text, Candidate c, Function<String, String> group, LocalDate storyDate) {
         java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(group.apply("weekday").toUpperCase(Locale.ROOT));
         String rel = group.apply("wrel") == null ? "" : group.apply("wrel").toLowerCase(Locale.ROOT);
         int sentenceStart = Math.max(text.lastIndexOf(". ", c.start()), text.lastIndexOf('\n', c.start())) + 1;
         boolean ahead = rel.equals("next")
-                || !rel.equals("last") && FUTURE.matcher(text.substring(sentenceStart, c.start())).find();
+                || !rel.equals("last") && isFutureBefore(text.substring(sentenceStart, c.start()));
         LocalDate date;
         if (ahead) {
             date = storyDate.with(java.time.temporal.TemporalAdjusters.nextOrSame(day));

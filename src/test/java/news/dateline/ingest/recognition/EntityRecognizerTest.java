@@ -1071,6 +1071,14 @@ class EntityRecognizerTest {
             assertThat(days("They will meet next Wednesday.", wednesday)).containsExactly(date("2025-12-17"));
             assertThat(days("The minister will visit Hanoi on Friday.", wednesday)).containsExactly(date("2025-12-12"));
             assertThat(days("The summit is set to open on Monday.", wednesday)).containsExactly(date("2025-12-15"));
+            assertThat(days(
+                    "Russia and Laos will expand cooperation, the deputy minister said on Tuesday after " + "talks.",
+                    wednesday))
+                .as("the day the future was reported")
+                .containsExactly(date("2025-12-09"));
+            assertThat(days("The ministry said the minister will visit Hanoi on Friday.", wednesday))
+                .as("reported before the future tense")
+                .containsExactly(date("2025-12-12"));
             assertThat(days("He said on Monday that talks were over. They will resume in 2026.", wednesday))
                 .as("a future tense in the next sentence does not count")
                 .first()
