@@ -718,6 +718,19 @@ final class EventPhrases {
      * "meeting between A and B", "reception for B by A", "visit by A"; null when the verb
      * or the people are missing.
      */
+    /**
+     * Whether the one person a sentence names only says what it reports ("Vietnam is in
+     * talks with Azerbaijan, Deputy Prime Minister Bui Thanh Son said"): not whom anyone
+     * met.
+     */
+    private static boolean isSpeaker(String folded, String person) {
+        String[] name = TextFolder.fold(person).split(" ");
+        return Pattern.compile("\\b" + Pattern.quote(name[name.length - 1]) + SAYS).matcher(folded).find();
+    }
+
+    /** A verb of saying right after a name, in folded text. */
+    private static final String SAYS = ",?\\s+(?:said|says|told|stated|announced|noted|added)\\b";
+
     static String fromVerb(String sentence, List<String> people) {
         String folded = TextFolder.fold(sentence);
         java.util.Map<String, Integer> at = namedInOrder(folded, people);
@@ -730,7 +743,7 @@ final class EventPhrases {
         Matcher meets = MEETS.matcher(sentence);
         if (meets.find()) {
             return named.size() >= 2 ? "Meeting between " + named.get(0) + " and " + named.get(1)
-                    : "Meeting with " + named.get(0);
+                    : isSpeaker(folded, named.get(0)) ? null : "Meeting with " + named.get(0);
         }
         Matcher receives = RECEIVES.matcher(folded);
         if (receives.find()) {

@@ -885,6 +885,11 @@ class EntityRecognizerTest {
                 .as("the date after \"since taking office\" starts a period: the visit is of the story's day")
                 .extracting(EventHit::title, EventHit::date)
                 .containsExactly(tuple("Two-day official visit to Malaysia", date("2024-03-12")));
+            assertThat(newEvents(recognize("Vietnam is in talks with Azerbaijan over supplies of gas, Deputy Prime "
+                    + "Minister Bui Thanh Son said on Tuesday.", LocalDate.of(2025, 12, 3))))
+                .as("who says it is not whom anyone met")
+                .extracting(EventHit::title)
+                .containsExactly("Talks with Azerbaijan");
             assertThat(newEvents(recognize(
                     "Li Qiang meets Lao PM in Beijing\n\nChinese Premier Li Qiang held talks "
                             + "with Lao Prime Minister Sonexay Siphandone in Beijing on Thursday.",
