@@ -32,7 +32,11 @@ final class Lexicon {
             "chancellor", "king", "queen", "prince", "princess", "director", "envoy", "consul", "spokesperson",
             "spokesman", "spokeswoman", "commander", "chief", "leader", "senator", "emir", "sultan", "sheikh", "pope",
             "patriarch", "counsellor", "counselor", "general", "vice-president", "representative", "member", "adviser",
-            "advisor");
+            "advisor",
+            // as headlines and leads shorten them: "Azerbaijani FM Jeyhun Bayramov", "Lao
+            // PM Sonexay
+            // Siphandone", "Deputy PM"
+            "fm", "pm");
 
     /**
      * Words that qualify a role head: "<b>Deputy Prime</b> Minister", "<b>National

@@ -184,10 +184,19 @@ final class NewPersonFinder {
      * @param country the country it carries, or null
      */
     private record Role(int start, int end, int textEnd, boolean head, String country) {
+        /** The office as written, "PM" and "FM" as what they stand for. */
         String text(TokenizedText words) {
-            return words.original(start, textEnd);
+            String text = words.original(start, textEnd);
+            return text.contains("PM") || text.contains("FM")
+                    ? FOREIGN_MINISTER.matcher(PRIME_MINISTER.matcher(text).replaceAll("Prime Minister"))
+                        .replaceAll("Foreign Minister")
+                    : text;
         }
     }
+
+    private static final Pattern PRIME_MINISTER = Pattern.compile("\\bPM\\b");
+
+    private static final Pattern FOREIGN_MINISTER = Pattern.compile("\\bFM\\b");
 
     /** What stands between a word and the "s" of its possessive. */
     private static final Set<String> APOSTROPHES = Set.of("'", "’");

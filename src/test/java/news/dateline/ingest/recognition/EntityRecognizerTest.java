@@ -415,6 +415,18 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void headlinesShortenForeignAndPrimeMinisters() {
+            assertThat(recognize(
+                    "Azerbaijani FM Jeyhun Bayramov met Lao PM Sonexay Siphandone and Kazakh Deputy PM "
+                            + "Serik Zhumangarin. The talks began at 3 PM Baku time and ended at 5 PM Elchin said.",
+                    null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Jeyhun Bayramov", "Foreign Minister"),
+                        tuple("Sonexay Siphandone", "Prime Minister"),
+                        tuple("Serik Zhumangarin", "Deputy Prime Minister"));
+        }
+
+        @Test
         void parkOpensAKoreanNameButEndsAPlace() {
             assertThat(recognize(
                     "First Vice Foreign Minister Park Yoon-joo and Vietnamese Deputy Foreign Minister "
