@@ -198,8 +198,16 @@ final class NewPersonFinder {
 
     private static final Pattern FOREIGN_MINISTER = Pattern.compile("\\bFM\\b");
 
-    /** What stands between a word and the "s" of its possessive. */
-    private static final Set<String> APOSTROPHES = Set.of("'", "’");
+    /**
+     * A word in capitals of two letters or more (not a country's) with a name of two
+     * words after it: the body an office is of.
+     */
+    private boolean isAcronymOfABody(int k, int to) {
+        TokenizedText.Token word = words.get(k);
+        return word.shape() == TokenizedText.Shape.UPPER && word.folded().length() >= 2
+                && word.folded().chars().allMatch(Character::isLetter) && claims.countryAt(k) == null
+                && !claims.isTaken(k) && isPlainSpace(k) && startsName(k + 1) && nameEnd(k + 1, to) - (k + 1) >= 2;
+    }
 
     private Role readRole(int at, int to) {
         if (Lexicon.HONORIFICS.contains(words.get(at).folded()) && !Lexicon.isRoleWord(words.get(at).folded())) {
@@ -215,7 +223,8 @@ final class NewPersonFinder {
         boolean head = false;
         int headOf = -1;
         while (end < to && (Lexicon.isRoleWord(words.get(end).folded()) || isHeadOf(end, to)) && !claims.isTaken(end)
-                && (end == start || isPlainSpace(end - 1))) {
+                && (end == start || isPlainSpace(end - 1) || isHyphen(end - 1))) {
+            // "Secretary-General" is one office
             head |= Lexicon.ROLE_HEADS.contains(words.get(end).folded());
             if (isHeadOf(end, to)) {
                 head = true;
@@ -268,6 +277,12 @@ final class NewPersonFinder {
                 end = textEnd = organisationEnd;
                 continue;
             }
+            if (isAcronymOfABody(k, to)) {
+                // "Chairman of SOCAR Rovshan Najaf", "Secretary-General of ASEAN Kao Kim
+                // Hourn": the body's letters, part of the office
+                end = textEnd = k + 1;
+                continue;
+            }
             int portfolioEnd = k;
             while (portfolioEnd < to && Lexicon.PORTFOLIO_WORDS.contains(words.get(portfolioEnd).folded())
                     && (!words.get(portfolioEnd).isLower() || words.get(portfolioEnd).folded().equals("and")
@@ -276,7 +291,7 @@ final class NewPersonFinder {
                             && words.gapAfter(portfolioEnd - 1).equals(", "))) {
                 // "Minister of Information, Culture and Tourism"
                 portfolioEnd++;
-                if (portfolioEnd + 1 < to && APOSTROPHES.contains(words.gapAfter(portfolioEnd - 1))
+                if (portfolioEnd + 1 < to && isApostrophe(words.gapAfter(portfolioEnd - 1))
                         && words.get(portfolioEnd).folded().equals("s") && isPlainSpace(portfolioEnd)) {
                     portfolioEnd++; // "Minister of Women's Affairs"
                 }

@@ -427,6 +427,16 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void theLettersOfABodyArePartOfTheOffice() {
+            assertThat(recognize("Chairman of the Board of SOCAR Rovshan Najaf met Secretary-General of ASEAN Kao Kim "
+                    + "Hourn and President of FIFA Gianni Infantino.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Rovshan Najaf", "Chairman of the Board of SOCAR"),
+                        tuple("Kao Kim Hourn", "Secretary-General of ASEAN"),
+                        tuple("Gianni Infantino", "President of FIFA"));
+        }
+
+        @Test
         void parkOpensAKoreanNameButEndsAPlace() {
             assertThat(recognize(
                     "First Vice Foreign Minister Park Yoon-joo and Vietnamese Deputy Foreign Minister "
