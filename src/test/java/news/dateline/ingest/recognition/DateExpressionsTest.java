@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
+import news.dateline.support.WireCopy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,12 +31,7 @@ class DateExpressionsTest {
 
     @Test
     void theMatchesOfEveryStoryOfTheCorpusAndTheSeedsAreThoseOfASearchEverywhere() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String dir : List.of("corpus/stories", "seeds")) {
-            try (Stream<Path> listed = Files.list(Path.of(dir))) {
-                files.addAll(listed.filter(f -> f.toString().endsWith(".txt")).toList());
-            }
-        }
+        List<Path> files = WireCopy.corpusAndSeeds();
         assertThat(files).hasSizeGreaterThan(50);
         int dates = 0;
         for (Path file : files) {

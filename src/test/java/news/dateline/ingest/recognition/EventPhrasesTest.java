@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
+import news.dateline.support.WireCopy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,12 +22,7 @@ class EventPhrasesTest {
 
     @Test
     void theHeadsOfEveryStoryOfTheCorpusAndTheSeedsAreThoseOfASearchEverywhere() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String dir : List.of("corpus/stories", "seeds")) {
-            try (Stream<Path> listed = Files.list(Path.of(dir))) {
-                files.addAll(listed.filter(f -> f.toString().endsWith(".txt")).toList());
-            }
-        }
+        List<Path> files = WireCopy.corpusAndSeeds();
         assertThat(files).hasSizeGreaterThan(50);
         int heads = 0;
         for (Path file : files) {
