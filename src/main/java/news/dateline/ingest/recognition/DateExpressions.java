@@ -225,14 +225,10 @@ final class DateExpressions {
      */
     private static String asciiWordAt(String text, int at) {
         int end = at;
-        while (end < text.length() && end - at <= LONGEST_OPENING && isAsciiLetter(text.charAt(end))) {
+        while (end < text.length() && end - at <= LONGEST_OPENING && TextFolder.isAsciiLetter(text.charAt(end))) {
             end++;
         }
         return end - at > LONGEST_OPENING ? "" : text.substring(at, end).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**

@@ -156,7 +156,7 @@ final class EventPhrases {
         Matcher head = HEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int length = text.length();
         for (int at = 0; at < length; at++) {
-            if (!isAsciiLetter(text.charAt(at)) || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            if (!TextFolder.isAsciiLetter(text.charAt(at)) || at > 0 && Character.isLetter(text.charAt(at - 1))) {
                 continue;
             }
             int end = at;
@@ -184,10 +184,6 @@ final class EventPhrases {
             heads.add(new int[] { head.start(), head.end() });
         }
         return heads;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**

@@ -14,6 +14,11 @@ final class TextFolder {
     private TextFolder() {
     }
 
+    /** A letter of the English alphabet, either case. */
+    static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** The folded form of a short string, such as an alias. */
     static String fold(String text) {
         return foldWithIndex(text).folded();

@@ -297,7 +297,7 @@ final class DateReader {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            run = isAsciiDigit(c) ? run + 1 : 0;
             if (run == 4) {
                 return true;
             }
