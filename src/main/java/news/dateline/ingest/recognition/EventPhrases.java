@@ -1,6 +1,7 @@
 package news.dateline.ingest.recognition;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -196,7 +197,7 @@ final class EventPhrases {
     private static final int LONGEST_HEAD_WORD = HEAD_FIRST_WORDS.stream().mapToInt(String::length).max().orElseThrow();
 
     private static Set<String> headFirstWords() {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String head : HEADS.split("\\|")) {
             String first = head.split(" ")[0];
             if (first.endsWith("s?")) {
