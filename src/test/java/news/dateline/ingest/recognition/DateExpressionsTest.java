@@ -3,8 +3,6 @@ package news.dateline.ingest.recognition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -31,16 +29,9 @@ class DateExpressionsTest {
 
     @Test
     void theMatchesOfEveryStoryOfTheCorpusAndTheSeedsAreThoseOfASearchEverywhere() throws IOException {
-        List<Path> files = WireCopy.corpusAndSeeds();
-        assertThat(files).hasSizeGreaterThan(50);
-        int dates = 0;
-        for (Path file : files) {
-            String text = Files.readString(file);
-            List<String> everywhere = described(DateExpressions.matchesEverywhere(text));
-            assertThat(described(DateExpressions.matches(text))).as(file.toString()).isEqualTo(everywhere);
-            dates += everywhere.size();
-        }
-        assertThat(dates).isGreaterThan(500);
+        List<List<String>> everywhere = WireCopy.alikeForEveryStory(text -> described(DateExpressions.matches(text)),
+                text -> described(DateExpressions.matchesEverywhere(text)));
+        assertThat(everywhere.stream().mapToInt(List::size).sum()).isGreaterThan(500);
     }
 
     @Test
@@ -53,12 +44,7 @@ class DateExpressionsTest {
                 "8-9", "31", "07", "1st", "2nd", "23rd", "4th", "of ", "Tô Lâm ", "Việt", "9.5", "3,000" };
         Random random = new Random(7);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(10);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String written = text.toString();
+            String written = WireCopy.mixOf(pieces, 10, random);
             assertThat(described(DateExpressions.matches(written))).as(written)
                 .isEqualTo(described(DateExpressions.matchesEverywhere(written)));
         }

@@ -3,8 +3,6 @@ package news.dateline.ingest.recognition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import news.dateline.support.WireCopy;
@@ -22,16 +20,9 @@ class EventPhrasesTest {
 
     @Test
     void theHeadsOfEveryStoryOfTheCorpusAndTheSeedsAreThoseOfASearchEverywhere() throws IOException {
-        List<Path> files = WireCopy.corpusAndSeeds();
-        assertThat(files).hasSizeGreaterThan(50);
-        int heads = 0;
-        for (Path file : files) {
-            String text = Files.readString(file);
-            List<String> everywhere = spans(EventPhrases.headsEverywhere(text), text);
-            assertThat(spans(EventPhrases.heads(text), text)).as(file.toString()).isEqualTo(everywhere);
-            heads += everywhere.size();
-        }
-        assertThat(heads).isGreaterThan(400);
+        List<List<String>> everywhere = WireCopy.alikeForEveryStory(text -> spans(EventPhrases.heads(text), text),
+                text -> spans(EventPhrases.headsEverywhere(text), text));
+        assertThat(everywhere.stream().mapToInt(List::size).sum()).isGreaterThan(400);
     }
 
     @Test
@@ -43,11 +34,7 @@ class EventPhrasesTest {
                 "courtesy", " call", "summitry", "the ", "at the ", "vote", "voters", "fire", "firefighters" };
         Random random = new Random(5);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 1 + random.nextInt(10); i > 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String written = text.toString();
+            String written = WireCopy.mixOf(pieces, 10, random);
             assertThat(spans(EventPhrases.heads(written), written)).as(written)
                 .isEqualTo(spans(EventPhrases.headsEverywhere(written), written));
         }

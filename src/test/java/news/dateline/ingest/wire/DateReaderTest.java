@@ -3,9 +3,6 @@ package news.dateline.ingest.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -45,22 +42,13 @@ class DateReaderTest {
 
     @Test
     void theOrderOfEveryStoryOfTheCorpusAndOfAnyMixOfNumbersIsThatOfASearchEverywhere() throws IOException {
-        List<Path> files = WireCopy.corpusAndSeeds();
-        assertThat(files).hasSizeGreaterThan(50);
-        for (Path file : files) {
-            String text = Files.readString(file);
-            assertThat(DateReader.provenOrder(text)).as(file.toString()).isEqualTo(searchedEverywhere(text));
-        }
+        WireCopy.alikeForEveryStory(DateReader::provenOrder, DateReaderTest::searchedEverywhere);
         String[] pieces = { "1", "2", "9", "12", "13", "25", "31", "2024", "2025", "123", ".", "/", "-", " ", "x", "..",
                 "//", "v", "é", "25/12/2024", "3.4.2025", "12-31-2024", "1/2/", "13.", "/2024" };
         Random random = new Random(3);
         int decided = 0;
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 1 + random.nextInt(12); i > 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String written = text.toString();
+            String written = WireCopy.mixOf(pieces, 12, random);
             Optional<DateReader.Order> expected = searchedEverywhere(written);
             assertThat(DateReader.provenOrder(written)).as(written).isEqualTo(expected);
             decided += expected.isPresent() ? 1 : 0;
