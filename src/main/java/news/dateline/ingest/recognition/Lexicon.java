@@ -127,6 +127,18 @@ final class Lexicon {
     static final Set<String> SURNAMES_AMONG_PLACE_WORDS = Set.of("park");
 
     /**
+     * Words that end what an organisation is "of", before a name: "the Association of
+     * Southeast Asian <b>Nations</b>", "the Organisation of Islamic <b>Cooperation</b>",
+     * "the Commonwealth of Independent <b>States</b>".
+     */
+    static final Set<String> BODY_NAME_ENDS = Set.of("nations", "states", "countries", "economies", "peoples",
+            "islands", "emirates", "territories", "regions", "cities", "municipalities", "unions", "parties",
+            "journalists", "workers", "writers", "artists", "scientists", "sciences", "entrepreneurs", "employers",
+            "industrialists", "exporters", "farmers", "lawyers", "engineers", "veterans", "women", "youth", "commerce",
+            "industry", "cooperation", "affairs", "development", "security", "culture", "trade", "friendship",
+            "solidarity");
+
+    /**
      * Words that make a capitalised run an organisation: "Communist <b>Party</b>",
      * "National <b>Assembly</b>".
      */
@@ -136,7 +148,7 @@ final class Lexicon {
             "academy", "federation", "centre", "center", "company", "corporation", "group", "fund", "forum",
             "secretariat", "senate", "parliament", "congress", "embassy", "college", "school", "army", "police", "news",
             "media", "summit", "conference", "society", "club", "alliance", "community", "cabinet", "presidium",
-            "politburo", "administration", "authority", "board", "chamber", "network", "institution");
+            "politburo", "administration", "authority", "board", "chamber", "network", "institution", "commonwealth");
 
     /**
      * Places named after a country that are not the country: "the <b>South China

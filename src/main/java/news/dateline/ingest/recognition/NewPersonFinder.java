@@ -86,7 +86,7 @@ final class NewPersonFinder {
         while (i < to) {
             String word = words.get(i).folded();
             if (claims.isTaken(i) || !(Lexicon.isRoleWord(word) || Lexicon.HONORIFICS.contains(word) || isCounterpart(i)
-                    || isHeadOf(i, to))) {
+                    || isHeadOf(i, to) || isChargeDAffaires(i, to))) {
                 i++;
                 continue;
             }
@@ -222,8 +222,22 @@ final class NewPersonFinder {
         int end = at;
         boolean head = false;
         int headOf = -1;
-        while (end < to && (Lexicon.isRoleWord(words.get(end).folded()) || isHeadOf(end, to)) && !claims.isTaken(end)
-                && (end == start || isPlainSpace(end - 1) || isHyphen(end - 1))) {
+        int afterInterim = -1;
+        while (end < to
+                && (Lexicon.isRoleWord(words.get(end).folded()) || isHeadOf(end, to) || isChargeDAffaires(end, to))
+                && !claims.isTaken(end) && (end == start || isPlainSpace(end - 1) || isHyphen(end - 1))) {
+            if (isChargeDAffaires(end, to)) {
+                // "Chargé d'Affaires", a diplomat heading an embassy in an ambassador's
+                // stead: one office of three words, "a.i." (ad interim) after it
+                head = true;
+                end += 3;
+                if (end + 1 < to && words.get(end).folded().equals("a") && words.gapAfter(end).equals(".")
+                        && words.get(end + 1).folded().equals("i") && words.gapAfter(end + 1).startsWith(". ")) {
+                    end += 2;
+                    afterInterim = end; // not part of the office's name
+                }
+                continue;
+            }
             // "Secretary-General" is one office
             head |= Lexicon.ROLE_HEADS.contains(words.get(end).folded());
             if (isHeadOf(end, to)) {
@@ -236,7 +250,7 @@ final class NewPersonFinder {
             return null;
         }
         String country = countryBefore(start);
-        int textEnd = end;
+        int textEnd = end == afterInterim ? end - 2 : end;
         while (end + 1 < to && words.get(end).folded().equals("to") && words.get(end).isLower() && !claims.isTaken(end)
                 || end + 1 < to && (words.get(end).folded().equals("of") || words.get(end).folded().equals("for"))
                         && words.get(end).isLower()) {
@@ -274,7 +288,7 @@ final class NewPersonFinder {
             }
             int organisationEnd = organisationEnd(k, to);
             if (organisationEnd > k) {
-                end = textEnd = organisationEnd;
+                end = textEnd = bodyNameAfterOf(organisationEnd, to);
                 continue;
             }
             if (isAcronymOfABody(k, to)) {
@@ -560,6 +574,47 @@ final class NewPersonFinder {
             }
         }
         return lastOrganisationWord + 1 > start ? lastOrganisationWord + 1 : start;
+    }
+
+    /**
+     * The end of what an organisation is "of", written out before a name with no comma:
+     * "Secretary-General of the Association <b>of Southeast Asian Nations</b> Kao Kim
+     * Hourn", "Secretary General of the Organisation <b>of Islamic Cooperation</b>
+     * Hissein Brahim Taha". Up to six capitalised words, the last of them one that ends
+     * such names ({@link Lexicon#BODY_NAME_ENDS}), a name of two words or more right
+     * after; {@code organisationEnd} otherwise.
+     */
+    private int bodyNameAfterOf(int organisationEnd, int to) {
+        if (organisationEnd + 1 >= to || !words.get(organisationEnd).folded().equals("of")
+                || !words.get(organisationEnd).isLower() || !isPlainSpace(organisationEnd - 1)
+                || !isPlainSpace(organisationEnd)) {
+            return organisationEnd;
+        }
+        int k = organisationEnd + 1;
+        if (words.get(k).folded().equals("the") && words.get(k).isLower() && isPlainSpace(k)) {
+            k++;
+        }
+        int last = -1;
+        for (int w = k; w < to && w - k < 6 && words.get(w).isCapitalised() && !claims.isTaken(w); w++) {
+            if (Lexicon.BODY_NAME_ENDS.contains(words.get(w).folded())) {
+                last = w;
+            }
+            if (!isPlainSpace(w)) {
+                break;
+            }
+        }
+        return last >= 0 && last + 1 < to && isPlainSpace(last) && startsName(last + 1)
+                && nameEnd(last + 1, to) - (last + 1) >= 2 ? last + 1 : organisationEnd;
+    }
+
+    /**
+     * "Chargé d'Affaires" (or "d'affaires"): the capitalised word "Chargé" (or "Charge")
+     * with "d'affaires" after it.
+     */
+    private boolean isChargeDAffaires(int index, int to) {
+        return index + 2 < to && words.get(index).folded().equals("charge") && words.get(index).isCapitalised()
+                && isPlainSpace(index) && words.get(index + 1).folded().equals("d")
+                && isApostrophe(words.gapAfter(index + 1)) && words.get(index + 2).folded().equals("affaires");
     }
 
     /** "Vietnam's National Assembly": a country's possessive and an organisation. */

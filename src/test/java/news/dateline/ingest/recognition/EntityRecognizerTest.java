@@ -437,6 +437,32 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aBodyWrittenOutBeforeANameIsPartOfTheOffice() {
+            assertThat(recognize("Secretary-General of the Association of Southeast Asian Nations Kao Kim Hourn met "
+                    + "Secretary General of the Organisation of Islamic Cooperation Hissein Brahim Taha and Executive "
+                    + "Secretary of the Commonwealth of Independent States Sergey Lebedev.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(
+                        tuple("Kao Kim Hourn", "Secretary-General of the Association of Southeast Asian Nations"),
+                        tuple("Hissein Brahim Taha", "Secretary General of the Organisation of Islamic Cooperation"),
+                        tuple("Sergey Lebedev", "Executive Secretary of the Commonwealth of Independent States"));
+            // no name after it: the office ends at the organisation, as before
+            assertThat(recognize("The Chairman of the Union of Journalists Tran Van Lam spoke of the Union of "
+                    + "Journalists of Vietnam.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Tran Van Lam", "Chairman of the Union of Journalists"));
+        }
+
+        @Test
+        void aChargeDAffairesHoldsAnOffice() {
+            assertThat(recognize("Chargé d'Affaires of Azerbaijan to Vietnam Elshan Mammadov, Charge d’affaires "
+                    + "Nguyen Thi Lan and Chargé d'affaires a.i. of Laos Bounmy Vongsa attended.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Elshan Mammadov", "Chargé d'Affaires of Azerbaijan to Vietnam"),
+                        tuple("Nguyen Thi Lan", "Charge d’affaires"), tuple("Bounmy Vongsa", "Chargé d'affaires"));
+        }
+
+        @Test
         void parkOpensAKoreanNameButEndsAPlace() {
             assertThat(recognize(
                     "First Vice Foreign Minister Park Yoon-joo and Vietnamese Deputy Foreign Minister "
