@@ -725,6 +725,26 @@ final class EventPhrases {
         return Pattern.compile("\\b" + Pattern.quote(name[name.length - 1]) + SAYS).matcher(folded).find();
     }
 
+    /**
+     * Whether a name at {@code name} is what the verb ending at {@code verbEnd} acts on:
+     * "received visiting Lao Deputy Prime Minister A", "hosted a banquet in honour of A";
+     * not a person named later in another part of the sentence ("welcomed Timor-Leste as
+     * the 11th member, at a ceremony attended by A"): no comma, semicolon or word of
+     * {@link #NOT_THE_VERBS_OBJECT} between them, and at most sixteen words.
+     */
+    private static boolean isObjectOfVerb(String folded, int verbEnd, int name) {
+        String between = folded.substring(verbEnd, name);
+        if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) {
+            return false;
+        }
+        String[] words = between.strip().split("\\s+");
+        return words.length <= 16 && java.util.Arrays.stream(words).noneMatch(NOT_THE_VERBS_OBJECT::contains);
+    }
+
+    /** Words that start another part of a sentence between a verb and a name, folded. */
+    private static final Set<String> NOT_THE_VERBS_OBJECT = Set.of("as", "at", "attended", "during", "when", "while",
+            "where", "which", "who", "after", "before", "but", "alongside", "with", "from");
+
     /** A verb of saying right after a name, in folded text. */
     private static final String SAYS = ",?\\s+(?:said|says|told|stated|announced|noted|added)\\b";
 
@@ -746,15 +766,22 @@ final class EventPhrases {
         if (receives.find()) {
             int verb = receives.start();
             String host = named.stream().filter(n -> at.get(n) < verb).reduce((a, b) -> b).orElse(null);
-            String guest = named.stream().filter(n -> at.get(n) > verb).findFirst().orElseGet(() -> {
-                Matcher after = RECEIVES.matcher(sentence);
-                Matcher name = after.find() ? PROPER_NAME.matcher(sentence.substring(after.end())) : null;
-                return name != null && name.lookingAt() ? name.group(1) : null;
-            });
+            int verbEnd = receives.end();
+            String guest = named.stream()
+                .filter(n -> at.get(n) > verb && isObjectOfVerb(folded, verbEnd, at.get(n)))
+                .findFirst()
+                .orElseGet(() -> {
+                    Matcher after = RECEIVES.matcher(sentence);
+                    Matcher name = after.find() ? PROPER_NAME.matcher(sentence.substring(after.end())) : null;
+                    return name != null && name.lookingAt() ? name.group(1) : null;
+                });
             if (guest != null) {
                 return "Reception for " + guest + (host == null ? "" : " by " + host);
             }
-            return "Reception by " + host;
+            // someone named after the verb, but not what it acts on ("received the gavel
+            // from A"): no reception of anyone
+            boolean namedAfter = named.stream().anyMatch(n -> at.get(n) > verb);
+            return host == null || namedAfter ? null : "Reception by " + host;
         }
         Matcher visits = VISITS.matcher(sentence);
         if (visits.find()) {

@@ -1246,6 +1246,32 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aReceptionsGuestIsWhomTheVerbActsOn() {
+            List<String> people = List.of("Anwar Ibrahim", "Antonio Guterres");
+            assertThat(EventPhrases.fromVerb(
+                    "Prime Minister Anwar Ibrahim welcomed Timor-Leste as the 11th member of "
+                            + "ASEAN on Sunday, at a ceremony attended by UN Secretary-General Antonio Guterres.",
+                    people))
+                .as("welcomed a country")
+                .isNull();
+            assertThat(EventPhrases.fromVerb("Anwar Ibrahim received the gavel of the bloc from Antonio Guterres.",
+                    people))
+                .as("received a thing from someone")
+                .isNull();
+            assertThat(EventPhrases.fromVerb("Timor-Leste was welcomed as the 11th member of ASEAN at a ceremony "
+                    + "attended by Antonio Guterres.", people))
+                .isNull();
+            assertThat(EventPhrases.fromVerb("Prime Minister Anwar Ibrahim on Sunday hosted a banquet in honour of "
+                    + "visiting UN Secretary-General Antonio Guterres in Kuala Lumpur.", people))
+                .isEqualTo("Reception for Antonio Guterres by Anwar Ibrahim");
+            assertThat(EventPhrases.fromVerb("Anwar Ibrahim received the delegation headed by Deputy Minister of "
+                    + "Digital Development and Transport of Timor-Leste Antonio Guterres.", people))
+                .isEqualTo("Reception for Antonio Guterres by Anwar Ibrahim");
+            assertThat(EventPhrases.fromVerb("Anwar Ibrahim hosted a dinner in Putrajaya.", people))
+                .isEqualTo("Reception by Anwar Ibrahim");
+        }
+
+        @Test
         void aSuggestionMustNameAHappening() {
             assertThat(EventTitles.namesAHappening("Third intergovernmental commission meeting")).isTrue();
             assertThat(EventTitles.namesAHappening("Crash of Azerbaijan Airlines passenger plane near Aktau")).isTrue();
