@@ -251,7 +251,8 @@ public class EntityRecognizer {
             if (other.place() != null) {
                 said.addAll(titleWords(other.place()));
             }
-            return !othersNamed.isEmpty() && said.containsAll(rest);
+            return !othersNamed.isEmpty() && said.containsAll(rest)
+                    || othersNamed.size() >= 2 && isMeetingOfOffices(hit.title(), said);
         }
         if (!othersNamed.containsAll(named)) {
             return false;
@@ -263,6 +264,37 @@ public class EntityRecognizer {
         int othersWords = titleWords(other.title()).size();
         return othersWords < words || othersWords == words && offered.indexOf(other) < offered.indexOf(hit);
     }
+
+    /**
+     * Whether a title is a headline's meeting of offices, not of people ("Meeting of
+     * Azerbaijani FM with Lao counterpart", "Meeting of Azerbaijan's president with
+     * Vietnam's leader in Baku"): "Meeting of ... with ..." and no list, every word of it
+     * that another title of the day does not say either capitalised (a country, a people,
+     * a body or a place) or a word of an office. Beside that day's meeting between two of
+     * the story's people it is the same meeting.
+     */
+    private static boolean isMeetingOfOffices(String title, Set<String> said) {
+        if (!title.startsWith("Meeting of ") || !title.contains(" with ") || title.contains(",")) {
+            // a list ("with Lao, Cambodian defense ministers") is more than two people
+            return false;
+        }
+        for (String word : title.substring("Meeting of ".length()).split("[^\\p{L}\\p{N}]+")) {
+            String folded = TextFolder.fold(word);
+            if (word.isEmpty() || said.contains(folded) || TITLE_SMALL_WORDS.contains(folded)
+                    || Character.isUpperCase(word.codePointAt(0)) || folded.equals("s")) {
+                continue;
+            }
+            String singular = folded.endsWith("s") ? folded.substring(0, folded.length() - 1) : folded;
+            if (!(Lexicon.isRoleWord(folded) || Lexicon.isRoleWord(singular) || Lexicon.PORTFOLIO_WORDS.contains(folded)
+                    || OFFICE_WORDS.contains(singular))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words for holders of offices besides roles: "Lao <b>counterpart</b>". */
+    private static final Set<String> OFFICE_WORDS = Set.of("counterpart", "official", "delegation", "staff", "head");
 
     /**
      * Whether two titles open with the same happening, or with two words for one kind

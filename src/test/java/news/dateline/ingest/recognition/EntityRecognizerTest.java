@@ -855,6 +855,27 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aHeadlinesMeetingOfOfficesIsTheMeetingOfThePeopleHoldingThem() {
+            assertThat(newEvents(recognize(
+                    "Azerbaijani FM meets Lao counterpart\n\nForeign Minister Jeyhun "
+                            + "Bayramov met Lao Foreign Minister Thongsavanh Phomvihane on Wednesday.",
+                    LocalDate.of(2026, 12, 3))))
+                .extracting(EventHit::title)
+                .containsExactly("Meeting between Jeyhun Bayramov and Thongsavanh Phomvihane");
+            assertThat(newEvents(recognize("Azerbaijan's president meets Vietnam's leader in Baku\n\nPresident Ilham "
+                    + "Aliyev met General Secretary To Lam on Wednesday.", LocalDate.of(2026, 12, 3))))
+                .extracting(EventHit::title)
+                .containsExactly("Meeting between Ilham Aliyev and Tô Lâm");
+            assertThat(newEvents(recognize(
+                    "Vietnamese general meets Lao, Cambodian defence ministers\n\nGeneral "
+                            + "Nguyen Tan Cuong met Defence Minister Chansamone Chanyalath on Monday.",
+                    LocalDate.of(2024, 3, 4))))
+                .as("a meeting with several is more than the meeting of two of them")
+                .extracting(EventHit::title)
+                .hasSize(2);
+        }
+
+        @Test
         void aBareWordBesideATitleOfItsDayIsNoSuggestionNorIsAPlaceOrAThingNamedAfterAHappening() {
             assertThat(newEvents(recognize("Laos PM receives Azerbaijani ambassador\n\nPrime Minister Sonexay "
                     + "Siphandone on Wednesday received Azerbaijani Ambassador Elchin Bashirov, who presented a copy of "
