@@ -92,6 +92,17 @@ final class EventPhrases {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
+     * Courtesies and ranks written with a full stop before a name: "H.E.", "Mr.", "Assoc.
+     * Prof. Dr.", "Lt. Gen.".
+     */
+    private static final Pattern COURTESY_ABBREVIATION = Pattern
+        .compile("(?:H\\.E|Mr|Mrs|Ms|Dr|Prof|Assoc|Lt|Gen|Maj|Col|Brig|Adm|Capt|Rev)\\.");
+
+    /** {@link #COURTESY_ABBREVIATION} with the space after it, before a capital. */
+    private static final Pattern COURTESY_BEFORE_NAME = Pattern
+        .compile("(?<![\\p{L}.])" + COURTESY_ABBREVIATION.pattern() + "\\s+(?=\\p{Lu})");
+
+    /**
      * What a phrase loses, in this order: what comes before "and the" ("A and the B
      * meeting"), a weekday or a date at its end, an article at its start, and "between"
      * with one side of a pair ("talks between Prime Minister A" cut before "and his
@@ -256,6 +267,16 @@ final class EventPhrases {
             boolean capitalLast = false;
             while ((words < MAX_RIGHT_WORDS || capitalLast && words < MAX_RIGHT_WORDS + MAX_NAME_OVERRUN)
                     && token.find(at) && token.start() == at) {
+                if (COURTESY_ABBREVIATION.matcher(token.group()).matches() && token.end() < text.length()
+                        && text.charAt(token.end()) == ' ') {
+                    // "the visit of H.E. Mr. Thongloun Sisoulith": a courtesy's full
+                    // stop ends no sentence, and the title leaves it out
+                    at = token.end();
+                    while (at < text.length() && text.charAt(at) == ' ') {
+                        at++;
+                    }
+                    continue;
+                }
                 String word = TRAILING_STOPS.matcher(token.group()).replaceFirst("");
                 boolean capital = Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))
                         || word.startsWith("$");
@@ -295,6 +316,9 @@ final class EventPhrases {
             end = Math.max(end, headEnd);
         }
         String phrase = text.substring(start, end).strip();
+        if (phrase.indexOf('.') >= 0) {
+            phrase = COURTESY_BEFORE_NAME.matcher(phrase).replaceAll("");
+        }
         for (Pattern cut : CUTS) {
             phrase = cut.matcher(phrase).replaceFirst("");
         }

@@ -855,6 +855,14 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aCourtesyWithAFullStopNeitherEndsATitleNorStandsInIt() {
+            assertThat(newEvents(recognize("In his speech, the ambassador recalled the visit of H.E. Mr. Thongloun "
+                    + "Sisoulith to Baku in 2019.", LocalDate.of(2026, 12, 2))))
+                .extracting(EventHit::title)
+                .containsExactly("Visit of Thongloun Sisoulith");
+        }
+
+        @Test
         void aHeadlinesMeetingOfOfficesIsTheMeetingOfThePeopleHoldingThem() {
             assertThat(newEvents(recognize(
                     "Azerbaijani FM meets Lao counterpart\n\nForeign Minister Jeyhun "
