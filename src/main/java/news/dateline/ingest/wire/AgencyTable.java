@@ -202,6 +202,12 @@ public final class AgencyTable {
                     + "\\.?(?:\\s*(?:[|»›>·•]|\\s-\\s).{0,80}|[.,]?\\s*(?i:all\\s+rights\\s+reserved)\\.?)?$");
 
     /**
+     * A sign, a comma and what may be a date line: "Vientiane Times, December 3, 2026".
+     */
+    private static final Pattern MASTHEAD_WITH_DATE = Pattern
+        .compile("^(?:the\\s+)?" + SIGNED + "\\s*,\\s*(?<date>[^,].{3,60})$");
+
+    /**
      * A line that is a web address, or names a source by its address: "https://...",
      * "www.kpl.gov.la", "Source: en.vietnamplus.vn", "Link: ...".
      */
@@ -408,6 +414,12 @@ public final class AgencyTable {
                 return Optional.empty();
             }
             return bySign(m.group("sign"));
+        }
+        Matcher dated = MASTHEAD_WITH_DATE.matcher(text);
+        if (dated.matches() && DateReader.isDateLine(dated.group("date"))) {
+            // "Vientiane Times, December 3, 2026": the paper's name and the day, as a
+            // paper's copy opens
+            return bySign(dated.group("sign"));
         }
         if (ADDRESS_LINE.matcher(text).matches()) {
             return byDomainIn(text);

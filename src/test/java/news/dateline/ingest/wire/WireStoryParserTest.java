@@ -650,6 +650,19 @@ class WireStoryParserTest {
         }
 
         @Test
+        void aPapersNameAndTheDayOnOneLineGiveSourceAndDate() {
+            WireStory story = parse("Border provinces sign cooperation plan\n\nVientiane Times, December 3, 2026\n\n"
+                    + "The governors of Huaphan and Thanh Hoa signed a cooperation plan on Tuesday.");
+
+            assertThat(story.source()).isEqualTo("Vientiane Times");
+            assertThat(story.published()).hasToString("2026-12-03");
+            assertThat(story.paragraphs()).noneMatch(paragraph -> paragraph.contains("December 3"));
+            assertThat(parse("Border plan signed\n\nVientiane Times, the governors said, signed a plan.\n\n"
+                    + "1 December 2026\n\nThe plan was signed.")
+                .source()).as("a sentence that opens with the paper's name is no masthead").isNull();
+        }
+
+        @Test
         void pagesThatNameNoSourceAreToldByTheirTemplatesMarks() {
             String vientianeTimes = "Home  |  National  |  Business  |  Regional  |  Opinion  |  Sports  |  Contact\n\n"
                     + "Bridge works begin\n\n(Latest Update October 29, 2022)\n\nWorks on the bridge began on Friday.";
