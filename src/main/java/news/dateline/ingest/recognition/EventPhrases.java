@@ -601,13 +601,26 @@ final class EventPhrases {
      * A bare "Meeting in Hanoi" or "Talks" of a sentence that names two people: "Meeting
      * between A and B in Hanoi", "Talks between A and B"; other phrases as they are.
      */
+    /** Words that say who attended a happening, in folded text. */
+    private static final Pattern ATTENDANCE = Pattern
+        .compile("\\b(?:attended by|also attended|attending the|in attendance|(?:was|were|also) present|joined by)\\b");
+
     static String withParticipants(String phrase, String sentence, List<String> people) {
         Matcher bare = BARE_MEETING.matcher(phrase);
         if (!bare.matches()) {
             return phrase;
         }
-        List<String> named = List.copyOf(namedInOrder(TextFolder.fold(sentence), people).keySet());
+        String folded = TextFolder.fold(sentence);
+        java.util.Map<String, Integer> at = namedInOrder(folded, people);
+        List<String> named = List.copyOf(at.keySet());
         if (named.size() < 2) {
+            return phrase;
+        }
+        Matcher attendance = ATTENDANCE.matcher(folded);
+        if (attendance.find() && attendance.start() < at.get(named.get(0))) {
+            // "The meeting was also attended by A and B": who else was there, not
+            // between whom it was (but "co-chaired by A and B, with officials in
+            // attendance")
             return phrase;
         }
         String head = bare.group("head").equalsIgnoreCase("talks") ? "Talks" : "Meeting";

@@ -106,7 +106,8 @@ final class Lexicon {
             "vocational", "research", "space", "nuclear", "statistics", "customs", "revenue", "budget", "treasury",
             "economic", "overseas", "diaspora", "endowments", "legal", "parliamentary", "relations", "martyrs",
             "agrarian", "land", "lands", "coordination", "regional", "integration", "export", "exports", "consumer",
-            "competition", "procurement", "property", "intellectual", "communication", "telecom", "broadcasting");
+            "competition", "procurement", "property", "intellectual", "communication", "telecom", "broadcasting",
+            "external");
 
     /**
      * Words that end the name of an organisation or a place: a person's name right before

@@ -184,9 +184,12 @@ final class NewPersonFinder {
      * @param country the country it carries, or null
      */
     private record Role(int start, int end, int textEnd, boolean head, String country) {
-        /** The office as written, "PM" and "FM" as what they stand for. */
+        /**
+         * The office as written, "PM" and "FM" as what they stand for, an ambassador's
+         * "Extraordinary and Plenipotentiary" left out.
+         */
         String text(TokenizedText words) {
-            String text = words.original(start, textEnd);
+            String text = EXTRAORDINARY_AND_PLENIPOTENTIARY.matcher(words.original(start, textEnd)).replaceFirst("");
             return text.contains("PM") || text.contains("FM")
                     ? FOREIGN_MINISTER.matcher(PRIME_MINISTER.matcher(text).replaceAll("Prime Minister"))
                         .replaceAll("Foreign Minister")
@@ -195,6 +198,9 @@ final class NewPersonFinder {
     }
 
     private static final Pattern PRIME_MINISTER = Pattern.compile("\\bPM\\b");
+
+    private static final Pattern EXTRAORDINARY_AND_PLENIPOTENTIARY = Pattern
+        .compile("(?i) Extraordinary and Plenipotentiary\\b");
 
     private static final Pattern FOREIGN_MINISTER = Pattern.compile("\\bFM\\b");
 
@@ -224,8 +230,14 @@ final class NewPersonFinder {
         int headOf = -1;
         int afterInterim = -1;
         while (end < to
-                && (Lexicon.isRoleWord(words.get(end).folded()) || isHeadOf(end, to) || isChargeDAffaires(end, to))
+                && (Lexicon.isRoleWord(words.get(end).folded()) || isHeadOf(end, to) || isChargeDAffaires(end, to)
+                        || end > start && isExtraordinaryAndPlenipotentiary(end, to))
                 && !claims.isTaken(end) && (end == start || isPlainSpace(end - 1) || isHyphen(end - 1))) {
+            if (end > start && isExtraordinaryAndPlenipotentiary(end, to)) {
+                // "Ambassador Extraordinary and Plenipotentiary": the envoy's full title
+                end += 3;
+                continue;
+            }
             if (isChargeDAffaires(end, to)) {
                 // "Chargé d'Affaires", a diplomat heading an embassy in an ambassador's
                 // stead: one office of three words, "a.i." (ad interim) after it
@@ -247,7 +259,10 @@ final class NewPersonFinder {
             end++;
         }
         if (!head) {
-            return null;
+            // "Assistant to the President of ...": the office of one who serves another's
+            Role served = end > start ? officeServed(end, to) : null;
+            return served == null ? null : new Role(start, served.end(), served.textEnd(), true,
+                    countryBefore(start) != null ? countryBefore(start) : served.country());
         }
         String country = countryBefore(start);
         int textEnd = end == afterInterim ? end - 2 : end;
@@ -264,6 +279,12 @@ final class NewPersonFinder {
                     k++;
                 }
                 if (claims.countryAt(k) == null) {
+                    Role served = officeServed(end, to);
+                    if (served != null) {
+                        // "Adviser to the Prime Minister X"
+                        return new Role(start, served.end(), served.textEnd(), true,
+                                country != null ? country : served.country());
+                    }
                     break;
                 }
                 end = textEnd = claims.claimEnd(k);
@@ -350,7 +371,55 @@ final class NewPersonFinder {
                         country != null ? country : second.country());
             }
         }
+        if (end + 1 < to && isSpacedDash(end - 1) && !words.get(end).isLower()
+                && (Lexicon.isRoleWord(words.get(end).folded()) || isHeadOf(end, to))) {
+            // two offices of one person set off by a dash, as Azerbaijani copy writes
+            // them: "Assistant to the President of the Republic of Azerbaijan – Head of
+            // the Foreign Policy Affairs Department of the Presidential Administration X"
+            Role second = readRole(end, to);
+            if (second != null && second.head()) {
+                return new Role(start, second.end(), second.textEnd(), true,
+                        country != null ? country : second.country());
+            }
+        }
         return new Role(start, end, textEnd, true, country);
+    }
+
+    /**
+     * The office "to" at {@code toIndex} says a role serves: "Assistant <b>to the
+     * President</b>", "Adviser <b>to the Prime Minister</b>"; null when no office (with
+     * its head) follows.
+     */
+    private Role officeServed(int toIndex, int to) {
+        if (toIndex + 1 >= to || !words.get(toIndex).folded().equals("to") || !words.get(toIndex).isLower()
+                || !isPlainSpace(toIndex - 1) || !isPlainSpace(toIndex)) {
+            return null;
+        }
+        int k = toIndex + 1;
+        if (words.get(k).folded().equals("the") && words.get(k).isLower() && k + 1 < to && isPlainSpace(k)) {
+            k++;
+        }
+        if (words.get(k).isLower() || claims.isTaken(k) || !Lexicon.isRoleWord(words.get(k).folded())) {
+            return null;
+        }
+        Role served = readRole(k, to);
+        return served != null && served.head() ? served : null;
+    }
+
+    /** "Extraordinary and Plenipotentiary" after an ambassador's title. */
+    private boolean isExtraordinaryAndPlenipotentiary(int index, int to) {
+        return index + 2 < to && words.get(index).folded().equals("extraordinary") && isPlainSpace(index)
+                && words.get(index + 1).folded().equals("and") && isPlainSpace(index + 1)
+                && words.get(index + 2).folded().equals("plenipotentiary");
+    }
+
+    /** A dash with a space on each side after word {@code index}: " – ", " — ", " - ". */
+    private boolean isSpacedDash(int index) {
+        if (index < 0 || index + 1 >= words.size()) {
+            return false;
+        }
+        String gap = words.gapAfter(index);
+        return gap.equals(" – ") || gap.equals(" — ") || gap.equals(" - ");
     }
 
     /**
@@ -526,7 +595,7 @@ final class NewPersonFinder {
         if (role == null || !role.head() || role.start() != roleHead) {
             return null;
         }
-        return new Apposed(words.original(roleHead, role.textEnd()), country != null ? country : role.country());
+        return new Apposed(role.text(words), country != null ? country : role.country());
     }
 
     // --- helpers

@@ -454,6 +454,26 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void officesAsAzerbaijaniAndVietnameseCopyWriteThemInFull() {
+            assertThat(recognize("Assistant to the President of the Republic of Azerbaijan – Head of the Foreign "
+                    + "Policy Affairs Department of the Presidential Administration Hikmet Hajiyev met a delegation led "
+                    + "by Vice Chairman of the Communist Party of Vietnam's Central Commission for External Relations "
+                    + "Nguyen Minh Hang. The meeting was attended by the Ambassador Extraordinary and Plenipotentiary "
+                    + "of Vietnam to Azerbaijan Nguyen Thi Minh Nguyet.", null)
+                .people())
+                .extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Hikmet Hajiyev",
+                        "Assistant to the President of the Republic of Azerbaijan – Head of the Foreign Policy Affairs "
+                                + "Department of the Presidential Administration",
+                        "AZ"),
+                        tuple("Nguyen Minh Hang",
+                                "Vice Chairman of the Communist Party of Vietnam's Central Commission for External "
+                                        + "Relations",
+                                "VN"),
+                        tuple("Nguyen Thi Minh Nguyet", "Ambassador of Vietnam to Azerbaijan", "VN"));
+        }
+
+        @Test
         void aChargeDAffairesHoldsAnOffice() {
             assertThat(recognize("Chargé d'Affaires of Azerbaijan to Vietnam Elshan Mammadov, Charge d’affaires "
                     + "Nguyen Thi Lan and Chargé d'affaires a.i. of Laos Bounmy Vongsa attended.", null)
@@ -852,6 +872,15 @@ class EntityRecognizerTest {
                 .extracting(EventHit::title)
                 .contains("Meeting between Pham Minh Chinh and Sonexay Siphandone",
                         "Meeting between Pham Minh Chinh and Hun Manet");
+        }
+
+        @Test
+        void thoseWhoAttendedAMeetingAreNotWhomItWasBetween() {
+            assertThat(newEvents(recognize("Hikmet Hajiyev met Deputy Minister Nguyen Minh Hang in Baku on Wednesday. "
+                    + "The meeting was also attended by Ambassador Anar Imanov and Ambassador Nguyen Thi Minh Nguyet.",
+                    LocalDate.of(2026, 12, 3))))
+                .extracting(EventHit::title)
+                .containsExactly("Meeting of Hikmet Hajiyev with Nguyen Minh Hang in Baku");
         }
 
         @Test
