@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import news.dateline.article.ContentHash;
 import news.dateline.ingest.PublishedTime;
 import news.dateline.ingest.UnreadableStoryException;
@@ -61,6 +62,15 @@ public class WireStoryParser {
         AgencyTable.Agency agency = AgencyTable.byName(source).orElse(null);
         ZoneId home = agency == null ? null : agency.homeZone();
 
+        List<String> paragraphs = body.paragraphs();
+        Optional<DateReader.LeadDate> dashed = paragraphs.isEmpty() ? Optional.empty()
+                : DateReader.dateBeforeDash(paragraphs.getFirst());
+        if (dashed.isPresent()) {
+            // "HO CHI MINH CITY (AP) — December 2, 2026 — Azerbaijan opened ...": the
+            // date is the dateline's, not the lead's
+            paragraphs = new ArrayList<>(paragraphs);
+            paragraphs.set(0, dashed.get().rest());
+        }
         PublishedTime published = null;
         if (layout.dateText() != null) {
             published = DateReader.read(layout.dateText(), order(layout, body, agency), home, warnings);
@@ -70,8 +80,10 @@ public class WireStoryParser {
                 .map(PublishedTime::ofDate)
                 .orElse(null);
         }
-        if (published == null && layout.dateText() == null && !body.paragraphs().isEmpty()) {
-            published = DateReader.leadDate(body.paragraphs().getFirst()).map(PublishedTime::ofDate).orElse(null);
+        if (published == null && layout.dateText() == null && !paragraphs.isEmpty()) {
+            published = dashed.map(lead -> PublishedTime.ofDate(lead.date()))
+                .or(() -> DateReader.leadDate(body.paragraphs().getFirst()).map(PublishedTime::ofDate))
+                .orElse(null);
             if (published != null) {
                 warnings.add("no date line: dated by the date the lead opens with");
             }
@@ -83,20 +95,20 @@ public class WireStoryParser {
         String headline = layout.headline() == null ? null : HeadlineMaker.withoutHandling(layout.headline());
         boolean headlineFromLead = headline == null;
         if (headlineFromLead) {
-            if (body.paragraphs().isEmpty()) {
+            if (paragraphs.isEmpty()) {
                 throw new UnreadableStoryException("no story text: only page furniture");
             }
-            headline = HeadlineMaker.fromLead(body.paragraphs().getFirst());
+            headline = HeadlineMaker.fromLead(paragraphs.getFirst());
             warnings.add("no headline in the copy: built from the lead");
         }
-        if (body.paragraphs().isEmpty()) {
+        if (paragraphs.isEmpty()) {
             warnings.add("no body text");
         }
 
         return new WireStory(headline, headlineFromLead, published, source, body.dateline(),
-                LanguageGuesser.guess(body.paragraphs()), body.paragraphs(), body.captions(),
+                LanguageGuesser.guess(paragraphs), List.copyOf(paragraphs), body.captions(),
                 OtherNewsReader.read(layout.otherNews(), home, warnings),
-                ContentHash.of(headline, MarkdownText.fromParagraphs(body.paragraphs())), warnings);
+                ContentHash.of(headline, MarkdownText.fromParagraphs(paragraphs)), warnings);
     }
 
     /**

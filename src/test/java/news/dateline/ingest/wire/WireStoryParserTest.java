@@ -650,6 +650,22 @@ class WireStoryParserTest {
         }
 
         @Test
+        void aDateSetOffByADashAtTheLeadsOpeningIsTheDatelinesNotTheLeads() {
+            WireStory story = parse("Azerbaijan opens trade house\n\nHO CHI MINH CITY, Vietnam (AP) — December 2, "
+                    + "2026 — Azerbaijan opened a trade house on Tuesday.\n\nExports rose 40% last year.");
+
+            assertThat(story.published()).hasToString("2026-12-02");
+            assertThat(story.paragraphs().getFirst()).isEqualTo("Azerbaijan opened a trade house on Tuesday.");
+            assertThat(parse("Trade house\n\n2 December 2026\n\n1 December 2026 - Azerbaijan opened a trade house.")
+                .paragraphs()
+                .getFirst()).as("with a date line too").isEqualTo("Azerbaijan opened a trade house.");
+            assertThat(parse("Trade house\n\n2 December 2026\n\n1 December 2026 was the day Azerbaijan opened a "
+                    + "trade house - its first.")
+                .paragraphs()
+                .getFirst()).as("a date the sentence opens with stays").startsWith("1 December 2026 was");
+        }
+
+        @Test
         void aPapersNameAndTheDayOnOneLineGiveSourceAndDate() {
             WireStory story = parse("Border provinces sign cooperation plan\n\nVientiane Times, December 3, 2026\n\n"
                     + "The governors of Huaphan and Thanh Hoa signed a cooperation plan on Tuesday.");
