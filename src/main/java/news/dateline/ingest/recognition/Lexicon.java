@@ -39,6 +39,15 @@ final class Lexicon {
             "fm", "pm");
 
     /**
+     * Professions a name is introduced by after a comma, where no office is: "Sean
+     * O'Brien, an <b>analyst</b> at the Lowy Institute".
+     */
+    static final Set<String> PROFESSIONS = Set.of("analyst", "professor", "researcher", "economist", "scholar",
+            "lecturer", "fellow", "expert", "historian", "strategist", "journalist", "correspondent", "editor",
+            "lawyer", "scientist", "specialist", "diplomat", "lawmaker", "legislator", "consultant", "commentator",
+            "columnist");
+
+    /**
      * Words that qualify a role head: "<b>Deputy Prime</b> Minister", "<b>National
      * Assembly Vice</b> President".
      */

@@ -593,9 +593,45 @@ final class NewPersonFinder {
         }
         Role role = readRole(roleHead, to);
         if (role == null || !role.head() || role.start() != roleHead) {
-            return null;
+            String profession = roleWordFirst || roleStart == nameEnd || country != null ? null
+                    : professionAt(roleStart, to);
+            return profession == null ? null : new Apposed(profession, null);
         }
         return new Apposed(role.text(words), country != null ? country : role.country());
+    }
+
+    /**
+     * A profession after "a", "an" or "the" with where it is practised: "an analyst at
+     * the Lowy Institute", "a senior fellow of the Institute of Southeast Asian Studies",
+     * "a professor at Hanoi University"; up to two words in lower case before the
+     * profession ("a senior political analyst"), then "at", "of", "for" or "with" and a
+     * capitalised name. Null when the words are not so.
+     */
+    private String professionAt(int start, int to) {
+        int k = start;
+        while (k < to && k - start < 2 && words.get(k).isLower() && isPlainSpace(k)
+                && !Lexicon.PROFESSIONS.contains(words.get(k).folded())) {
+            k++;
+        }
+        if (k + 2 >= to || !words.get(k).isLower() || !Lexicon.PROFESSIONS.contains(words.get(k).folded())
+                || !isPlainSpace(k) || !List.of("at", "of", "for", "with").contains(words.get(k + 1).folded())
+                || !isPlainSpace(k + 1)) {
+            return null;
+        }
+        int place = k + 2;
+        if (words.get(place).folded().equals("the") && words.get(place).isLower() && place + 1 < to
+                && isPlainSpace(place)) {
+            place++;
+        }
+        int end = place;
+        while (end < to && end - place < 8
+                && (words.get(end).isCapitalised() || end > place && words.get(end).isLower()
+                        && List.of("of", "and", "for").contains(words.get(end).folded()) && end + 1 < to
+                        && words.get(end + 1).isCapitalised())
+                && (end == place || isPlainSpace(end - 1))) {
+            end++;
+        }
+        return end > place && words.get(end - 1).isCapitalised() ? words.original(start, end) : null;
     }
 
     // --- helpers
@@ -728,7 +764,10 @@ final class NewPersonFinder {
             }
             boolean initial = words.get(end - 1).folded().length() == 1 && words.gapAfter(end - 1).equals(". ")
                     && end < to && startsName(end);
-            if (!isPlainSpace(end - 1) && !isHyphen(end - 1) && !initial) {
+            // "O'Brien", "D'Souza": a letter and an apostrophe open a surname
+            boolean elided = words.get(end - 1).folded().length() == 1 && isApostrophe(words.gapAfter(end - 1))
+                    && end < to && words.get(end).isCapitalised() && words.get(end - 1).isCapitalised();
+            if (!isPlainSpace(end - 1) && !isHyphen(end - 1) && !initial && !elided) {
                 break;
             }
         }

@@ -474,6 +474,17 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aProfessionWithWhereItIsPractisedIntroducesAName() {
+            assertThat(recognize("\"The deals are modest,\" said Nguyen Van Binh, a senior analyst at the Institute of "
+                    + "Southeast Asian Studies. Sean O'Brien, an analyst at the Lowy Institute, disagreed. Southeast "
+                    + "Asia, a region of 680 million people, needs rail. Lao Airlines, a member of the alliance, and "
+                    + "Central Park, a park in Manhattan, said nothing.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Nguyen Van Binh", "senior analyst at the Institute of Southeast Asian Studies"),
+                        tuple("Sean O'Brien", "analyst at the Lowy Institute"));
+        }
+
+        @Test
         void aChargeDAffairesHoldsAnOffice() {
             assertThat(recognize("Chargé d'Affaires of Azerbaijan to Vietnam Elshan Mammadov, Charge d’affaires "
                     + "Nguyen Thi Lan and Chargé d'affaires a.i. of Laos Bounmy Vongsa attended.", null)
