@@ -767,7 +767,8 @@ final class EventPhrases {
      * "received visiting Lao Deputy Prime Minister A", "hosted a banquet in honour of A";
      * not a person named later in another part of the sentence ("welcomed Timor-Leste as
      * the 11th member, at a ceremony attended by A"): no comma, semicolon or word of
-     * {@link #NOT_THE_VERBS_OBJECT} between them, and at most sixteen words.
+     * {@link #NOT_THE_VERBS_OBJECT} between them, and at most 24 words (a delegation led
+     * by an office of many words).
      */
     private static boolean isObjectOfVerb(String folded, int verbEnd, int name) {
         String between = folded.substring(verbEnd, name);
@@ -775,7 +776,7 @@ final class EventPhrases {
             return false;
         }
         String[] words = between.strip().split("\\s+");
-        return words.length <= 16 && java.util.Arrays.stream(words).noneMatch(NOT_THE_VERBS_OBJECT::contains);
+        return words.length <= 24 && java.util.Arrays.stream(words).noneMatch(NOT_THE_VERBS_OBJECT::contains);
     }
 
     /** Words that start another part of a sentence between a verb and a name, folded. */

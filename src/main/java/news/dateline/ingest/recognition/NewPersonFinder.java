@@ -565,7 +565,9 @@ final class NewPersonFinder {
             return null;
         }
         int roleStart = nameEnd;
-        while (roleStart < to && List.of("the", "a", "an").contains(words.get(roleStart).folded())) {
+        boolean possessive = false;
+        while (roleStart < to && List.of("the", "a", "an", "his", "her").contains(words.get(roleStart).folded())) {
+            possessive |= !List.of("the", "a", "an").contains(words.get(roleStart).folded());
             roleStart++;
         }
         // "Dang Minh Khoi, the newly appointed Ambassador of Vietnam": how new the role
@@ -587,6 +589,28 @@ final class NewPersonFinder {
         }
         if (roleHead >= to) {
             return null;
+        }
+        if (possessive) {
+            // "Saleumxay Kommasith, his Lao counterpart,": the other's office, which the
+            // sentence gave before
+            return words.get(roleHead).folded().equals("counterpart") && !claims.isTaken(roleHead) && roleHead + 1 < to
+                    && words.gapAfter(roleHead).trim().equals(",") ? new Apposed(null, country) : null;
+        }
+        int portfolio = roleHead;
+        while (portfolio < to && words.get(portfolio).isLower() && portfolio - roleHead < 4
+                && Lexicon.PORTFOLIO_WORDS.contains(words.get(portfolio).folded()) && isPlainSpace(portfolio)
+                && !Lexicon.isRoleWord(words.get(portfolio).folded())) {
+            portfolio++;
+        }
+        if (portfolio > roleHead && portfolio < to && Lexicon.ROLE_HEADS.contains(words.get(portfolio).folded())
+                && !claims.isTaken(portfolio)) {
+            // "Vilayvong Bouddakham, the Lao transport minister": the portfolio before
+            // the office, in lower case
+            Role role = readRole(portfolio, to);
+            if (role != null && role.head() && role.start() == portfolio) {
+                return new Apposed(words.original(roleHead, role.textEnd()),
+                        country != null ? country : role.country());
+            }
         }
         if (roleWordFirst && (claims.isTaken(roleHead) || !Lexicon.isRoleWord(words.get(roleHead).folded()))) {
             return null;

@@ -485,6 +485,17 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void anOfficeInLowerCaseAfterANameAndACounterpartAfterANameFindThePerson() {
+            assertThat(recognize("Bui Thanh Son, Vietnam's deputy prime minister, and Saleumxay Kommasith, his Lao "
+                    + "counterpart, cut the ribbon. The gate will handle 2,000 trucks a day, said Vilayvong "
+                    + "Bouddakham, the Lao transport minister.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Bui Thanh Son", "deputy prime minister", "VN"),
+                        tuple("Saleumxay Kommasith", null, "LA"),
+                        tuple("Vilayvong Bouddakham", "transport minister", "LA"));
+        }
+
+        @Test
         void aChargeDAffairesHoldsAnOffice() {
             assertThat(recognize("Chargé d'Affaires of Azerbaijan to Vietnam Elshan Mammadov, Charge d’affaires "
                     + "Nguyen Thi Lan and Chargé d'affaires a.i. of Laos Bounmy Vongsa attended.", null)
@@ -1338,6 +1349,15 @@ class EntityRecognizerTest {
                 .isEqualTo("Reception for Antonio Guterres by Anwar Ibrahim");
             assertThat(EventPhrases.fromVerb("Anwar Ibrahim hosted a dinner in Putrajaya.", people))
                 .isEqualTo("Reception by Anwar Ibrahim");
+        }
+
+        @Test
+        void aReceptionOfADelegationIsForWhoeverLedIt() {
+            List<String> people = List.of("Ilham Aliyev", "Saleumxay Kommasith");
+            assertThat(EventPhrases.fromVerb("President of the Republic of Azerbaijan Ilham Aliyev has received a "
+                    + "delegation led by Deputy Prime Minister and Minister of Foreign Affairs of the Lao People's "
+                    + "Democratic Republic Saleumxay Kommasith.", people))
+                .isEqualTo("Reception for Saleumxay Kommasith by Ilham Aliyev");
         }
 
         @Test
