@@ -597,14 +597,15 @@ final class EventPhrases {
     private static final Pattern BARE_MEETING = Pattern
         .compile("^(?<head>(?i:meeting|meetings|talks))(?<place>\\s+(?:in|at)\\s+\\p{Lu}.*)?$");
 
-    /**
-     * A bare "Meeting in Hanoi" or "Talks" of a sentence that names two people: "Meeting
-     * between A and B in Hanoi", "Talks between A and B"; other phrases as they are.
-     */
     /** Words that say who attended a happening, in folded text. */
     private static final Pattern ATTENDANCE = Pattern
         .compile("\\b(?:attended by|also attended|attending the|in attendance|(?:was|were|also) present|joined by)\\b");
 
+    /**
+     * A bare "Meeting in Hanoi" or "Talks" of a sentence that names two people: "Meeting
+     * between A and B in Hanoi", "Talks between A and B"; other phrases as they are, and
+     * a bare meeting as it is when the people are only who attended it.
+     */
     static String withParticipants(String phrase, String sentence, List<String> people) {
         Matcher bare = BARE_MEETING.matcher(phrase);
         if (!bare.matches()) {
@@ -748,11 +749,6 @@ final class EventPhrases {
     }
 
     /**
-     * The happening a sentence's verb makes of the people it names, first named first:
-     * "meeting between A and B", "reception for B by A", "visit by A"; null when the verb
-     * or the people are missing.
-     */
-    /**
      * Whether the one person a sentence names only says what it reports ("Vietnam is in
      * talks with Azerbaijan, Deputy Prime Minister Bui Thanh Son said"): not whom anyone
      * met.
@@ -786,6 +782,11 @@ final class EventPhrases {
     /** A verb of saying right after a name, in folded text. */
     private static final String SAYS = ",?\\s+(?:said|says|told|stated|announced|noted|added)\\b";
 
+    /**
+     * The happening a sentence's verb makes of the people it names, first named first:
+     * "meeting between A and B", "reception for B by A", "visit by A"; null when the verb
+     * or the people are missing.
+     */
     static String fromVerb(String sentence, List<String> people) {
         String folded = TextFolder.fold(sentence);
         java.util.Map<String, Integer> at = namedInOrder(folded, people);

@@ -258,13 +258,13 @@ final class NewPersonFinder {
             }
             end++;
         }
+        String country = countryBefore(start);
         if (!head) {
             // "Assistant to the President of ...": the office of one who serves another's
             Role served = end > start ? officeServed(end, to) : null;
             return served == null ? null : new Role(start, served.end(), served.textEnd(), true,
-                    countryBefore(start) != null ? countryBefore(start) : served.country());
+                    country != null ? country : served.country());
         }
-        String country = countryBefore(start);
         int textEnd = end == afterInterim ? end - 2 : end;
         while (end + 1 < to && words.get(end).folded().equals("to") && words.get(end).isLower() && !claims.isTaken(end)
                 || end + 1 < to && (words.get(end).folded().equals("of") || words.get(end).folded().equals("for"))

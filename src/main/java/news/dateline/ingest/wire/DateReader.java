@@ -239,20 +239,16 @@ final class DateReader {
         return Optional.empty();
     }
 
-    /** A lead's opening date and the lead after it. */
-    record LeadDate(LocalDate date, String rest) {
-    }
-
     /** What sets a date off from the lead after it: " — ", " – ", " - ", "--". */
     private static final Pattern DASH_AFTER_DATE = Pattern.compile("^\\s*(?:[—–]|--?)\\s+(?=[\\p{Lu}\\p{N}\"“‘'])");
 
     /**
-     * The date a lead opens with when a dash sets it off, as a dateline's last part: the
-     * lead "December 2, 2026 — Azerbaijan opened ..." is dated 2 December 2026 and reads
-     * "Azerbaijan opened ...". Empty for a lead whose date is part of its sentence ("On 2
-     * December, ...") or gives no year.
+     * The lead after a date it opens with when a dash sets the date off, as a dateline's
+     * last part: "December 2, 2026 — Azerbaijan opened ..." reads "Azerbaijan opened ..."
+     * (and {@link #leadDate} dates it). Empty for a lead whose date is part of its
+     * sentence ("On 2 December, ...") or gives no year.
      */
-    static Optional<LeadDate> dateBeforeDash(String lead) {
+    static Optional<String> afterDashedDate(String lead) {
         String text = Texts.normalizeSpace(lead);
         if (!hasFourDigits(text)) {
             return Optional.empty();
@@ -266,13 +262,7 @@ final class DateReader {
             if (!dash.lookingAt()) {
                 return Optional.empty();
             }
-            try {
-                return Optional.of(new LeadDate(date(new Parts(date, shape, null, null), Order.DAY_FIRST),
-                        text.substring(dash.end())));
-            }
-            catch (DateTimeException | NumberFormatException impossible) {
-                return Optional.empty();
-            }
+            return Optional.of(text.substring(dash.end()));
         }
         return Optional.empty();
     }

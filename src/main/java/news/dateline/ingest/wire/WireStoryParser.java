@@ -63,13 +63,13 @@ public class WireStoryParser {
         ZoneId home = agency == null ? null : agency.homeZone();
 
         List<String> paragraphs = body.paragraphs();
-        Optional<DateReader.LeadDate> dashed = paragraphs.isEmpty() ? Optional.empty()
-                : DateReader.dateBeforeDash(paragraphs.getFirst());
-        if (dashed.isPresent()) {
+        Optional<String> afterDate = paragraphs.isEmpty() ? Optional.empty()
+                : DateReader.afterDashedDate(paragraphs.getFirst());
+        if (afterDate.isPresent()) {
             // "HO CHI MINH CITY (AP) — December 2, 2026 — Azerbaijan opened ...": the
             // date is the dateline's, not the lead's
             paragraphs = new ArrayList<>(paragraphs);
-            paragraphs.set(0, dashed.get().rest());
+            paragraphs.set(0, afterDate.get());
         }
         PublishedTime published = null;
         if (layout.dateText() != null) {
@@ -81,9 +81,8 @@ public class WireStoryParser {
                 .orElse(null);
         }
         if (published == null && layout.dateText() == null && !paragraphs.isEmpty()) {
-            published = dashed.map(lead -> PublishedTime.ofDate(lead.date()))
-                .or(() -> DateReader.leadDate(body.paragraphs().getFirst()).map(PublishedTime::ofDate))
-                .orElse(null);
+            // the lead as written, with a date a dash set off
+            published = DateReader.leadDate(body.paragraphs().getFirst()).map(PublishedTime::ofDate).orElse(null);
             if (published != null) {
                 warnings.add("no date line: dated by the date the lead opens with");
             }
