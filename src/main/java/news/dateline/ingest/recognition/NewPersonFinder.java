@@ -567,7 +567,7 @@ final class NewPersonFinder {
         int roleStart = nameEnd;
         boolean possessive = false;
         while (roleStart < to && List.of("the", "a", "an", "his", "her").contains(words.get(roleStart).folded())) {
-            possessive |= !List.of("the", "a", "an").contains(words.get(roleStart).folded());
+            possessive |= List.of("his", "her").contains(words.get(roleStart).folded());
             roleStart++;
         }
         // "Dang Minh Khoi, the newly appointed Ambassador of Vietnam": how new the role
