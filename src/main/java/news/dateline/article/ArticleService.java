@@ -117,7 +117,7 @@ public class ArticleService {
                     story.photoCaption(), agencyId, story.dateline(), story.language(), SqlTime.of(story.publishedAt()),
                     (story.publishedWithTime() ? Article.Precision.MINUTE : Article.Precision.DAY).name(),
                     story.publishedOffset(), now, SqlTime.of(story.publishedAt()), ArticleStatus.PUBLISHED.name(),
-                    ContentHash.of(story.headline(), story.body()), story.sourceFile()));
+                    story.contentHash(), story.sourceFile()));
         }
         Map<String, Long> idsBySlug = new HashMap<>();
         jdbc.sql(sql.append(" returning id, slug").toString()).params(params).query(rs -> {

@@ -14,11 +14,13 @@ import java.util.Set;
  * a date
  * @param people person id to number of mentions
  * @param countries country id to number of mentions
+ * @param contentHash {@link ContentHash#of} the headline and body, as the parser took it
+ * (an import hashes each story once)
  */
 public record ImportedStory(String headline, String standfirst, String body, String photoCaption, String agencyName,
         String dateline, String language, Instant publishedAt, boolean publishedWithTime, String publishedOffset,
         String sourceFile, Map<Long, Integer> people, Map<Long, Integer> countries, Set<Long> events,
-        List<OtherNews> otherNews) {
+        List<OtherNews> otherNews, String contentHash) {
 
     public record OtherNews(String headline, Instant publishedAt) {
     }

@@ -443,7 +443,8 @@ public class StoryImporter {
                         .stream()
                         .map(item -> new ImportedStory.OtherNews(item.headline(),
                                 item.published() == null ? null : item.published().toOffsetDateTime().toInstant()))
-                        .toList());
+                        .toList(),
+                    story.contentHash());
             ToSave toSave = new ToSave(imported, found,
                     new StoryFacts.Ids(personIds, indexed.countryIds(), indexed.eventIds()));
             if (addedPeople) {
