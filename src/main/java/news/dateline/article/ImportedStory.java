@@ -14,8 +14,8 @@ import java.util.Set;
  * a date
  * @param people person id to number of mentions
  * @param countries country id to number of mentions
- * @param contentHash {@link ContentHash#of} the headline and body, as the parser took it
- * (an import hashes each story once)
+ * @param contentHash the {@link ContentHash} of this headline and body, as the wire
+ * story's parser took it (an import hashes each story once)
  */
 public record ImportedStory(String headline, String standfirst, String body, String photoCaption, String agencyName,
         String dateline, String language, Instant publishedAt, boolean publishedWithTime, String publishedOffset,
