@@ -148,6 +148,12 @@ class StoryImporterTest {
             assertThat(count("select count(*) from article where source_file like 'bulk\\_%'")).isEqualTo(256);
             assertThat(count("select count(distinct content_hash) from article where source_file like 'bulk\\_%'"))
                 .isEqualTo(256);
+            // the stored hash is the one a newsroom save of the unchanged story takes:
+            // the file stays a duplicate after an editor saved it
+            assertThat(jdbc.sql("select headline, body, content_hash from article where source_file like 'bulk\\_%'")
+                .query((rs, row) -> rs.getString("content_hash")
+                    .equals(news.dateline.article.ContentHash.of(rs.getString("headline"), rs.getString("body"))))
+                .list()).hasSize(256).containsOnly(true);
             assertThat(count("select count(*) from article where source_file in ('bulk_020.txt', 'bulk_210.txt', "
                     + "'bulk_100.txt', 'bulk_180.txt')"))
                 .isZero();
