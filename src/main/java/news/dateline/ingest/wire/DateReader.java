@@ -91,7 +91,7 @@ final class DateReader {
      * "GMT+7", "(UTC +04:00)", "+0700", "+07:00", "GMT", "UTC", "Z", "ICT", "EDT", "ET".
      */
     private static final Pattern ZONE = Pattern
-        .compile("(?:(?:GMT|UTC)\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?"
+        .compile("(?:(?:GMT|UTC)\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?(?!\\d)"
                 + "|(?<![\\d\\p{L}])(?<iso>[+-]\\d{2}:?\\d{2})(?!\\d)|(?<![\\p{L}])(?<abbr>GMT|UTC|Z|ICT|AZT|MSK|JST|KST|WIB|SGT|MYT|PHT|HKT|CET|CEST|BST|EST|EDT|PST|PDT|MDT|CDT|AEST|AEDT|IST)(?![\\p{L}])"
                 + "|(?<![\\p{L}])(?<region>ET|CT|PT)(?![\\p{L}]))");
 
@@ -157,7 +157,14 @@ final class DateReader {
     private static final Pattern FILLER = Pattern
         .compile("(?i)(?:(?<![\\p{L}])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
                 + "(?:day|nesday|sday|rsday|urday)?(?![\\p{L}])\\.?|published(?:\\s+on)?|first published|updated(?:\\s+on)?|latest update|update|(?:updated\\s+)?\\d+\\s+(?:mins?|minutes?|hours?|hrs?|days?)\\s+ago|"
-                + "last updated|posted(?:\\s+on)?|date(?:d)?|created|modified|time|on|at|local time|local|hrs|hours|h|uhr|"
+                + "last updated|posted(?:\\s+on)?|publication|date(?:d)?|created|modified|time|on|at|local time|local|hrs|hours|h|uhr|"
+                // a section's name before the date: "All News 15:20 December 01, 2026"
+                // (Yonhap),
+                // "Politics Materials 3 December 2026 13:47 (UTC +04:00)" (Trend)
+                + "(?:all|latest|top)\\s+news|news|materials|politics|business|economy|society|world|region|national|"
+                // labelled credits beside it: "Source: Xinhua| 2026-12-02
+                // 18:26:41|Editor: huaxia"
+                + "(?:source|editor|author|writer|reporter)\\s*:\\s*[\\p{L}\\p{M}.'’ -]{1,40}|"
                 + "vientiane time|hanoi time|baku time|beijing time|moscow time|bangkok time|"
                 + "ngày|lúc|cập nhật|đăng(?:\\s+lúc)?|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|ວັນທີ|"
                 + "[|,:;()\\[\\]•·/–—\\-]|\\s)+");

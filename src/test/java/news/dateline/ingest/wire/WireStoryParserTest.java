@@ -482,6 +482,24 @@ class WireStoryParserTest {
             assertThat(story.published()).hasToString(published);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|',
+                value = { "'Source: Xinhua| 2026-12-02 18:26:41|Editor: huaxia'  | Xinhua | 2026-12-02T18:26:41+08:00",
+                        "November 20, 2026 18:05 GMT+700                       | ANTARA | 2026-11-20T18:05:00+07:00",
+                        "Politics Materials 3 December 2026 13:47 (UTC +04:00) | Trend  | 2026-12-03T13:47:00+04:00",
+                        "'Publication date 17 November 2026 | 10:15 ICT'       | KPL    | 2026-11-17T10:15:00+07:00",
+                        "All News 15:20 December 01, 2026                      | Yonhap | 2026-12-01T15:20:00+09:00" })
+        void dateLinesWithTheLabelsAndZonesOfAgencyPages(String line, String agency, String published) {
+            String lead = "\n\nVIENTIANE, Dec. 1 (" + agency + ") -- Laos and Azerbaijan signed a trade agreement.";
+            for (String copy : List.of("Laos and Azerbaijan sign trade deal\n" + line + lead,
+                    line + "\n\nLaos and Azerbaijan sign trade deal" + lead)) {
+                WireStory story = parse(copy);
+
+                assertThat(story.published()).as(copy).hasToString(published);
+                assertThat(story.headline()).as(copy).isEqualTo("Laos and Azerbaijan sign trade deal");
+            }
+        }
+
         @Test
         void kplHeaderIsDayFirstInLaoTime() {
             assertThat(parse("Headline\n\n03/04/2025 09:05\nKPL Laos held talks.").published())
