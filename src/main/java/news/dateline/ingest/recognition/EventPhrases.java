@@ -89,6 +89,12 @@ final class EventPhrases {
 
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
 
+    /** A capital and its full stop inside a name: the "R." of "Ferdinand R. Marcos". */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
+
+    /** What closes a name with its full stop: "Jr.", "Sr.". */
+    private static final Pattern SUFFIX = Pattern.compile("(?:Jr|Sr)\\.,?");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
@@ -265,6 +271,10 @@ final class EventPhrases {
             Matcher token = TOKEN.matcher(text);
             int words = 0;
             boolean capitalLast = false;
+            // where the title stood before its last "on" or "for", and whether that word
+            // was the one before this
+            int beforeTopic = -1;
+            boolean afterTopicWord = false;
             while ((words < MAX_RIGHT_WORDS || capitalLast && words < MAX_RIGHT_WORDS + MAX_NAME_OVERRUN)
                     && token.find(at) && token.start() == at) {
                 if (COURTESY_ABBREVIATION.matcher(token.group()).matches() && token.end() < text.length()
@@ -278,6 +288,21 @@ final class EventPhrases {
                     continue;
                 }
                 String word = TRAILING_STOPS.matcher(token.group()).replaceFirst("");
+                boolean topicStart = afterTopicWord;
+                afterTopicWord = word.equals("on") || word.equals("for");
+                if (afterTopicWord) {
+                    beforeTopic = lastGood;
+                }
+                if (MIDDLE_INITIAL.matcher(token.group()).matches() && token.end() + 1 < text.length()
+                        && text.charAt(token.end()) == ' ' && Character.isUpperCase(text.charAt(token.end() + 1))) {
+                    // "President Ferdinand R. Marcos Jr.": an initial's full stop ends no
+                    // sentence
+                    lastGood = token.end();
+                    words++;
+                    at = token.end() + 1;
+                    capitalLast = true;
+                    continue;
+                }
                 boolean capital = Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))
                         || word.startsWith("$");
                 if (words >= MAX_RIGHT_WORDS && !capital) {
@@ -302,6 +327,19 @@ final class EventPhrases {
                     lastGood = token.start() + word.length();
                 }
                 words++;
+                if (!token.group().equals(word) && token.group().endsWith(",") && topicStart && beforeTopic > 0
+                        && token.end() + 1 < text.length() && text.charAt(token.end()) == ' '
+                        && Character.isUpperCase(text.charAt(token.end() + 1))) {
+                    // "the Intergovernmental Committee on Economic, Trade, Scientific and
+                    // Technical Cooperation": the list of its topics is cut at no comma;
+                    // the
+                    // title ends before them
+                    lastGood = beforeTopic;
+                    break;
+                }
+                if (SUFFIX.matcher(token.group()).matches()) {
+                    lastGood = token.start() + 3; // "Marcos Jr." keeps its full stop
+                }
                 if (!token.group().equals(word) || at >= text.length()) {
                     break;
                 }

@@ -129,8 +129,8 @@ final class KnownNames {
         List<Span<Named>> mentions = new ArrayList<>();
         for (Span<List<Named>> match : matcher.findLongest(words)) {
             Named named = match.value().getFirst();
-            if (named instanceof Place
-                    || named instanceof Country && namesALanguage(words, match.start(), match.end())) {
+            if (named instanceof Place || named instanceof Country
+                    && (namesALanguage(words, match.start(), match.end()) || namesACurrency(words, match.end()))) {
                 claims.take(match.start(), match.end(), null);
                 continue;
             }
@@ -144,6 +144,19 @@ final class KnownNames {
             }
         }
         return mentions;
+    }
+
+    /**
+     * Whether a country's name ending before word {@code end} names a currency: "1.1
+     * billion U.S. dollars", "US$25 billion", "10 million Singapore dollars". A story
+     * giving a trade figure in dollars is not about the United States.
+     */
+    static boolean namesACurrency(TokenizedText words, int end) {
+        if (words.gapAfter(end - 1).startsWith("$")) {
+            return true;
+        }
+        return end < words.size()
+                && (words.get(end).folded().equals("dollar") || words.get(end).folded().equals("dollars"));
     }
 
     /**

@@ -848,6 +848,16 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aCountryNamedForItsCurrencyIsNotInTheStory() {
+            assertThat(recognize("Trade stood at about 1.1 billion U.S. dollars, and 8.3 billion US dollars "
+                    + "went to Laos; the fund holds 10 million Singapore dollars.", null)
+                .countryCodes()).containsExactly("LA");
+            assertThat(recognize("The United States and Vietnam traded 12 billion U.S. dollars.", null).countries())
+                .as("the country named besides its currency counts once")
+                .containsExactly(new CountryHit("US", 1), new CountryHit("VN", 1));
+        }
+
+        @Test
         void falseFriendsAreNotCountries() {
             assertThat(recognize("Two-way trade hit US$223.93 million in 2024.", null).countries()).isEmpty();
             assertThat(recognize("the US and the U.S. and the USA", null).countries())
@@ -1303,6 +1313,19 @@ class EntityRecognizerTest {
             assertThat(EventPhrases.phrases("The two ministers signed the deal at a meeting in Seoul."))
                 .as("the deal was signed at the meeting: the meeting is the happening")
                 .containsExactly("Meeting in Seoul");
+        }
+
+        @Test
+        void phrasesStepOverAMiddleInitialAndEndBeforeAListOfTopics() {
+            assertThat(EventPhrases.phrases(
+                    "He also paid a courtesy call on President Ferdinand R. Marcos Jr. at " + "Malacañang Palace."))
+                .containsExactly("Courtesy call on President Ferdinand R. Marcos Jr.");
+            assertThat(EventPhrases.phrases("He is in Vietnam for the fifth meeting of the Vietnam-Azerbaijan "
+                    + "Intergovernmental Committee on Economic, Trade, Scientific and Technical Cooperation."))
+                .containsExactly("Fifth meeting of the Vietnam-Azerbaijan Intergovernmental Committee");
+            assertThat(EventPhrases.phrases("They met at the Forum on Trade, and signed a deal."))
+                .as("a topic without a list stays")
+                .containsExactly("Forum on Trade");
         }
 
         @Test
