@@ -37,9 +37,16 @@ final class CaptionDetector {
      * VNA)").
      */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?i).*(?:\\(\\s*(?:photo|file photo|photo credit)\\s*:[^()]{1,60}\\)|\\b(?:photo|file photo)\\s*:\\s*[^.]{1,60})\\.?$|^©.{1,60}$"
+            "(?i).*(?:\\(\\s*(?:photo|file photo|photo credit)\\s*(?::|courtesy\\s+of\\b)[^()]{1,60}\\)|\\b(?:photo|file photo)\\s*:\\s*[^.]{1,60})\\.?$|^©.{1,60}$"
                     + "|^[^.!?]{10,200}[\\p{L}\\p{N})]\\s+\\(\\s*source\\s*:[^()]{1,60}\\)$"
-                    + "|.*\\(\\s*(?:[\\p{L}.&/-]+\\s+){1,4}(?:photo|photos|file photo)\\s*\\)\\.?$");
+                    + "|.*\\(\\s*(?:[\\p{L}.&/-]+\\s+){1,4}(?:photo|photos|file photo)\\s*\\)\\.?(?:\\s*\\([\\p{L} .&-]{2,30}\\))?$");
+
+    /**
+     * A sentence ending in the agency's credit and its photographer's name, as Xinhua
+     * captions do: "... in Phnom Penh, Dec. 2, 2026. (Xinhua/Phearum)".
+     */
+    private static final Pattern AGENCY_PHOTOGRAPHER = Pattern
+        .compile("^.{20,280}[.!?]\\s*\\(\\s*\\p{Lu}[\\p{L}.&-]{1,29}\\s*/\\s*\\p{Lu}[\\p{L}\\p{M} .'-]{1,40}\\)$");
 
     private CaptionDetector() {
     }
@@ -47,6 +54,10 @@ final class CaptionDetector {
     /** A line that says it is a photo's caption or credit. */
     static boolean isPhotoCaption(String line) {
         String text = Texts.normalizeSpace(line);
+        if (text.length() <= 300 && text.endsWith(")") && text.indexOf('/') >= 0
+                && AGENCY_PHOTOGRAPHER.matcher(text).matches()) {
+            return true;
+        }
         return text.length() <= 300 && mayBePhotoCaption(text)
                 && (PHOTO_CUE.matcher(text).matches() || PHOTO_CREDIT.matcher(text).matches());
     }

@@ -858,6 +858,25 @@ class WireStoryParserTest {
             assertThat(story.paragraphs()).hasSize(3);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Prime Minister Hun Manet (R) shakes hands with his Lao counterpart in Phnom Penh, Dec. 2, 2026. (Xinhua/Phearum) | PHNOM PENH, Dec. 2 (Xinhua) -- | Phnom Penh | Xinhua",
+                "Prime Minister Sanae Takaichi (R) and President Kassym-Jomart Tokayev at the prime minister's office. (Pool photo) (Kyodo) | TOKYO (Kyodo) -- | Tokyo | Kyodo News",
+                "BILATERAL TALKS. Secretary Theresa Lazaro and Minister Yermek Kosherbayev hold talks in Pasay City on Tuesday. (Photo courtesy of DFA) | MANILA – | Manila | " })
+        void aCaptionWithItsPhotosCreditBeforeTheDatelineLeavesTheDatelineToTheLead(String caption, String dateline,
+                String place, String source) {
+            WireStory story = parse("Leaders agree to expand trade\n\n2026-12-02 18:26\n\n" + caption + "\n\n"
+                    + dateline + " The two leaders agreed on Wednesday to expand trade.\n\nMore text.");
+
+            assertThat(story.captions()).containsExactly(caption);
+            assertThat(story.dateline()).isEqualTo(place);
+            assertThat(story.paragraphs()).containsExactly("The two leaders agreed on Wednesday to expand trade.",
+                    "More text.");
+            if (source != null) {
+                assertThat(story.source()).isEqualTo(source);
+            }
+        }
+
         @Test
         void theLeadIsNeverACaption() {
             WireStory story = parse("\n\n\nPresident Thongloun Sisoulith of Laos");
