@@ -85,8 +85,8 @@ final class NewPersonFinder {
         int i = from;
         while (i < to) {
             String word = words.get(i).folded();
-            if (claims.isTaken(i) || !(Lexicon.isRoleWord(word) || Lexicon.HONORIFICS.contains(word) || isCounterpart(i)
-                    || isHeadOf(i, to) || isChargeDAffaires(i, to))) {
+            if (claims.isTaken(i) || !(Lexicon.isRoleWord(word) || Lexicon.HONORIFICS.contains(word)
+                    || isCounterpart(i, to) || isHeadOf(i, to) || isChargeDAffaires(i, to))) {
                 i++;
                 continue;
             }
@@ -100,7 +100,7 @@ final class NewPersonFinder {
                 nameStart++;
             }
             int nameEnd = nameEnd(nameStart, to);
-            String roleText = role.head() ? role.text(words) : isCounterpart(role.start()) ? lastRole : null;
+            String roleText = role.head() ? role.text(words) : isCounterpart(role.start(), to) ? lastRole : null;
             if (role.head()) {
                 lastRole = roleText;
             }
@@ -219,7 +219,7 @@ final class NewPersonFinder {
         if (Lexicon.HONORIFICS.contains(words.get(at).folded()) && !Lexicon.isRoleWord(words.get(at).folded())) {
             return new Role(at, at + 1, at + 1, false, null);
         }
-        if (isCounterpart(at)) {
+        if (isCounterpart(at, to)) {
             // "his Vietnamese counterpart Pham Minh Chinh": the role of the person before
             // (titledNames), the country of the demonym before it
             return new Role(at, at + 1, at + 1, false, countryBefore(at));
@@ -845,6 +845,24 @@ final class NewPersonFinder {
      * "counterpart" in lower case, followed by a plain space: "his Lao counterpart X",
      * "their Philippine counterparts X and Y".
      */
+    /**
+     * "counterpart" before a name, or before a name set off by commas: "his Azerbaijani
+     * counterpart, Jeyhun Bayramov, on Tuesday".
+     */
+    private boolean isCounterpart(int index, int to) {
+        if (isCounterpart(index)) {
+            return true;
+        }
+        String word = words.get(index).folded();
+        if (!(word.equals("counterpart") && words.get(index).isLower() && words.gapAfter(index).equals(", ")
+                && index + 1 < to && startsName(index + 1))) {
+            return false;
+        }
+        int nameEnd = nameEnd(index + 1, to);
+        return nameEnd - (index + 1) >= 2 && (nameEnd == to || words.gapAfter(nameEnd - 1).startsWith(",")
+                || words.gapAfter(nameEnd - 1).startsWith("."));
+    }
+
     private boolean isCounterpart(int index) {
         String word = words.get(index).folded();
         return (word.equals("counterpart") || word.equals("counterparts")) && words.get(index).isLower()

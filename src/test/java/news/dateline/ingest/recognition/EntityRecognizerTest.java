@@ -372,6 +372,16 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aCounterpartNamedBetweenCommas() {
+            assertThat(recognize("Foreign Minister Cho Hyun held talks with his Azerbaijani counterpart, "
+                    + "Jeyhun Bayramov, on Tuesday.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Cho Hyun", "Foreign Minister", null),
+                        tuple("Jeyhun Bayramov", "Foreign Minister", "AZ"));
+            assertThat(recognize("He thanked his counterpart, and the talks ended.", null).people()).isEmpty();
+        }
+
+        @Test
         void aPortfolioListedWithCommasIsOneRole() {
             assertThat(recognize("Minister of Information, Culture and Tourism Suansavan Vignaket attended.", null)
                 .people()).extracting(PersonHit::name, PersonHit::role)
