@@ -22,8 +22,8 @@ import news.dateline.shared.PartialDate;
  * Finds dates in news copy and resolves them against the story's own date: "in 1986", "in
  * May 1995", "on 9 December 2025", "on December 8-9, 2025", "on 8 December", "on May
  * 7-8", "late April", "in October last year", "last month", "last year", "earlier this
- * year", "yesterday", and weekdays ("on Tuesday", "next Friday"), which date but never
- * make a new event candidate (see {@link #weekday}).
+ * year", "yesterday", "today", and weekdays ("on Tuesday", "next Friday"), which date but
+ * never make a new event candidate (see {@link #weekday}).
  *
  * <p>
  * A date without a year is the most recent such day (or month) on or before the story's
@@ -105,8 +105,8 @@ final class DateExpressions {
         PATTERNS.put(Kind.YEAR, compile("\\b(?:(?:early|mid|late)[-\\s]+)?" + YEAR + "\\b"));
         PATTERNS.put(Kind.WEEKDAY, Pattern.compile("\\b(?:(?<wrel>(?i:last|next|this|on|since|until|by))\\s+)?"
                 + "(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:['’]s)?\\b"));
-        PATTERNS.put(Kind.RELATIVE,
-                compile("\\b(?<rel>(?:last|next)\\s+(?:year|month)|earlier\\s+this\\s+(?:year|month)|yesterday)\\b"));
+        PATTERNS.put(Kind.RELATIVE, compile(
+                "\\b(?<rel>(?:last|next)\\s+(?:year|month)|earlier\\s+this\\s+(?:year|month)|yesterday|today(?!['’]))\\b"));
     }
 
     private static Pattern compile(String regex) {
@@ -277,7 +277,7 @@ final class DateExpressions {
         opens(List.of("last", "next"), Kind.QUALIFIED_MONTH, Kind.WEEKDAY, Kind.RELATIVE);
         opens(List.of("on"), Kind.WEEKDAY);
         opens(List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), Kind.WEEKDAY);
-        opens(List.of("earlier", "yesterday"), Kind.RELATIVE);
+        opens(List.of("earlier", "yesterday", "today"), Kind.RELATIVE);
         LONGEST_OPENING = OPENINGS.keySet().stream().mapToInt(String::length).max().orElseThrow();
     }
 
@@ -349,6 +349,9 @@ final class DateExpressions {
             case "next month" -> monthOf(c, YearMonth.from(storyDate).plusMonths(1));
             case "earlier this month" -> monthOf(c, YearMonth.from(storyDate));
             case "yesterday" -> mention(c, PartialDate.of(storyDate.minusDays(1)), null, true);
+            // "at the Ministry of Foreign Affairs in Bangkok today", as Bernama and NNT
+            // date the day's news
+            case "today" -> mention(c, PartialDate.of(storyDate), null, true);
             default -> null;
         };
     }

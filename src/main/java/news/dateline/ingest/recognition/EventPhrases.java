@@ -156,6 +156,9 @@ final class EventPhrases {
     static List<String> phrases(String text) {
         List<String> found = new ArrayList<>();
         for (int[] head : heads(text)) {
+            if (isVerb(text, head[0], head[1])) {
+                continue;
+            }
             String phrase = phraseAround(text, head[0], head[1]);
             if (phrase != null && found.stream().noneMatch(p -> p.equalsIgnoreCase(phrase))) {
                 found.add(phrase);
@@ -396,6 +399,25 @@ final class EventPhrases {
 
     private static boolean isStrongHead(String word) {
         return STRONG_HEADS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Heads that are verbs too: "to visit", "will tour". */
+    private static final Set<String> VERB_HEADS = Set.of("visit", "visits", "tour", "tours");
+
+    /**
+     * Words after which such a head is a verb: "she hopes to visit Central Asia next
+     * year", "he will visit Laos" name no visit held.
+     */
+    private static final Set<String> BEFORE_A_VERB = Set.of("to", "will", "would", "may", "might", "can", "could",
+            "shall", "should", "must", "also", "he", "she", "they", "we", "i", "who", "then", "later");
+
+    private static boolean isVerb(String text, int headStart, int headEnd) {
+        if (!VERB_HEADS.contains(text.substring(headStart, headEnd).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int wordStart = previousWordStart(text, headStart);
+        return wordStart >= 0
+                && BEFORE_A_VERB.contains(text.substring(wordStart, headStart).strip().toLowerCase(Locale.ROOT));
     }
 
     private static int previousWordStart(String text, int from) {

@@ -37,11 +37,12 @@ class DateExpressionsTest {
     @Test
     void theMatchesOfAnyMixOfDateWordsAreThoseOfASearchEverywhere() {
         String[] pieces = { "on ", "On ", "in ", "IN ", "since ", "until ", "by ", "during ", "late ", "Mid-", "early ",
-                "last ", "Next ", "this ", "earlier this ", "yesterday", "Yesterday", "year", "month", "from ",
-                "between ", " and ", " to ", "-", "–", "—", " ", "  ", "\n", ", ", ". ", "'s ", "’s", "s", "$", "€",
-                "/", "_", "x", "é", "May", "may", "MAY", "Sept.", "sep", "December", "Dec.", "dec", "Jan", "August",
-                "Monday", "tuesday", "Saturday's", "Sun", "1986", "2025", "1995", "2019-2023", "1970s", "19", "20", "9",
-                "8-9", "31", "07", "1st", "2nd", "23rd", "4th", "of ", "Tô Lâm ", "Việt", "9.5", "3,000" };
+                "last ", "Next ", "this ", "earlier this ", "yesterday", "Yesterday", "today", "Today", "today's",
+                "year", "month", "from ", "between ", " and ", " to ", "-", "–", "—", " ", "  ", "\n", ", ", ". ",
+                "'s ", "’s", "s", "$", "€", "/", "_", "x", "é", "May", "may", "MAY", "Sept.", "sep", "December", "Dec.",
+                "dec", "Jan", "August", "Monday", "tuesday", "Saturday's", "Sun", "1986", "2025", "1995", "2019-2023",
+                "1970s", "19", "20", "9", "8-9", "31", "07", "1st", "2nd", "23rd", "4th", "of ", "Tô Lâm ", "Việt",
+                "9.5", "3,000" };
         Random random = new Random(7);
         for (int n = 0; n < 20_000; n++) {
             String written = WireCopy.mixOf(pieces, 10, random);

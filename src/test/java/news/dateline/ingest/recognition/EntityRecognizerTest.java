@@ -1219,6 +1219,15 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void todayAndYesterdayAreTheStorysDayAndTheOneBefore() {
+            assertThat(days("He told a press conference in Putrajaya today.", wednesday))
+                .containsExactly(date("2025-12-10"));
+            assertThat(days("Today the ministers met; yesterday they arrived.", wednesday))
+                .containsExactly(date("2025-12-10"), date("2025-12-09"));
+            assertThat(days("Today's Laos is a partner.", wednesday)).isEmpty();
+        }
+
+        @Test
         void lastNextAndTheFutureTenseMoveIt() {
             assertThat(days("They met last Wednesday.", wednesday)).containsExactly(date("2025-12-03"));
             assertThat(days("They will meet next Wednesday.", wednesday)).containsExactly(date("2025-12-17"));
@@ -1323,6 +1332,14 @@ class EntityRecognizerTest {
             assertThat(EventPhrases.phrases("The two ministers signed the deal at a meeting in Seoul."))
                 .as("the deal was signed at the meeting: the meeting is the happening")
                 .containsExactly("Meeting in Seoul");
+        }
+
+        @Test
+        void aVisitAsAVerbIsNoHappening() {
+            assertThat(EventPhrases.phrases("She hopes to visit Central Asia next year, and he will visit Laos."))
+                .isEmpty();
+            assertThat(EventPhrases.phrases("Tokayev, on a three-day visit to Japan, met the emperor."))
+                .containsExactly("Three-day visit to Japan");
         }
 
         @Test
