@@ -14,7 +14,11 @@ final class ChromeFilter {
                     + "|top|back\\s+to\\s+top|go\\s+to\\s+top)"
                     + "|\\((?:Reporting|Writing|Editing|Additional reporting)\\b[^()]*\\)"
                     + "|follow\\s+(?:the\\s+author|us|[\\p{L}.]+)\\s+on\\s+(?:x|twitter|telegram|facebook|instagram)\\b.{0,60}"
-                    + "|our\\s+standards\\s*:.{0,80}");
+                    + "|our\\s+standards\\s*:.{0,80}"
+                    // a link to another story set in the text: "Related news: RI,
+                    // Uzbekistan to
+                    // boost trade" (ANTARA), "Read also: ..."
+                    + "|(?:related\\s+(?:news|stories|articles|coverage)|read\\s+also|also\\s+read|see\\s+also)\\s*:.{1,180}");
 
     /** "ຂ່າວອື່ນໆ" is Lao for "other news": KPL's list of links under a story. */
     private static final Pattern OTHER_NEWS_HEADING = Pattern
@@ -25,7 +29,8 @@ final class ChromeFilter {
      * list of other news only after the story's text.
      */
     private static final Pattern LATE_OTHER_NEWS_HEADING = Pattern.compile("(?i)related\\s+posts|related\\s+articles"
-            + "|related|read\\s+also|also\\s+read|see\\s+more|see\\s+also|you\\s+may\\s+also\\s+like");
+            + "|related|related\\s+coverage|more\\s+stories|read\\s+also|also\\s+read|see\\s+more|see\\s+also"
+            + "|you\\s+may\\s+also\\s+like");
 
     /**
      * A heading of the page's topic tags, the tags on the lines under it: "TAGS",

@@ -1300,6 +1300,27 @@ class WireStoryParserTest {
         }
 
         @Test
+        void relatedCoverageUnderTheStoryAndRelatedNewsLinesInItAreNoText() {
+            WireStory story = parse("""
+                    Japan, Kazakhstan agree on critical minerals
+
+                    TOKYO (Kyodo) -- Japan and Kazakhstan agreed on Friday to cooperate on critical minerals.
+
+                    Related news: RI, Uzbekistan to boost trade in fertilizer, textiles
+
+                    The leaders also discussed North Korea.
+
+                    Related coverage:
+                    Japan, Central Asian nations launch summit framework
+                    Takaichi, Uzbek president agree to boost ties in energy
+                    """);
+
+            assertThat(story.paragraphs()).containsExactly(
+                    "Japan and Kazakhstan agreed on Friday to cooperate on critical minerals.",
+                    "The leaders also discussed North Korea.");
+        }
+
+        @Test
         void aPaperTaggingItsLeadWithItsNameKeepsTheLead() {
             WireStory story = parse("""
                     Hanoi, Vientiane boost cooperation in urban management
