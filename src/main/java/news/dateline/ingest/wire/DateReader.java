@@ -274,10 +274,35 @@ final class DateReader {
         return Optional.empty();
     }
 
+    /** A count of views set after a date line: "14:35 / 09.10.2026 3214" (Kun.uz). */
+    private static final Pattern VIEW_COUNT = Pattern.compile("(?<=\\d)\\s+\\d{1,7}$");
+
+    /**
+     * The update after the date on the same line: "PUBLISHED : 26 Nov 2026 at 18:42
+     * UPDATED : 26 Nov 2026 at 19:05" (Bangkok Post).
+     */
+    private static final Pattern THEN_UPDATED = Pattern.compile("(?i)\\s+(?:[|–—-]\\s*)?(?:last\\s+)?updated?\\s*:");
+
     private static Parts parts(String text) {
         if (text.isEmpty() || text.length() > MAX_DATE_LINE || !hasFourDigits(text)) {
             return null;
         }
+        Parts parts = partsOf(text);
+        if (parts != null) {
+            return parts;
+        }
+        Matcher views = VIEW_COUNT.matcher(text);
+        if (views.find()) {
+            return partsOf(text.substring(0, views.start()));
+        }
+        Matcher updated = THEN_UPDATED.matcher(text);
+        if (updated.find() && updated.start() > 0 && hasFourDigits(text.substring(0, updated.start()))) {
+            return partsOf(text.substring(0, updated.start()));
+        }
+        return null;
+    }
+
+    private static Parts partsOf(String text) {
         for (Pattern shape : SHAPES) {
             if (shape == MONTH_DAY && !DAY_THEN_YEAR.matcher(text).find()) {
                 continue; // its month names are tried at every character

@@ -64,6 +64,14 @@ final class HeadlineMaker {
      */
     private static final Pattern TRAILING_CREDIT = Pattern.compile("\\s+[-–—|]\\s+(?<credit>[^-–—|]{2,40}?)\\s*$");
 
+    /**
+     * A note of the copy's handling after a dash at a headline's end, in capitals: "...
+     * Foreign Minister - UPDATED", "... - VIDEO". In brackets it stays: Trend's
+     * "(UPDATE)" and "(PHOTO)" are part of its titles.
+     */
+    private static final Pattern TRAILING_HANDLING = Pattern
+        .compile("\\s+[-–—|]\\s*(?:UPDATED|UPDATE|VIDEO|PHOTOS?)\\s*$");
+
     private HeadlineMaker() {
     }
 
@@ -72,7 +80,7 @@ final class HeadlineMaker {
      * sign deal" is "Vietnam, Laos sign deal") and without an agency credited after it.
      */
     static String withoutHandling(String headline) {
-        String rest = HANDLING.matcher(headline).replaceFirst("");
+        String rest = TRAILING_HANDLING.matcher(HANDLING.matcher(headline).replaceFirst("")).replaceFirst("");
         Matcher credit = TRAILING_CREDIT.matcher(rest);
         if (credit.find() && (AgencyTable.bySign(credit.group("credit")).isPresent()
                 || AgencyTable.byName(credit.group("credit")).isPresent())) {

@@ -35,13 +35,14 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
 
     /** A byline in the header: "By Phonevilay Sisavath", "Reporter: Somsanouk". */
     private static final Pattern BYLINE = Pattern
-        .compile("^(?i:by|written by|reporter|reported by|story by|author)\\s*:?\\s+\\S.{0,80}$");
+        .compile("^(?i:by|written by|writer|reporter|reported by|story by|author)\\s*:?\\s+\\S.{0,80}$");
 
     /** A wire desk's slug: words in capitals joined by hyphens or slashes, no space. */
     private static final Pattern SLUG_LINE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]*(?:[-/]\\p{Lu}[\\p{Lu}\\p{N}]*)+");
 
     /** A breadcrumb trail: "Home > Politics", "Home / News / Laos", "News » Politics". */
-    private static final Pattern BREADCRUMB = Pattern.compile("^(?i:home|news|trang chủ)\\s*[>»/›|].{0,80}$");
+    private static final Pattern BREADCRUMB = Pattern
+        .compile("^(?i:home|news|trang chủ)\\s*[>»/›|].{0,80}$|^(?i:newspaper\\s+section|section)\\s*:\\s*.{1,40}$");
 
     /**
      * Body text between blank lines.
@@ -176,6 +177,19 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
             i = nextText(lines, i + 1);
         }
+        if (dateText == null) {
+            // a summary under the headline, then the date and time line, then the story:
+            // "Published Nov 12, 2026 21:05" (VietnamPlus)
+            int k = i < lines.size() ? nextText(lines, i + 1) : lines.size();
+            for (int seen = 0; k < lines.size() && seen < DATE_AFTER_SUMMARY; seen++) {
+                if (DateReader.isDateTimeLine(lines.get(k)) && nextText(lines, k + 1) < lines.size()) {
+                    dateText = Texts.normalizeSpace(lines.get(k));
+                    lines.set(k, "");
+                    break;
+                }
+                k = nextText(lines, k + 1);
+            }
+        }
         if (masthead == null) {
             masthead = footerMasthead(lines);
         }
@@ -184,6 +198,9 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         }
         return new StoryLayout(headline, dateText, blocks(lines), otherNews, masthead);
     }
+
+    /** How many lines after the first paragraph a date line may still be the story's. */
+    private static final int DATE_AFTER_SUMMARY = 3;
 
     /** A dash between two parts of a header line. */
     private static final String DASHED = "\\s+[–—-]\\s+";

@@ -483,12 +483,14 @@ class WireStoryParserTest {
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|',
-                value = { "'Source: Xinhua| 2026-12-02 18:26:41|Editor: huaxia'  | Xinhua | 2026-12-02T18:26:41+08:00",
-                        "November 20, 2026 18:05 GMT+700                       | ANTARA | 2026-11-20T18:05:00+07:00",
-                        "Politics Materials 3 December 2026 13:47 (UTC +04:00) | Trend  | 2026-12-03T13:47:00+04:00",
-                        "'Publication date 17 November 2026 | 10:15 ICT'       | KPL    | 2026-11-17T10:15:00+07:00",
-                        "All News 15:20 December 01, 2026                      | Yonhap | 2026-12-01T15:20:00+09:00" })
+        @CsvSource(delimiter = '|', value = {
+                "'Source: Xinhua| 2026-12-02 18:26:41|Editor: huaxia'  | Xinhua | 2026-12-02T18:26:41+08:00",
+                "November 20, 2026 18:05 GMT+700                       | ANTARA | 2026-11-20T18:05:00+07:00",
+                "Politics Materials 3 December 2026 13:47 (UTC +04:00) | Trend  | 2026-12-03T13:47:00+04:00",
+                "'Publication date 17 November 2026 | 10:15 ICT'       | KPL    | 2026-11-17T10:15:00+07:00",
+                "All News 15:20 December 01, 2026                      | Yonhap | 2026-12-01T15:20:00+09:00",
+                "14:35 / 09.10.2026   3214                             | KPL    | 2026-10-09T14:35:00+07:00",
+                "PUBLISHED : 26 Nov 2026 at 18:42   UPDATED : 26 Nov 2026 at 19:05 | KPL | 2026-11-26T18:42:00+07:00" })
         void dateLinesWithTheLabelsAndZonesOfAgencyPages(String line, String agency, String published) {
             String lead = "\n\nVIENTIANE, Dec. 1 (" + agency + ") -- Laos and Azerbaijan signed a trade agreement.";
             for (String copy : List.of("Laos and Azerbaijan sign trade deal\n" + line + lead,
@@ -1255,13 +1257,15 @@ class WireStoryParserTest {
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|',
-                value = { "UPDATE 2-Vietnam, Laos sign deal on power trade | Vietnam, Laos sign deal on power trade",
-                        "BREAKING: Strong earthquake strikes northern Laos | Strong earthquake strikes northern Laos",
-                        "EXCLUSIVE-Anwar to visit Laos next week | Anwar to visit Laos next week",
-                        "(LEAD) Koreas hold talks | Koreas hold talks",
-                        "(2nd LD) Koreas hold talks | Koreas hold talks",
-                        "Update on the Laos-Vietnam railway | Update on the Laos-Vietnam railway" })
+        @CsvSource(delimiter = '|', value = {
+                "UPDATE 2-Vietnam, Laos sign deal on power trade | Vietnam, Laos sign deal on power trade",
+                "BREAKING: Strong earthquake strikes northern Laos | Strong earthquake strikes northern Laos",
+                "EXCLUSIVE-Anwar to visit Laos next week | Anwar to visit Laos next week",
+                "(LEAD) Koreas hold talks | Koreas hold talks", "(2nd LD) Koreas hold talks | Koreas hold talks",
+                "President Ilham Aliyev receives Indonesian Foreign Minister - UPDATED | President Ilham Aliyev receives Indonesian Foreign Minister",
+                "Aliyev receives minister - VIDEO | Aliyev receives minister",
+                "Aliyev receives minister (UPDATE) | Aliyev receives minister (UPDATE)",
+                "Update on the Laos-Vietnam railway | Update on the Laos-Vietnam railway" })
         void theHeadlineLosesWhatItSaysOfTheCopysHandling(String line, String headline) {
             assertThat(parse(line + "\n\nHANOI, Dec 2 (Reuters) - Talks were held on Monday.").headline())
                 .isEqualTo(headline);
@@ -1297,6 +1301,56 @@ class WireStoryParserTest {
                     + "a trade deal on Monday.")
                 .headline()).as("\"Tags\" at the top is a menu item: the line under it is the headline")
                 .isEqualTo("Laos, Vietnam sign trade deal");
+        }
+
+        @Test
+        void aDateLineUnderTheSummaryAndTheLabelsOfTheHeaderAreNoText() {
+            WireStory story = parse("""
+                    Viet Nam, Azerbaijan hold fourth political consultation
+
+                    Viet Nam and Azerbaijan agreed to open a direct air route during their consultation in Ha Noi.
+
+                    Published Nov 12, 2026 21:05
+
+                    Ha Noi (VNA) - The two deputy ministers co-chaired the consultation on November 12.
+                    """);
+
+            assertThat(story.published()).as("the summary's paper is not named: its zone is not known")
+                .hasToString("2026-11-12");
+            assertThat(story.paragraphs()).containsExactly(
+                    "Viet Nam and Azerbaijan agreed to open a direct air route during their consultation in Ha Noi.",
+                    "Ha Noi (VNA) - The two deputy ministers co-chaired the consultation on November 12.");
+            WireStory labelled = parse("""
+                    Thailand, Azerbaijan eye direct flights
+
+                    PUBLISHED : 26 Nov 2026 at 18:42   UPDATED : 26 Nov 2026 at 19:05
+                    NEWSPAPER SECTION: News
+                    WRITER: Pornthip Saengsuk
+
+                    Thailand and Azerbaijan agreed to work towards direct flights after talks in Bangkok on Thursday.
+                    """);
+            assertThat(labelled.dateline()).isNull();
+            assertThat(labelled.paragraphs()).containsExactly(
+                    "Thailand and Azerbaijan agreed to work towards direct flights after talks in Bangkok on "
+                            + "Thursday.");
+        }
+
+        @Test
+        void readNextAndLatestNewsListsUnderTheStoryAreNoText() {
+            WireStory story = parse("""
+                    Laos, Azerbaijan agree on power trade
+
+                    BAKU, Dec 1 (Reuters) - Laos and Azerbaijan agreed on Monday to study power trade.
+
+                    Read Next
+                    Laos signs power export deal with Singapore, sources say
+
+                    Latest news
+                    10:02 Jeyhun Bayramov holds phone talk with Turkish FM Hakan Fidan
+                    """);
+
+            assertThat(story.paragraphs())
+                .containsExactly("Laos and Azerbaijan agreed on Monday to study power trade.");
         }
 
         @Test
