@@ -1335,6 +1335,22 @@ class WireStoryParserTest {
                             + "Thursday.");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = { "© 2026 Laotian Times. All rights reserved. | Laotian Times",
+                "Bangkok Post Public Company Limited. All rights reserved. | Bangkok Post",
+                "© 2026 MONTSAME News Agency | MONTSAME",
+                "© 2026 Kun.uz. Full or partial use of materials is allowed only with a hyperlink to Kun.uz | Kun.uz" })
+        void aCopyrightFooterNamesThePaperWhenNothingElseDoes(String footer, String source) {
+            WireStory story = parse("Laos, Azerbaijan agree on trade\n\nDecember 3, 2026\n\n"
+                    + "Laos and Azerbaijan agreed on Wednesday to study trade.\n\n" + footer + "\n");
+
+            assertThat(story.source()).isEqualTo(source);
+            assertThat(story.paragraphs()).containsExactly("Laos and Azerbaijan agreed on Wednesday to study trade.");
+            assertThat(parse("Laos, Azerbaijan agree on trade\n\nDecember 3, 2026\n\nVIENTIANE, Dec 3 (KPL) - Laos "
+                    + "and Azerbaijan agreed on Wednesday to study trade.\n\n" + footer + "\n")
+                .source()).as("the agency that signs the dateline").isEqualTo("KPL");
+        }
+
         @Test
         void readNextAndLatestNewsListsUnderTheStoryAreNoText() {
             WireStory story = parse("""
