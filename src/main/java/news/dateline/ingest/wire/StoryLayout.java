@@ -193,6 +193,15 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         if (masthead == null) {
             masthead = footerMasthead(lines);
         }
+        if (masthead == null) {
+            // the copyright line under a list of other news, the page's last
+            masthead = otherNews.stream()
+                .filter(line -> !Texts.isBlank(line))
+                .reduce((first, second) -> second)
+                .flatMap(StoryLayout::copyrightOwner)
+                .map(AgencyTable.Agency::name)
+                .orElse(null);
+        }
         if (dateText == null) {
             dateText = footerDate(lines);
         }

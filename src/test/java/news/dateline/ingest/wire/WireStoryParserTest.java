@@ -1346,6 +1346,9 @@ class WireStoryParserTest {
 
             assertThat(story.source()).isEqualTo(source);
             assertThat(story.paragraphs()).containsExactly("Laos and Azerbaijan agreed on Wednesday to study trade.");
+            assertThat(parse("Laos, Azerbaijan agree on trade\n\nDecember 3, 2026\n\nLaos and Azerbaijan agreed on "
+                    + "Wednesday to study trade.\n\nRelated\nLaos and Vietnam sign rail deal\n\n" + footer + "\n")
+                .source()).as("under a list of other news").isEqualTo(source);
             assertThat(parse("Laos, Azerbaijan agree on trade\n\nDecember 3, 2026\n\nVIENTIANE, Dec 3 (KPL) - Laos "
                     + "and Azerbaijan agreed on Wednesday to study trade.\n\n" + footer + "\n")
                 .source()).as("the agency that signs the dateline").isEqualTo("KPL");
