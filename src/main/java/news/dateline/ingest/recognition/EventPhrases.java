@@ -334,9 +334,7 @@ final class EventPhrases {
                         && token.end() + 1 < text.length() && text.charAt(token.end()) == ' '
                         && Character.isUpperCase(text.charAt(token.end() + 1))) {
                     // "the Intergovernmental Committee on Economic, Trade, Scientific and
-                    // Technical Cooperation": the list of its topics is cut at no comma;
-                    // the
-                    // title ends before them
+                    // Technical Cooperation": the title ends before its list of topics
                     lastGood = beforeTopic;
                     break;
                 }

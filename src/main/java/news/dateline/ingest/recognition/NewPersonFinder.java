@@ -842,10 +842,6 @@ final class NewPersonFinder {
     }
 
     /**
-     * "counterpart" in lower case, followed by a plain space: "his Lao counterpart X",
-     * "their Philippine counterparts X and Y".
-     */
-    /**
      * "counterpart" before a name, or before a name set off by commas: "his Azerbaijani
      * counterpart, Jeyhun Bayramov, on Tuesday".
      */
@@ -863,6 +859,10 @@ final class NewPersonFinder {
                 || words.gapAfter(nameEnd - 1).startsWith("."));
     }
 
+    /**
+     * "counterpart" in lower case, followed by a plain space: "his Lao counterpart X",
+     * "their Philippine counterparts X and Y".
+     */
     private boolean isCounterpart(int index) {
         String word = words.get(index).folded();
         return (word.equals("counterpart") || word.equals("counterparts")) && words.get(index).isLower()

@@ -15,9 +15,7 @@ final class ChromeFilter {
                     + "|\\((?:Reporting|Writing|Editing|Additional reporting)\\b[^()]*\\)"
                     + "|follow\\s+(?:the\\s+author|us|[\\p{L}.]+)\\s+on\\s+(?:x|twitter|telegram|facebook|instagram)\\b.{0,60}"
                     + "|our\\s+standards\\s*:.{0,80}"
-                    // a link to another story set in the text: "Related news: RI,
-                    // Uzbekistan to
-                    // boost trade" (ANTARA), "Read also: ..."
+                    // a link to another story inside the text: "Read also: ..."
                     + "|(?:related\\s+(?:news|stories|articles|coverage)|read\\s+also|also\\s+read|see\\s+also)\\s*:.{1,180}");
 
     /** "ຂ່າວອື່ນໆ" is Lao for "other news": KPL's list of links under a story. */

@@ -158,12 +158,10 @@ final class DateReader {
         .compile("(?i)(?:(?<![\\p{L}])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
                 + "(?:day|nesday|sday|rsday|urday)?(?![\\p{L}])\\.?|published(?:\\s+on)?|first published|updated(?:\\s+on)?|latest update|update|(?:updated\\s+)?\\d+\\s+(?:mins?|minutes?|hours?|hrs?|days?)\\s+ago|"
                 + "last updated|posted(?:\\s+on)?|publication|date(?:d)?|created|modified|time|on|at|local time|local|hrs|hours|h|uhr|"
-                // a section's name before the date: "All News 15:20 December 01, 2026"
-                // (Yonhap),
-                // "Politics Materials 3 December 2026 13:47 (UTC +04:00)" (Trend)
+                // a section's name before the date (Yonhap's "All News", Trend's
+                // "Politics Materials")
                 + "(?:all|latest|top)\\s+news|news|materials|politics|business|economy|society|world|region|national|"
-                // labelled credits beside it: "Source: Xinhua| 2026-12-02
-                // 18:26:41|Editor: huaxia"
+                // credits beside it (Xinhua's "Source: ... |Editor: ...")
                 + "(?:source|editor|author|writer|reporter)\\s*:\\s*[\\p{L}\\p{M}.'’ -]{1,40}|"
                 + "vientiane time|hanoi time|baku time|beijing time|moscow time|bangkok time|"
                 + "ngày|lúc|cập nhật|đăng(?:\\s+lúc)?|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|ວັນທີ|"
