@@ -123,6 +123,32 @@ final class ChromeFilter {
                 && java.util.Arrays.stream(tokens).allMatch(SECTION_WORDS::contains);
     }
 
+    /**
+     * A copyright footer's owner: "© 2026 Laotian Times. All rights reserved.", "© 2026
+     * MONTSAME News Agency", "Bangkok Post Public Company Limited. All rights reserved.",
+     * "© 2026 Kun.uz. Full or partial use ...".
+     */
+    private static final Pattern COPYRIGHT_OWNER = Pattern.compile("(?i)^(?:(?:©|\\(c\\)|copyright)\\s*)?"
+            + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?<owner>[\\p{L}\\p{N}][\\p{L}\\p{N}&' -]{1,50}?(?:\\.[a-z]{2,4})?)"
+            + "(?:\\s+(?:public\\s+company\\s+limited|company\\s+limited|co\\.,?\\s*ltd\\.?|ltd\\.?|limited|inc\\.?))?"
+            + "\\s*(?:[.,]\\s+.*)?\\.?$");
+
+    /** The paper a copyright footer names, when the agency table knows it. */
+    static java.util.Optional<AgencyTable.Agency> copyrightOwner(String line) {
+        String text = Texts.normalizeSpace(line);
+        String folded = text.toLowerCase(java.util.Locale.ROOT);
+        if (text.length() > MAX_CHROME_LENGTH || !(text.startsWith("©") || folded.startsWith("(c)")
+                || folded.startsWith("copyright") || folded.contains("all rights reserved"))) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = COPYRIGHT_OWNER.matcher(text);
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        String owner = m.group("owner").strip();
+        return AgencyTable.bySign(owner).or(() -> AgencyTable.byName(owner));
+    }
+
     /** A line that states a copyright and nothing else. */
     static boolean isCopyrightLine(String line) {
         return line.length() <= MAX_CHROME_LENGTH && COPYRIGHT_LINE.matcher(Texts.normalizeSpace(line)).matches();

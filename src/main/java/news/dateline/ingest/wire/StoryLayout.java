@@ -198,7 +198,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             masthead = otherNews.stream()
                 .filter(line -> !Texts.isBlank(line))
                 .reduce((first, second) -> second)
-                .flatMap(StoryLayout::copyrightOwner)
+                .flatMap(ChromeFilter::copyrightOwner)
                 .map(AgencyTable.Agency::name)
                 .orElse(null);
         }
@@ -394,7 +394,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 lines.set(k, "");
                 return named.get().name();
             }
-            Optional<AgencyTable.Agency> owner = copyrightOwner(line);
+            Optional<AgencyTable.Agency> owner = ChromeFilter.copyrightOwner(line);
             if (owner.isPresent()) {
                 // "© 2026 Laotian Times. All rights reserved.", "Bangkok Post Public
                 // Company Limited. All rights reserved.": the page's own paper
@@ -406,31 +406,6 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
         }
         return null;
-    }
-
-    /**
-     * A copyright footer's owner: "© 2026 Laotian Times. All rights reserved.", "© 2026
-     * MONTSAME News Agency", "Bangkok Post Public Company Limited. All rights reserved.",
-     * "© 2026 Kun.uz. Full or partial use ...".
-     */
-    private static final Pattern COPYRIGHT_OWNER = Pattern.compile("(?i)^(?:(?:©|\\(c\\)|copyright)\\s*)?"
-            + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?<owner>[\\p{L}\\p{N}][\\p{L}\\p{N}&' -]{1,50}?(?:\\.[a-z]{2,4})?)"
-            + "(?:\\s+(?:public\\s+company\\s+limited|company\\s+limited|co\\.,?\\s*ltd\\.?|ltd\\.?|limited|inc\\.?))?"
-            + "\\s*(?:[.,]\\s+.*)?\\.?$");
-
-    private static Optional<AgencyTable.Agency> copyrightOwner(String line) {
-        String text = Texts.normalizeSpace(line);
-        String folded = text.toLowerCase(java.util.Locale.ROOT);
-        if (text.length() > 200 || !(text.startsWith("©") || folded.startsWith("(c)") || folded.startsWith("copyright")
-                || folded.contains("all rights reserved"))) {
-            return Optional.empty();
-        }
-        Matcher m = COPYRIGHT_OWNER.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String owner = m.group("owner").strip();
-        return AgencyTable.bySign(owner).or(() -> AgencyTable.byName(owner));
     }
 
     /**
