@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import news.dateline.shared.Slugs;
@@ -47,29 +48,50 @@ public class ArticleService {
     }
 
     /**
-     * The slug of the article with this content hash ({@link ContentHash}), if the story
-     * is already here.
+     * A story to look for: the {@link ContentHash} of its text and the hash of its file.
      */
-    @Transactional(readOnly = true)
-    public Optional<String> slugOfContent(String contentHash) {
-        return articles.findByContentHash(contentHash).map(Article::slug);
+    public record Hashes(String content, String file) {
     }
 
     /**
-     * The slugs of the stories here with these content hashes ({@link ContentHash}), by
-     * hash: one statement for a whole import batch.
+     * The stories already here of those given, by the hashes they are known by: one
+     * statement for a whole import batch.
+     */
+    public record Known(Map<String, String> slugsByContent, Map<String, String> slugsByFile) {
+
+        /**
+         * The slug of the story here with this text or read from these bytes, if any: the
+         * text, since an editor's save or another agency's identical copy is the same
+         * story; the file, since a later build may read the same file into another text.
+         */
+        public Optional<String> slugOf(Hashes story) {
+            return Optional.ofNullable(slugsByContent.get(story.content()))
+                .or(() -> Optional.ofNullable(story.file() == null ? null : slugsByFile.get(story.file())));
+        }
+    }
+
+    /**
+     * The slugs of the stories here with these content hashes ({@link ContentHash}) or
+     * read from files with these hashes ({@code article.source_hash}).
      */
     @Transactional(readOnly = true)
-    public Map<String, String> slugsOfContent(Collection<String> contentHashes) {
-        Map<String, String> slugs = new HashMap<>();
-        if (!contentHashes.isEmpty()) {
-            jdbc.sql("select content_hash, slug from article where content_hash = any(?)")
-                .param(contentHashes.toArray(String[]::new))
+    public Known storiesHere(Collection<Hashes> stories) {
+        Map<String, String> byContent = new HashMap<>();
+        Map<String, String> byFile = new HashMap<>();
+        if (!stories.isEmpty()) {
+            jdbc.sql("""
+                    select content_hash, source_hash, slug from article
+                    where content_hash = any(?) or source_hash = any(?)""")
+                .params(stories.stream().map(Hashes::content).toArray(String[]::new),
+                        stories.stream().map(Hashes::file).filter(Objects::nonNull).toArray(String[]::new))
                 .query(rs -> {
-                    slugs.put(rs.getString(1), rs.getString(2));
+                    byContent.put(rs.getString(1), rs.getString(3));
+                    if (rs.getString(2) != null) {
+                        byFile.put(rs.getString(2), rs.getString(3));
+                    }
                 });
         }
-        return slugs;
+        return new Known(byContent, byFile);
     }
 
     /**
@@ -107,17 +129,17 @@ public class ArticleService {
         StringBuilder sql = new StringBuilder("""
                 insert into article (slug, headline, standfirst, body, photo_caption, agency_id, dateline, language,
                   published_at, published_precision, published_offset, created_at, updated_at, status, content_hash,
-                  source_file) values""");
+                  source_file, source_hash) values""");
         for (int i = 0; i < stories.size(); i++) {
             ImportedStory story = stories.get(i);
             Long agencyId = story.agencyName() == null ? null
                     : agencyIds.computeIfAbsent(story.agencyName(), agencies::idFor);
-            sql.append(i == 0 ? " " : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(i == 0 ? " " : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             params.addAll(Arrays.asList(slugs.get(i), story.headline(), story.standfirst(), story.body(),
                     story.photoCaption(), agencyId, story.dateline(), story.language(), SqlTime.of(story.publishedAt()),
                     (story.publishedWithTime() ? Article.Precision.MINUTE : Article.Precision.DAY).name(),
                     story.publishedOffset(), now, SqlTime.of(story.publishedAt()), ArticleStatus.PUBLISHED.name(),
-                    story.contentHash(), story.sourceFile()));
+                    story.contentHash(), story.sourceFile(), story.sourceHash()));
         }
         Map<String, Long> idsBySlug = new HashMap<>();
         jdbc.sql(sql.append(" returning id, slug").toString()).params(params).query(rs -> {

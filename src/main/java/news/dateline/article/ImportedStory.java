@@ -16,11 +16,12 @@ import java.util.Set;
  * @param countries country id to number of mentions
  * @param contentHash the {@link ContentHash} of this headline and body, as the wire
  * story's parser took it (an import hashes each story once)
+ * @param sourceHash the SHA-256 (hex) of the wire file's bytes, or null
  */
 public record ImportedStory(String headline, String standfirst, String body, String photoCaption, String agencyName,
         String dateline, String language, Instant publishedAt, boolean publishedWithTime, String publishedOffset,
         String sourceFile, Map<Long, Integer> people, Map<Long, Integer> countries, Set<Long> events,
-        List<OtherNews> otherNews, String contentHash) {
+        List<OtherNews> otherNews, String contentHash, String sourceHash) {
 
     public record OtherNews(String headline, Instant publishedAt) {
     }

@@ -1,10 +1,13 @@
 package news.dateline.ingest;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,21 +129,40 @@ public class StoryImporter {
     }
 
     private static Parsed parse(Input input, WireStoryParser parser, LocalDate undatedOn) {
+        String fileHash = fileHash(input.content());
         try {
             WireStory story = parser.parse(input.content());
-            return new Parsed(input.name(), undatedOn == null ? story : story.undatedOn(undatedOn), null);
+            return new Parsed(input.name(), fileHash, undatedOn == null ? story : story.undatedOn(undatedOn), null);
         }
         catch (UnreadableStoryException e) {
-            return new Parsed(input.name(), null, e.getMessage());
+            return new Parsed(input.name(), fileHash, null, e.getMessage());
         }
         catch (RuntimeException e) {
-            return new Parsed(input.name(), null,
+            return new Parsed(input.name(), fileHash, null,
                     "not imported: the file could not be read (" + NestedExceptionUtils.getMostSpecificCause(e) + ")");
         }
     }
 
-    /** A file read: its story, or why it could not be read. */
-    private record Parsed(String name, WireStory story, String unreadable) {
+    /** The SHA-256 of a file's bytes, in hex: {@code article.source_hash}. */
+    static String fileHash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * A file read: its story, or why it could not be read.
+     *
+     * @param fileHash the {@link #fileHash} of its bytes
+     */
+    private record Parsed(String name, String fileHash, WireStory story, String unreadable) {
+
+        ArticleService.Hashes hashes() {
+            return new ArticleService.Hashes(story.contentHash(), fileHash);
+        }
     }
 
     /**
@@ -287,9 +309,9 @@ public class StoryImporter {
          * already here.
          */
         private List<ImportReport> importAll(List<Ahead> files) {
-            Map<String, String> known = articles.slugsOfContent(files.stream()
+            ArticleService.Known known = articles.storiesHere(files.stream()
                 .filter(file -> file.parsed().story() != null)
-                .map(file -> file.parsed().story().contentHash())
+                .map(file -> file.parsed().hashes())
                 .toList());
             List<ToSave> toSave = new ArrayList<>();
             List<ImportReport> reports = files.stream()
@@ -338,19 +360,19 @@ public class StoryImporter {
         }
 
         /** Reads and recognizes one story, in a dry run. */
-        Checked importOne(Parsed file, Map<String, String> known, List<ToSave> toSave) {
+        Checked importOne(Parsed file, ArticleService.Known known, List<ToSave> toSave) {
             return importOne(file, null, known, toSave);
         }
 
         /**
          * Recognizes one story (unless {@code found} already says what it names) and
          * tells what becomes of it; adds the people it names that the graph lacks.
-         * @param known the slugs of the stories already here by content hash, for all of
+         * @param known the stories already here by content hash or file hash, for all of
          * the batch's stories; null to ask for this one
          * @param toSave where a story to import goes, to be saved with its batch; null
          * for a dry run
          */
-        private Checked importOne(Parsed file, Recognition found, Map<String, String> known, List<ToSave> toSave) {
+        private Checked importOne(Parsed file, Recognition found, ArticleService.Known known, List<ToSave> toSave) {
             WireStory story = file.story();
             if (story == null) {
                 return new Checked(file.name(), null, null, ImportReport.rejected(file.name(), file.unreadable()));
@@ -359,8 +381,8 @@ public class StoryImporter {
                 found = current.recognizer().recognize(story);
             }
             List<String> warnings = new ArrayList<>(story.warnings());
-            Optional<String> here = known == null ? articles.slugOfContent(story.contentHash())
-                    : Optional.ofNullable(known.get(story.contentHash()));
+            Optional<String> here = (known == null ? articles.storiesHere(List.of(file.hashes())) : known)
+                .slugOf(file.hashes());
             String duplicateOf = here.map(slug -> "/articles/" + slug)
                 .or(() -> Optional.ofNullable(seenInBatch.get(story.contentHash())))
                 .orElse(null);
@@ -383,7 +405,7 @@ public class StoryImporter {
                 outcome = ImportReport.Outcome.CHECKED;
             }
             else {
-                toSave.add(toImport(file.name(), story, found));
+                toSave.add(toImport(file, story, found));
                 outcome = ImportReport.Outcome.IMPORTED;
             }
             return new Checked(file.name(), story, found,
@@ -398,7 +420,7 @@ public class StoryImporter {
                             duplicateOf, List.copyOf(warnings), outcome, null));
         }
 
-        private ToSave toImport(String fileName, WireStory story, Recognition found) {
+        private ToSave toImport(Parsed file, WireStory story, Recognition found) {
             GazetteerRepository.Indexed indexed = current.indexed();
             Map<Long, Integer> personMentions = new LinkedHashMap<>();
             Map<String, Long> personIds = new HashMap<>();
@@ -437,14 +459,14 @@ public class StoryImporter {
                     MarkdownText.fromParagraphs(story.paragraphs()),
                     story.captions().isEmpty() ? null : story.captions().getFirst(), story.source(), story.dateline(),
                     story.language(), published.toOffsetDateTime().toInstant(), published.hasTime(),
-                    published.hasTime() ? published.offset().getId() : null, fileName, personMentions, countryMentions,
-                    events,
+                    published.hasTime() ? published.offset().getId() : null, file.name(), personMentions,
+                    countryMentions, events,
                     story.otherNews()
                         .stream()
                         .map(item -> new ImportedStory.OtherNews(item.headline(),
                                 item.published() == null ? null : item.published().toOffsetDateTime().toInstant()))
                         .toList(),
-                    story.contentHash());
+                    story.contentHash(), file.fileHash());
             ToSave toSave = new ToSave(imported, found,
                     new StoryFacts.Ids(personIds, indexed.countryIds(), indexed.eventIds()));
             if (addedPeople) {
