@@ -158,7 +158,12 @@ final class Lexicon {
             "academy", "federation", "centre", "center", "company", "corporation", "group", "fund", "forum",
             "secretariat", "senate", "parliament", "congress", "embassy", "college", "school", "army", "police", "news",
             "media", "summit", "conference", "society", "club", "alliance", "community", "cabinet", "presidium",
-            "politburo", "administration", "authority", "board", "chamber", "network", "institution", "commonwealth");
+            "politburo", "administration", "authority", "board", "chamber", "network", "institution", "commonwealth",
+            // parliaments called by their own names: "the Milli Majlis", "the State Great
+            // Khural", "the State Duma", "the Lok Sabha", "the Pyidaungsu Hluttaw"
+            "majlis", "majilis", "mazhilis", "mejlis", "khural", "duma", "knesset", "sabha", "sangsad", "rada", "sejm",
+            "seimas", "saeima", "riigikogu", "bundestag", "bundesrat", "kenesh", "hluttaw", "storting", "riksdag",
+            "folketing", "eduskunta", "althing", "jirga", "oireachtas");
 
     /**
      * Places named after a country that are not the country: "the <b>South China

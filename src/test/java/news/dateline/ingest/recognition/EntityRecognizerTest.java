@@ -464,6 +464,17 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aParliamentCalledByItsOwnNameIsPartOfTheOfficeAndNoPerson() {
+            assertThat(recognize("Chair of the Milli Majlis of the Republic of Azerbaijan Sahiba Gafarova received "
+                    + "Chairman of the State Great Khural of Mongolia Dashzegviin Amarbayasgalan and a member of the "
+                    + "Knesset. Speaker of the State Duma Vyacheslav Volodin sent a letter.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Sahiba Gafarova", "Chair of the Milli Majlis", "AZ"),
+                        tuple("Dashzegviin Amarbayasgalan", "Chairman of the State Great Khural", "MN"),
+                        tuple("Vyacheslav Volodin", "Speaker of the State Duma", null));
+        }
+
+        @Test
         void officesAsAzerbaijaniAndVietnameseCopyWriteThemInFull() {
             assertThat(recognize("Assistant to the President of the Republic of Azerbaijan – Head of the Foreign "
                     + "Policy Affairs Department of the Presidential Administration Hikmet Hajiyev met a delegation led "
