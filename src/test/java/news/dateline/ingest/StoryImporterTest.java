@@ -118,6 +118,27 @@ class StoryImporterTest {
     }
 
     @Test
+    void aCountryNamedOnlyInAPhotoCaptionIsNotOneTheStoryIsAbout() {
+        StoryImporter.Input story = new StoryImporter.Input("caption.txt", """
+                Lao Prime Minister to Visit Vietnam
+
+                Friday, January 5, 2024 | 10:12 GMT+7
+
+                The two prime ministers at a summit in Tokyo, Japan, in December 2023 (Photo: VNA)
+
+                Hanoi (VNA) – Lao Prime Minister Sonexay Siphandone will pay an official visit to Vietnam on \
+                January 6-7, the Ministry of Foreign Affairs announced.
+
+                Vietnam and Laos established diplomatic relations in 1962./.
+                """.getBytes(StandardCharsets.UTF_8));
+        StoryImporter.Checked checked = importer.check(List.of(story)).getFirst();
+
+        assertThat(checked.story().captions()).singleElement().asString().contains("Tokyo, Japan");
+        assertThat(checked.found().countries()).extracting(Recognition.CountryHit::code)
+            .containsExactlyInAnyOrder("LA", "VN");
+    }
+
+    @Test
     void storiesWithTheSameHeadlineInOneImportGetSlugsOfTheirOwn() {
         List<StoryImporter.Input> inputs = List.of(
                 story("same_1.txt", "Laos and Azerbaijan Hold Talks", "Laos and Azerbaijan held talks in Baku."),

@@ -56,17 +56,24 @@ public class EntityRecognizer {
      */
     public Recognition recognize(WireStory story) {
         LocalDate storyDate = story.published() == null ? null : story.published().date();
-        return recognize(textOf(story), storyDate);
+        String text = textOf(story);
+        String withoutCaptions = textOf(story.headlineFromLead() ? null : story.headline(), story.paragraphs(),
+                List.of());
+        return recognize(text, storyDate, story.captions().isEmpty() ? text.length() : withoutCaptions.length());
     }
 
     /** The text of a story the recognizer reads: headline, body and captions. */
     private static String textOf(WireStory story) {
+        return textOf(story.headlineFromLead() ? null : story.headline(), story.paragraphs(), story.captions());
+    }
+
+    private static String textOf(String headline, List<String> paragraphs, List<String> captions) {
         List<String> parts = new ArrayList<>();
-        if (!story.headlineFromLead() && story.headline() != null) {
-            parts.add(story.headline());
+        if (headline != null) {
+            parts.add(headline);
         }
-        parts.addAll(story.paragraphs());
-        parts.addAll(story.captions());
+        parts.addAll(paragraphs);
+        parts.addAll(captions);
         return String.join("\n\n", parts);
     }
 
@@ -118,6 +125,15 @@ public class EntityRecognizer {
      * against; null when unknown
      */
     public Recognition recognize(String text, LocalDate storyDate) {
+        return recognize(text, storyDate, text == null ? 0 : text.length());
+    }
+
+    /**
+     * As {@link #recognize(String, LocalDate)}, with the story's photo captions from
+     * character {@code captionsAt} on: a country they alone name is not one the story is
+     * about (a file photo of another occasion: "at the ASEAN-Japan Summit in Tokyo").
+     */
+    private Recognition recognize(String text, LocalDate storyDate, int captionsAt) {
         if (text == null || text.isBlank()) {
             return new Recognition(List.of(), List.of(), List.of());
         }
@@ -130,7 +146,7 @@ public class EntityRecognizer {
         newPeople.removeIf(person -> isWordOfAnotherName(person, names, newPeople));
         newPeople.forEach(person -> claims.take(person.first(), person.end(), null));
         List<Recognition.PersonHit> people = personMentions.count(words, names, newPeople, claims);
-        List<Recognition.CountryHit> countries = countries(names);
+        List<Recognition.CountryHit> countries = countries(names, words.indexAtOrAfter(captionsAt));
         List<Recognition.RoleHit> roles = StatedFacts.roles(newPeople,
                 NewPersonFinder.knownRoles(words, sentences, claims, names));
 
@@ -160,14 +176,26 @@ public class EntityRecognizer {
         return others.map(EntityRecognizer::foldedWords).anyMatch(parts -> parts.size() > 1 && parts.contains(word));
     }
 
-    private static List<Recognition.CountryHit> countries(List<Span<KnownNames.Named>> names) {
+    /**
+     * The countries named, each with its mentions; those named only in the captions (from
+     * word {@code captionsFrom} on) left out.
+     */
+    private static List<Recognition.CountryHit> countries(List<Span<KnownNames.Named>> names, int captionsFrom) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<String> inText = new HashSet<>();
         for (Span<KnownNames.Named> mention : names) {
             if (mention.value() instanceof KnownNames.Country(String code)) {
                 counts.merge(code, 1, Integer::sum);
+                if (mention.start() < captionsFrom) {
+                    inText.add(code);
+                }
             }
         }
-        return counts.entrySet().stream().map(e -> new Recognition.CountryHit(e.getKey(), e.getValue())).toList();
+        return counts.entrySet()
+            .stream()
+            .filter(e -> inText.contains(e.getKey()))
+            .map(e -> new Recognition.CountryHit(e.getKey(), e.getValue()))
+            .toList();
     }
 
     /**
