@@ -32,10 +32,9 @@ final class Lexicon {
             "chancellor", "king", "queen", "prince", "princess", "director", "envoy", "consul", "spokesperson",
             "spokesman", "spokeswoman", "commander", "chief", "leader", "senator", "emir", "sultan", "sheikh", "pope",
             "patriarch", "counsellor", "counselor", "general", "vice-president", "representative", "member", "adviser",
-            "advisor",
-            // as headlines and leads shorten them: "Azerbaijani FM Jeyhun Bayramov", "Lao
-            // PM Sonexay
-            // Siphandone", "Deputy PM"
+            "advisor", "emperor", "empress",
+            // as headlines and leads shorten them: "Azerbaijani FM Jeyhun Bayramov",
+            // "Lao PM Sonexay Siphandone", "Deputy PM"
             "fm", "pm");
 
     /**
@@ -137,6 +136,20 @@ final class Lexicon {
     static final Set<String> SURNAMES_AMONG_PLACE_WORDS = Set.of("park");
 
     /**
+     * Vietnamese surnames written without their accents as small English words: "Tô" and
+     * "Đỗ" as "To" and "Do" ("Deputy Minister of Foreign Affairs To Anh Dung"). One opens
+     * a name only right after an office, with two more name words.
+     */
+    static final Set<String> SURNAMES_AMONG_SENTENCE_WORDS = Set.of("to", "do");
+
+    /**
+     * What a country's long name is written as before "of": "the <b>Republic</b> of
+     * Uzbekistan", "the <b>Kingdom</b> of Thailand", "the <b>State</b> of Qatar"; and
+     * after a demonym: "the Kyrgyz <b>Republic</b>".
+     */
+    static final Set<String> STATE_FORMS = Set.of("republic", "kingdom", "state", "sultanate", "principality");
+
+    /**
      * Words that end what an organisation is "of", before a name: "the Association of
      * Southeast Asian <b>Nations</b>", "the Organisation of Islamic <b>Cooperation</b>",
      * "the Commonwealth of Independent <b>States</b>".
@@ -159,6 +172,7 @@ final class Lexicon {
             "secretariat", "senate", "parliament", "congress", "embassy", "college", "school", "army", "police", "news",
             "media", "summit", "conference", "society", "club", "alliance", "community", "cabinet", "presidium",
             "politburo", "administration", "authority", "board", "chamber", "network", "institution", "commonwealth",
+            "bureau", "directorate", "inspectorate",
             // parliaments called by their own names: "the Milli Majlis", "the State Great
             // Khural", "the State Duma", "the Lok Sabha", "the Pyidaungsu Hluttaw"
             "majlis", "majilis", "mazhilis", "mejlis", "khural", "duma", "knesset", "sabha", "sangsad", "rada", "sejm",

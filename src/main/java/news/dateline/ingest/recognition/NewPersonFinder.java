@@ -99,7 +99,8 @@ final class NewPersonFinder {
             while (nameStart < to && Lexicon.HONORIFICS.contains(words.get(nameStart).folded()) && role.head()) {
                 nameStart++;
             }
-            int nameEnd = nameEnd(nameStart, to);
+            int nameEnd = opensNameAsVietnameseSurname(nameStart, to) ? nameEnd(nameStart + 1, to)
+                    : nameEnd(nameStart, to);
             String roleText = role.head() ? role.text(words) : isCounterpart(role.start(), to) ? lastRole : null;
             if (role.head()) {
                 lastRole = roleText;
@@ -294,10 +295,16 @@ final class NewPersonFinder {
                 k++;
             }
             boolean forPortfolio = words.get(end).folded().equals("for");
-            String ofCountry = forPortfolio ? null : claims.countryAt(k);
+            int countryAt = forPortfolio ? k : stateOf(k, to);
+            String ofCountry = forPortfolio ? null : claims.countryAt(countryAt);
             if (ofCountry != null) {
-                int afterCountry = claims.claimEnd(k);
+                int afterCountry = stateFormAfter(claims.claimEnd(countryAt), to);
                 int organisationEnd = organisationAfterPossessive(afterCountry, to);
+                if (organisationEnd == afterCountry && afterCountry > countryAt && isPlainSpace(afterCountry - 1)) {
+                    // "General Secretary of the Communist Party of Vietnam Central
+                    // Committee Nguyen Phu Trong": the country's body, named after it
+                    organisationEnd = organisationEnd(afterCountry, to);
+                }
                 if (organisationEnd > afterCountry) {
                     end = textEnd = organisationEnd;
                 }
@@ -746,6 +753,27 @@ final class NewPersonFinder {
                 && isApostrophe(words.gapAfter(index + 1)) && words.get(index + 2).folded().equals("affaires");
     }
 
+    /**
+     * Where the country is named in what an office is "of" from word {@code k}: at
+     * {@code k}, or after a state's form ("the Republic of Uzbekistan", "the Kingdom of
+     * Thailand") when the gazetteer has only the short name.
+     */
+    private int stateOf(int k, int to) {
+        if (claims.countryAt(k) == null && k + 2 < to && Lexicon.STATE_FORMS.contains(words.get(k).folded())
+                && words.get(k).isCapitalised() && isPlainSpace(k) && words.get(k + 1).folded().equals("of")
+                && words.get(k + 1).isLower() && isPlainSpace(k + 1) && claims.countryAt(k + 2) != null) {
+            return k + 2;
+        }
+        return k;
+    }
+
+    /** After a country's name, past a state's form: "the Kyrgyz <b>Republic</b>". */
+    private int stateFormAfter(int afterCountry, int to) {
+        return afterCountry < to && afterCountry > 0 && Lexicon.STATE_FORMS.contains(words.get(afterCountry).folded())
+                && words.get(afterCountry).isCapitalised() && !claims.isTaken(afterCountry)
+                && isPlainSpace(afterCountry - 1) ? afterCountry + 1 : afterCountry;
+    }
+
     /** "Vietnam's National Assembly": a country's possessive and an organisation. */
     private int organisationAfterPossessive(int afterCountry, int to) {
         if (afterCountry < to && words.get(afterCountry).folded().equals("s")
@@ -977,6 +1005,17 @@ final class NewPersonFinder {
                 && isPlainSpace(index) && words.get(index + 1).isCapitalised()
                 && words.get(index + 1).folded().chars().allMatch(Character::isLetter)
                 && !Lexicon.cannotBeInName(words.get(index + 1).folded());
+    }
+
+    /**
+     * "To" of "Deputy Minister of Foreign Affairs To Anh Dung": a Vietnamese surname that
+     * is also a small English word ({@link Lexicon#SURNAMES_AMONG_SENTENCE_WORDS}),
+     * capitalised right after an office, with two name words after it.
+     */
+    private boolean opensNameAsVietnameseSurname(int index, int to) {
+        return index > 0 && index + 2 < to && Lexicon.SURNAMES_AMONG_SENTENCE_WORDS.contains(words.get(index).folded())
+                && words.get(index).isCapitalised() && !claims.isTaken(index) && isPlainSpace(index - 1)
+                && isPlainSpace(index) && startsName(index + 1) && nameEnd(index + 1, to) - (index + 1) >= 2;
     }
 
     private boolean isOrganisationAfter(int nameEnd) {

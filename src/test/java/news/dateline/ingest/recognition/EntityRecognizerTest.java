@@ -475,6 +475,39 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aCountrysLongNameAndItsBodiesArePartOfTheOffice() {
+            assertThat(recognize("Chairman of the Senate of the Oliy Majlis of the Republic of Uzbekistan Tanzila "
+                    + "Narbaeva met Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev and General "
+                    + "Secretary of the Communist Party of Vietnam Central Committee Nguyen Van Binh.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Tanzila Narbaeva", "Chairman of the Senate of the Oliy Majlis", "UZ"),
+                        tuple("Zheenbek Kulubaev", "Minister of Foreign Affairs", "KG"), tuple("Nguyen Van Binh",
+                                "General Secretary of the Communist Party of Vietnam Central Committee", "VN"));
+        }
+
+        @Test
+        void aVietnameseSurnameWrittenAsASmallWordOpensANameAfterAnOffice() {
+            assertThat(recognize("The order was handed over by Deputy Minister of Foreign Affairs To Van Hung, and "
+                    + "Vice Chairman Do Minh Tuan went to Baku to meet partners.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("To Van Hung", "Deputy Minister of Foreign Affairs"),
+                        tuple("Do Minh Tuan", "Vice Chairman"));
+            // a small word after an office is still a small word
+            assertThat(
+                    recognize("The Deputy Minister went To Hanoi and the Ambassador To Vietnam spoke.", null).people())
+                .isEmpty();
+        }
+
+        @Test
+        void anEmperorAndABureausHeadWrittenInSmallLetters() {
+            assertThat(recognize("Emperor Naruhito received the guests, who were welcomed by director-general of the "
+                    + "Protocol Bureau Somphone Keomany.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Naruhito", "Emperor"),
+                        tuple("Somphone Keomany", "director-general of the Protocol Bureau"));
+        }
+
+        @Test
         void officesAsAzerbaijaniAndVietnameseCopyWriteThemInFull() {
             assertThat(recognize("Assistant to the President of the Republic of Azerbaijan – Head of the Foreign "
                     + "Policy Affairs Department of the Presidential Administration Hikmet Hajiyev met a delegation led "

@@ -88,9 +88,11 @@ class RecognizedAheadTest {
                 differ++;
             }
         }
-        // some stories share no word with the names the corpus adds (the three of no one
-        // at least): the check above ran on them
-        assertThat(alike).isGreaterThanOrEqualTo(3);
+        // some stories share no word with the names the corpus adds: the check above ran
+        // on
+        // them (two of the corpus's stories; most others have "to", a word of the added
+        // "To Anh Dung", which after a title may name him alone)
+        assertThat(alike).isGreaterThanOrEqualTo(2);
         assertThat(differ).isGreaterThan(10);
     }
 
