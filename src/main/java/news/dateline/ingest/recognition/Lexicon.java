@@ -140,7 +140,14 @@ final class Lexicon {
      * "Đỗ" as "To" and "Do" ("Deputy Minister of Foreign Affairs To Anh Dung"). One opens
      * a name only right after an office, with two more name words.
      */
-    static final Set<String> SURNAMES_AMONG_SENTENCE_WORDS = Set.of("to", "do");
+    static final Set<String> VIETNAMESE_SURNAMES_AMONG_SENTENCE_WORDS = Set.of("to", "do");
+
+    /**
+     * Chinese surnames that are small English words: "Vice Premier He Lifeng",
+     * "Ambassador He Wei". One opens a name only right after an office, with one more
+     * name word.
+     */
+    static final Set<String> CHINESE_SURNAMES_AMONG_SENTENCE_WORDS = Set.of("he");
 
     /**
      * What a country's long name is written as before "of": "the <b>Republic</b> of
@@ -175,9 +182,9 @@ final class Lexicon {
             "bureau", "directorate", "inspectorate",
             // parliaments called by their own names: "the Milli Majlis", "the State Great
             // Khural", "the State Duma", "the Lok Sabha", "the Pyidaungsu Hluttaw"
-            "majlis", "majilis", "mazhilis", "mejlis", "khural", "duma", "knesset", "sabha", "sangsad", "rada", "sejm",
-            "seimas", "saeima", "riigikogu", "bundestag", "bundesrat", "kenesh", "hluttaw", "storting", "riksdag",
-            "folketing", "eduskunta", "althing", "jirga", "oireachtas");
+            "majlis", "majilis", "mazhilis", "mejlis", "maslahaty", "kurultai", "khural", "duma", "knesset", "sabha",
+            "sangsad", "rada", "sejm", "seimas", "saeima", "riigikogu", "bundestag", "bundesrat", "kenesh", "hluttaw",
+            "storting", "riksdag", "folketing", "eduskunta", "althing", "jirga", "oireachtas");
 
     /**
      * Places named after a country that are not the country: "the <b>South China

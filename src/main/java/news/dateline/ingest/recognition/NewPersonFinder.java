@@ -99,7 +99,7 @@ final class NewPersonFinder {
             while (nameStart < to && Lexicon.HONORIFICS.contains(words.get(nameStart).folded()) && role.head()) {
                 nameStart++;
             }
-            int nameEnd = opensNameAsVietnameseSurname(nameStart, to) ? nameEnd(nameStart + 1, to)
+            int nameEnd = opensNameAsSmallWordSurname(nameStart, to) ? nameEnd(nameStart + 1, to)
                     : nameEnd(nameStart, to);
             String roleText = role.head() ? role.text(words) : isCounterpart(role.start(), to) ? lastRole : null;
             if (role.head()) {
@@ -273,12 +273,13 @@ final class NewPersonFinder {
             // "of" and, as Commonwealth and Burmese copy write it, "for": "Minister for
             // Foreign Affairs", "Union Minister for Commerce"
             int k = end + 1;
-            if (words.get(end).folded().equals("to")) { // "Ambassador to Vietnam": where
-                                                        // the
-                                                        // office is held, part of it
+            if (words.get(end).folded().equals("to")) {
+                // "Ambassador to Vietnam", "to the State of Qatar": where the office is
+                // held, part of it
                 if (words.get(k).folded().equals("the") && k + 1 < to) {
                     k++;
                 }
+                k = stateOf(k, to);
                 if (claims.countryAt(k) == null) {
                     Role served = officeServed(end, to);
                     if (served != null) {
@@ -705,6 +706,12 @@ final class NewPersonFinder {
             if (Lexicon.ORGANISATION_WORDS.contains(words.get(k).folded())) {
                 lastOrganisationWord = k;
             }
+            if (k > start && k + 2 < to && isApostrophe(words.gapAfter(k)) && words.get(k + 1).folded().equals("s")
+                    && isPlainSpace(k + 1) && words.get(k + 2).isCapitalised()) {
+                // "the HCMC People's Committee": a possessive inside the body's name
+                k++;
+                continue;
+            }
             if (!isPlainSpace(k)) {
                 break;
             }
@@ -790,7 +797,8 @@ final class NewPersonFinder {
      */
     private int nameEnd(int start, int to) {
         int end = start;
-        while (end < to && end - start < MAX_NAME_WORDS
+        int joiners = 0; // "bin", "oglu", "da": not counted among a name's words
+        while (end < to && end - start - joiners < MAX_NAME_WORDS
                 && (startsName(end) || end > start && isHyphen(end - 1) && isLowerNamePart(end)
                         || end > start && isPlainSpace(end - 1) && isNameArticle(end, to)
                         || end > start && isPlainSpace(end - 1) && isRoyalWordOfName(end, to))) {
@@ -798,13 +806,15 @@ final class NewPersonFinder {
             if (end - start >= 2 && isLowerWordOfName(end, to, Lexicon.PATRONYMIC_MARKERS)
                     || isLowerWordOfName(end, to, Lexicon.NAME_JOINERS)) {
                 // "Shovgi Kamal oglu Mehdizade": the father's name, the marker, the
-                // surname; "Mohammed bin Salman"
+                // surname; "Mohammed bin Salman", "Faisal bin Thani bin Faisal Al-Thani"
                 end++;
+                joiners++;
                 continue;
             }
             if (isLowerWordOfName(end, to, Lexicon.NAME_PARTICLES)) {
                 // "Lula da Silva"
                 end++;
+                joiners++;
                 continue;
             }
             if (end + 1 < to && isPlainSpace(end - 1) && words.get(end).isLower()
@@ -812,6 +822,7 @@ final class NewPersonFinder {
                     && isLowerWordOfName(end + 1, to, Lexicon.NAME_PARTICLES)) {
                 // "Ursula von der Leyen"
                 end += 2;
+                joiners += 2;
                 continue;
             }
             boolean initial = words.get(end - 1).folded().length() == 1 && words.gapAfter(end - 1).equals(". ")
@@ -1008,14 +1019,20 @@ final class NewPersonFinder {
     }
 
     /**
-     * "To" of "Deputy Minister of Foreign Affairs To Anh Dung": a Vietnamese surname that
-     * is also a small English word ({@link Lexicon#SURNAMES_AMONG_SENTENCE_WORDS}),
-     * capitalised right after an office, with two name words after it.
+     * "To" of "Deputy Minister of Foreign Affairs To Anh Dung", "He" of "Ambassador He
+     * Wei": a surname that is also a small English word, capitalised right after an
+     * office, with the given names after it (two or more words for a Vietnamese name, one
+     * for a Chinese).
      */
-    private boolean opensNameAsVietnameseSurname(int index, int to) {
-        return index > 0 && index + 2 < to && Lexicon.SURNAMES_AMONG_SENTENCE_WORDS.contains(words.get(index).folded())
-                && words.get(index).isCapitalised() && !claims.isTaken(index) && isPlainSpace(index - 1)
-                && isPlainSpace(index) && startsName(index + 1) && nameEnd(index + 1, to) - (index + 1) >= 2;
+    private boolean opensNameAsSmallWordSurname(int index, int to) {
+        if (index <= 0 || index + 1 >= to || !words.get(index).isCapitalised() || claims.isTaken(index)
+                || !isPlainSpace(index - 1) || !isPlainSpace(index) || !startsName(index + 1)) {
+            return false;
+        }
+        String word = words.get(index).folded();
+        int after = nameEnd(index + 1, to) - (index + 1);
+        return Lexicon.VIETNAMESE_SURNAMES_AMONG_SENTENCE_WORDS.contains(word) && after >= 2
+                || Lexicon.CHINESE_SURNAMES_AMONG_SENTENCE_WORDS.contains(word) && after == 1;
     }
 
     private boolean isOrganisationAfter(int nameEnd) {

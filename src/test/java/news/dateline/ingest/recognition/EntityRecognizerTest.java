@@ -492,10 +492,35 @@ class EntityRecognizerTest {
                 .people()).extracting(PersonHit::name, PersonHit::role)
                 .containsExactly(tuple("To Van Hung", "Deputy Minister of Foreign Affairs"),
                         tuple("Do Minh Tuan", "Vice Chairman"));
-            // a small word after an office is still a small word
+            // a small word after an office is still a small word, as headlines capitalise
+            // it
             assertThat(
                     recognize("The Deputy Minister went To Hanoi and the Ambassador To Vietnam spoke.", null).people())
                 .isEmpty();
+            assertThat(recognize("Lao Deputy Minister To Attend Summit In Jakarta", null).people()).isEmpty();
+            assertThat(recognize("Foreign Minister Do Business Forum Opens In Baku", null).people()).isEmpty();
+        }
+
+        @Test
+        void officesHeldInAStateOfALongNameOrInABodyWithAPossessiveAndGulfNamesOfManyGenerations() {
+            assertThat(recognize("HE Ambassador of the Republic of Azerbaijan to the State of Qatar Elchin Bashirov "
+                    + "met Chairman of the Halk Maslahaty of Turkmenistan Kasym Amanov, Chairman of the Da Nang "
+                    + "People's Committee Le Trung Hieu and Sheikh Khalid bin Hamad bin Khalifa Al-Thani.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(
+                        tuple("Elchin Bashirov", "Ambassador of the Republic of Azerbaijan to the State of Qatar",
+                                "AZ"),
+                        tuple("Kasym Amanov", "Chairman of the Halk Maslahaty", "TM"),
+                        tuple("Le Trung Hieu", "Chairman of the Da Nang People's Committee", null),
+                        tuple("Khalid bin Hamad bin Khalifa Al-Thani", "Sheikh", null));
+        }
+
+        @Test
+        void aChineseSurnameWrittenAsASmallWordOpensANameAfterAnOffice() {
+            assertThat(recognize("Chinese Ambassador to Vietnam He Wei attended, and Vice Premier He Lifeng spoke. "
+                    + "The Prime Minister thanked him. He said the talks went well.", null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("He Wei", "Ambassador to Vietnam"), tuple("He Lifeng", "Vice Premier"));
         }
 
         @Test
