@@ -128,25 +128,66 @@ final class ChromeFilter {
      * MONTSAME News Agency", "Bangkok Post Public Company Limited. All rights reserved.",
      * "© 2026 Kun.uz. Full or partial use ...".
      */
-    private static final Pattern COPYRIGHT_OWNER = Pattern.compile("(?i)^(?:(?:©|\\(c\\)|copyright)\\s*)?"
-            + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?<owner>[\\p{L}\\p{N}][\\p{L}\\p{N}&' -]{1,50}?(?:\\.[a-z]{2,4})?)"
-            + "(?:\\s+(?:public\\s+company\\s+limited|company\\s+limited|co\\.,?\\s*ltd\\.?|ltd\\.?|limited|inc\\.?))?"
-            + "\\s*(?:[.,]\\s+.*)?\\.?$");
+    private static final Pattern COPYRIGHT_OWNER = Pattern
+        .compile("(?i)^(?:(?:[©ⓒ]|\\(c\\)|copyright)\\s*){0,2}" + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
+                + "(?<owner>[\\p{L}\\p{N}][\\p{L}\\p{N}&' -]{1,50}?(?:\\.[a-z]{2,4})?)"
+                + "(?:\\s+(?:public\\s+company\\s+limited|company\\s+limited|co\\.,?\\s*ltd\\.?|ltd\\.?|limited|inc\\.?"
+                + "|pcl|plc|berhad|bhd\\.?))?(?:\\s*\\([^()]{1,60}\\)|\\s*\\[[^\\[\\]]{1,60}\\])?"
+                + "\\s*(?:(?:[.,]\\s+|\\s+(?=all rights)).*)?\\.?$");
+
+    /**
+     * A footer naming its owner before the sign: "Vestnik Kavkaza © 2026. All rights
+     * reserved."
+     */
+    private static final Pattern OWNER_THEN_SIGN = Pattern
+        .compile("(?i)^(?<owner>\\p{L}[\\p{L}\\p{N}&' -]{1,50}?)\\s*(?:[©ⓒ]|\\(c\\))\\s*\\d{4}(?:[.,]\\s+.*)?\\.?$");
+
+    /** What a footer's owner cannot be: the rest of the footer's formula. */
+    private static final Pattern NOT_AN_OWNER = Pattern
+        .compile("(?i)^(?:all rights.*|rights reserved|copyright|reserved|the|photo|photos|images?)$");
 
     /** The paper a copyright footer names, when the agency table knows it. */
     static java.util.Optional<AgencyTable.Agency> copyrightOwner(String line) {
+        return copyrightOwnerName(line).flatMap(owner -> AgencyTable.bySign(owner).or(() -> AgencyTable.byName(owner)));
+    }
+
+    /**
+     * The owner a copyright footer names, as written, whether or not the agency table
+     * knows it: "Copyright 2026 The Japan Times", "ⓒ The Korea Herald", "Copyright NHK
+     * (Japan Broadcasting Corporation) All rights reserved.", "Vestnik Kavkaza © 2026".
+     */
+    static java.util.Optional<String> copyrightOwnerName(String line) {
         String text = Texts.normalizeSpace(line);
         String folded = text.toLowerCase(java.util.Locale.ROOT);
-        if (text.length() > MAX_CHROME_LENGTH || !(text.startsWith("©") || folded.startsWith("(c)")
-                || folded.startsWith("copyright") || folded.contains("all rights reserved"))) {
+        if (text.length() > MAX_CHROME_LENGTH) {
             return java.util.Optional.empty();
         }
-        java.util.regex.Matcher m = COPYRIGHT_OWNER.matcher(text);
-        if (!m.matches()) {
-            return java.util.Optional.empty();
+        java.util.regex.Matcher m = null;
+        if (text.startsWith("©") || text.startsWith("ⓒ") || folded.startsWith("(c)") || folded.startsWith("copyright")
+                || folded.contains("all rights reserved")) {
+            m = COPYRIGHT_OWNER.matcher(text);
+        }
+        if (m == null || !m.matches()) {
+            m = OWNER_THEN_SIGN.matcher(text);
+            if (!m.matches()) {
+                return java.util.Optional.empty();
+            }
         }
         String owner = m.group("owner").strip();
-        return AgencyTable.bySign(owner).or(() -> AgencyTable.byName(owner));
+        return NOT_AN_OWNER.matcher(owner).matches() || !isName(owner) ? java.util.Optional.empty()
+                : java.util.Optional.of(owner);
+    }
+
+    /**
+     * Words a name is made of: each capitalised or a number ("The Japan Times",
+     * "Kun.uz"), bar the small words a name joins with ("Bank of Laos"); not a phrase of
+     * a sentence ("the publisher said").
+     */
+    private static boolean isName(String text) {
+        return java.util.Arrays.stream(text.split("[ -]+"))
+            .filter(word -> !word.isEmpty())
+            .allMatch(word -> Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0))
+                    || java.util.Set.of("of", "and", "for", "de", "&").contains(word));
     }
 
     /** A line that states a copyright and nothing else. */

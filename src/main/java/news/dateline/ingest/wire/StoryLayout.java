@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * @param blocks the body, in order
  * @param otherNews the lines under an other-news heading (empty when there is none)
  */
-record StoryLayout(String headline, String dateText, List<Block> blocks, List<String> otherNews, String masthead) {
+record StoryLayout(String headline, String dateText, List<Block> blocks, List<String> otherNews, String masthead,
+        String footerOwner) {
 
     /**
      * How many header lines (headline, date lines, masthead, byline) are looked at before
@@ -108,6 +109,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         lines.replaceAll(line -> ChromeFilter.isChromeLine(line) || ChromeFilter.isMenuLine(line) ? "" : line);
 
         String headline = null;
+        int headlineAt = -1;
         String dateText = null;
         boolean dateIsUpdate = false;
         int i = nextText(lines, 0);
@@ -147,6 +149,13 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 if (dateText == null && BYLINE.matcher(Texts.normalizeSpace(line)).matches()) {
                     dateText = bylineDate(line);
                 }
+                if (masthead == null && BYLINE.matcher(Texts.normalizeSpace(line)).matches()) {
+                    // "By Global Times", "By Xinhua": a paper's or an agency's byline
+                    masthead = AgencyTable
+                        .byName(Texts.normalizeSpace(line).replaceFirst("(?i)^by\\s+", "").replaceFirst("[.,]$", ""))
+                        .map(AgencyTable.Agency::name)
+                        .orElse(null);
+                }
                 lines.set(i, "");
             }
             else if (dateText != null && !DateReader.isDateTimeLine(dateText) && DateReader.isTimeLine(line)) {
@@ -169,6 +178,18 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             else if (headline == null && !CaptionDetector.isPhotoCaption(line) && isHeadline(lines, i)
                     && (i == firstLine || Texts.normalizeSpace(line).contains(" "))) {
                 headline = Texts.normalizeSpace(line);
+                headlineAt = i;
+                lines.set(i, "");
+            }
+            else if (headline != null && dateText == null && isHeadlineUnderMasthead(headline, lines, i)) {
+                // "Turkmenistan Today", "Akorda" and "Official website of ...", then the
+                // headline right above the date line: what stood first was the site's
+                // name
+                for (int k = headlineAt; k < i; k++) {
+                    lines.set(k, "");
+                }
+                headline = Texts.normalizeSpace(line);
+                headlineAt = i;
                 lines.set(i, "");
             }
             else if (isParagraph(line) || headline == null && !CaptionDetector.isPhotoCaption(line)
@@ -190,6 +211,31 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 k = nextText(lines, k + 1);
             }
         }
+        // the owner a copyright footer names, whether the agency table knows it or not:
+        // the source when nothing else names one
+        String footerOwner = null;
+        int footerAt = -1;
+        for (int k = lines.size() - 1, seen = 0; k >= 0 && seen < FOOTER_LINES && footerOwner == null; k--) {
+            if (!Texts.isBlank(lines.get(k))) {
+                seen++;
+                footerOwner = ChromeFilter.copyrightOwnerName(lines.get(k)).orElse(null);
+                footerAt = k;
+            }
+        }
+        if (footerOwner == null) {
+            footerOwner = lastLines(otherNews, 1).stream()
+                .map(ChromeFilter::copyrightOwnerName)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(null);
+        }
+        else {
+            if (masthead == null) {
+                // "© 2026 Laotian Times. All rights reserved.": the page's own paper
+                masthead = ChromeFilter.copyrightOwner(lines.get(footerAt)).map(AgencyTable.Agency::name).orElse(null);
+            }
+            lines.set(footerAt, ""); // the footer, no text of the story
+        }
         if (masthead == null) {
             masthead = footerMasthead(lines);
         }
@@ -205,7 +251,21 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         if (dateText == null) {
             dateText = footerDate(lines);
         }
-        return new StoryLayout(headline, dateText, blocks(lines), otherNews, masthead);
+        return new StoryLayout(headline, dateText, blocks(lines), otherNews, masthead, footerOwner);
+    }
+
+    /** How many of the copy's last lines are its footer. */
+    private static final int FOOTER_LINES = 4;
+
+    /** The last {@code count} lines with text, the last first. */
+    private static List<String> lastLines(List<String> lines, int count) {
+        List<String> last = new ArrayList<>(count);
+        for (int k = lines.size() - 1; k >= 0 && last.size() < count; k--) {
+            if (!Texts.isBlank(lines.get(k))) {
+                last.add(lines.get(k));
+            }
+        }
+        return last;
     }
 
     /** How many lines after the first paragraph a date line may still be the story's. */
@@ -375,7 +435,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
      */
     private static String footerMasthead(List<String> lines) {
         int seen = 0;
-        for (int k = lines.size() - 1; k >= 0 && seen < 4; k--) {
+        for (int k = lines.size() - 1; k >= 0 && seen < FOOTER_LINES; k--) {
             if (Texts.isBlank(lines.get(k))) {
                 continue;
             }
@@ -406,6 +466,22 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
         }
         return null;
+    }
+
+    /** The most words a site's name above the headline has: "NHK WORLD-JAPAN News". */
+    private static final int MAX_MASTHEAD_WORDS = 4;
+
+    /**
+     * A headline-like line, longer than the {@code earlier} one taken for the headline,
+     * which is short enough to be a site's or a section's name, with the date line right
+     * after it: the page's own headline under its masthead.
+     */
+    private static boolean isHeadlineUnderMasthead(String earlier, List<String> lines, int i) {
+        String line = Texts.normalizeSpace(lines.get(i));
+        int next = nextText(lines, i + 1);
+        return earlier.split(" ").length <= MAX_MASTHEAD_WORDS && line.split(" ").length > earlier.split(" ").length
+                && !CaptionDetector.isPhotoCaption(line) && isHeadline(lines, i) && next < lines.size()
+                && (DateReader.isDateLine(lines.get(next)) || DateReader.datePrefix(lines.get(next)).isPresent());
     }
 
     /**

@@ -113,7 +113,9 @@ public class WireStoryParser {
     /**
      * Where the copy signs (lead tag, dateline, sign-off), else an agency crediting
      * itself in the text ("Trend reports"), else the masthead or address of its page,
-     * else the marks its page's template left in the copy (a date-line label, a menu).
+     * else the marks its page's template left in the copy (a date-line label, a menu),
+     * else the owner its copyright footer names, though the agency table does not know
+     * it.
      */
     private static String source(BodyReader.Body body, StoryLayout layout, String text) {
         if (body.source() != null) {
@@ -123,6 +125,7 @@ public class WireStoryParser {
             .map(AgencyTable.Agency::name)
             .or(() -> java.util.Optional.ofNullable(layout.masthead()))
             .or(() -> AgencyTable.byPageMarks(text).map(AgencyTable.Agency::name))
+            .or(() -> java.util.Optional.ofNullable(layout.footerOwner()))
             .orElse(null);
     }
 

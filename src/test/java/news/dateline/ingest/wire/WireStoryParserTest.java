@@ -1339,7 +1339,15 @@ class WireStoryParserTest {
         @CsvSource(delimiter = '|', value = { "© 2026 Laotian Times. All rights reserved. | Laotian Times",
                 "Bangkok Post Public Company Limited. All rights reserved. | Bangkok Post",
                 "© 2026 MONTSAME News Agency | MONTSAME",
-                "© 2026 Kun.uz. Full or partial use of materials is allowed only with a hyperlink to Kun.uz | Kun.uz" })
+                "© 2026 Kun.uz. Full or partial use of materials is allowed only with a hyperlink to Kun.uz | Kun.uz",
+                "Copyright 2026 The Japan Times. All rights reserved. | The Japan Times",
+                "ⓒ The Korea Herald. All rights reserved. | The Korea Herald",
+                "Copyright NHK (Japan Broadcasting Corporation) All rights reserved. | NHK World-Japan",
+                "Vestnik Kavkaza © 2026. All rights reserved. | Vestnik Kavkaza",
+                "© Copyright The Post Publishing PCL. All rights reserved. | Bangkok Post",
+                "Copyright © 1995 - 2026 Star Media Group Berhad [197101000523 (10894-D)]. All Rights Reserved. | The Star",
+                "Copyright 2026 The Caspian Ledger. All rights reserved. | The Caspian Ledger",
+                "Caspian Ledger © 2026 | Caspian Ledger" })
         void aCopyrightFooterNamesThePaperWhenNothingElseDoes(String footer, String source) {
             WireStory story = parse("Laos, Azerbaijan agree on trade\n\nDecember 3, 2026\n\n"
                     + "Laos and Azerbaijan agreed on Wednesday to study trade.\n\n" + footer + "\n");
@@ -1352,6 +1360,60 @@ class WireStoryParserTest {
             assertThat(parse("Laos, Azerbaijan agree on trade\n\nDecember 3, 2026\n\nVIENTIANE, Dec 3 (KPL) - Laos "
                     + "and Azerbaijan agreed on Wednesday to study trade.\n\n" + footer + "\n")
                 .source()).as("the agency that signs the dateline").isEqualTo("KPL");
+        }
+
+        @Test
+        void aFooterThatNamesNoOwnerNamesNoSource() {
+            assertThat(parse("Laos, Azerbaijan agree on trade\n\nDecember 3, 2026\n\n"
+                    + "Laos and Azerbaijan agreed on Wednesday to study trade.\n\n© 2026 All rights reserved.\n")
+                .source()).isNull();
+            WireStory sentence = parse("Laos, Azerbaijan agree on trade\n\nDecember 3, 2026\n\n"
+                    + "Laos and Azerbaijan agreed on Wednesday to study trade.\n\n"
+                    + "The publisher said all rights reserved.\n");
+            assertThat(sentence.source()).isNull();
+            assertThat(sentence.paragraphs()).contains("The publisher said all rights reserved.");
+        }
+
+        @Test
+        void aSitesNameAboveTheHeadlineIsNeitherTheHeadlineNorText() {
+            WireStory story = parse("""
+                    Steppe Ledger
+
+                    Kazakhstan and Laos agree to open a trade house in Almaty
+
+                    04.12.2026 14:35
+
+                    Kazakhstan and Laos agreed on Thursday to open a trade house in Almaty next spring.
+
+                    The two sides also discussed flights between Almaty and Vientiane.
+                    """);
+            assertThat(story.headline()).isEqualTo("Kazakhstan and Laos agree to open a trade house in Almaty");
+            assertThat(story.headlineFromLead()).isFalse();
+            assertThat(story.paragraphs()).containsExactly(
+                    "Kazakhstan and Laos agreed on Thursday to open a trade house in Almaty next spring.",
+                    "The two sides also discussed flights between Almaty and Vientiane.");
+            // a headline of a few words with no masthead over it is still the headline
+            assertThat(parse("""
+                    Laos, Kazakhstan talk trade
+
+                    04.12.2026 14:35
+
+                    Kazakhstan and Laos agreed on Thursday to open a trade house in Almaty next spring.
+                    """).headline()).isEqualTo("Laos, Kazakhstan talk trade");
+        }
+
+        @Test
+        void aBylineOfAPaperOrAnAgencyNamesTheSourceAndItsClock() {
+            WireStory story = parse("""
+                    China, Vietnam sign railway study deal
+
+                    By Global Times
+                    Published: Dec 09, 2026 10:31 PM
+
+                    China and Vietnam on Wednesday signed an agreement on a joint railway study.
+                    """);
+            assertThat(story.source()).isEqualTo("Global Times");
+            assertThat(story.published().toOffsetDateTime()).isEqualTo("2026-12-09T22:31+08:00");
         }
 
         @Test
