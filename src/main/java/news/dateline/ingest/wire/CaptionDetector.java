@@ -48,6 +48,13 @@ final class CaptionDetector {
     private static final Pattern AGENCY_PHOTOGRAPHER = Pattern
         .compile("^.{20,280}[.!?]\\s*\\(\\s*\\p{Lu}[\\p{L}.&-]{1,29}\\s*/\\s*\\p{Lu}[\\p{L}\\p{M} .'-]{1,40}\\)$");
 
+    /**
+     * A sentence with its photo's credit after a bar, as The Japan Times writes captions:
+     * "... in Tokyo on Tuesday. | JIJI", "... on Monday. | KYODO".
+     */
+    private static final Pattern CREDIT_AFTER_BAR = Pattern
+        .compile("^.{20,280}[.!?]\\s+\\|\\s+\\p{Lu}[\\p{L}\\p{M} .'&/-]{1,40}$");
+
     private CaptionDetector() {
     }
 
@@ -56,6 +63,9 @@ final class CaptionDetector {
         String text = Texts.normalizeSpace(line);
         if (text.length() <= 300 && text.endsWith(")") && text.indexOf('/') >= 0
                 && AGENCY_PHOTOGRAPHER.matcher(text).matches()) {
+            return true;
+        }
+        if (text.length() <= 330 && text.contains(" | ") && CREDIT_AFTER_BAR.matcher(text).matches()) {
             return true;
         }
         return text.length() <= 300 && mayBePhotoCaption(text)

@@ -29,7 +29,8 @@ final class ChromeFilter {
     private static final Pattern LATE_OTHER_NEWS_HEADING = Pattern.compile("(?i)related\\s+posts|related\\s+articles"
             + "|related|related\\s+coverage|more\\s+stories|read\\s+also|also\\s+read|see\\s+more|see\\s+also"
             + "|read\\s+next|latest\\s+news|latest|most\\s+read|most\\s+popular|popular|trending|top\\s+stories"
-            + "|you\\s+may\\s+also\\s+like");
+            + "|you\\s+may\\s+also\\s+like|you\\s+might\\s+also\\s+like|read\\s+more|more\\s+news|recommended"
+            + "|related\\s+links|more\\s+on\\s+this\\s+(?:topic|story)");
 
     /**
      * A heading of the page's topic tags, the tags on the lines under it: "TAGS",

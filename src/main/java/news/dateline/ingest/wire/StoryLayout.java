@@ -75,7 +75,9 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 lines = new ArrayList<>(lines.subList(0, i));
                 break;
             }
-            textBefore |= isStoryText(lines.get(i));
+            // a sentence of the story, not a long headline: "Read more" under a byline
+            // links the writer's page
+            textBefore |= isStoryText(lines.get(i)) && ENDS_SENTENCE.matcher(lines.get(i)).matches();
         }
         textBefore = false;
         for (int i = 0; i < lines.size(); i++) {

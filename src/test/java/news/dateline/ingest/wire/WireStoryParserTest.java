@@ -880,6 +880,23 @@ class WireStoryParserTest {
         }
 
         @Test
+        void aCaptionWithItsCreditAfterABarStandsBeforeTheBylineAndTheDate() {
+            String caption = "Prime Minister Sanae Takaichi and her Vietnamese counterpart attend a joint news "
+                    + "conference in Tokyo on Tuesday. | JIJI";
+            WireStory story = parse("POLITICS / DIPLOMACY\n\nJapan and Vietnam agree to boost chip cooperation\n\n"
+                    + caption + "\n\nBy Kenta Morishima\nStaff writer\n\nDec 1, 2026\n\n"
+                    + "Japan and Vietnam on Tuesday agreed to deepen cooperation on semiconductors.\n\n"
+                    + "Copyright 2026 The Japan Times. All rights reserved.\n");
+
+            assertThat(story.captions()).containsExactly(caption);
+            assertThat(story.published().date()).isEqualTo("2026-12-01");
+            assertThat(story.headline()).isEqualTo("Japan and Vietnam agree to boost chip cooperation");
+            assertThat(story.source()).isEqualTo("The Japan Times");
+            assertThat(story.paragraphs())
+                .containsExactly("Japan and Vietnam on Tuesday agreed to deepen cooperation on semiconductors.");
+        }
+
+        @Test
         void theLeadIsNeverACaption() {
             WireStory story = parse("\n\n\nPresident Thongloun Sisoulith of Laos");
 
@@ -1432,6 +1449,23 @@ class WireStoryParserTest {
 
             assertThat(story.paragraphs())
                 .containsExactly("Laos and Azerbaijan agreed on Monday to study power trade.");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = { "Read more", "More news", "Recommended", "You might also like" })
+        void otherListsUnderTheStoryAreNoTextAndNameNoCountry(String heading) {
+            WireStory story = parse("Singapore, Vietnam launch power link study\n\nDec 10, 2026\n\n"
+                    + "HANOI - Singapore and Vietnam launched a joint study on a subsea power cable.\n\n" + heading
+                    + "\nSingapore, Malaysia agree on timeline for economic zone\nVietnam's exports to US rise\n");
+
+            assertThat(story.paragraphs())
+                .containsExactly("Singapore and Vietnam launched a joint study on a subsea power cable.");
+            // under a byline, "Read more" links the writer's page: the story follows
+            WireStory byline = parse("Azerbaijan and Vietnam adopt a cooperation plan at their commission\n\n"
+                    + "17 July 2025 14:05 (UTC+04:00)\n\nNigar Abbasova\n" + heading + "\n\n"
+                    + "BAKU, Azerbaijan, July 17. Azerbaijan and Vietnam agreed a cooperation plan, Trend reports.\n\n"
+                    + "The commission met in Hanoi.\n");
+            assertThat(byline.paragraphs()).hasSize(2);
         }
 
         @Test
