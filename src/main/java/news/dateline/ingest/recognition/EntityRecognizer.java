@@ -163,7 +163,9 @@ public class EntityRecognizer {
      */
     private static boolean isWordOfAnotherName(NewPersonFinder.NewPerson person, List<Span<KnownNames.Named>> names,
             List<NewPersonFinder.NewPerson> newPeople) {
-        if (person.end() - person.first() != 1) {
+        if (person.end() - person.first() != 1 || isRoyal(person.role())) {
+            // a monarch goes by one name of their own: "Sultan Ibrahim" beside "Anwar
+            // Ibrahim", "King Abdullah" beside "Abdullah Al-Sabah"
             return false;
         }
         String word = TextFolder.fold(person.name());
@@ -180,6 +182,12 @@ public class EntityRecognizer {
      * The countries named, each with its mentions; those named only in the captions (from
      * word {@code captionsFrom} on) left out.
      */
+    /** An office of a monarch's family: "Sultan", "His Majesty King", "Crown Prince". */
+    private static boolean isRoyal(String role) {
+        return role != null && java.util.Arrays.stream(TextFolder.fold(role).split("[ -]+"))
+            .anyMatch(Lexicon.ROYAL_HEADS::contains);
+    }
+
     private static List<Recognition.CountryHit> countries(List<Span<KnownNames.Named>> names, int captionsFrom) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> inText = new HashSet<>();

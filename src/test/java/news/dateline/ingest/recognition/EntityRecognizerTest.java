@@ -524,6 +524,13 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void aMonarchsOneNameIsTheirsThoughAnotherNameEndsOrStartsWithIt() {
+            assertThat(recognize("King Abdullah received Foreign Minister Abdullah Al-Sabah in Amman.", null).people())
+                .extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Abdullah", "King"), tuple("Abdullah Al-Sabah", "Foreign Minister"));
+        }
+
+        @Test
         void anEmperorAndABureausHeadWrittenInSmallLetters() {
             assertThat(recognize("Emperor Naruhito received the guests, who were welcomed by director-general of the "
                     + "Protocol Bureau Somphone Keomany.", null)
