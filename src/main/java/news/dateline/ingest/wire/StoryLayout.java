@@ -183,6 +183,15 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 headlineAt = i;
                 lines.set(i, "");
             }
+            else if (headline != null && dateText != null && isPlaceAlone(lines, i)) {
+                // "Baku" alone under the headline and the date line (Vestnik Kavkaza):
+                // the
+                // dateline, written as the copy that sets it alone on a line does
+                // ("BAKU"),
+                // for the body's reader to take
+                lines.set(i, Texts.normalizeSpace(line).toUpperCase(java.util.Locale.ROOT));
+                break;
+            }
             else if (headline != null && dateText == null && isHeadlineUnderMasthead(headline, lines, i)) {
                 // "Turkmenistan Today", "Akorda" and "Official website of ...", then the
                 // headline right above the date line: what stood first was the site's
@@ -468,6 +477,27 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
         }
         return null;
+    }
+
+    /** A city written in title case: "Baku", "Ho Chi Minh City". */
+    private static final Pattern TITLE_CASE_PLACE = Pattern
+        .compile("\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}");
+
+    /** Words of a region's name, which pages use as a section: "Asia", "Central Asia". */
+    private static final Pattern REGION = Pattern
+        .compile("(?i)\\b(?:asia|europe|africa|america|americas|caucasus|pacific|mekong|east|west|world)\\b");
+
+    /**
+     * A known city in title case alone on its line, blank lines around it, with the
+     * story's text after it.
+     */
+    private static boolean isPlaceAlone(List<String> lines, int i) {
+        String text = Texts.normalizeSpace(lines.get(i));
+        return text.length() <= 30 && TITLE_CASE_PLACE.matcher(text).matches() && !REGION.matcher(text).find()
+                && KnownPlaces.isKnown(text) && !ChromeFilter.isSectionLabel(text)
+                && (i == 0 || Texts.isBlank(lines.get(i - 1))) && i + 1 < lines.size()
+                && Texts.isBlank(lines.get(i + 1)) && nextText(lines, i + 1) < lines.size()
+                && isParagraph(lines.get(nextText(lines, i + 1)));
     }
 
     /** The most words a site's name above the headline has: "NHK WORLD-JAPAN News". */

@@ -897,6 +897,19 @@ class WireStoryParserTest {
         }
 
         @Test
+        void aCityAloneOnTheLineAboveTheLeadIsTheDateline() {
+            WireStory story = parse("Baku and Moscow agree to revive a commission\n\n2 Dec 2026, 12:40\n\nBaku\n\n"
+                    + "The Russian-Azerbaijani intergovernmental commission held its meeting in Baku today.\n");
+            assertThat(story.dateline()).isEqualTo("Baku");
+            assertThat(story.paragraphs()).containsExactly(
+                    "The Russian-Azerbaijani intergovernmental commission held its meeting in Baku today.");
+            // a region is a page's section, not a dateline
+            assertThat(parse("Singapore and Vietnam launch a study\n\nDec 10, 2026\n\nCentral Asia\n\n"
+                    + "Singapore and Vietnam have launched a joint study on a power cable.\n")
+                .dateline()).isNull();
+        }
+
+        @Test
         void theLeadIsNeverACaption() {
             WireStory story = parse("\n\n\nPresident Thongloun Sisoulith of Laos");
 
