@@ -13,7 +13,10 @@ final class Lexicon {
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "madam", "madame", "mme", "dr", "prof",
             "professor", "sir", "dame", "comrade", "excellency", "datuk", "dato", "datin", "seri", "haji", "gen",
             "lieut", "lt", "maj", "col", "brig", "adm", "admiral", "colonel", "lieutenant", "brigadier", "sergeant",
-            "captain", "capt", "marshal", "majesty", "highness", "rev", "venerable");
+            "captain", "capt", "marshal", "majesty", "highness", "rev", "venerable",
+            // Cambodian: "Samdech Moha Borvor Thipadei Hun Manet", "Samdech Techo Hun
+            // Sen"
+            "samdech", "techo", "moha", "borvor", "thipadei");
 
     /**
      * The word between a father's name and the surname in a Turkic patronymic name,

@@ -86,7 +86,7 @@ final class NewPersonFinder {
         while (i < to) {
             String word = words.get(i).folded();
             if (claims.isTaken(i) || !(Lexicon.isRoleWord(word) || Lexicon.HONORIFICS.contains(word)
-                    || isCounterpart(i, to) || isHeadOf(i, to) || isChargeDAffaires(i, to))) {
+                    || isHisExcellency(i) || isCounterpart(i, to) || isHeadOf(i, to) || isChargeDAffaires(i, to))) {
                 i++;
                 continue;
             }
@@ -217,7 +217,8 @@ final class NewPersonFinder {
     }
 
     private Role readRole(int at, int to) {
-        if (Lexicon.HONORIFICS.contains(words.get(at).folded()) && !Lexicon.isRoleWord(words.get(at).folded())) {
+        if (Lexicon.HONORIFICS.contains(words.get(at).folded()) && !Lexicon.isRoleWord(words.get(at).folded())
+                || isHisExcellency(at)) {
             return new Role(at, at + 1, at + 1, false, null);
         }
         if (isCounterpart(at, to)) {
@@ -766,10 +767,25 @@ final class NewPersonFinder {
      * Thailand") when the gazetteer has only the short name.
      */
     private int stateOf(int k, int to) {
-        if (claims.countryAt(k) == null && k + 2 < to && Lexicon.STATE_FORMS.contains(words.get(k).folded())
-                && words.get(k).isCapitalised() && isPlainSpace(k) && words.get(k + 1).folded().equals("of")
-                && words.get(k + 1).isLower() && isPlainSpace(k + 1) && claims.countryAt(k + 2) != null) {
-            return k + 2;
+        if (claims.countryAt(k) != null) {
+            return k;
+        }
+        // "the Socialist Republic of Viet Nam", "the People's Democratic Republic of ..."
+        for (int form = k; form < Math.min(to, k + 4) && words.get(form).isCapitalised()
+                && !claims.isTaken(form); form++) {
+            if (Lexicon.STATE_FORMS.contains(words.get(form).folded())) {
+                return form + 2 < to && isPlainSpace(form) && words.get(form + 1).folded().equals("of")
+                        && words.get(form + 1).isLower() && isPlainSpace(form + 1) && claims.countryAt(form + 2) != null
+                                ? form + 2 : k;
+            }
+            boolean possessive = form + 1 < to && isApostrophe(words.gapAfter(form))
+                    && words.get(form + 1).folded().equals("s") && isPlainSpace(form + 1);
+            if (possessive) {
+                form++;
+            }
+            else if (!isPlainSpace(form)) {
+                return k;
+            }
         }
         return k;
     }
@@ -1001,6 +1017,7 @@ final class NewPersonFinder {
     private boolean startsName(int index) {
         TokenizedText.Token word = words.get(index);
         return word.isCapitalised() && !claims.isTaken(index) && word.folded().chars().allMatch(Character::isLetter)
+                && !isLetterOfAnAbbreviation(index)
                 && (!Lexicon.cannotBeInName(word.folded()) || opensNameAsSurname(index));
     }
 
@@ -1033,6 +1050,22 @@ final class NewPersonFinder {
         int after = nameEnd(index + 1, to) - (index + 1);
         return Lexicon.VIETNAMESE_SURNAMES_AMONG_SENTENCE_WORDS.contains(word) && after >= 2
                 || Lexicon.CHINESE_SURNAMES_AMONG_SENTENCE_WORDS.contains(word) && after == 1;
+    }
+
+    /**
+     * The second letter or more of "H.E.", "U.S.": a letter right after another and its
+     * full stop, no space between; no initial of a name.
+     */
+    private boolean isLetterOfAnAbbreviation(int index) {
+        return index > 0 && words.get(index).folded().length() == 1 && words.get(index - 1).folded().length() == 1
+                && words.gapAfter(index - 1).equals(".");
+    }
+
+    /** "H.E.", His or Her Excellency, before a name: a courtesy title. */
+    private boolean isHisExcellency(int index) {
+        return index > 0 && index + 1 < words.size() && words.get(index).folded().equals("e")
+                && words.get(index - 1).folded().equals("h") && words.gapAfter(index - 1).equals(".")
+                && words.gapAfter(index).equals(". ") && words.get(index).isCapitalised();
     }
 
     private boolean isOrganisationAfter(int nameEnd) {

@@ -531,6 +531,18 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void hisExcellencyAndCambodianHonorificsAreNoPartOfTheName() {
+            assertThat(recognize("Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, "
+                    + "H.E. Sonexay Siphandone, Prime Minister of the Lao People's Democratic Republic, and H.E. "
+                    + "Pham Minh Chinh, Prime Minister of the Socialist Republic of Viet Nam, met the U.S. Ambassador.",
+                    null)
+                .people()).extracting(PersonHit::name, PersonHit::role, PersonHit::countryCode)
+                .containsExactly(tuple("Hun Manet", "Prime Minister", "KH"),
+                        tuple("Sonexay Siphandone", "Prime Minister", "LA"),
+                        tuple("Pham Minh Chinh", "Prime Minister", "VN"));
+        }
+
+        @Test
         void anEmperorAndABureausHeadWrittenInSmallLetters() {
             assertThat(recognize("Emperor Naruhito received the guests, who were welcomed by director-general of the "
                     + "Protocol Bureau Somphone Keomany.", null)
