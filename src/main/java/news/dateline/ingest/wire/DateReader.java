@@ -92,7 +92,7 @@ final class DateReader {
      */
     private static final Pattern ZONE = Pattern
         .compile("(?:(?:GMT|UTC)\\s*(?<sign>[+-])\\s*(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?(?!\\d)"
-                + "|(?<![\\d\\p{L}])(?<iso>[+-]\\d{2}:?\\d{2})(?!\\d)|(?<![\\p{L}])(?<abbr>GMT|UTC|Z|ICT|AZT|MSK|JST|KST|WIB|SGT|MYT|PHT|HKT|CET|CEST|BST|EST|EDT|PST|PDT|MDT|CDT|AEST|AEDT|IST)(?![\\p{L}])"
+                + "|(?<![\\d\\p{L}])(?<iso>[+-]\\d{2}:?\\d{2})(?!\\d)|(?<![\\p{L}])(?<abbr>GMT|UTC|Z|ICT|VNT|AZT|MSK|JST|KST|WIB|SGT|MYT|PHT|HKT|CET|CEST|BST|EST|EDT|PST|PDT|MDT|CDT|AEST|AEDT|IST)(?![\\p{L}])"
                 + "|(?<![\\p{L}])(?<region>ET|CT|PT)(?![\\p{L}]))");
 
     /**
@@ -105,17 +105,17 @@ final class DateReader {
     /** Offsets of the zone abbreviations wire pages print. */
     private static final Map<String, ZoneOffset> ABBREVIATIONS = Map.ofEntries(Map.entry("GMT", ZoneOffset.UTC),
             Map.entry("UTC", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC), Map.entry("ICT", ZoneOffset.ofHours(7)),
-            Map.entry("AZT", ZoneOffset.ofHours(4)), Map.entry("MSK", ZoneOffset.ofHours(3)),
-            Map.entry("JST", ZoneOffset.ofHours(9)), Map.entry("KST", ZoneOffset.ofHours(9)),
-            Map.entry("WIB", ZoneOffset.ofHours(7)), Map.entry("SGT", ZoneOffset.ofHours(8)),
-            Map.entry("MYT", ZoneOffset.ofHours(8)), Map.entry("PHT", ZoneOffset.ofHours(8)),
-            Map.entry("HKT", ZoneOffset.ofHours(8)), Map.entry("CET", ZoneOffset.ofHours(1)),
-            Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("BST", ZoneOffset.ofHours(1)),
-            Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
-            Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
-            Map.entry("MDT", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
-            Map.entry("AEST", ZoneOffset.ofHours(10)), Map.entry("AEDT", ZoneOffset.ofHours(11)),
-            Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)));
+            Map.entry("VNT", ZoneOffset.ofHours(7)), Map.entry("AZT", ZoneOffset.ofHours(4)),
+            Map.entry("MSK", ZoneOffset.ofHours(3)), Map.entry("JST", ZoneOffset.ofHours(9)),
+            Map.entry("KST", ZoneOffset.ofHours(9)), Map.entry("WIB", ZoneOffset.ofHours(7)),
+            Map.entry("SGT", ZoneOffset.ofHours(8)), Map.entry("MYT", ZoneOffset.ofHours(8)),
+            Map.entry("PHT", ZoneOffset.ofHours(8)), Map.entry("HKT", ZoneOffset.ofHours(8)),
+            Map.entry("CET", ZoneOffset.ofHours(1)), Map.entry("CEST", ZoneOffset.ofHours(2)),
+            Map.entry("BST", ZoneOffset.ofHours(1)), Map.entry("EST", ZoneOffset.ofHours(-5)),
+            Map.entry("EDT", ZoneOffset.ofHours(-4)), Map.entry("PST", ZoneOffset.ofHours(-8)),
+            Map.entry("PDT", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
+            Map.entry("CDT", ZoneOffset.ofHours(-5)), Map.entry("AEST", ZoneOffset.ofHours(10)),
+            Map.entry("AEDT", ZoneOffset.ofHours(11)), Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)));
 
     static final Pattern NUMERIC = Pattern
         .compile("(?<![\\d./-])(?<first>\\d{1,2})(?<sep>[./-])(?<second2>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\d])");
@@ -166,6 +166,11 @@ final class DateReader {
                 + "vientiane time|hanoi time|baku time|beijing time|moscow time|bangkok time|"
                 + "ngày|lúc|cập nhật|đăng(?:\\s+lúc)?|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|ວັນທີ|"
                 + "[|,:;()\\[\\]•·/–—\\-]|\\s)+");
+
+    /**
+     * A section's name after a bullet or a bar at the end of a date line: "• Oil&Gas".
+     */
+    private static final Pattern SECTION_AFTER_BULLET = Pattern.compile("[•·|]\\s*\\p{L}[\\p{L}&' -]{0,30}\\s*$");
 
     private static final Pattern DATE_PREFIX = Pattern.compile(
             "^\\s*(?i:date):?\\s+(?<date>\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?)(?!\\d)\\s*");
@@ -323,7 +328,8 @@ final class DateReader {
                 foundZone = zone;
                 blank(rest, zone.start(), zone.end());
             }
-            if (FILLER.matcher(rest).matches() || rest.toString().isBlank()) {
+            if (FILLER.matcher(rest).matches() || rest.toString().isBlank()
+                    || FILLER.matcher(SECTION_AFTER_BULLET.matcher(rest).replaceFirst("")).matches()) {
                 return new Parts(date, shape, foundTime, foundZone);
             }
             return null;
@@ -487,7 +493,10 @@ final class DateReader {
                 monthFirst = order == Order.MONTH_FIRST;
             }
             else {
-                monthFirst = parts.time() != null && parts.time().group("ampm") != null;
+                // a 12-hour clock says month first, as American pages write dates, unless
+                // the line's own zone is east of UTC, where days come first ("3/12/2026,
+                // 9:48 pm (GMT+7)"); the Philippines' +08:00 aside
+                monthFirst = parts.time() != null && parts.time().group("ampm") != null && !isDayFirstZone(parts);
             }
             return monthFirst ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
         }
@@ -522,6 +531,20 @@ final class DateReader {
         String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
         return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key)
                 + 1;
+    }
+
+    /** A zone written on the line east of UTC, +08:00 aside. */
+    private static boolean isDayFirstZone(Parts parts) {
+        if (parts.zone() == null) {
+            return false;
+        }
+        try {
+            ZoneOffset offset = zone(parts.zone(), java.time.LocalDateTime.of(2000, 1, 1, 12, 0));
+            return offset != null && offset.getTotalSeconds() > 0 && offset.getTotalSeconds() != 8 * 3600;
+        }
+        catch (DateTimeException e) {
+            return false;
+        }
     }
 
     private static ZoneOffset zone(Matcher m, java.time.LocalDateTime local) {

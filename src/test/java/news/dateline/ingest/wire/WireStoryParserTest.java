@@ -483,6 +483,19 @@ class WireStoryParserTest {
         }
 
         @ParameterizedTest
+        @CsvSource(delimiter = '|',
+                value = { "'03.12.2026, 15:40 • Oil&Gas'             | 2026-12-03",
+                        "'November 19, 2026 | 09:12 (VNT)'          | 2026-11-19T09:12:00+07:00",
+                        "'Thursday, 3/12/2026, 9:48 pm (GMT+7)'     | 2026-12-03T21:48:00+07:00",
+                        "'3/12/2026 9:48 PM EST'                    | 2026-03-12T21:48:00-05:00" })
+        void aSectionAfterABulletVietnamTimeAndDayFirstDatesEastOfUtc(String line, String published) {
+            WireStory story = parse("Laos and Vietnam sign trade deal\n\n" + line
+                    + "\n\nLaos and Vietnam signed a trade agreement in Vientiane on Thursday.");
+
+            assertThat(story.published()).hasToString(published);
+        }
+
+        @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
                 "'Source: Xinhua| 2026-12-02 18:26:41|Editor: huaxia'  | Xinhua | 2026-12-02T18:26:41+08:00",
                 "November 20, 2026 18:05 GMT+700                       | ANTARA | 2026-11-20T18:05:00+07:00",
