@@ -214,7 +214,8 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             // "Published Nov 12, 2026 21:05" (VietnamPlus)
             int k = i < lines.size() ? nextText(lines, i + 1) : lines.size();
             for (int seen = 0; k < lines.size() && seen < DATE_AFTER_SUMMARY; seen++) {
-                if (DateReader.isDateTimeLine(lines.get(k)) && nextText(lines, k + 1) < lines.size()) {
+                if ((DateReader.isDateTimeLine(lines.get(k)) || isLabelledDateLine(lines.get(k)))
+                        && nextText(lines, k + 1) < lines.size()) {
                     dateText = Texts.normalizeSpace(lines.get(k));
                     lines.set(k, "");
                     break;
@@ -277,6 +278,15 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
         }
         return last;
+    }
+
+    /** A date line that says what it is: "Published On 30 Nov 2026", "Updated: ...". */
+    private static final Pattern LABELLED_DATE = Pattern
+        .compile("(?i)^(?:published|first published|updated|last updated|posted)\\b.*");
+
+    private static boolean isLabelledDateLine(String line) {
+        String text = Texts.normalizeSpace(line);
+        return LABELLED_DATE.matcher(text).matches() && DateReader.isDateLine(text);
     }
 
     /** How many lines after the first paragraph a date line may still be the story's. */

@@ -482,6 +482,32 @@ class WireStoryParserTest {
             assertThat(story.published()).hasToString(published);
         }
 
+        @Test
+        void aLabelledDateLineUnderAStandfirstAndTrendsSlashedSign() {
+            WireStory story = parse("""
+                    Vietnam to buy more US goods
+
+                    Hanoi agrees to buy more American farm goods to avoid tariffs on its key exports.
+
+                    Published On 30 Nov 2026
+
+                    Vietnam has agreed to buy more American farm goods, officials said on Sunday in Hanoi.
+                    """);
+            assertThat(story.published()).hasToString("2026-11-30");
+            WireStory trend = parse("""
+                    SOCAR, Petrovietnam sign agreement on joint exploration
+
+                    03.12.2026, 15:40
+
+                    BAKU, Azerbaijan, December 3. /TREND/
+
+                    SOCAR and Petrovietnam signed an agreement on joint exploration in the Caspian Sea.
+                    """);
+            assertThat(trend.source()).isEqualTo("Trend News Agency");
+            assertThat(trend.dateline()).isEqualTo("Baku");
+            assertThat(trend.published()).hasToString("2026-12-03T15:40:00+04:00");
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|',
                 value = { "'03.12.2026, 15:40 • Oil&Gas'             | 2026-12-03",
