@@ -55,6 +55,15 @@ final class CaptionDetector {
     private static final Pattern CREDIT_AFTER_BAR = Pattern
         .compile("^.{20,280}[.!?]\\s+\\|\\s+\\p{Lu}[\\p{L}\\p{M} .'&/-]{1,40}$");
 
+    /**
+     * Other ways pages credit a photo: "... Photo by VnExpress/Duc Dong", "(Photo by Mai
+     * Nguyen)", "[File: Minh Hoang/Reuters]", "This photo provided by ... shows ...".
+     */
+    private static final Pattern OTHER_CREDIT = Pattern
+        .compile("(?i)(?:.*\\(\\s*photos?\\s+by\\s+[^()]{2,60}\\)|(?:.*[.!?]\\s+)?photos?\\s+by\\s+[^.()]{2,60}"
+                + "|.*\\[\\s*(?:file(?:\\s+photo)?|photo)\\s*:[^\\[\\]]{2,80}\\])\\.?$"
+                + "|(?i)^(?:this|the)\\s+(?:file\\s+)?photo\\s+(?:provided|taken|released|supplied)\\s+by\\b.*");
+
     private CaptionDetector() {
     }
 
@@ -66,6 +75,11 @@ final class CaptionDetector {
             return true;
         }
         if (text.length() <= 330 && text.contains(" | ") && CREDIT_AFTER_BAR.matcher(text).matches()) {
+            return true;
+        }
+        String folded = text.toLowerCase(Locale.ROOT);
+        if (text.length() <= 300 && (folded.contains("photo") || folded.contains("file:"))
+                && OTHER_CREDIT.matcher(text).matches()) {
             return true;
         }
         return text.length() <= 300 && mayBePhotoCaption(text)

@@ -16,7 +16,16 @@ final class ChromeFilter {
                     + "|follow\\s+(?:the\\s+author|us|[\\p{L}.]+)\\s+on\\s+(?:x|twitter|telegram|facebook|instagram)\\b.{0,60}"
                     + "|our\\s+standards\\s*:.{0,80}"
                     // a link to another story inside the text: "Read also: ..."
-                    + "|(?:related\\s+(?:news|stories|articles|coverage)|read\\s+also|also\\s+read|see\\s+also)\\s*:.{1,180}");
+                    + "|(?:related\\s+(?:news|stories|articles|coverage)|read\\s+also|also\\s+read|see\\s+also)\\s*:.{1,180}"
+                    // the page asking its reader to follow it: "Subscribe to Kazinform on
+                    // Telegram", "Like us on Facebook or follow us on X ..."
+                    + "|(?=.*\\b(?:telegram|whatsapp|facebook|instagram|youtube|twitter|x|tiktok|zalo|channel|bot"
+                    + "|newsletter|social\\s+media)\\b)(?:follow\\s+us|like\\s+us|subscribe|join|stay\\s+up[- ]to[- ]date"
+                    + "|stay\\s+(?:updated|tuned|connected)|click\\s+here|if\\s+you\\s+want\\s+to\\s+share)\\b.{0,150}"
+                    // terms of reuse: "When using any materials from BelTA, a hyperlink
+                    // ..."
+                    + "|(?:when\\s+using|reproduction\\s+of|full\\s+or\\s+partial\\s+(?:use|reproduction)\\s+of"
+                    + "|any\\s+use\\s+of)\\s+(?:any\\s+|the\\s+|our\\s+)?materials?\\b.{0,150}");
 
     /** "ຂ່າວອື່ນໆ" is Lao for "other news": KPL's list of links under a story. */
     private static final Pattern OTHER_NEWS_HEADING = Pattern
@@ -30,13 +39,14 @@ final class ChromeFilter {
             + "|related|related\\s+coverage|more\\s+stories|read\\s+also|also\\s+read|see\\s+more|see\\s+also"
             + "|read\\s+next|latest\\s+news|latest|most\\s+read|most\\s+popular|popular|trending|top\\s+stories"
             + "|you\\s+may\\s+also\\s+like|you\\s+might\\s+also\\s+like|read\\s+more|more\\s+news|recommended"
-            + "|related\\s+links|more\\s+on\\s+this\\s+(?:topic|story)");
+            + "|related\\s+links|more\\s+on\\s+this\\s+(?:topic|story)|recommended\\s+stories|more\\s+in\\s+\\p{L}+"
+            + "|most\\s+(?:liked|viewed|shared|commented)");
 
     /**
      * A heading of the page's topic tags, the tags on the lines under it: "TAGS",
      * "Tags:".
      */
-    private static final Pattern TAGS_HEADING = Pattern.compile("(?i)tags?\\s*:?");
+    private static final Pattern TAGS_HEADING = Pattern.compile("(?i)(?:tags?|keywords?)\\s*:?");
 
     /** Words of site menus and section labels. */
     private static final java.util.Set<String> SECTION_WORDS = java.util.Set.of("home", "news", "politics", "business",

@@ -948,6 +948,46 @@ class WireStoryParserTest {
                 .dateline()).isNull();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = { "Players of Vietnam celebrate a goal in Vientiane. Photo by VnExpress/Duc Dong",
+                "Trucks carrying potash wait at the border gate (Photo by Mai Nguyen)",
+                "Containers at a port in Ho Chi Minh City [File: Minh Hoang/Reuters]",
+                "This photo provided by the foreign ministry shows the two ministers in Seoul." })
+        void otherPhotoCreditsMakeACaption(String caption) {
+            WireStory story = parse("Vietnam and Laos agree on trade\n\nDec 3, 2026\n\n" + caption
+                    + "\n\nHANOI - Vietnam and Laos agreed on Wednesday to expand trade.\n\nMore text.\n");
+            assertThat(story.captions()).containsExactly(caption);
+            assertThat(story.dateline()).isEqualTo("Hanoi");
+            // a sentence about a photo is text
+            assertThat(parse("Laos opens a museum\n\nDec 3, 2026\n\nThe museum opened on Wednesday.\n\n"
+                    + "Visitors saw an old photo by a French traveller.\n")
+                .paragraphs()).contains("Visitors saw an old photo by a French traveller.");
+        }
+
+        @Test
+        void readerPromptsAndTermsOfReuseAreNoText() {
+            WireStory story = parse("""
+                    Belarus and Vietnam sign a trade plan
+
+                    4 December 2026, 10:30
+
+                    MINSK, 4 December (BelTA) - Belarus and Vietnam signed a trade plan on Thursday.
+
+                    Like us on Facebook or follow us on X to get the latest news about Vietnam!
+
+                    Subscribe to BelTA on Telegram
+
+                    When using any materials from BelTA, a hyperlink to belta.by is mandatory.
+
+                    Keywords
+                    Belarus Vietnam
+
+                    Most Liked
+                    Vietnam's exports to the US rise
+                    """);
+            assertThat(story.paragraphs()).containsExactly("Belarus and Vietnam signed a trade plan on Thursday.");
+        }
+
         @Test
         void theLeadIsNeverACaption() {
             WireStory story = parse("\n\n\nPresident Thongloun Sisoulith of Laos");
