@@ -53,7 +53,7 @@ final class BodyReader {
             if (CaptionDetector.isCaption(text, block.lines().size(), block.blanksBefore())) {
                 captions.add(text);
             }
-            else {
+            else if (!BYLINE.matcher(text).matches()) {
                 paragraphs.add(text);
             }
         }
@@ -67,6 +67,17 @@ final class BodyReader {
         return new Body(paragraphs, captions, lead.source() != null ? lead.source() : signOff,
                 lead.dateline() != null ? lead.dateline() : placeLine, lead.date());
     }
+
+    /**
+     * A byline standing alone below the lead, as pages set it under a standfirst or at
+     * the end: "By Hoang Nguyen", "Author: Aygun Mammadli", "Writing by Jeyhun Aliyev",
+     * "By Kim Eun-jung ejkim@yna.co.kr (END)": names only, no sentence ("By the end of
+     * the year, ..." is text).
+     */
+    private static final Pattern BYLINE = Pattern.compile("^(?:(?i:by|written by|writing by|reporting by|story by)"
+            + "|(?i:author|reporter|writer)\\s*:)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}"
+            + "(?:\\s*(?:,|&|and)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3})?"
+            + "(?:\\s+[\\w.+-]+@[\\w.-]+)?(?:\\s*\\(END\\))?$");
 
     /** How many blocks ahead of the lead are looked at for header leftovers. */
     private static final int MAX_LEFTOVERS = 5;

@@ -965,6 +965,28 @@ class WireStoryParserTest {
         }
 
         @Test
+        void aBylineStandingAloneInTheBodyIsNoText() {
+            WireStory story = parse("""
+                    Vietnam and Laos agree on power trade
+
+                    Dec 3, 2026
+
+                    HANOI - Vietnam and Laos agreed on Wednesday to expand power trade.
+
+                    By Hoang Nguyen
+
+                    By the end of the year, Laos will sell more power to Vietnam.
+
+                    Author: Aygun Mammadli
+
+                    By Kim Eun-jung ejkim@yna.co.kr (END)
+                    """);
+            assertThat(story.paragraphs()).containsExactly(
+                    "Vietnam and Laos agreed on Wednesday to expand power trade.",
+                    "By the end of the year, Laos will sell more power to Vietnam.");
+        }
+
+        @Test
         void readerPromptsAndTermsOfReuseAreNoText() {
             WireStory story = parse("""
                     Belarus and Vietnam sign a trade plan
