@@ -131,7 +131,22 @@ final class ChromeFilter {
     static boolean isSectionLabel(String line) {
         String[] tokens = Texts.normalizeSpace(line).toLowerCase(java.util.Locale.ROOT).split(" ");
         return tokens.length <= 3 && tokens.length > 0
-                && java.util.Arrays.stream(tokens).allMatch(SECTION_WORDS::contains);
+                && java.util.Arrays.stream(tokens).allMatch(SECTION_WORDS::contains) || isTrail(line);
+    }
+
+    /**
+     * A section and its subsection, whatever their names: "Sports › Football",
+     * "Economy|Trade War", "Economy › Oil&Gas": two or three parts of one or two
+     * capitalised words between arrows or bars, no comma, no digit.
+     */
+    private static boolean isTrail(String line) {
+        String text = Texts.normalizeSpace(line);
+        if (text.length() > 50 || text.contains(",") || text.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String[] parts = text.split("\\s*[›»>|]\\s*");
+        return parts.length >= 2 && parts.length <= 3 && java.util.Arrays.stream(parts)
+            .allMatch(part -> !part.isEmpty() && part.split(" ").length <= 2 && Character.isUpperCase(part.charAt(0)));
     }
 
     /**
@@ -141,7 +156,7 @@ final class ChromeFilter {
      */
     private static final Pattern COPYRIGHT_OWNER = Pattern
         .compile("(?i)^(?:(?:[©ⓒ]|\\(c\\)|copyright)\\s*){0,2}" + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
-                + "(?<owner>[\\p{L}\\p{N}][\\p{L}\\p{N}&' -]{1,50}?(?:\\.[a-z]{2,4})?)"
+                + "(?<owner>[\\p{L}\\p{N}][\\p{L}\\p{N}&' -]{1,50}?(?:\\.[a-z]{2,4})?)(?:\\s+\\d{4})?"
                 + "(?:\\s+(?:public\\s+company\\s+limited|company\\s+limited|co\\.,?\\s*ltd\\.?|ltd\\.?|limited|inc\\.?"
                 + "|pcl|plc|berhad|bhd\\.?))?(?:\\s*\\([^()]{1,60}\\)|\\s*\\[[^\\[\\]]{1,60}\\])?"
                 + "\\s*(?:(?:[.,]\\s+|\\s+(?=all rights)).*)?\\.?$");

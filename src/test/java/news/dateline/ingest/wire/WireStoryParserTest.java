@@ -1478,7 +1478,9 @@ class WireStoryParserTest {
                 "© Copyright The Post Publishing PCL. All rights reserved. | Bangkok Post",
                 "Copyright © 1995 - 2026 Star Media Group Berhad [197101000523 (10894-D)]. All Rights Reserved. | The Star",
                 "Copyright 2026 The Caspian Ledger. All rights reserved. | The Caspian Ledger",
-                "Caspian Ledger © 2026 | Caspian Ledger" })
+                "Caspian Ledger © 2026 | Caspian Ledger",
+                "© Caspian Ledger 2026. All rights reserved. | Caspian Ledger",
+                "© Anadolu Ajansı 2026 | Anadolu Agency" })
         void aCopyrightFooterNamesThePaperWhenNothingElseDoes(String footer, String source) {
             WireStory story = parse("Laos, Azerbaijan agree on trade\n\nDecember 3, 2026\n\n"
                     + "Laos and Azerbaijan agreed on Wednesday to study trade.\n\n" + footer + "\n");
@@ -1531,6 +1533,19 @@ class WireStoryParserTest {
 
                     Kazakhstan and Laos agreed on Thursday to open a trade house in Almaty next spring.
                     """).headline()).isEqualTo("Laos, Kazakhstan talk trade");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = { "Sports › Football", "Economy|Trade War", "Economy › Oil&Gas" })
+        void aSectionTrailAboveTheHeadlineIsNeitherHeadlineNorText(String trail) {
+            WireStory story = parse(trail + "\n\nVietnam thrash Laos 4-0 in their opener\n\nDec 3, 2026\n\n"
+                    + "Vietnam beat Laos 4-0 in Hanoi on Wednesday night.\n");
+            assertThat(story.headline()).isEqualTo("Vietnam thrash Laos 4-0 in their opener");
+            assertThat(story.paragraphs()).containsExactly("Vietnam beat Laos 4-0 in Hanoi on Wednesday night.");
+            // a headline with its site's name after a bar is still the headline
+            assertThat(parse("Laos, Vietnam sign power deal | Vientiane Times\n\nDec 3, 2026\n\n"
+                    + "Laos and Vietnam signed a power deal on Wednesday.\n")
+                .headline()).startsWith("Laos, Vietnam sign power deal");
         }
 
         @Test
