@@ -36,6 +36,8 @@ final class Lexicon {
             "spokesman", "spokeswoman", "commander", "chief", "leader", "senator", "emir", "sultan", "sheikh", "pope",
             "patriarch", "counsellor", "counselor", "general", "vice-president", "representative", "member", "adviser",
             "advisor", "emperor", "empress",
+            // sport: "Coach Kim Sang-sik", "striker Nguyen Xuan Son"
+            "coach", "striker", "goalkeeper", "midfielder", "winger",
             // as headlines and leads shorten them: "Azerbaijani FM Jeyhun Bayramov",
             // "Lao PM Sonexay Siphandone", "Deputy PM"
             "fm", "pm");

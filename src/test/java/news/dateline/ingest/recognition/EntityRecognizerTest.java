@@ -543,6 +543,17 @@ class EntityRecognizerTest {
         }
 
         @Test
+        void playersAndCoachesByTheirPlaceInTheTeam() {
+            assertThat(recognize(
+                    "Coach Kim Sang-sik's side won; Vietnamese striker Nguyen Xuan Son scored twice and "
+                            + "goalkeeper Dinh Trieu saved a penalty. The coach said the team would travel by coach.",
+                    null)
+                .people()).extracting(PersonHit::name, PersonHit::role)
+                .containsExactly(tuple("Kim Sang-sik", "Coach"), tuple("Nguyen Xuan Son", "striker"),
+                        tuple("Dinh Trieu", "goalkeeper"));
+        }
+
+        @Test
         void anEmperorAndABureausHeadWrittenInSmallLetters() {
             assertThat(recognize("Emperor Naruhito received the guests, who were welcomed by director-general of the "
                     + "Protocol Bureau Somphone Keomany.", null)
