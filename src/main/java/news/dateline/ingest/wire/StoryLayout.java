@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * @param otherNews the lines under an other-news heading (empty when there is none)
  */
 record StoryLayout(String headline, String dateText, List<Block> blocks, List<String> otherNews, String masthead,
-        String footerOwner) {
+        String footerOwner, String standfirst) {
 
     /**
      * How many header lines (headline, date lines, masthead, byline) are looked at before
@@ -112,6 +112,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
 
         String headline = null;
         int headlineAt = -1;
+        String standfirst = null;
         String dateText = null;
         boolean dateIsUpdate = false;
         int i = nextText(lines, 0);
@@ -185,10 +186,8 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
             else if (headline != null && dateText != null && isPlaceAlone(lines, i)) {
                 // "Baku" alone under the headline and the date line (Vestnik Kavkaza):
-                // the
-                // dateline, written as the copy that sets it alone on a line does
-                // ("BAKU"),
-                // for the body's reader to take
+                // the dateline, written in capitals as the copy that sets it alone on a
+                // line does ("BAKU"), for the body's reader to take
                 lines.set(i, Texts.normalizeSpace(line).toUpperCase(java.util.Locale.ROOT));
                 break;
             }
@@ -199,8 +198,17 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 for (int k = headlineAt; k < i; k++) {
                     lines.set(k, "");
                 }
+                standfirst = null; // what stood under the site's name was no summary
                 headline = Texts.normalizeSpace(line);
                 headlineAt = i;
+                lines.set(i, "");
+            }
+            else if (headline != null && standfirst == null && i == nextText(lines, headlineAt + 1)
+                    && (i + 1 >= lines.size() || Texts.isBlank(lines.get(i + 1))) && isStandfirst(line)) {
+                // "Landlocked country seeks cheaper route to the sea as Thai ports
+                // dominate
+                // its trade" under the headline: the story's summary, text for the reader
+                standfirst = Texts.normalizeSpace(line);
                 lines.set(i, "");
             }
             else if (isParagraph(line) || headline == null && !CaptionDetector.isPhotoCaption(line)
@@ -263,7 +271,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         if (dateText == null) {
             dateText = footerDate(lines);
         }
-        return new StoryLayout(headline, dateText, blocks(lines), otherNews, masthead, footerOwner);
+        return new StoryLayout(headline, dateText, blocks(lines), otherNews, masthead, footerOwner, standfirst);
     }
 
     /** How many of the copy's last lines are its footer. */
@@ -333,6 +341,22 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
     }
 
     /** A line of body text: long, with a sentence's punctuation. */
+    /**
+     * A summary under the headline written without a full stop: eight words or more, most
+     * in small letters, no date, no caption, no byline, no sentence's end (a sentence
+     * there is read as the first paragraph anyway).
+     */
+    private static boolean isStandfirst(String line) {
+        String text = Texts.normalizeSpace(line);
+        String[] words = text.split(" ");
+        long small = java.util.Arrays.stream(words)
+            .filter(word -> !word.isEmpty() && Character.isLowerCase(word.charAt(0)))
+            .count();
+        return words.length >= 8 && text.length() <= 300 && small * 2 >= words.length && !isParagraph(text)
+                && !DateReader.isDateLine(text) && !CaptionDetector.isPhotoCaption(text)
+                && !BYLINE.matcher(text).matches() && !ChromeFilter.isChromeLine(text);
+    }
+
     private static boolean isParagraph(String line) {
         String text = Texts.normalizeSpace(line);
         boolean sentence = text.matches(".*[.!?\"”’]$") && text.split(" ").length >= 3;

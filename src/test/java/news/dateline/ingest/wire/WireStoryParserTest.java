@@ -965,6 +965,26 @@ class WireStoryParserTest {
         }
 
         @Test
+        void aSummaryUnderTheHeadlineWithoutAFullStopIsTheFirstParagraph() {
+            WireStory story = parse("""
+                    Laos pins sea-access hopes on Vietnam's Vung Ang port
+
+                    Landlocked country seeks cheaper route to the sea as Thai ports dominate its trade
+
+                    MAI NGUYEN, Nikkei staff writer
+                    December 2, 2026 05:00 JST
+
+                    VIENTIANE -- Laos is betting on a Vietnamese deep-sea port to cut the cost of its trade.
+                    """);
+            assertThat(story.headline()).isEqualTo("Laos pins sea-access hopes on Vietnam's Vung Ang port");
+            assertThat(story.dateline()).isEqualTo("Vientiane");
+            assertThat(story.published()).hasToString("2026-12-02T05:00:00+09:00");
+            assertThat(story.paragraphs()).containsExactly(
+                    "Landlocked country seeks cheaper route to the sea as Thai ports dominate its trade",
+                    "Laos is betting on a Vietnamese deep-sea port to cut the cost of its trade.");
+        }
+
+        @Test
         void aBylineStandingAloneInTheBodyIsNoText() {
             WireStory story = parse("""
                     Vietnam and Laos agree on power trade
