@@ -406,6 +406,13 @@ public final class AgencyTable {
         if (text.isEmpty() || text.length() > 160) {
             return Optional.empty();
         }
+        Optional<Agency> fullName = AGENCIES.stream()
+            .filter(agency -> agency.fullName() != null && agency.fullName().equalsIgnoreCase(text))
+            .findFirst();
+        if (fullName.isPresent()) {
+            // "Belarusian Telegraph Agency" alone on its line, over "BelTA"
+            return fullName;
+        }
         Matcher m = MASTHEAD.matcher(text);
         if (m.matches()) {
             if (LEAD_AFTER_SIGN.matcher(text.substring(m.end("sign"))).matches()) {

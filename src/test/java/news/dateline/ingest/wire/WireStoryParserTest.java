@@ -1569,6 +1569,23 @@ class WireStoryParserTest {
         }
 
         @Test
+        void anAgencysFullNameOverItsSignIsTheMastheadNotTheCopy() {
+            WireStory story = parse("""
+                    Associated Press of Pakistan
+                    APP
+                    National   Business   World   Sports   Health   Photos
+
+                    Pakistan, Azerbaijan agree to fast-track an investment package
+
+                    ISLAMABAD, Dec 1 (APP): Pakistan and Azerbaijan agreed on Tuesday to fast-track investments.
+                    """);
+            assertThat(story.headline()).isEqualTo("Pakistan, Azerbaijan agree to fast-track an investment package");
+            assertThat(story.source()).isEqualTo("APP");
+            assertThat(story.paragraphs())
+                .containsExactly("Pakistan and Azerbaijan agreed on Tuesday to fast-track investments.");
+        }
+
+        @Test
         void aBylineOfAPaperOrAnAgencyNamesTheSourceAndItsClock() {
             WireStory story = parse("""
                     China, Vietnam sign railway study deal
