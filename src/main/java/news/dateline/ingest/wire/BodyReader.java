@@ -45,6 +45,9 @@ final class BodyReader {
         List<String> captions = new ArrayList<>();
         String placeLine = dropHeaderLeftovers(rest, captions);
         Lead lead = lead(rest);
+        if (lead.dateline() == null && placeLine == null && !rest.isEmpty()) {
+            lead = withDatelineOfNext(lead, rest);
+        }
         if (!lead.text().isEmpty()) {
             paragraphs.add(lead.text());
         }
@@ -147,6 +150,24 @@ final class BodyReader {
      * Takes blocks off the front until one has text left once its prefixes are gone: the
      * lead.
      */
+    /**
+     * A summary above the dateline, as VOV and VietnamPlus set it ("VOV.VN - Vietnam will
+     * buy ...", then "HANOI (VOV) - Minister ..."): the dateline of the paragraph after
+     * the first, in capitals, is the story's, and leaves that paragraph.
+     */
+    private static Lead withDatelineOfNext(Lead lead, List<StoryLayout.Block> rest) {
+        StoryLayout.Block next = rest.getFirst();
+        String text = next.text();
+        Optional<DatelineReader.Dateline> place = DatelineReader.read(text);
+        if (place.isEmpty() || place.get().rest().isBlank()
+                || !text.startsWith(place.get().place().toUpperCase(Locale.ROOT))) {
+            return lead;
+        }
+        rest.set(0, new StoryLayout.Block(List.of(place.get().rest().strip()), next.blanksBefore()));
+        return new Lead(lead.text(), lead.source() != null ? lead.source() : place.get().source(), place.get().place(),
+                place.get().date());
+    }
+
     private static Lead lead(List<StoryLayout.Block> rest) {
         String source = null;
         String dateline = null;

@@ -985,6 +985,26 @@ class WireStoryParserTest {
         }
 
         @Test
+        void aDatelineUnderASummaryParagraphIsTheStorys() {
+            WireStory story = parse("""
+                    Vietnam, Laos agree to raise power imports
+
+                    VOV.VN - Vietnam will buy more electricity from Laos under a memorandum signed in Hanoi.
+
+                    Thursday, 10:21, 26/11/2026
+
+                    HANOI (VOV) - The two ministers signed the memorandum at the end of talks.
+
+                    Under the document, Laos will sell more power to Vietnam.
+                    """);
+            assertThat(story.dateline()).isEqualTo("Hanoi");
+            assertThat(story.paragraphs()).containsExactly(
+                    "Vietnam will buy more electricity from Laos under a memorandum signed in Hanoi.",
+                    "The two ministers signed the memorandum at the end of talks.",
+                    "Under the document, Laos will sell more power to Vietnam.");
+        }
+
+        @Test
         void aBylineStandingAloneInTheBodyIsNoText() {
             WireStory story = parse("""
                     Vietnam and Laos agree on power trade
