@@ -455,7 +455,7 @@ public class StoryImporter {
                 }
             }
             PublishedTime published = story.published();
-            ImportedStory imported = new ImportedStory(story.headline(), null,
+            ImportedStory imported = new ImportedStory(story.headline(), story.standfirst(),
                     MarkdownText.fromParagraphs(story.paragraphs()),
                     story.captions().isEmpty() ? null : story.captions().getFirst(), story.source(), story.dateline(),
                     story.language(), published.toOffsetDateTime().toInstant(), published.hasTime(),

@@ -21,10 +21,20 @@ import java.util.List;
  * body as stored: the same story gives the same hash
  * @param warnings what a reader of the import output should know (missing date, binary
  * data, ...)
+ * @param standfirst the summary the page sets under the headline without a full stop
+ * ("Landlocked country seeks cheaper route to the sea"), or null; no part of the body
  */
 public record WireStory(String headline, boolean headlineFromLead, PublishedTime published, String source,
         String dateline, String language, List<String> paragraphs, List<String> captions, List<OtherNewsItem> otherNews,
-        String contentHash, List<String> warnings) {
+        String contentHash, List<String> warnings, String standfirst) {
+
+    /** A story without a standfirst. */
+    public WireStory(String headline, boolean headlineFromLead, PublishedTime published, String source, String dateline,
+            String language, List<String> paragraphs, List<String> captions, List<OtherNewsItem> otherNews,
+            String contentHash, List<String> warnings) {
+        this(headline, headlineFromLead, published, source, dateline, language, paragraphs, captions, otherNews,
+                contentHash, warnings, null);
+    }
 
     /** The warning of copy that gives no date of publication. */
     public static final String NO_DATE = "no publication date found";
@@ -65,6 +75,6 @@ public record WireStory(String headline, boolean headlineFromLead, PublishedTime
             .map(w -> w.equals(NO_DATE) ? NO_DATE + ": dated " + day + " as the import was told (--undated-on)" : w)
             .toList();
         return new WireStory(headline, headlineFromLead, PublishedTime.ofDate(day), source, dateline, language,
-                paragraphs, captions, otherNews, contentHash, told);
+                paragraphs, captions, otherNews, contentHash, told, standfirst);
     }
 }

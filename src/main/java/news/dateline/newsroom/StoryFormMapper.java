@@ -143,7 +143,9 @@ public final class StoryFormMapper {
         StoryForm.Story typed = form.story();
         boolean dated = wire.published() != null;
         boolean timed = dated && wire.published().hasTime();
-        return form.withStory(new StoryForm.Story(wire.headline(), typed.standfirst(),
+        String standfirst = typed.standfirst() == null || typed.standfirst().isBlank() ? wire.standfirst()
+                : typed.standfirst();
+        return form.withStory(new StoryForm.Story(wire.headline(), standfirst,
                 TextRecognition.markdown(wire.paragraphs()), wire.source(), wire.dateline(), typed.slug(),
                 dated ? wire.published().date().toString() : typed.publishedDate(),
                 timed ? wire.published().time().toString().substring(0, 5) : "",

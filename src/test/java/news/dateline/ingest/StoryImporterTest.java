@@ -139,6 +139,32 @@ class StoryImporterTest {
     }
 
     @Test
+    void aSummaryUnderTheHeadlineIsSavedAsTheStorysStandfirst() {
+        StoryImporter.Input story = new StoryImporter.Input("standfirst.txt", """
+                Laos pins sea-access hopes on a Vietnamese port
+
+                Landlocked country seeks a cheaper route to the sea as Thai ports dominate its trade
+
+                December 2, 2026 05:00 JST
+
+                VIENTIANE -- Laos is betting on a Vietnamese deep-sea port to cut the cost of its trade.
+                """.getBytes(StandardCharsets.UTF_8));
+        try {
+            String slug = importer.importAll(List.of(story), false).getFirst().slug();
+            assertThat(jdbc.sql("select standfirst || ' | ' || body from article where slug = ?")
+                .param(slug)
+                .query(String.class)
+                .single())
+                .isEqualTo("Landlocked country seeks a cheaper route to the sea as Thai ports dominate its "
+                        + "trade | Laos is betting on a Vietnamese deep-sea port to cut the cost of its trade.");
+        }
+        finally {
+            jdbc.sql("delete from article where source_file = 'standfirst.txt'").update();
+            caches.evictAll();
+        }
+    }
+
+    @Test
     void storiesWithTheSameHeadlineInOneImportGetSlugsOfTheirOwn() {
         List<StoryImporter.Input> inputs = List.of(
                 story("same_1.txt", "Laos and Azerbaijan Hold Talks", "Laos and Azerbaijan held talks in Baku."),

@@ -57,14 +57,23 @@ public class EntityRecognizer {
     public Recognition recognize(WireStory story) {
         LocalDate storyDate = story.published() == null ? null : story.published().date();
         String text = textOf(story);
-        String withoutCaptions = textOf(story.headlineFromLead() ? null : story.headline(), story.paragraphs(),
-                List.of());
+        String withoutCaptions = textOf(story.headlineFromLead() ? null : story.headline(), bodyOf(story), List.of());
         return recognize(text, storyDate, story.captions().isEmpty() ? text.length() : withoutCaptions.length());
     }
 
     /** The text of a story the recognizer reads: headline, body and captions. */
     private static String textOf(WireStory story) {
-        return textOf(story.headlineFromLead() ? null : story.headline(), story.paragraphs(), story.captions());
+        return textOf(story.headlineFromLead() ? null : story.headline(), bodyOf(story), story.captions());
+    }
+
+    /** The standfirst, when the page has one, and the paragraphs. */
+    private static List<String> bodyOf(WireStory story) {
+        if (story.standfirst() == null) {
+            return story.paragraphs();
+        }
+        List<String> body = new ArrayList<>(story.paragraphs());
+        body.addFirst(story.standfirst());
+        return body;
     }
 
     private static String textOf(String headline, List<String> paragraphs, List<String> captions) {

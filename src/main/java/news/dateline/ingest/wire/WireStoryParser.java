@@ -104,15 +104,11 @@ public class WireStoryParser {
             warnings.add("no body text");
         }
 
-        if (layout.standfirst() != null && !headlineFromLead) {
-            // the summary under the headline comes first, as the page shows it
-            paragraphs = new ArrayList<>(paragraphs);
-            paragraphs.addFirst(layout.standfirst());
-        }
         return new WireStory(headline, headlineFromLead, published, source, body.dateline(),
                 LanguageGuesser.guess(paragraphs), List.copyOf(paragraphs), body.captions(),
                 OtherNewsReader.read(layout.otherNews(), home, warnings),
-                ContentHash.of(headline, MarkdownText.fromParagraphs(paragraphs)), warnings);
+                ContentHash.of(headline, MarkdownText.fromParagraphs(paragraphs)), warnings,
+                headlineFromLead ? null : layout.standfirst());
     }
 
     /**

@@ -965,7 +965,7 @@ class WireStoryParserTest {
         }
 
         @Test
-        void aSummaryUnderTheHeadlineWithoutAFullStopIsTheFirstParagraph() {
+        void aSummaryUnderTheHeadlineWithoutAFullStopIsTheStandfirst() {
             WireStory story = parse("""
                     Laos pins sea-access hopes on Vietnam's Vung Ang port
 
@@ -979,9 +979,10 @@ class WireStoryParserTest {
             assertThat(story.headline()).isEqualTo("Laos pins sea-access hopes on Vietnam's Vung Ang port");
             assertThat(story.dateline()).isEqualTo("Vientiane");
             assertThat(story.published()).hasToString("2026-12-02T05:00:00+09:00");
-            assertThat(story.paragraphs()).containsExactly(
-                    "Landlocked country seeks cheaper route to the sea as Thai ports dominate its trade",
-                    "Laos is betting on a Vietnamese deep-sea port to cut the cost of its trade.");
+            assertThat(story.standfirst())
+                .isEqualTo("Landlocked country seeks cheaper route to the sea as Thai ports dominate its trade");
+            assertThat(story.paragraphs())
+                .containsExactly("Laos is betting on a Vietnamese deep-sea port to cut the cost of its trade.");
         }
 
         @Test
