@@ -283,6 +283,27 @@ class NewsroomTest {
         assertThat(page.select("input[name=countries]").eachAttr("value")).contains("LA", "AZ");
     }
 
+    @Test
+    void pastingAStoryWithASummaryUnderItsHeadlineFillsTheStandfirst() throws Exception {
+        MultiValueMap<String, String> form = story("", "", "DRAFT");
+        form.add("wire", """
+                Laos pins sea-access hopes on a Vietnamese port
+
+                Landlocked country seeks a cheaper route to the sea as Thai ports dominate its trade
+
+                December 2, 2026 05:00 JST
+
+                VIENTIANE -- Laos is betting on a Vietnamese deep-sea port to cut the cost of its trade.
+                """);
+        form.set("action", "paste");
+
+        Document page = html(mvc.post().uri("/admin/articles").with(EDITOR).with(csrf()).params(form).exchange());
+
+        assertThat(page.select("#standfirst").val())
+            .isEqualTo("Landlocked country seeks a cheaper route to the sea as Thai ports dominate its trade");
+        assertThat(page.select("#body").val()).contains("Laos is betting").doesNotContain("Landlocked");
+    }
+
     /**
      * A verb or pronoun a sentence fragment opens with, never a noun phrase naming a
      * happening.
