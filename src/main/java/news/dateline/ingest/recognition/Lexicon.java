@@ -14,8 +14,8 @@ final class Lexicon {
             "professor", "sir", "dame", "comrade", "excellency", "datuk", "dato", "datin", "seri", "haji", "gen",
             "lieut", "lt", "maj", "col", "brig", "adm", "admiral", "colonel", "lieutenant", "brigadier", "sergeant",
             "captain", "capt", "marshal", "majesty", "highness", "rev", "venerable",
-            // Cambodian: "Samdech Moha Borvor Thipadei Hun Manet", "Samdech Techo Hun
-            // Sen"
+            // Cambodian: "Samdech Moha Borvor Thipadei Hun Manet",
+            // "Samdech Techo Hun Sen"
             "samdech", "techo", "moha", "borvor", "thipadei");
 
     /**

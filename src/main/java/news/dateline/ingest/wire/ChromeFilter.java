@@ -22,8 +22,7 @@ final class ChromeFilter {
                     + "|(?=.*\\b(?:telegram|whatsapp|facebook|instagram|youtube|twitter|x|tiktok|zalo|channel|bot"
                     + "|newsletter|social\\s+media)\\b)(?:follow\\s+us|like\\s+us|subscribe|join|stay\\s+up[- ]to[- ]date"
                     + "|stay\\s+(?:updated|tuned|connected)|click\\s+here|if\\s+you\\s+want\\s+to\\s+share)\\b.{0,150}"
-                    // terms of reuse: "When using any materials from BelTA, a hyperlink
-                    // ..."
+                    // terms of reuse: "When using any materials from BelTA, ..."
                     + "|(?:when\\s+using|reproduction\\s+of|full\\s+or\\s+partial\\s+(?:use|reproduction)\\s+of"
                     + "|any\\s+use\\s+of)\\s+(?:any\\s+|the\\s+|our\\s+)?materials?\\b.{0,150}");
 

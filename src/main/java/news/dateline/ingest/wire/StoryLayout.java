@@ -192,9 +192,8 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
                 break;
             }
             else if (headline != null && dateText == null && isHeadlineUnderMasthead(headline, lines, i)) {
-                // "Turkmenistan Today", "Akorda" and "Official website of ...", then the
-                // headline right above the date line: what stood first was the site's
-                // name
+                // "Turkmenistan Today", then the headline right above the date line:
+                // what stood first was the site's name
                 for (int k = headlineAt; k < i; k++) {
                     lines.set(k, "");
                 }
@@ -205,9 +204,8 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
             else if (headline != null && standfirst == null && i == nextText(lines, headlineAt + 1)
                     && (i + 1 >= lines.size() || Texts.isBlank(lines.get(i + 1))) && isStandfirst(line)) {
-                // "Landlocked country seeks cheaper route to the sea as Thai ports
-                // dominate
-                // its trade" under the headline: the story's summary, text for the reader
+                // "Landlocked country seeks cheaper route to the sea" under the
+                // headline: the story's standfirst
                 standfirst = Texts.normalizeSpace(line);
                 lines.set(i, "");
             }
