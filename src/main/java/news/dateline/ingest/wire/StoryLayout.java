@@ -543,9 +543,21 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
     private static boolean isHeadlineUnderMasthead(String earlier, List<String> lines, int i) {
         String line = Texts.normalizeSpace(lines.get(i));
         int next = nextText(lines, i + 1);
+        if (next < lines.size() && isStandfirst(lines.get(next))
+                && (next + 1 >= lines.size() || Texts.isBlank(lines.get(next + 1)))) {
+            // the headline, its summary, then the date line ("AA Energy" over Anadolu's)
+            next = nextText(lines, next + 1);
+        }
         return earlier.split(" ").length <= MAX_MASTHEAD_WORDS && line.split(" ").length > earlier.split(" ").length
                 && !CaptionDetector.isPhotoCaption(line) && isHeadline(lines, i) && next < lines.size()
-                && (DateReader.isDateLine(lines.get(next)) || DateReader.datePrefix(lines.get(next)).isPresent());
+                && isDateOrItsLine(lines.get(next));
+    }
+
+    /**
+     * A date line, or a header line with the date among its parts ("Name |04.12.2026").
+     */
+    private static boolean isDateOrItsLine(String line) {
+        return DateReader.isDateLine(line) || DateReader.datePrefix(line).isPresent() || isPipedHeader(line);
     }
 
     /**

@@ -1566,6 +1566,22 @@ class WireStoryParserTest {
             assertThat(story.paragraphs()).containsExactly(
                     "Kazakhstan and Laos agreed on Thursday to open a trade house in Almaty next spring.",
                     "The two sides also discussed flights between Almaty and Vientiane.");
+            // a site's section over the headline, its summary and a byline with the date
+            WireStory anadolu = parse("""
+                    AA Energy
+
+                    Türkiye, Azerbaijan agree to boost gas flows via TANAP
+
+                    Energy ministers of 2 countries discuss expansion of the pipeline and cooperation in renewables
+
+                    Gokhan Ergocun  |04.12.2026 - Update : 04.12.2026
+
+                    ANKARA (AA) - Türkiye and Azerbaijan agreed on Thursday to boost gas flows via TANAP.
+                    """);
+            assertThat(anadolu.headline()).isEqualTo("Türkiye, Azerbaijan agree to boost gas flows via TANAP");
+            assertThat(anadolu.standfirst()).startsWith("Energy ministers of 2 countries");
+            assertThat(anadolu.paragraphs())
+                .containsExactly("Türkiye and Azerbaijan agreed on Thursday to boost gas flows via TANAP.");
             // a headline of a few words with no masthead over it is still the headline
             assertThat(parse("""
                     Laos, Kazakhstan talk trade
