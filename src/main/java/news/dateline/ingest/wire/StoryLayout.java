@@ -17,9 +17,14 @@ import java.util.regex.Pattern;
  * null
  * @param blocks the body, in order
  * @param otherNews the lines under an other-news heading (empty when there is none)
+ * @param masthead the agency a masthead, header or footer line names, or null
+ * @param footerOwner the owner a copyright footer names, known to the agency table or
+ * not, or null
+ * @param standfirst the summary under the headline written without a full stop, or null
+ * @param place a city set alone on its line under the date line (the dateline), or null
  */
 record StoryLayout(String headline, String dateText, List<Block> blocks, List<String> otherNews, String masthead,
-        String footerOwner, String standfirst) {
+        String footerOwner, String standfirst, String place) {
 
     /**
      * How many header lines (headline, date lines, masthead, byline) are looked at before
@@ -113,6 +118,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         String headline = null;
         int headlineAt = -1;
         String standfirst = null;
+        String place = null;
         String dateText = null;
         boolean dateIsUpdate = false;
         int i = nextText(lines, 0);
@@ -186,9 +192,9 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
             }
             else if (headline != null && dateText != null && isPlaceAlone(lines, i)) {
                 // "Baku" alone under the headline and the date line (Vestnik Kavkaza):
-                // the dateline, written in capitals as the copy that sets it alone on a
-                // line does ("BAKU"), for the body's reader to take
-                lines.set(i, Texts.normalizeSpace(line).toUpperCase(java.util.Locale.ROOT));
+                // the dateline
+                place = Texts.normalizeSpace(line);
+                lines.set(i, "");
                 break;
             }
             else if (headline != null && dateText == null && isHeadlineUnderMasthead(headline, lines, i)) {
@@ -269,7 +275,7 @@ record StoryLayout(String headline, String dateText, List<Block> blocks, List<St
         if (dateText == null) {
             dateText = footerDate(lines);
         }
-        return new StoryLayout(headline, dateText, blocks(lines), otherNews, masthead, footerOwner, standfirst);
+        return new StoryLayout(headline, dateText, blocks(lines), otherNews, masthead, footerOwner, standfirst, place);
     }
 
     /** How many of the copy's last lines are its footer. */

@@ -104,9 +104,9 @@ public class WireStoryParser {
             warnings.add("no body text");
         }
 
-        return new WireStory(headline, headlineFromLead, published, source, body.dateline(),
-                LanguageGuesser.guess(paragraphs), List.copyOf(paragraphs), body.captions(),
-                OtherNewsReader.read(layout.otherNews(), home, warnings),
+        return new WireStory(headline, headlineFromLead, published, source,
+                body.dateline() != null ? body.dateline() : layout.place(), LanguageGuesser.guess(paragraphs),
+                List.copyOf(paragraphs), body.captions(), OtherNewsReader.read(layout.otherNews(), home, warnings),
                 ContentHash.of(headline, MarkdownText.fromParagraphs(paragraphs)), warnings,
                 headlineFromLead ? null : layout.standfirst());
     }
